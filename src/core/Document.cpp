@@ -1,0 +1,62 @@
+#include "Document.hpp"
+
+#include "Utf8.hpp"
+
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
+namespace svarbrev {
+
+Units decodeUnits(std::string_view s) {
+    Units out;
+    out.reserve(s.size());
+    int32_t i = 0, n = static_cast<int32_t>(s.size()), cp = 0;
+    while (i < n) {
+        UChar32 c;
+        U8_NEXT(s.data(), i, n, c);
+        if (c < 0) c = 0xFFFD;
+        out.push_back({static_cast<char32_t>(c), cp, cp + 1});
+        ++cp;
+    }
+    return out;
+}
+
+Document Document::fromUnits(std::string original, const Units& units) {
+    Document d;
+    d.original = std::move(original);
+    d.origStart.reserve(units.size() + 1);
+    d.origEnd.reserve(units.size() + 1);
+    for (const Unit& u : units) {
+        d.text.append(static_cast<UChar32>(u.c));
+        const int n = U16_LENGTH(u.c);
+        for (int k = 0; k < n; ++k) {
+            d.origStart.push_back(u.origStart);
+            d.origEnd.push_back(u.origEnd);
+        }
+    }
+    return d;
+}
+
+int32_t Document::originalStart(int32_t s) const {
+    if (origStart.empty()) return 0;
+    if (s >= static_cast<int32_t>(origStart.size())) return origEnd.back();
+    return origStart[s];
+}
+
+int32_t Document::originalEnd(int32_t e) const {
+    if (origEnd.empty() || e <= 0) return 0;
+    if (e > static_cast<int32_t>(origEnd.size())) e = static_cast<int32_t>(origEnd.size());
+    return origEnd[e - 1];
+}
+
+std::string Document::quote(int32_t s, int32_t e) const {
+    return std::string(codePointSlice(original, originalStart(s), originalEnd(e)));
+}
+
+std::string Document::utf8(int32_t s, int32_t e) const {
+    std::string out;
+    text.tempSubStringBetween(s, e).toUTF8String(out);
+    return out;
+}
+
+}  // namespace svarbrev

@@ -1,0 +1,109 @@
+#include "DomainData.hpp"
+
+#include "EmbeddedData.hpp"
+
+#include <stdexcept>
+
+namespace svarbrev {
+
+std::vector<std::vector<std::string>> readTsv(std::string_view text) {
+    std::vector<std::vector<std::string>> rows;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t eol = text.find('\n', pos);
+        if (eol == std::string_view::npos) eol = text.size();
+        std::string_view line = text.substr(pos, eol - pos);
+        pos = eol + 1;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line.empty() || line.front() == '#') continue;
+        std::vector<std::string> cells;
+        std::size_t c = 0;
+        while (true) {
+            const std::size_t tab = line.find('\t', c);
+            cells.emplace_back(line.substr(c, tab == std::string_view::npos ? line.size() - c : tab - c));
+            if (tab == std::string_view::npos) break;
+            c = tab + 1;
+        }
+        rows.push_back(std::move(cells));
+    }
+    return rows;
+}
+
+namespace {
+
+std::string cell(const std::vector<std::string>& row, std::size_t i) {
+    return i < row.size() ? row[i] : std::string();
+}
+
+std::vector<std::string> splitBar(const std::string& s) {
+    std::vector<std::string> out;
+    std::size_t p = 0;
+    while (p <= s.size()) {
+        std::size_t q = s.find('|', p);
+        if (q == std::string::npos) q = s.size();
+        if (q > p) out.push_back(s.substr(p, q - p));
+        p = q + 1;
+    }
+    return out;
+}
+
+std::string_view fileOf(const std::map<std::string, std::string_view>& files, const char* name) {
+    auto it = files.find(name);
+    return it == files.end() ? std::string_view{} : it->second;
+}
+
+}  // namespace
+
+std::unique_ptr<DomainData> DomainData::fromFiles(const std::map<std::string, std::string_view>& files) {
+    auto d = std::make_unique<DomainData>();
+    for (auto& r : readTsv(fileOf(files, "municipalities.tsv"))) {
+        d->municipalities.push_back({cell(r, 0), cell(r, 1), splitBar(cell(r, 2))});
+    }
+    for (auto& r : readTsv(fileOf(files, "vocabulary.tsv"))) {
+        VocabEntry e;
+        e.kind = cell(r, 0);
+        e.section = cell(r, 1);
+        e.category = cell(r, 2);
+        e.pattern = std::make_unique<Regex>(cell(r, 3));
+        e.unit = cell(r, 4).empty() ? "count" : cell(r, 4);
+        if (!cell(r, 5).empty()) e.context = std::make_unique<Regex>(cell(r, 5));
+        if (!cell(r, 6).empty()) e.contextScope = cell(r, 6)[0];
+        d->vocabulary.push_back(std::move(e));
+    }
+    for (auto& r : readTsv(fileOf(files, "benefits.tsv"))) {
+        d->benefits.push_back({cell(r, 0), std::make_unique<Regex>(cell(r, 1))});
+    }
+    for (auto& r : readTsv(fileOf(files, "questions.tsv"))) {
+        d->questions.push_back({std::stoi(cell(r, 0)), cell(r, 1), std::make_unique<Regex>(cell(r, 2))});
+    }
+    for (auto& r : readTsv(fileOf(files, "markers.tsv"))) {
+        d->markers[cell(r, 0)] = std::make_unique<Regex>(cell(r, 1));
+    }
+    for (auto& r : readTsv(fileOf(files, "lexicon.txt"))) {
+        if (!r.empty() && !r[0].empty()) d->lexicon.insert(r[0]);
+    }
+    for (auto& r : readTsv(fileOf(files, "ocr_confusions.tsv"))) {
+        d->confusions.push_back({cell(r, 0), cell(r, 1), std::stod(cell(r, 2).empty() ? "1" : cell(r, 2))});
+    }
+    return d;
+}
+
+const DomainData& DomainData::get() {
+    static const std::unique_ptr<DomainData> instance = [] {
+        std::map<std::string, std::string_view> files;
+        for (const char* name : {"municipalities.tsv", "vocabulary.tsv", "benefits.tsv", "questions.tsv",
+                                 "markers.tsv", "lexicon.txt", "ocr_confusions.tsv"}) {
+            files[name] = data::embeddedFile(name);
+        }
+        return fromFiles(files);
+    }();
+    return *instance;
+}
+
+const Regex& DomainData::marker(const std::string& kind) const {
+    auto it = markers.find(kind);
+    if (it == markers.end()) throw std::runtime_error("no marker " + kind);
+    return *it->second;
+}
+
+}  // namespace svarbrev

@@ -1,0 +1,70 @@
+// The rules of the domain, read once from the data files compiled into the
+// library (data/*.tsv): municipalities, vocabulary and cues, benefits, the
+// minister's questions, markers, the lexicon and OCR confusions.
+#pragma once
+
+#include "Regex.hpp"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace svarbrev {
+
+struct MunicipalityEntry {
+    std::string code;
+    std::string name;
+    std::vector<std::string> variants;  // names as written; lower-case ones are domain labels
+};
+
+struct VocabEntry {
+    std::string kind;      // label, cue, mention
+    std::string section;
+    std::string category;
+    std::unique_ptr<Regex> pattern;
+    std::string unit;      // count or pct (cues)
+    std::unique_ptr<Regex> context;
+    char contextScope = 'S';
+};
+
+struct BenefitEntry {
+    std::string key;
+    std::unique_ptr<Regex> pattern;
+};
+
+struct QuestionEntry {
+    int number = 0;
+    std::string section;
+    std::unique_ptr<Regex> pattern;
+};
+
+struct Confusion {
+    std::string from, to;
+    double cost = 1;
+};
+
+class DomainData {
+public:
+    // The data compiled into the library (loaded once, thread-safe).
+    static const DomainData& get();
+    // Data from explicit file contents (tests use small files of their own).
+    static std::unique_ptr<DomainData> fromFiles(const std::map<std::string, std::string_view>& files);
+
+    std::vector<MunicipalityEntry> municipalities;
+    std::vector<VocabEntry> vocabulary;
+    std::vector<BenefitEntry> benefits;
+    std::vector<QuestionEntry> questions;
+    std::map<std::string, std::unique_ptr<Regex>> markers;
+    std::unordered_set<std::string> lexicon;  // lower-case UTF-8
+    std::vector<Confusion> confusions;
+
+    const Regex& marker(const std::string& kind) const;
+};
+
+// Tab-separated rows of a data file, without comments and blank lines.
+std::vector<std::vector<std::string>> readTsv(std::string_view text);
+
+}  // namespace svarbrev

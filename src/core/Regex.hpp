@@ -1,0 +1,38 @@
+// A compiled ICU regular expression, matched with a per-thread matcher so a
+// pattern is compiled once (at data load) and never per call.
+#pragma once
+
+#include <unicode/regex.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <string_view>
+
+namespace svarbrev {
+
+struct Match {
+    int32_t start = -1;
+    int32_t end = -1;
+    explicit operator bool() const { return start >= 0; }
+};
+
+class Regex {
+public:
+    // Case-insensitive unless `caseSensitive`; throws std::runtime_error on a bad pattern.
+    explicit Regex(std::string_view utf8Pattern, bool caseSensitive = false);
+    ~Regex();
+    Regex(const Regex&) = delete;
+    Regex& operator=(const Regex&) = delete;
+
+    // First match in text[from, to).
+    Match find(const icu::UnicodeString& text, int32_t from = 0, int32_t to = -1) const;
+    // Whole of text[from, to) matches.
+    bool matches(const icu::UnicodeString& text, int32_t from = 0, int32_t to = -1) const;
+    // The matcher positioned after a successful find, for groups.
+    icu::RegexMatcher& matcher(const icu::UnicodeString& text) const;
+
+private:
+    std::unique_ptr<icu::RegexPattern> pattern_;
+};
+
+}  // namespace svarbrev

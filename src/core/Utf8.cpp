@@ -1,0 +1,68 @@
+#include "Utf8.hpp"
+
+namespace svarbrev {
+namespace {
+
+bool isContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// Length of the valid UTF-8 sequence starting at `i`, or 0 if invalid.
+std::size_t validSequenceLength(std::string_view s, std::size_t i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    std::size_t len;
+    char32_t min;
+    if (c < 0x80) return 1;
+    if ((c & 0xE0) == 0xC0) { len = 2; min = 0x80; }
+    else if ((c & 0xF0) == 0xE0) { len = 3; min = 0x800; }
+    else if ((c & 0xF8) == 0xF0) { len = 4; min = 0x10000; }
+    else return 0;
+    if (i + len > s.size()) return 0;
+    char32_t cp = c & (0x7F >> len);
+    for (std::size_t k = 1; k < len; ++k) {
+        const auto cc = static_cast<unsigned char>(s[i + k]);
+        if (!isContinuation(cc)) return 0;
+        cp = (cp << 6) | (cc & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return len;
+}
+
+}  // namespace
+
+std::size_t byteOffsetOf(std::string_view utf8, std::size_t codePoint) {
+    std::size_t i = 0;
+    for (std::size_t n = 0; i < utf8.size() && n < codePoint; ++n) {
+        ++i;
+        while (i < utf8.size() && isContinuation(static_cast<unsigned char>(utf8[i]))) ++i;
+    }
+    return i;
+}
+
+std::string_view codePointSlice(std::string_view utf8, std::size_t start, std::size_t end) {
+    const std::size_t b = byteOffsetOf(utf8, start);
+    const std::size_t e = byteOffsetOf(utf8, end);
+    return e > b ? utf8.substr(b, e - b) : std::string_view{};
+}
+
+std::size_t codePointCount(std::string_view utf8) {
+    std::size_t n = 0;
+    for (unsigned char c : utf8) n += !isContinuation(c);
+    return n;
+}
+
+std::string sanitizeUtf8(std::string_view bytes) {
+    std::string out;
+    out.reserve(bytes.size());
+    for (std::size_t i = 0; i < bytes.size();) {
+        const std::size_t len = validSequenceLength(bytes, i);
+        if (len == 0) {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        } else {
+            out.append(bytes.substr(i, len));
+            i += len;
+        }
+    }
+    return out;
+}
+
+}  // namespace svarbrev

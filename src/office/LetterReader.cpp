@@ -1,0 +1,111 @@
+#include "LetterReader.hpp"
+
+#include "DocumentText.hpp"
+#include "Errors.hpp"
+#include "UnoStrings.hpp"
+#include "Utf8.hpp"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/document/MacroExecMode.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+
+#include <algorithm>
+#include <array>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace css;
+
+namespace svarbrev::office {
+namespace {
+
+std::string lowerExtension(const std::string& path) {
+    std::string ext = std::filesystem::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    return ext;
+}
+
+beans::PropertyValue property(const char* name, const uno::Any& value) {
+    beans::PropertyValue p;
+    p.Name = OUString::createFromAscii(name);
+    p.Value = value;
+    return p;
+}
+
+void requireReadableFile(const std::string& path) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+        throw UnreadableFile("Filen findes ikke eller er ikke en almindelig fil / "
+                             "file missing or not a regular file: " + path);
+}
+
+}  // namespace
+
+LetterFormat letterFormatOf(const std::string& path) {
+    static const std::array<const char*, 4> officeEndings = {".odt", ".docx", ".doc", ".rtf"};
+    const std::string ext = lowerExtension(path);
+    if (ext == ".txt") return LetterFormat::PlainText;
+    for (const char* e : officeEndings)
+        if (ext == e) return LetterFormat::OfficeDocument;
+    return LetterFormat::Unsupported;
+}
+
+std::string readPlainText(const std::string& path) {
+    requireReadableFile(path);
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    if (!in && !in.eof()) throw UnreadableFile("Filen kan ikke læses / cannot read: " + path);
+    std::string text = bytes.str();
+    if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+    if (text.find('\0') != std::string::npos)
+        throw UnreadableFile("Filen er ikke tekst (binære data) / not a text file: " + path);
+    if (sanitizeUtf8(text) == text) return text;
+    const OUString decoded(text.data(), static_cast<sal_Int32>(text.size()), RTL_TEXTENCODING_MS_1252);
+    return toUtf8(decoded);
+}
+
+std::string readOfficeDocument(const uno::Reference<uno::XComponentContext>& context,
+                               const std::string& path) {
+    requireReadableFile(path);
+    const uno::Reference<frame::XDesktop2> desktop = frame::Desktop::create(context);
+    uno::Sequence<beans::PropertyValue> args(4);
+    args[0] = property("Hidden", uno::Any(true));
+    args[1] = property("ReadOnly", uno::Any(true));
+    args[2] = property("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE));
+    args[3] = property("Silent", uno::Any(true));
+    uno::Reference<lang::XComponent> component;
+    try {
+        component = desktop->loadComponentFromURL(fileUrlOf(path), "_blank", 0, args);
+    } catch (const uno::Exception& e) {
+        throw UnreadableFile("Filen kan ikke åbnes (beskadiget eller ukendt format) / "
+                             "cannot open (corrupt or unknown format): " + path + ": " + toUtf8(e.Message));
+    }
+    if (!component.is())
+        throw UnreadableFile("Filen kan ikke åbnes (beskadiget eller ukendt format) / "
+                             "cannot open (corrupt or unknown format): " + path);
+    std::string text;
+    const uno::Reference<text::XTextDocument> document(component, uno::UNO_QUERY);
+    if (document.is()) text = documentText(document->getText());
+    uno::Reference<util::XCloseable> closeable(component, uno::UNO_QUERY);
+    if (closeable.is()) closeable->close(true);
+    else component->dispose();
+    if (!document.is())
+        throw UnreadableFile("Filen er ikke et tekstdokument / not a text document: " + path);
+    return text;
+}
+
+std::string readLetter(const uno::Reference<uno::XComponentContext>& context, const std::string& path) {
+    switch (letterFormatOf(path)) {
+    case LetterFormat::PlainText: return readPlainText(path);
+    case LetterFormat::OfficeDocument: return readOfficeDocument(context, path);
+    case LetterFormat::Unsupported: break;
+    }
+    throw UnreadableFile("Filformatet understøttes ikke (brug .odt, .docx, .doc, .rtf eller .txt) / "
+                         "unsupported format: " + path);
+}
+
+}  // namespace svarbrev::office

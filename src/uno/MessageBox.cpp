@@ -1,0 +1,31 @@
+#include "MessageBox.hpp"
+
+#include "UnoStrings.hpp"
+
+#include <com/sun/star/awt/MessageBoxButtons.hpp>
+#include <com/sun/star/awt/MessageBoxResults.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XMessageBox.hpp>
+#include <com/sun/star/awt/XMessageBoxFactory.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+
+using namespace css;
+
+namespace svarbrev::component {
+
+bool showMessage(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<frame::XFrame>& frame,
+                 BoxKind kind, const std::string& title, const std::string& text) {
+    uno::Reference<awt::XWindowPeer> parent(frame.is() ? frame->getContainerWindow() : nullptr, uno::UNO_QUERY);
+    const uno::Reference<awt::XMessageBoxFactory> factory(awt::Toolkit::create(context), uno::UNO_QUERY_THROW);
+    const auto type = kind == BoxKind::Question ? awt::MessageBoxType_QUERYBOX
+                      : kind == BoxKind::Error  ? awt::MessageBoxType_ERRORBOX
+                                                : awt::MessageBoxType_INFOBOX;
+    const sal_Int32 buttons =
+        kind == BoxKind::Question ? awt::MessageBoxButtons::BUTTONS_OK_CANCEL : awt::MessageBoxButtons::BUTTONS_OK;
+    const uno::Reference<awt::XMessageBox> box =
+        factory->createMessageBox(parent, type, buttons, office::toOUString(title), office::toOUString(text));
+    const sal_Int16 result = box->execute();
+    return kind != BoxKind::Question || result == awt::MessageBoxResults::OK;
+}
+
+}  // namespace svarbrev::component

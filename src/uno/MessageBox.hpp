@@ -1,0 +1,18 @@
+// Plain LibreOffice message boxes over the document's window.
+#pragma once
+
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <string>
+
+namespace svarbrev::component {
+
+enum class BoxKind { Info, Error, Question };
+
+// For a Question: true when the user pressed OK. Otherwise true.
+bool showMessage(const css::uno::Reference<css::uno::XComponentContext>& context,
+                 const css::uno::Reference<css::frame::XFrame>& frame, BoxKind kind, const std::string& title,
+                 const std::string& text);
+
+}  // namespace svarbrev::component

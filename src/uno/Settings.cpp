@@ -1,0 +1,50 @@
+#include "Settings.hpp"
+
+#include "Names.hpp"
+#include "UnoStrings.hpp"
+
+#include <com/sun/star/deployment/PackageInformationProvider.hpp>
+
+#include <cstdlib>
+#include <string>
+
+using namespace css;
+
+namespace svarbrev::component {
+
+OUString templateUrl(const uno::Reference<uno::XComponentContext>& context) {
+    try {
+        const OUString location = deployment::PackageInformationProvider::get(context)->getPackageLocation(
+            OUString::createFromAscii(uno_names::kExtensionId));
+        if (!location.isEmpty()) return location + "/templates/svarbrev.ots";
+    } catch (const uno::Exception&) {
+    }
+    return {};
+}
+
+std::string workbookPathOf(const OUString& urlOrPath) {
+    return urlOrPath.startsWith("file:") ? office::systemPathOf(urlOrPath) : office::toUtf8(urlOrPath);
+}
+
+CommandSettings readSettings(const uno::Reference<uno::XComponentContext>& context,
+                             const uno::Sequence<beans::PropertyValue>& args) {
+    CommandSettings s;
+    if (const char* env = std::getenv("SVARBREV_WORKBOOK"); env && *env) {
+        s.target.path = env;
+    } else {
+        const char* home = std::getenv("HOME");
+        s.target.path = std::string(home ? home : ".") + "/Documents/svarbrev.ods";
+    }
+    s.target.templateUrl = templateUrl(context);
+    for (const auto& arg : args) {
+        OUString text;
+        if (arg.Name == "Workbook" && (arg.Value >>= text) && !text.isEmpty()) s.target.path = workbookPathOf(text);
+        else if (arg.Name == "Template" && (arg.Value >>= text) && !text.isEmpty()) s.target.templateUrl = text;
+        else if (arg.Name == "Review") arg.Value >>= s.review;
+        else if (arg.Name == "Interactive") arg.Value >>= s.interactive;
+        else if (arg.Name == "Files") arg.Value >>= s.files;
+    }
+    return s;
+}
+
+}  // namespace svarbrev::component
