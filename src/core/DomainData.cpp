@@ -82,6 +82,15 @@ std::unique_ptr<DomainData> DomainData::fromFiles(const std::map<std::string, st
     for (auto& r : readTsv(fileOf(files, "lexicon.txt"))) {
         if (!r.empty() && !r[0].empty()) d->lexicon.insert(r[0]);
     }
+    for (auto& r : readTsv(fileOf(files, "abbreviations.txt"))) {
+        if (!r.empty() && !r[0].empty()) d->abbreviations.push_back(r[0]);
+    }
+    for (auto& r : readTsv(fileOf(files, "number_words.txt"))) {
+        if (!r.empty() && !r[0].empty()) d->numberWords.push_back(r[0]);
+    }
+    for (auto& r : readTsv(fileOf(files, "lexicon_suffixes.txt"))) {
+        if (!r.empty() && !r[0].empty()) d->suffixes.push_back(r[0]);
+    }
     for (auto& r : readTsv(fileOf(files, "ocr_confusions.tsv"))) {
         d->confusions.push_back({cell(r, 0), cell(r, 1), std::stod(cell(r, 2).empty() ? "1" : cell(r, 2))});
     }
@@ -92,7 +101,7 @@ const DomainData& DomainData::get() {
     static const std::unique_ptr<DomainData> instance = [] {
         std::map<std::string, std::string_view> files;
         for (const char* name : {"municipalities.tsv", "vocabulary.tsv", "benefits.tsv", "questions.tsv",
-                                 "markers.tsv", "lexicon.txt", "ocr_confusions.tsv"}) {
+                                 "markers.tsv", "lexicon.txt", "lexicon_suffixes.txt", "ocr_confusions.tsv", "number_words.txt", "abbreviations.txt"}) {
             files[name] = data::embeddedFile(name);
         }
         return fromFiles(files);

@@ -59,6 +59,9 @@ public:
     std::vector<QuestionEntry> questions;
     std::map<std::string, std::unique_ptr<Regex>> markers;
     std::unordered_set<std::string> lexicon;  // lower-case UTF-8
+    std::vector<std::string> abbreviations;   // no sentence break after these
+    std::vector<std::string> numberWords;     // morphemes of Danish number words
+    std::vector<std::string> suffixes;        // inflections tried on lexicon words
     std::vector<Confusion> confusions;
 
     const Regex& marker(const std::string& kind) const;

@@ -1,0 +1,201 @@
+#include "DateParser.hpp"
+
+#include "Regex.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace svarbrev {
+namespace {
+
+// Month names and their abbreviations, January first; matched case-insensitively.
+const char* const kMonths = "(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)";
+
+int monthOf(const icu::UnicodeString& name) {
+    static const char16_t* const names[] = {u"jan", u"feb", u"mar", u"apr", u"maj", u"jun", u"jul", u"aug", u"sep", u"okt", u"nov", u"dec"};
+    icu::UnicodeString n(name);
+    n.toLower();
+    for (int m = 0; m < 12; ++m) {
+        if (n.startsWith(icu::UnicodeString(names[m]))) return m + 1;
+    }
+    return 0;
+}
+
+int daysIn(int y, int m) {
+    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+    return d[m - 1];
+}
+
+std::string iso(int y, int m, int d) {
+    char buf[16];
+    if (d > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    else std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+    return buf;
+}
+
+int toInt(const icu::UnicodeString& s) {
+    int v = 0;
+    for (int32_t i = 0; i < s.length(); ++i) {
+        if (s[i] < '0' || s[i] > '9') return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return s.length() ? v : -1;
+}
+
+int fullYear(int y) { return y < 100 ? 2000 + y : y; }
+
+icu::UnicodeString group(icu::RegexMatcher& m, int g) {
+    UErrorCode st = U_ZERO_ERROR;
+    if (m.start(g, st) < 0) return {};
+    return m.group(g, st);
+}
+
+struct Pattern {
+    DateMention::Kind kind;
+    const Regex* rx;
+    int id;
+};
+
+const std::vector<Pattern>& patterns() {
+    static const std::string months = kMonths;
+    static const Regex numeric("\\b(\\d{1,2})[-./](\\d{1,2})(?:[-./]|\\s)\\s?(\\d{4}|\\d{2})\\b\\.?");
+    static const Regex textual("\\b(\\d{1,2})\\.?\\s*" + months + "\\.?(?:\\s+(\\d{4}))?\\b");
+    static const Regex monthYear("\\b(ultimo|primo|medio|udgangen af|slutningen af|starten af|begyndelsen af|udløbet af)?\\s*" + months + "(?:\\s+måned)?\\.?(?:\\s+(\\d{4}))?\\b");
+    static const Regex half("\\b(?:([12])\\.|(første|andet|sidste))\\s*halvår(?:\\s+af)?(?:\\s+(\\d{4}))?");
+    static const Regex quarter("\\b(?:([1-4])\\.|(første|andet|tredje|fjerde|sidste))\\s*kvartal(?:\\s+af)?(?:\\s+(\\d{4}))?");
+    static const Regex year("\\b(19[89]\\d|20[0-4]\\d)\\b");
+    static const std::vector<Pattern> p{{DateMention::Day, &numeric, 0}, {DateMention::Day, &textual, 1},
+                                        {DateMention::HalfYear, &half, 2}, {DateMention::Quarter, &quarter, 3},
+                                        {DateMention::Month, &monthYear, 4}, {DateMention::Year, &year, 5}};
+    return p;
+}
+
+}  // namespace
+
+std::string DateMention::pointIso() const {
+    if (kind == Day) return iso;
+    if (kind == Month && iso.size() == 7) {
+        const int y = std::stoi(iso.substr(0, 4)), m = std::stoi(iso.substr(5, 2));
+        return endOfPeriod ? svarbrev::iso(y, m, daysIn(y, m)) : svarbrev::iso(y, m, 1);
+    }
+    if (kind == Year && endOfPeriod) return iso + "-12-31";
+    return {};
+}
+
+int latestYear(const std::vector<DateMention>& dates) {
+    int y = 0;
+    for (const auto& d : dates) {
+        if (d.yearInferred || d.iso.size() < 4) continue;
+        if (d.kind == DateMention::Day || d.kind == DateMention::Span) y = std::max(y, std::stoi(d.iso.substr(d.iso.size() >= 21 ? 11 : 0, 4)));
+    }
+    return y;
+}
+
+std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from, int32_t to, int refYear) {
+    if (to < 0 || to > text.length()) to = text.length();
+    std::vector<DateMention> found;
+    std::vector<char> taken(static_cast<std::size_t>(std::max(0, to - from)), 0);
+    auto free = [&](int32_t s, int32_t e) {
+        for (int32_t k = s; k < e; ++k) if (taken[k - from]) return false;
+        return true;
+    };
+    for (const Pattern& p : patterns()) {
+        int32_t pos = from;
+        while (pos < to) {
+            Match mt = p.rx->find(text, pos, to);
+            if (!mt) break;
+            pos = std::max(mt.end, mt.start + 1);
+            auto& m = p.rx->matcher(text);
+            UErrorCode st = U_ZERO_ERROR;
+            m.region(mt.start, to, st);
+            if (!m.lookingAt(st)) continue;
+            DateMention d;
+            d.kind = p.kind;
+            d.start = mt.start;
+            d.end = mt.end;
+            int y = -1, mo = 0, day = 0;
+            switch (p.id) {
+            case 0:
+                day = toInt(group(m, 1)); mo = toInt(group(m, 2)); y = fullYear(toInt(group(m, 3)));
+                break;
+            case 1:
+                day = toInt(group(m, 1)); mo = monthOf(group(m, 2)); y = toInt(group(m, 3));
+                break;
+            case 2: case 3: {
+                const icu::UnicodeString n = group(m, 1), w = group(m, 2);
+                int k = n.length() ? toInt(n) : 0;
+                icu::UnicodeString lw(w);
+                lw.toLower();
+                if (!k) k = lw == u"første" ? 1 : lw == u"andet" ? 2 : lw == u"tredje" ? 3 : lw == u"fjerde" ? 4 : (p.id == 2 ? 2 : 4);
+                y = toInt(group(m, 3));
+                mo = k;
+                break;
+            }
+            case 4: {
+                icu::UnicodeString marker = group(m, 1);
+                mo = monthOf(group(m, 2));
+                y = toInt(group(m, 3));
+                marker.toLower();
+                d.endOfPeriod = marker.startsWith(u"ultimo") || marker.indexOf(u"udgangen") >= 0 ||
+                                marker.indexOf(u"slutningen") >= 0 || marker.indexOf(u"udløbet") >= 0;
+                if (marker.isEmpty() && y < 0) {
+                    // A bare month name: only "maj" etc. followed by nothing is too weak unless
+                    // written in lower case after a preposition; accept it, the year comes later.
+                }
+                break;
+            }
+            case 5:
+                y = toInt(group(m, 1));
+                break;
+            }
+            if (y < 0) {
+                if (refYear <= 0) continue;
+                y = refYear;
+                d.yearInferred = true;
+            }
+            if (p.kind == DateMention::Day) {
+                if (mo < 1 || mo > 12 || day < 1 || day > daysIn(y, mo) || y < 1990 || y > 2049) continue;
+                d.iso = iso(y, mo, day);
+            } else if (p.kind == DateMention::Month) {
+                if (mo < 1) continue;
+                d.iso = iso(y, mo, 0);
+            } else if (p.kind == DateMention::HalfYear) {
+                d.iso = std::to_string(y) + "-H" + std::to_string(mo);
+            } else if (p.kind == DateMention::Quarter) {
+                d.iso = std::to_string(y) + "-Q" + std::to_string(mo);
+            } else {
+                d.iso = std::to_string(y);
+            }
+            // Trim leading spaces a pattern may have taken.
+            while (d.start < d.end && (text[d.start] == ' ' || text[d.start] == '\n')) ++d.start;
+            if (!free(d.start, d.end)) continue;
+            for (int32_t k = d.start; k < d.end; ++k) taken[k - from] = 1;
+            found.push_back(d);
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const DateMention& a, const DateMention& b) { return a.start < b.start; });
+    // Spans: two days joined by a dash or "til" ("1. juli 2017-30. juni 2018", "01.11.17. – 31.12.18.").
+    std::vector<DateMention> out;
+    for (std::size_t i = 0; i < found.size(); ++i) {
+        if (i + 1 < found.size() && found[i].kind == DateMention::Day && found[i + 1].kind == DateMention::Day) {
+            icu::UnicodeString between = text.tempSubStringBetween(found[i].end, found[i + 1].start);
+            between.trim();
+            if (between == u"-" || between == u"–" || between == u"—" || between == u"til" || between == u"- " || between.isEmpty()) {
+                DateMention s;
+                s.kind = DateMention::Span;
+                s.start = found[i].start;
+                s.end = found[i + 1].end;
+                s.iso = found[i].iso + "/" + found[i + 1].iso;
+                s.yearInferred = found[i].yearInferred || found[i + 1].yearInferred;
+                out.push_back(s);
+                ++i;
+                continue;
+            }
+        }
+        out.push_back(found[i]);
+    }
+    return out;
+}
+
+}  // namespace svarbrev

@@ -1,0 +1,32 @@
+// Finds dates and periods in Danish text: "09-08-2018", "23.07.2018",
+// "18. december 2017", "9/8 2018", "ultimo juni", "ved udgangen af juni",
+// "2. halvår af 2018", "1. kvartal 2019", spans "1. juli 2017-30. juni 2018".
+// A missing year is taken from the reference year (the letter's).
+#pragma once
+
+#include <unicode/unistr.h>
+
+#include <string>
+#include <vector>
+
+namespace svarbrev {
+
+struct DateMention {
+    enum Kind { Day, Month, HalfYear, Quarter, Year, Span };
+    Kind kind = Day;
+    int32_t start = 0, end = 0;   // in the text
+    std::string iso;              // YYYY-MM-DD, YYYY-MM, YYYY-H1, YYYY-Q3, YYYY, or A/B for spans
+    bool yearInferred = false;
+    bool endOfPeriod = false;     // "ultimo", "ved udgangen af": the period's last day
+    // A point in time usable as as_of (day, or month read as its end).
+    std::string pointIso() const;
+    bool isPeriod() const { return kind == HalfYear || kind == Quarter || kind == Span; }
+};
+
+// referenceYear 0: unknown; dates without a year are then dropped.
+std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from, int32_t to, int referenceYear);
+
+// Highest year among the fully dated mentions of the text (0 if none).
+int latestYear(const std::vector<DateMention>& dates);
+
+}  // namespace svarbrev

@@ -1,0 +1,121 @@
+#include "Normaliser.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+
+namespace svarbrev {
+namespace {
+
+Units toNfc(const Units& in) {
+    UErrorCode status = U_ZERO_ERROR;
+    static const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    if (!nfc) return in;
+    bool clean = true;
+    for (const Unit& u : in) {
+        if (u.c >= 0x300 && nfc->getCombiningClass(u.c) != 0) { clean = false; break; }
+        if (u.c >= 0x300 && !nfc->isInert(u.c)) { clean = false; break; }
+    }
+    if (clean) return in;
+    Units out;
+    out.reserve(in.size());
+    std::size_t i = 0;
+    while (i < in.size()) {
+        // A run from one normalisation boundary to the next maps as a whole.
+        std::size_t j = i + 1;
+        while (j < in.size() && !nfc->hasBoundaryBefore(in[j].c)) ++j;
+        if (j == i + 1) { out.push_back(in[i]); i = j; continue; }
+        icu::UnicodeString run;
+        for (std::size_t k = i; k < j; ++k) run.append(static_cast<UChar32>(in[k].c));
+        icu::UnicodeString norm = nfc->normalize(run, status);
+        for (int32_t k = 0; k < norm.length();) {
+            UChar32 c = norm.char32At(k);
+            out.push_back({static_cast<char32_t>(c), in[i].origStart, in[j - 1].origEnd});
+            k += U16_LENGTH(c);
+        }
+        i = j;
+    }
+    return out;
+}
+
+bool isAsciiAlnum(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+// Length of a markup tag like <b>, </strong>, <br/> at i, or 0.
+std::size_t tagLength(const Units& in, std::size_t i) {
+    if (in[i].c != '<') return 0;
+    std::size_t j = i + 1;
+    if (j < in.size() && in[j].c == '/') ++j;
+    const std::size_t nameStart = j;
+    while (j < in.size() && isAsciiAlnum(in[j].c) && j - nameStart < 12) ++j;
+    if (j == nameStart || !(in[nameStart].c >= 'a' && in[nameStart].c <= 'z') && !(in[nameStart].c >= 'A' && in[nameStart].c <= 'Z')) return 0;
+    while (j < in.size() && in[j].c == ' ') ++j;
+    if (j < in.size() && in[j].c == '/') ++j;
+    if (j < in.size() && in[j].c == '>') return j + 1 - i;
+    return 0;
+}
+
+}  // namespace
+
+Units normalise(const Units& input) {
+    Units in = toNfc(input);
+    Units out;
+    out.reserve(in.size());
+    bool lineStart = true;
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        char32_t c = in[i].c;
+        switch (c) {
+        case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+            continue;  // invisible: soft hyphen, zero-width marks, BOM
+        case '\r':
+            if (i + 1 < in.size() && in[i + 1].c == '\n') continue;
+            c = '\n';
+            break;
+        case 0x2028: case 0x2029: case 0x0B: case 0x0C: c = '\n'; break;
+        case 0x00A0: case 0x202F: case 0x2007: case 0x2009: c = ' '; break;
+        case 0x2010: case 0x2011: c = '-'; break;
+        case '*': {
+            // Markdown emphasis (**, *); a lone "* " bullet at line start stays a bullet.
+            if (lineStart && i + 1 < in.size() && in[i + 1].c == ' ') { c = '-'; break; }
+            continue;
+        }
+        case '<': {
+            const std::size_t n = tagLength(in, i);
+            if (n) { i += n - 1; continue; }
+            break;
+        }
+        case '#':
+            if (lineStart) {
+                std::size_t j = i;
+                while (j < in.size() && in[j].c == '#') ++j;
+                if (j < in.size() && in[j].c == ' ') { i = j; continue; }
+            }
+            break;
+        default: break;
+        }
+        Unit u = in[i];
+        u.c = c;
+        out.push_back(u);
+        if (c == '\n') lineStart = true;
+        else if (c != ' ' && c != '\t') lineStart = false;
+    }
+    // Join words hyphenated across a line break: "kom-\nmunes" -> "kommunes".
+    Units joined;
+    joined.reserve(out.size());
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (out[i].c == '-' && i > 0 && u_isalpha(out[i - 1].c)) {
+            std::size_t j = i + 1;
+            while (j < out.size() && (out[j].c == ' ' || out[j].c == '\t')) ++j;
+            if (j < out.size() && out[j].c == '\n') {
+                std::size_t k = j + 1;
+                while (k < out.size() && (out[k].c == ' ' || out[k].c == '\t')) ++k;
+                if (k < out.size() && u_islower(out[k].c)) {
+                    i = k - 1;
+                    continue;
+                }
+            }
+        }
+        joined.push_back(out[i]);
+    }
+    return joined;
+}
+
+}  // namespace svarbrev

@@ -1,0 +1,134 @@
+#include "NumberParser.hpp"
+
+#include <unicode/fmtable.h>
+#include <unicode/parsepos.h>
+#include <unicode/rbnf.h>
+#include <unicode/uchar.h>
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+
+namespace svarbrev {
+
+NumberParser::NumberParser(const DomainData& data) {
+    for (const auto& w : data.numberWords) morphemes_.push_back(icu::UnicodeString::fromUTF8(w));
+}
+
+const NumberParser& NumberParser::get() {
+    static const NumberParser instance(DomainData::get());
+    return instance;
+}
+
+bool NumberParser::composed(const icu::UnicodeString& w) const {
+    // Can the word be cut into number morphemes? (dynamic programming)
+    const int32_t n = w.length();
+    std::vector<char> ok(n + 1, 0);
+    ok[0] = 1;
+    for (int32_t i = 0; i < n; ++i) {
+        if (!ok[i]) continue;
+        for (const auto& m : morphemes_) {
+            if (w.compare(i, m.length(), m) == 0 && i + m.length() <= n) ok[i + m.length()] = 1;
+        }
+    }
+    return ok[n];
+}
+
+std::optional<double> NumberParser::parseWord(const icu::UnicodeString& word) const {
+    icu::UnicodeString w(word);
+    w.toLower(icu::Locale("da"));
+    if (w.length() < 2 || !composed(w) || w == u"og") return std::nullopt;
+    thread_local std::unordered_map<std::u16string, std::optional<double>> cache;
+    std::u16string key(reinterpret_cast<const char16_t*>(w.getBuffer()), w.length());
+    if (auto it = cache.find(key); it != cache.end()) return it->second;
+    thread_local std::unique_ptr<icu::RuleBasedNumberFormat> rbnf = [] {
+        UErrorCode status = U_ZERO_ERROR;  // "da" gives U_USING_DEFAULT_WARNING: not a failure
+        auto f = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale("da"), status);
+        if (U_FAILURE(status)) return std::unique_ptr<icu::RuleBasedNumberFormat>();
+        f->setLenient(true);
+        return f;
+    }();
+    std::optional<double> result;
+    if (rbnf) {
+        icu::Formattable f;
+        icu::ParsePosition pos(0);
+        rbnf->parse(w, f, pos);
+        // Accept only a parse that ends on the word's end.
+        if (pos.getIndex() == w.length() && pos.getErrorIndex() < 0) {
+            UErrorCode st = U_ZERO_ERROR;
+            const double v = f.getDouble(st);
+            if (U_SUCCESS(st) && v > 0) result = v;
+        }
+    }
+    cache.emplace(std::move(key), result);
+    return result;
+}
+
+std::optional<double> NumberParser::parseDigits(const icu::UnicodeString& s) {
+    std::string digits;
+    bool seenComma = false;
+    for (int32_t i = 0; i < s.length(); ++i) {
+        const UChar c = s[i];
+        if (c >= '0' && c <= '9') digits += static_cast<char>(c);
+        else if (c == '.') continue;  // thousands separator
+        else if (c == ',' && !seenComma) { digits += '.'; seenComma = true; }
+        else return std::nullopt;
+    }
+    if (digits.empty() || digits == ".") return std::nullopt;
+    return std::stod(digits);
+}
+
+std::vector<NumberToken> NumberParser::find(const icu::UnicodeString& t, int32_t from, int32_t to) const {
+    std::vector<NumberToken> out;
+    if (to < 0 || to > t.length()) to = t.length();
+    int32_t i = from;
+    auto isDigit = [&](int32_t k) { return k >= from && k < to && t[k] >= '0' && t[k] <= '9'; };
+    while (i < to) {
+        const UChar c = t[i];
+        if (c >= '0' && c <= '9') {
+            int32_t j = i;
+            while (isDigit(j)) ++j;
+            NumberToken tok;
+            tok.start = i;
+            // Thousands groups "1.250.000" and a decimal part "2,5".
+            while (j + 3 < to + 1 && t[j] == '.' && isDigit(j + 1) && isDigit(j + 2) && isDigit(j + 3) && !isDigit(j + 4) && j - i <= 3 + 4 * 3) j += 4;
+            if (j + 1 < to && t[j] == ',' && isDigit(j + 1)) {
+                j += 1;
+                while (isDigit(j)) ++j;
+                tok.decimal = true;
+            }
+            tok.end = j;
+            auto v = parseDigits(t.tempSubStringBetween(tok.start, tok.end));
+            if (v) {
+                tok.value = *v;
+                const UChar before = i > from ? t[i - 1] : u' ';
+                const UChar after = j < to ? t[j] : u' ';
+                const bool digitAfterSep = j + 1 < to && (after == '.' || after == '/' || after == '-' || after == ':' || after == 0x2013) && isDigit(j + 1);
+                const bool digitBeforeSep = i - 2 >= from && (before == '.' || before == '/' || before == '-' || before == ':' || before == 0x2013) && isDigit(i - 2);
+                tok.glued = digitAfterSep || digitBeforeSep || u_isalpha(before) || u_isalpha(after);
+                out.push_back(tok);
+            }
+            i = j;
+            continue;
+        }
+        if (u_isalpha(c)) {
+            int32_t j = i;
+            while (j < to && u_isalpha(t[j])) ++j;
+            if (auto v = parseWord(t.tempSubStringBetween(i, j))) {
+                NumberToken tok;
+                tok.start = i;
+                tok.end = j;
+                tok.value = *v;
+                tok.word = true;
+                out.push_back(tok);
+            }
+            i = j;
+            continue;
+        }
+        ++i;
+    }
+    return out;
+}
+
+}  // namespace svarbrev

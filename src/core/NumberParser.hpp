@@ -1,0 +1,41 @@
+// Finds numbers in text: digits with Danish separators ("1.250", "2,5") and
+// number words ("otte", "femogtyve", "fireogfyrre"), the latter read by
+// ICU's Danish spell-out rules in lenient mode, accepted only when the parse
+// ends on the word's end (lenient parsing reads "tilbud" as 10).
+#pragma once
+
+#include "DomainData.hpp"
+
+#include <unicode/unistr.h>
+
+#include <optional>
+#include <vector>
+
+namespace svarbrev {
+
+struct NumberToken {
+    int32_t start = 0;
+    int32_t end = 0;
+    double value = 0;
+    bool word = false;      // spelled out
+    bool decimal = false;   // has a decimal part
+    bool glued = false;     // part of a code, time, range or date ("10.00", "4-6", "15.20.00")
+};
+
+class NumberParser {
+public:
+    explicit NumberParser(const DomainData& data);
+    static const NumberParser& get();
+
+    std::vector<NumberToken> find(const icu::UnicodeString& text, int32_t from, int32_t to) const;
+    // The value of one Danish number word, if it is one ("OTTE" -> 8).
+    std::optional<double> parseWord(const icu::UnicodeString& word) const;
+    // "1.250" -> 1250, "2,5" -> 2.5.
+    static std::optional<double> parseDigits(const icu::UnicodeString& s);
+
+private:
+    bool composed(const icu::UnicodeString& lowerWord) const;
+    std::vector<icu::UnicodeString> morphemes_;
+};
+
+}  // namespace svarbrev

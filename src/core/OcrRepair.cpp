@@ -1,0 +1,181 @@
+#include "OcrRepair.hpp"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+namespace svarbrev {
+
+std::u32string toU32(std::string_view utf8) {
+    std::u32string out;
+    for (const Unit& u : decodeUnits(utf8)) out.push_back(u.c);
+    return out;
+}
+
+std::string fromU32(const std::u32string& s) {
+    icu::UnicodeString u;
+    for (char32_t c : s) u.append(static_cast<UChar32>(c));
+    std::string out;
+    u.toUTF8String(out);
+    return out;
+}
+
+namespace {
+
+std::u32string lower(std::u32string w) {
+    for (auto& c : w) c = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+    return w;
+}
+
+}  // namespace
+
+OcrRepair::OcrRepair(const DomainData& data) {
+    for (const auto& c : data.confusions) rules_.push_back({lower(toU32(c.from)), lower(toU32(c.to)), c.cost});
+    // Longer sources first, so "rn" and "ee" are read before single letters.
+    std::stable_sort(rules_.begin(), rules_.end(), [](const Rule& a, const Rule& b) { return a.from.size() > b.from.size(); });
+    std::vector<std::u32string> suffixes{U""};
+    for (const auto& s : data.suffixes) suffixes.push_back(toU32(s));
+    auto add = [&](const std::u32string& w) {
+        if (w.empty()) return;
+        known_[w] = true;
+        auto& v = index_[skeleton(w)];
+        if (std::find(v.begin(), v.end(), w) == v.end()) v.push_back(w);
+    };
+    auto addWithSuffixes = [&](const std::u32string& stem) {
+        for (const auto& s : suffixes) add(stem + s);
+    };
+    for (const auto& w : data.lexicon) addWithSuffixes(lower(toU32(w)));
+    for (const auto& m : data.municipalities) {
+        addWithSuffixes(lower(toU32(m.name)));
+        for (const auto& v : m.variants) {
+            if (!v.empty() && u_isupper(static_cast<UChar32>(toU32(v)[0]))) addWithSuffixes(lower(toU32(v)));
+        }
+    }
+}
+
+const OcrRepair& OcrRepair::get() {
+    static const OcrRepair instance(DomainData::get());
+    return instance;
+}
+
+std::u32string OcrRepair::skeleton(const std::u32string& w) const {
+    std::u32string out;
+    out.reserve(w.size() + 4);
+    std::size_t i = 0;
+    while (i < w.size()) {
+        bool done = false;
+        for (const Rule& r : rules_) {
+            if (w.compare(i, r.from.size(), r.from) == 0) {
+                out += r.to;
+                i += r.from.size();
+                done = true;
+                break;
+            }
+        }
+        if (!done) out.push_back(w[i++]);
+    }
+    return out;
+}
+
+double OcrRepair::distance(const std::u32string& a, const std::u32string& b) const {
+    // Weighted Levenshtein where a confusion (damaged "ee" for known "æ",
+    // "g" for "ø", ...) costs its weight and any other edit costs 1.
+    const std::size_t n = a.size(), m = b.size();
+    std::vector<std::vector<double>> d(n + 1, std::vector<double>(m + 1, 1e9));
+    d[0][0] = 0;
+    for (std::size_t i = 0; i <= n; ++i) {
+        for (std::size_t j = 0; j <= m; ++j) {
+            const double cur = d[i][j];
+            if (cur >= 1e9) continue;
+            if (i < n) d[i + 1][j] = std::min(d[i + 1][j], cur + 1);
+            if (j < m) d[i][j + 1] = std::min(d[i][j + 1], cur + 1);
+            if (i < n && j < m) d[i + 1][j + 1] = std::min(d[i + 1][j + 1], cur + (a[i] == b[j] ? 0 : 1));
+            for (const Rule& r : rules_) {
+                // A confusion class joins two spellings through the same key:
+                // damaged x and known y are confusable if both read as r.to.
+                for (const Rule& s : rules_) {
+                    if (r.to != s.to || &r == &s) continue;
+                    if (a.compare(i, r.from.size(), r.from) == 0 && b.compare(j, s.from.size(), s.from) == 0) {
+                        auto& t = d[i + r.from.size()][j + s.from.size()];
+                        t = std::min(t, cur + std::max(r.cost, s.cost));
+                    }
+                }
+                // Damaged x read as y where y is the key itself ("a" for "å").
+                if (a.compare(i, r.from.size(), r.from) == 0 && b.compare(j, r.to.size(), r.to) == 0) {
+                    auto& t = d[i + r.from.size()][j + r.to.size()];
+                    t = std::min(t, cur + r.cost);
+                }
+                if (a.compare(i, r.to.size(), r.to) == 0 && b.compare(j, r.from.size(), r.from) == 0) {
+                    auto& t = d[i + r.to.size()][j + r.from.size()];
+                    t = std::min(t, cur + r.cost);
+                }
+            }
+        }
+    }
+    return d[n][m];
+}
+
+std::u32string OcrRepair::correct(const std::u32string& w) const {
+    if (w.empty() || known_.count(w)) return {};
+    auto it = index_.find(skeleton(w));
+    if (it == index_.end()) return {};
+    std::u32string best;
+    double bestCost = 1e9;
+    for (const auto& cand : it->second) {
+        const double c = distance(w, cand);
+        if (c < bestCost) { bestCost = c; best = cand; }
+    }
+    // At most about one full edit per three letters; short words need a close match.
+    if (bestCost > std::max(0.5, static_cast<double>(w.size()) / 3.0)) return {};
+    return best;
+}
+
+Units OcrRepair::repair(const Units& in) const {
+    Units out;
+    out.reserve(in.size());
+    std::size_t i = 0;
+    auto isWordChar = [](char32_t c) { return u_isalpha(static_cast<UChar32>(c)) || c == '|'; };
+    while (i < in.size()) {
+        if (!isWordChar(in[i].c)) { out.push_back(in[i]); ++i; continue; }
+        std::size_t j = i;
+        while (j < in.size() && isWordChar(in[j].c)) ++j;
+        const char32_t before = i > 0 ? in[i - 1].c : U' ';
+        const char32_t after = j < in.size() ? in[j].c : U' ';
+        // Leave e-mail addresses, web addresses and codes alone.
+        const bool technical = before == '@' || after == '@' || before == '/' || after == '/' ||
+                               (before == '.' && i > 1 && u_isalnum(static_cast<UChar32>(in[i - 2].c))) ||
+                               u_isdigit(static_cast<UChar32>(before)) || u_isdigit(static_cast<UChar32>(after)) ||
+                               (after == '.' && j + 1 < in.size() && u_isalpha(static_cast<UChar32>(in[j + 1].c)));
+        std::u32string word;
+        for (std::size_t k = i; k < j; ++k) word.push_back(in[k].c);
+        std::u32string fixed;
+        if (!technical) {
+            if (word == U"|") {
+                fixed = U"I";  // a lone bar between words is the pronoun "I"
+            } else {
+                fixed = correct(lower(word));
+                if (!fixed.empty() && u_isupper(static_cast<UChar32>(word[0])) || (!fixed.empty() && word[0] == '|')) {
+                    fixed[0] = static_cast<char32_t>(u_toupper(static_cast<UChar32>(fixed[0])));
+                }
+                if (!fixed.empty() && word.size() > 1 && u_isupper(static_cast<UChar32>(word[1])) && u_isupper(static_cast<UChar32>(word[0]))) {
+                    for (auto& c : fixed) c = static_cast<char32_t>(u_toupper(static_cast<UChar32>(c)));
+                }
+            }
+        }
+        if (fixed.empty()) {
+            for (std::size_t k = i; k < j; ++k) out.push_back(in[k]);
+        } else {
+            // Spread the word's original span over the repaired letters.
+            const std::size_t n = j - i, m = fixed.size();
+            for (std::size_t k = 0; k < m; ++k) {
+                const std::size_t a = std::min(n - 1, k * n / m);
+                const std::size_t b = std::max(a, std::min(n - 1, ((k + 1) * n + m - 1) / m - 1));
+                out.push_back({fixed[k], in[i + a].origStart, in[i + b].origEnd});
+            }
+        }
+        i = j;
+    }
+    return out;
+}
+
+}  // namespace svarbrev

@@ -1,0 +1,40 @@
+// Repairs OCR damage ("Hjgrring", "spgrgsmal", "5 dr", "pd") by matching each
+// unknown word against known words (lexicon, municipality names) under an
+// OCR-aware edit distance, never by listing damaged spellings. Candidates are
+// found through a skeleton key in which letters a scanner confuses (ø/g/o,
+// å/a/d, æ/ae/ee, l/I/|, rn/m) collapse, then ranked by weighted distance.
+#pragma once
+
+#include "Document.hpp"
+#include "DomainData.hpp"
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace svarbrev {
+
+class OcrRepair {
+public:
+    explicit OcrRepair(const DomainData& data);
+    // The process-wide repairer over the compiled-in data.
+    static const OcrRepair& get();
+
+    Units repair(const Units& in) const;
+    // The known word a (lower-case) word was damaged from, or empty.
+    std::u32string correct(const std::u32string& lowerWord) const;
+    // OCR-aware weighted edit distance from a damaged word to a known one.
+    double distance(const std::u32string& damaged, const std::u32string& known) const;
+
+private:
+    std::u32string skeleton(const std::u32string& w) const;
+    struct Rule { std::u32string from, to; double cost; };
+    std::vector<Rule> rules_;
+    std::unordered_map<std::u32string, std::vector<std::u32string>> index_;  // skeleton -> words
+    std::unordered_map<std::u32string, bool> known_;
+};
+
+std::u32string toU32(std::string_view utf8);
+std::string fromU32(const std::u32string& s);
+
+}  // namespace svarbrev

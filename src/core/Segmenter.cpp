@@ -1,0 +1,246 @@
+#include "Segmenter.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace svarbrev {
+namespace {
+
+int countWords(const icu::UnicodeString& t, int32_t s, int32_t e) {
+    int n = 0;
+    bool in = false;
+    for (int32_t i = s; i < e; ++i) {
+        const bool w = u_isalnum(t[i]);
+        if (w && !in) ++n;
+        in = w;
+    }
+    return n;
+}
+
+int32_t firstNonSpace(const icu::UnicodeString& t, int32_t s, int32_t e) {
+    while (s < e && u_isWhitespace(t[s])) ++s;
+    return s;
+}
+
+int32_t lastNonSpace(const icu::UnicodeString& t, int32_t s, int32_t e) {
+    while (e > s && u_isWhitespace(t[e - 1])) --e;
+    return e;
+}
+
+bool isBulletStart(const icu::UnicodeString& t, int32_t s, int32_t e) {
+    s = firstNonSpace(t, s, e);
+    if (s >= e) return false;
+    const UChar c = t[s];
+    if ((c == '-' || c == 0x2022 || c == 0x2013 || c == 0x25CF || c == 0xB7) && s + 1 < e && t[s + 1] == ' ') return true;
+    int32_t k = s;
+    while (k < e && u_isdigit(t[k])) ++k;
+    return k > s && k - s <= 2 && k + 1 < e && (t[k] == '.' || t[k] == ')') && t[k + 1] == ' ';
+}
+
+std::unique_ptr<icu::BreakIterator> makeSentenceIterator(const DomainData& data) {
+    UErrorCode st = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(icu::Locale("da"), st));
+    if (U_FAILURE(st)) return nullptr;
+    std::unique_ptr<icu::FilteredBreakIteratorBuilder> b(icu::FilteredBreakIteratorBuilder::createEmptyInstance(st));
+    if (U_FAILURE(st)) return base;
+    for (const auto& a : data.abbreviations) b->suppressBreakAfter(icu::UnicodeString::fromUTF8(a), st);
+    icu::BreakIterator* wrapped = b->wrapIteratorWithFilter(base.release(), st);
+    return std::unique_ptr<icu::BreakIterator>(wrapped);
+}
+
+}  // namespace
+
+int Segmentation::lineAt(int32_t pos) const {
+    auto it = std::upper_bound(lines.begin(), lines.end(), pos, [](int32_t p, const Line& l) { return p < l.start; });
+    return std::max(0, static_cast<int>(it - lines.begin()) - 1);
+}
+
+bool looksLikeName(const icu::UnicodeString& line, const DomainData& data) {
+    icu::UnicodeString t(line);
+    t.trim();
+    if (t.isEmpty() || t.length() > 60) return false;
+    if (data.marker("org").find(t) || data.marker("title").find(t) || data.marker("signoff").find(t)) return false;
+    int tokens = 0;
+    int32_t i = 0;
+    while (i < t.length()) {
+        while (i < t.length() && t[i] == ' ') ++i;
+        if (i >= t.length()) break;
+        int32_t j = i;
+        while (j < t.length() && t[j] != ' ') ++j;
+        icu::UnicodeString tok = t.tempSubStringBetween(i, j);
+        ++tokens;
+        if (!u_isupper(tok.char32At(0))) return false;
+        for (int32_t k = 1; k < tok.length(); ++k) {
+            const UChar c = tok[k];
+            if (!(u_isalpha(c) || c == '-' || c == '\'' || (c == '.' && k == tok.length() - 1))) return false;
+        }
+        i = j;
+    }
+    return tokens >= 2 && tokens <= 5;
+}
+
+bool looksLikeTitle(const icu::UnicodeString& line, const DomainData& data) {
+    icu::UnicodeString t(line);
+    t.trim();
+    return !t.isEmpty() && countWords(t, 0, t.length()) <= 8 && data.marker("title").find(t) && !t.endsWith(u".");
+}
+
+bool looksLikeOrg(const icu::UnicodeString& line, const DomainData& data) {
+    icu::UnicodeString t(line);
+    t.trim();
+    return !t.isEmpty() && countWords(t, 0, t.length()) <= 6 && data.marker("org").find(t);
+}
+
+Segmentation segment(const Document& doc, const DomainData& data) {
+    Segmentation seg;
+    const icu::UnicodeString& t = doc.text;
+    const int32_t n = t.length();
+    // Lines.
+    for (int32_t s = 0; s <= n;) {
+        int32_t e = t.indexOf(u'\n', s);
+        if (e < 0) e = n;
+        Line l;
+        l.start = s;
+        l.end = e;
+        l.blank = firstNonSpace(t, s, e) >= e;
+        l.tabular = !l.blank && t.tempSubStringBetween(s, e).indexOf(u'\t', firstNonSpace(t, s, e) - s) >= 0;
+        l.bullet = !l.blank && isBulletStart(t, s, e);
+        l.words = countWords(t, s, e);
+        seg.lines.push_back(l);
+        s = e + 1;
+        if (e == n) break;
+    }
+    // Flow: a line break inside wrapped prose becomes a space.
+    seg.flow = t;
+    const auto& L = seg.lines;
+    for (std::size_t i = 0; i + 1 < L.size(); ++i) {
+        if (L[i].blank || L[i].tabular) continue;
+        std::size_t j = i + 1;
+        while (j < L.size() && L[j].blank) ++j;
+        if (j >= L.size() || L[j].tabular || L[j].bullet) continue;
+        const int32_t le = lastNonSpace(t, L[i].start, L[i].end);
+        const UChar last = t[le - 1];
+        if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') continue;
+        const int32_t ns = firstNonSpace(t, L[j].start, L[j].end);
+        const UChar next = t[ns];
+        const int32_t len = le - firstNonSpace(t, L[i].start, L[i].end);
+        bool soft;
+        if (j > i + 1) soft = u_islower(next) && len >= 40;  // across a blank line (page break)
+        else soft = ((u_islower(next) || u_isdigit(next) || next == '(') && len >= 40) || len >= 70;
+        if (!soft) continue;
+        for (int32_t k = L[i].end; k < L[j].start; ++k) {
+            if (seg.flow[k] == '\n') seg.flow.setCharAt(k, u' ');
+        }
+    }
+    // Sentences.
+    thread_local std::unique_ptr<icu::BreakIterator> proto;
+    thread_local const DomainData* protoData = nullptr;
+    if (!proto || protoData != &data) { proto = makeSentenceIterator(data); protoData = &data; }
+    std::vector<std::pair<int32_t, int32_t>> raw;
+    if (proto) {
+        proto->setText(seg.flow);
+        int32_t s = proto->first();
+        for (int32_t e = proto->next(); e != icu::BreakIterator::DONE; s = e, e = proto->next()) raw.push_back({s, e});
+    } else {
+        raw.push_back({0, n});
+    }
+    int paragraph = 0;
+    int lastLine = -1;
+    for (auto [s0, e0] : raw) {
+        // A table row or a bullet line is a unit of its own even if ICU ran on.
+        int32_t s = s0;
+        while (s < e0) {
+            int32_t a = firstNonSpace(seg.flow, s, e0);
+            if (a >= e0) break;
+            int li = seg.lineAt(a);
+            int32_t e = e0;
+            // Cut at the next line that starts a table row or a bullet.
+            for (int k = li + 1; k < static_cast<int>(L.size()) && L[k].start < e0; ++k) {
+                if (L[k].tabular || L[k].bullet || L[li].tabular) {
+                    if (seg.flow[L[k].start - 1] == '\n') { e = L[k].start; break; }
+                }
+            }
+            const int32_t b = lastNonSpace(seg.flow, a, e);
+            if (b > a) {
+                Sentence sen;
+                sen.start = a;
+                sen.end = b;
+                sen.line = li;
+                for (int k = std::max(lastLine + 1, 0); k <= li; ++k) {
+                    if (k > 0 && L[k - 1].blank && k > lastLine) { ++paragraph; break; }
+                }
+                lastLine = seg.lineAt(b - 1);
+                sen.paragraph = paragraph;
+                sen.tabular = L[li].tabular;
+                sen.bullet = L[li].bullet && firstNonSpace(t, L[li].start, L[li].end) == a;
+                sen.question = t.tempSubStringBetween(a, b).indexOf(u'?') >= 0;
+                seg.sentences.push_back(sen);
+            }
+            s = e;
+        }
+    }
+    // The sentence that introduces a list ("... følgende:") is each item's context.
+    for (std::size_t i = 0; i < seg.sentences.size(); ++i) {
+        auto& sen = seg.sentences[i];
+        if (!sen.bullet) continue;
+        if (i > 0 && seg.sentences[i - 1].bullet) { sen.intro = seg.sentences[i - 1].intro; continue; }
+        if (i > 0) {
+            const auto& p = seg.sentences[i - 1];
+            const int32_t pe = lastNonSpace(t, p.start, p.end);
+            if (pe > p.start && t[pe - 1] == ':') sen.intro = static_cast<int>(i - 1);
+        }
+    }
+    // Letters: a signature block closes one; what follows is another letter
+    // if it holds prose of its own.
+    const Regex& signoff = data.marker("signoff");
+    int letterStartLine = 0;
+    for (int i = 0; i < static_cast<int>(L.size()); ++i) {
+        if (L[i].blank) continue;
+        icu::UnicodeString line = t.tempSubStringBetween(L[i].start, L[i].end);
+        if (!signoff.find(line)) continue;
+        int end = i, k = i + 1, gap = 0;
+        for (; k < static_cast<int>(L.size()) && gap < 6; ++k) {
+            if (L[k].blank) { ++gap; continue; }
+            icu::UnicodeString lk = t.tempSubStringBetween(L[k].start, L[k].end);
+            lk.trim();
+            if (lk.startsWith(u"Til ") || lk.startsWith(u"til ")) break;
+            if (looksLikeName(lk, data) || looksLikeTitle(lk, data) || looksLikeOrg(lk, data)) { end = k; gap = 0; continue; }
+            break;
+        }
+        // Prose after the block?
+        int prose = 0;
+        for (int m = end + 1; m < static_cast<int>(L.size()); ++m) if (L[m].words >= 10) ++prose;
+        LetterSpan ls;
+        ls.firstLine = letterStartLine;
+        ls.signoffLine = i;
+        ls.signatureEnd = end;
+        if (prose >= 2) {
+            ls.lastLine = end;
+            seg.letters.push_back(ls);
+            letterStartLine = end + 1;
+            i = end;
+        } else {
+            ls.lastLine = static_cast<int>(L.size()) - 1;
+            seg.letters.push_back(ls);
+            letterStartLine = static_cast<int>(L.size());
+            break;
+        }
+    }
+    if (letterStartLine < static_cast<int>(L.size())) {
+        LetterSpan ls;
+        ls.firstLine = letterStartLine;
+        ls.lastLine = static_cast<int>(L.size()) - 1;
+        seg.letters.push_back(ls);
+    }
+    for (auto& ls : seg.letters) {
+        ls.start = L[ls.firstLine].start;
+        ls.end = L[ls.lastLine].end;
+    }
+    return seg;
+}
+
+}  // namespace svarbrev

@@ -1,0 +1,56 @@
+// Cuts the working text into lines, prose flow, sentences and letters.
+// Hard-wrapped prose lines are joined into one flow (a sentence may run over
+// lines, even over a page break: "ud af\n\nde 40 sager"); tables, bullets and
+// headings keep their own lines. Letters end after a signature block ("Med
+// venlig hilsen", names, titles); text after it that reads as a letter of its
+// own (an older letter attached) becomes the next letter.
+#pragma once
+
+#include "Document.hpp"
+#include "DomainData.hpp"
+
+#include <vector>
+
+namespace svarbrev {
+
+struct Line {
+    int32_t start = 0, end = 0;  // without the line feed
+    bool blank = true;
+    bool tabular = false;  // holds a tab: a table row
+    bool bullet = false;   // "- ", "• ", "1. "
+    int words = 0;
+};
+
+struct Sentence {
+    int32_t start = 0, end = 0;  // trimmed, in the working text
+    int line = 0;                // first line
+    int paragraph = 0;
+    bool tabular = false;
+    bool bullet = false;
+    bool question = false;       // ends with '?' (a question quoted or asked)
+    int intro = -1;              // for a bullet: the sentence ending in ':' that introduces its list
+};
+
+struct LetterSpan {
+    int32_t start = 0, end = 0;
+    int firstLine = 0, lastLine = 0;  // inclusive
+    int signoffLine = -1;             // "Med venlig hilsen", or -1
+    int signatureEnd = -1;            // last line of the signature block
+};
+
+struct Segmentation {
+    std::vector<Line> lines;
+    icu::UnicodeString flow;  // the text with soft line breaks as spaces (same length)
+    std::vector<Sentence> sentences;
+    std::vector<LetterSpan> letters;
+    int lineAt(int32_t pos) const;
+};
+
+Segmentation segment(const Document& doc, const DomainData& data);
+
+// Classifies signature-block lines.
+bool looksLikeName(const icu::UnicodeString& line, const DomainData& data);
+bool looksLikeTitle(const icu::UnicodeString& line, const DomainData& data);
+bool looksLikeOrg(const icu::UnicodeString& line, const DomainData& data);
+
+}  // namespace svarbrev

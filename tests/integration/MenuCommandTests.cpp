@@ -1,0 +1,165 @@
+// The two menu commands, run through the dispatch framework of a real
+// headless LibreOffice with the built extension installed, checked by
+// opening the workbook they wrote.
+#include "Dispatch.hpp"
+#include "DocumentText.hpp"
+#include "Extractor.hpp"
+#include "Gold.hpp"
+#include "LetterFixtures.hpp"
+#include "OfficeEnvironment.hpp"
+#include "WorkbookLayout.hpp"
+#include "WorkbookReader.hpp"
+
+#include <com/sun/star/text/XTextDocument.hpp>
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+using namespace svarbrev;
+using namespace svarbrev::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string fileBytes(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::size_t factsIn(const Extraction& e, const std::string& sheet) {
+    std::size_t n = 0;
+    for (const auto& l : e.letters)
+        for (const auto& f : l.facts) n += sheetForSection(f.section) == sheet;
+    return n;
+}
+
+using WriterCase = std::tuple<std::string, FixtureFormat>;
+
+class WriterCommand : public ::testing::TestWithParam<WriterCase> {};
+
+TEST_P(WriterCommand, AppendsTheLettersRecordsOnceWithQuotes) {
+    const auto& [stem, format] = GetParam();
+    const std::string dir = OfficeEnvironment::scratchDir("writer-" + stem + extensionOf(format));
+    const auto& context = OfficeEnvironment::context();
+    const std::string letter =
+        makeLetterDocument(context, lettersDir() + "/" + stem + ".txt", dir, format);
+    const std::string workbook = dir + "/arbejdsbog.ods";
+
+    OpenDocument document(context, letter);
+    const std::string text = office::documentText(
+        css::uno::Reference<css::text::XTextDocument>(document.component(), css::uno::UNO_QUERY_THROW)->getText());
+    const Extraction expected = extract(text, fs::path(letter).filename().string());
+
+    const DispatchOutcome first =
+        dispatchCommand(context, document.frame(), "svarbrev:ExtractToWorkbook", silentArgs(workbook));
+    ASSERT_TRUE(first.success) << first.message;
+    const WorkbookContent once = readWorkbook(context, workbook);
+
+    EXPECT_EQ(once.column("Breve", "Kommunekode"), goldCodes(stem));
+    for (const auto& spec : workbookSheets()) {
+        if (spec.name == "Breve") continue;
+        EXPECT_EQ(once.sheets.at(spec.name).rows.size(), factsIn(expected, spec.name)) << spec.name;
+        for (const auto& quote : once.column(spec.name, "Citat")) EXPECT_FALSE(quote.empty()) << spec.name;
+        for (const auto& source : once.column(spec.name, "Kildefil"))
+            EXPECT_EQ(source, fs::path(letter).filename().string());
+    }
+
+    const DispatchOutcome second =
+        dispatchCommand(context, document.frame(), "svarbrev:ExtractToWorkbook", silentArgs(workbook));
+    ASSERT_TRUE(second.success) << second.message;
+    const WorkbookContent twice = readWorkbook(context, workbook);
+    for (const auto& spec : workbookSheets())
+        EXPECT_EQ(twice.sheets.at(spec.name).rows.size(), once.sheets.at(spec.name).rows.size())
+            << "re-import duplicated rows on " << spec.name;
+    EXPECT_TRUE(fs::exists(workbook + ".bak"));
+}
+
+std::vector<WriterCase> writerCases() {
+    std::vector<WriterCase> cases;
+    for (const auto& stem : sampleLetters())
+        for (auto format : {FixtureFormat::Odt, FixtureFormat::Docx}) cases.emplace_back(stem, format);
+    return cases;
+}
+
+INSTANTIATE_TEST_SUITE_P(SampleLetters, WriterCommand, ::testing::ValuesIn(writerCases()),
+                         [](const ::testing::TestParamInfo<WriterCase>& info) {
+                             std::string name = std::get<0>(info.param) +
+                                                (std::get<1>(info.param) == FixtureFormat::Odt ? "_odt" : "_docx");
+                             for (char& c : name)
+                                 if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+                             return name;
+                         });
+
+TEST(CalcCommand, ImportsManyLetterFilesIntoOneWorkbook) {
+    const auto& context = OfficeEnvironment::context();
+    const std::string dir = OfficeEnvironment::scratchDir("calc-import");
+    std::vector<std::string> files;
+    std::multiset<std::string> expectedCodes;
+    bool docx = false;
+    for (const auto& stem : sampleLetters()) {
+        files.push_back(makeLetterDocument(context, lettersDir() + "/" + stem + ".txt", dir,
+                                           docx ? FixtureFormat::Docx : FixtureFormat::Odt));
+        docx = !docx;
+        for (const auto& code : goldCodes(stem)) expectedCodes.insert(code);
+    }
+    files.push_back(lettersDir() + "/" + sampleLetters().front() + ".txt");  // plain text too
+    for (const auto& code : goldCodes(sampleLetters().front())) expectedCodes.insert(code);
+    const std::string workbook = dir + "/arbejdsbog.ods";
+
+    OpenDocument calc(context, "private:factory/scalc");
+    const DispatchOutcome outcome =
+        dispatchCommand(context, calc.frame(), "svarbrev:ImportFiles", silentArgs(workbook, files));
+    ASSERT_TRUE(outcome.success) << outcome.message;
+
+    const WorkbookContent content = readWorkbook(context, workbook);
+    const auto codes = content.column("Breve", "Kommunekode");
+    EXPECT_EQ(std::multiset<std::string>(codes.begin(), codes.end()), expectedCodes);
+    std::set<std::string> sources;
+    for (const auto& s : content.column("Breve", "Kildefil")) sources.insert(s);
+    EXPECT_EQ(sources.size(), files.size());
+}
+
+TEST(WriterCommandRefuses, ADocumentThatIsNotAReplyLetterAndLeavesTheWorkbookAlone) {
+    const auto& context = OfficeEnvironment::context();
+    const std::string dir = OfficeEnvironment::scratchDir("not-a-letter");
+    const std::string workbook = dir + "/arbejdsbog.ods";
+    {
+        OpenDocument letter(context, makeLetterDocument(context, lettersDir() + "/" + sampleLetters().front() + ".txt",
+                                                        dir, FixtureFormat::Odt));
+        ASSERT_TRUE(dispatchCommand(context, letter.frame(), "svarbrev:ExtractToWorkbook", silentArgs(workbook)).success);
+    }
+    const std::string before = fileBytes(workbook);
+    OpenDocument recipe(context, makeLetterDocument(context, sourceDir() + "/tests/data/opskrift.txt", dir,
+                                                    FixtureFormat::Odt));
+    const DispatchOutcome outcome =
+        dispatchCommand(context, recipe.frame(), "svarbrev:ExtractToWorkbook", silentArgs(workbook));
+    EXPECT_FALSE(outcome.success);
+    EXPECT_NE(outcome.message.find("svarbrev"), std::string::npos) << outcome.message;
+    EXPECT_EQ(fileBytes(workbook), before);
+}
+
+TEST(Template, HasEverySheetAndHeadingOfTheLayout) {
+    const WorkbookContent content =
+        readWorkbook(OfficeEnvironment::context(), sourceDir() + "/extension/templates/svarbrev.ots");
+    std::vector<std::string> expectedOrder;
+    for (const auto& spec : workbookSheets()) {
+        expectedOrder.push_back(spec.name);
+        EXPECT_EQ(content.sheets.at(spec.name).headings, spec.headings) << spec.name;
+        EXPECT_TRUE(content.sheets.at(spec.name).rows.empty()) << spec.name;
+    }
+    EXPECT_EQ(content.order, expectedOrder);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    ::testing::InitGoogleTest(&argc, argv);
+    ::testing::AddGlobalTestEnvironment(new OfficeEnvironment);
+    return RUN_ALL_TESTS();
+}
