@@ -148,8 +148,9 @@ Segmentation segment(const Document& doc, const DomainData& data) {
     } else {
         raw.push_back({0, n});
     }
-    int paragraph = 0;
-    int lastLine = -1;
+    // Paragraphs: runs of lines between blank lines.
+    std::vector<int> paraOfLine(L.size(), 0);
+    for (std::size_t k = 1; k < L.size(); ++k) paraOfLine[k] = paraOfLine[k - 1] + (L[k - 1].blank && !L[k].blank ? 1 : 0);
     for (auto [s0, e0] : raw) {
         // A table row or a bullet line is a unit of its own even if ICU ran on.
         int32_t s = s0;
@@ -170,11 +171,7 @@ Segmentation segment(const Document& doc, const DomainData& data) {
                 sen.start = a;
                 sen.end = b;
                 sen.line = li;
-                for (int k = std::max(lastLine + 1, 0); k <= li; ++k) {
-                    if (k > 0 && L[k - 1].blank && k > lastLine) { ++paragraph; break; }
-                }
-                lastLine = seg.lineAt(b - 1);
-                sen.paragraph = paragraph;
+                sen.paragraph = paraOfLine[li];
                 sen.tabular = L[li].tabular;
                 sen.bullet = L[li].bullet && firstNonSpace(t, L[li].start, L[li].end) == a;
                 sen.question = t.tempSubStringBetween(a, b).indexOf(u'?') >= 0;

@@ -1,0 +1,36 @@
+// Finds the municipality that wrote a letter: "<Name> Kommune" in letterhead,
+// body and signature, e-mail and web domains (bronderslev.dk,
+// egedalkommune.dk), and names alone. The recipient's address ("1061
+// København K") names a town, not a sender, and is not counted.
+#pragma once
+
+#include "DomainData.hpp"
+#include "Records.hpp"
+
+#include <unicode/unistr.h>
+
+#include <optional>
+
+namespace svarbrev {
+
+class MunicipalityFinder {
+public:
+    explicit MunicipalityFinder(const DomainData& data);
+    static const MunicipalityFinder& get();
+
+    std::optional<Municipality> find(const icu::UnicodeString& text, int32_t from, int32_t to) const;
+
+private:
+    struct Name {
+        std::size_t entry;
+        icu::UnicodeString folded;  // Latin-ASCII, lower case: "bronderslev"
+        bool domainOnly;
+    };
+    const DomainData& data_;
+    std::vector<Name> names_;
+};
+
+// Lower-case ASCII folding: "Brønderslev" -> "bronderslev", "Århus" -> "arhus".
+icu::UnicodeString foldName(const icu::UnicodeString& s);
+
+}  // namespace svarbrev

@@ -1,0 +1,170 @@
+#include "TableReader.hpp"
+
+#include "NumberFormat.hpp"
+#include "NumberParser.hpp"
+
+#include <unicode/uchar.h>
+
+#include <cmath>
+#include <map>
+
+namespace svarbrev {
+namespace {
+
+struct Cell {
+    int32_t start, end;
+    icu::UnicodeString text;
+};
+
+std::vector<Cell> cellsOf(const icu::UnicodeString& t, const Line& l) {
+    std::vector<Cell> out;
+    int32_t s = l.start;
+    for (int32_t i = l.start; i <= l.end; ++i) {
+        if (i == l.end || t[i] == '\t') {
+            int32_t a = s, b = i;
+            while (a < b && u_isWhitespace(t[a])) ++a;
+            while (b > a && u_isWhitespace(t[b - 1])) --b;
+            out.push_back({a, b, t.tempSubStringBetween(a, b)});
+            s = i + 1;
+        }
+    }
+    // A leading empty cell is a row-header gap; keep positions aligned by dropping none.
+    return out;
+}
+
+std::optional<double> countOf(const icu::UnicodeString& s) {
+    if (s.isEmpty()) return std::nullopt;
+    for (int32_t i = 0; i < s.length(); ++i) {
+        if (!(u_isdigit(s[i]) || s[i] == '.')) return std::nullopt;  // decimals are rates, not counts
+    }
+    return NumberParser::parseDigits(s);
+}
+
+icu::UnicodeString cleanLabel(icu::UnicodeString l) {
+    l.trim();
+    while (l.endsWith(u":")) l.truncate(l.length() - 1);
+    l.trim();
+    return l;
+}
+
+std::string benefitOf(const icu::UnicodeString& s, const DomainData& data) {
+    std::string found;
+    for (const auto& b : data.benefits) {
+        if (b.pattern->find(s)) {
+            if (!found.empty() && found != b.key) return "all";
+            found = b.key;
+        }
+    }
+    return found;
+}
+
+}  // namespace
+
+std::string labelCategory(const icu::UnicodeString& label, const std::string& section, const DomainData& data) {
+    const icu::UnicodeString l = cleanLabel(label);
+    for (const auto& v : data.vocabulary) {
+        if (v.kind == "label" && v.section == section && v.pattern->matches(l)) return v.category;
+    }
+    return {};
+}
+
+std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int firstLine, int lastLine,
+                              const DomainData& data) {
+    std::vector<Table> tables;
+    const auto& t = doc.text;
+    static const char* const sections[] = {"intervention", "outcome", "status"};
+    int i = firstLine;
+    while (i <= lastLine) {
+        if (!seg.lines[i].tabular) { ++i; continue; }
+        int j = i;
+        while (j + 1 <= lastLine && seg.lines[j + 1].tabular) ++j;
+        // Rows i..j form a block. Read it as pairs of (label, count, span).
+        struct Pair { icu::UnicodeString label; double value; int32_t s, e; std::string benefit; };
+        std::vector<Pair> pairs;
+        std::vector<std::vector<Cell>> rows;
+        for (int k = i; k <= j; ++k) rows.push_back(cellsOf(t, seg.lines[k]));
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            const auto& row = rows[r];
+            std::vector<std::size_t> numeric, textual;
+            for (std::size_t c = 0; c < row.size(); ++c) {
+                if (row[c].text.isEmpty()) continue;
+                (countOf(row[c].text) ? numeric : textual).push_back(c);
+            }
+            const int32_t rs = seg.lines[i + r].start, re = seg.lines[i + r].end;
+            if (textual.size() == 1 && numeric.size() == 1 && textual[0] < numeric[0]) {
+                pairs.push_back({row[textual[0]].text, *countOf(row[numeric[0]].text), rs, re, {}});
+            } else if (textual.size() == 1 && numeric.size() > 1 && r > 0) {
+                // Columns headed by benefits (or other labels) in the row above.
+                const auto& head = rows[0];
+                for (std::size_t c : numeric) {
+                    if (c < head.size()) {
+                        const std::string b = benefitOf(head[c].text, data);
+                        pairs.push_back({row[textual[0]].text, *countOf(row[c].text), rs, re, b});
+                    }
+                }
+            } else if (textual.empty() && !numeric.empty() && r > 0) {
+                // A header row of labels over this row of counts.
+                const auto& head = rows[r - 1];
+                const int32_t hs = seg.lines[i + r - 1].start;
+                for (std::size_t c : numeric) {
+                    if (c < head.size() && !head[c].text.isEmpty() && !countOf(head[c].text)) {
+                        pairs.push_back({head[c].text, *countOf(row[c].text), hs, re, {}});
+                    }
+                }
+            }
+        }
+        // The section most labels belong to.
+        std::string best;
+        int bestHits = 0;
+        for (const char* sec : sections) {
+            int hits = 0;
+            for (const auto& p : pairs) {
+                const std::string c = labelCategory(p.label, sec, data);
+                if (!c.empty() && c != "total" && c != "andet") ++hits;
+            }
+            if (hits > bestHits) { bestHits = hits; best = sec; }
+        }
+        if (bestHits >= 2 || (bestHits == 1 && pairs.size() <= 2)) {
+            Table tb;
+            tb.firstLine = i;
+            tb.lastLine = j;
+            tb.section = best;
+            double sum = 0;
+            std::optional<double> total;
+            bool hasAndet = false;
+            for (const auto& p : pairs) {
+                std::string cat = labelCategory(p.label, best, data);
+                if (cat.empty() && labelCategory(p.label, "outcome", data) == "total") cat = "total";
+                if (cat.empty()) {
+                    // A kind the vocabulary lacks: "andet", its own words kept in the quote.
+                    cat = "andet";
+                    std::string l;
+                    p.label.toUTF8String(l);
+                    tb.warnings.push_back("table label \"" + l + "\" is not in the vocabulary; read as andet");
+                }
+                if (cat == "andet") hasAndet = true;
+                TableCell c;
+                c.section = best;
+                c.category = cat;
+                c.benefit = p.benefit;
+                c.value = p.value;
+                c.quoteStart = p.s;
+                c.quoteEnd = p.e;
+                p.label.toUTF8String(c.label);
+                if (cat == "total") total = p.value;
+                else if (p.benefit.empty()) sum += p.value;
+                tb.cells.push_back(c);
+            }
+            (void)hasAndet;
+            if (total && std::fabs(*total - sum) > 0.001) {
+                tb.warnings.push_back("table total " + formatNumber(*total) + " does not equal the sum of its rows " +
+                                      formatNumber(sum));
+            }
+            tables.push_back(std::move(tb));
+        }
+        i = j + 1;
+    }
+    return tables;
+}
+
+}  // namespace svarbrev

@@ -1,0 +1,40 @@
+// Reads label-count tables: rows of "label<TAB>count" (stray ** and <b> are
+// gone by now), a header row of labels over a row of counts, and tables
+// whose columns are benefit types. Labels are matched against the
+// vocabulary; the section is the one most labels belong to. A total row
+// ("I alt") is checked against the sum of the rows.
+#pragma once
+
+#include "Document.hpp"
+#include "DomainData.hpp"
+#include "Segmenter.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace svarbrev {
+
+struct TableCell {
+    std::string section;
+    std::string category;  // "total" for a total row/column
+    std::string benefit;   // from a benefit column header; empty if none
+    double value = 0;
+    int32_t quoteStart = 0, quoteEnd = 0;  // working text span of the row (or header..row)
+    std::string label;
+};
+
+struct Table {
+    int firstLine = 0, lastLine = 0;
+    std::string section;
+    std::vector<TableCell> cells;
+    std::vector<std::string> warnings;
+};
+
+std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int firstLine, int lastLine,
+                              const DomainData& data);
+
+// The vocabulary category of a table label in `section`, or empty.
+std::string labelCategory(const icu::UnicodeString& label, const std::string& section, const DomainData& data);
+
+}  // namespace svarbrev
