@@ -82,6 +82,9 @@ std::unique_ptr<DomainData> DomainData::fromFiles(const std::map<std::string, st
     for (auto& r : readTsv(fileOf(files, "lexicon.txt"))) {
         if (!r.empty() && !r[0].empty()) d->lexicon.insert(r[0]);
     }
+    for (auto& r : readTsv(fileOf(files, "complements.tsv"))) {
+        d->complements.push_back({cell(r, 0), cell(r, 1), cell(r, 2)});
+    }
     for (auto& r : readTsv(fileOf(files, "abbreviations.txt"))) {
         if (!r.empty() && !r[0].empty()) d->abbreviations.push_back(r[0]);
     }
@@ -101,7 +104,7 @@ const DomainData& DomainData::get() {
     static const std::unique_ptr<DomainData> instance = [] {
         std::map<std::string, std::string_view> files;
         for (const char* name : {"municipalities.tsv", "vocabulary.tsv", "benefits.tsv", "questions.tsv",
-                                 "markers.tsv", "lexicon.txt", "lexicon_suffixes.txt", "ocr_confusions.tsv", "number_words.txt", "abbreviations.txt"}) {
+                                 "markers.tsv", "lexicon.txt", "lexicon_suffixes.txt", "ocr_confusions.tsv", "number_words.txt", "abbreviations.txt", "complements.tsv"}) {
             files[name] = data::embeddedFile(name);
         }
         return fromFiles(files);

@@ -59,6 +59,8 @@ public:
     std::vector<QuestionEntry> questions;
     std::map<std::string, std::unique_ptr<Regex>> markers;
     std::unordered_set<std::string> lexicon;  // lower-case UTF-8
+    struct Complement { std::string section, category, complement; };
+    std::vector<Complement> complements;      // categories that add up to a known total
     std::vector<std::string> abbreviations;   // no sentence break after these
     std::vector<std::string> numberWords;     // morphemes of Danish number words
     std::vector<std::string> suffixes;        // inflections tried on lexicon words

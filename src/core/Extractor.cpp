@@ -1,10 +1,112 @@
+// The pipeline: normalise -> repair OCR damage -> segment into lines,
+// sentences and letters -> per letter: head (municipality, date, case
+// number, signatories, in_reply_to), questions, tables, counted facts,
+// derived facts, mentions.
 #include "Extractor.hpp"
 
-namespace svarbrev {
+#include "DateParser.hpp"
+#include "Document.hpp"
+#include "DomainData.hpp"
+#include "FactExtractor.hpp"
+#include "HeaderReader.hpp"
+#include "MunicipalityFinder.hpp"
+#include "Normaliser.hpp"
+#include "OcrRepair.hpp"
+#include "Segmenter.hpp"
+#include "TableReader.hpp"
+#include "Utf8.hpp"
 
-Extraction extract(std::string_view /*text*/, const std::string& source) {
+#include <algorithm>
+
+namespace svarbrev {
+namespace {
+
+int countMatches(const Regex& rx, const icu::UnicodeString& t, int32_t from, int32_t to) {
+    int n = 0;
+    for (int32_t p = from; p < to;) {
+        Match m = rx.find(t, p, to);
+        if (!m) break;
+        ++n;
+        p = std::max(m.end, m.start + 1);
+    }
+    return n;
+}
+
+int yearOf(const std::optional<std::string>& iso) {
+    return iso && iso->size() >= 4 ? std::stoi(iso->substr(0, 4)) : 0;
+}
+
+Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan& ls, const DomainData& data) {
+    Letter letter;
+    letter.textStart = static_cast<std::size_t>(doc.originalStart(ls.start));
+    letter.textEnd = static_cast<std::size_t>(doc.originalEnd(ls.end));
+    const int body = bodyStartLine(doc, seg, ls, data);
+    letter.date = readLetterDate(doc, seg, ls, body, data);
+    letter.caseNumber = readCaseNumber(doc, seg, ls, body, data);
+    letter.signatories = readSignatories(doc, seg, ls, data);
+    letter.municipality = MunicipalityFinder::get().find(doc.text, ls.start, ls.end);
+    if (!letter.municipality) letter.municipality = MunicipalityFinder::get().find(doc.text, 0, doc.text.length());
+
+    // Dates: the year of a date that gives none is the letter's (or, without
+    // a letter date, the latest year the letter names).
+    int refYear = yearOf(letter.date);
+    if (!refYear) refYear = latestYear(findDates(seg.flow, ls.start, ls.end, 0));
+    LetterContext ctx{doc, seg, data};
+    ctx.dates = findDates(seg.flow, ls.start, ls.end, refYear);
+    letter.inReplyTo = readInReplyTo(seg, ls, ctx.dates, data);
+
+    // Body sentences: after the letterhead, before the signature.
+    const int32_t bodyStart = seg.lines[body].start;
+    const int32_t bodyEnd = ls.signoffLine >= 0 ? seg.lines[ls.signoffLine].start : ls.end;
+    ctx.firstSentence = static_cast<int>(seg.sentences.size());
+    ctx.lastSentence = -1;
+    for (int i = 0; i < static_cast<int>(seg.sentences.size()); ++i) {
+        const auto& s = seg.sentences[i];
+        if (s.start < bodyStart || s.end > bodyEnd) continue;
+        ctx.firstSentence = std::min(ctx.firstSentence, i);
+        ctx.lastSentence = i;
+    }
+    if (ctx.lastSentence < 0) return letter;
+    locateQuestions(ctx);
+
+    const auto tables = readTables(doc, seg, seg.lineAt(bodyStart), seg.lineAt(std::max(bodyStart, bodyEnd - 1)), data);
+    for (const auto& tb : tables) letter.warnings.insert(letter.warnings.end(), tb.warnings.begin(), tb.warnings.end());
+    std::vector<Fact> facts = extractCountFacts(ctx, letter.warnings);
+    std::vector<Fact> fromTables = tableFacts(ctx, tables);
+    facts.insert(facts.end(), fromTables.begin(), fromTables.end());
+    deriveAndDedupe(facts, data);
+    std::vector<Fact> mentions = extractMentions(ctx, facts);
+    facts.insert(facts.end(), mentions.begin(), mentions.end());
+    std::stable_sort(facts.begin(), facts.end(), [](const Fact& a, const Fact& b) { return a.start < b.start; });
+    for (const auto& f : facts) {
+        if (f.confidence < 0.6) letter.warnings.push_back("doubtful: " + f.quote);
+    }
+    letter.facts = std::move(facts);
+    return letter;
+}
+
+}  // namespace
+
+Extraction extract(std::string_view text, const std::string& source) {
     Extraction e;
     e.source = source;
+    const DomainData& data = DomainData::get();
+    std::string original = sanitizeUtf8(text);
+    Units units = OcrRepair::get().repair(normalise(decodeUnits(original)));
+    const Document doc = Document::fromUnits(std::move(original), units);
+    const Segmentation seg = segment(doc, data);
+
+    // A reply letter talks about the benefits and the target group.
+    const Regex& domain = data.marker("domain");
+    if (countMatches(domain, doc.text, 0, doc.text.length()) < 2) {
+        e.warnings.push_back("no reply letter found: the text does not read as a municipality's reply");
+        return e;
+    }
+    for (const auto& ls : seg.letters) {
+        if (countMatches(domain, doc.text, ls.start, ls.end) < 1) continue;
+        e.letters.push_back(readLetter(doc, seg, ls, data));
+    }
+    if (e.letters.empty()) e.warnings.push_back("no reply letter found");
     return e;
 }
 

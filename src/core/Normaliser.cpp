@@ -53,6 +53,44 @@ std::size_t tagLength(const Units& in, std::size_t i) {
     return 0;
 }
 
+// Markdown tables ("| Job | 4 |") become tab-separated rows; their rule
+// lines ("|---|---|") go.
+Units markdownTables(const Units& in) {
+    Units out;
+    out.reserve(in.size());
+    std::size_t i = 0;
+    while (i < in.size()) {
+        std::size_t e = i;
+        while (e < in.size() && in[e].c != '\n') ++e;
+        std::size_t a = i;
+        while (a < e && (in[a].c == ' ' || in[a].c == '\t')) ++a;
+        int bars = 0;
+        bool rule = true;
+        for (std::size_t k = a; k < e; ++k) {
+            bars += in[k].c == '|';
+            if (!(in[k].c == '|' || in[k].c == '-' || in[k].c == ':' || in[k].c == ' ' || in[k].c == '+')) rule = false;
+        }
+        if (a < e && in[a].c == '|' && bars >= 2) {
+            if (rule) {
+                i = e < in.size() ? e + 1 : e;
+                continue;
+            }
+            std::size_t last = e;
+            while (last > a && (in[last - 1].c == ' ' || in[last - 1].c == '|')) --last;
+            for (std::size_t k = a + 1; k < last; ++k) {
+                Unit u = in[k];
+                if (u.c == '|') u.c = '\t';
+                out.push_back(u);
+            }
+        } else {
+            for (std::size_t k = i; k < e; ++k) out.push_back(in[k]);
+        }
+        if (e < in.size()) out.push_back(in[e]);
+        i = e + 1;
+    }
+    return out;
+}
+
 }  // namespace
 
 Units normalise(const Units& input) {
@@ -97,6 +135,7 @@ Units normalise(const Units& input) {
         if (c == '\n') lineStart = true;
         else if (c != ' ' && c != '\t') lineStart = false;
     }
+    out = markdownTables(out);
     // Join words hyphenated across a line break: "kom-\nmunes" -> "kommunes".
     Units joined;
     joined.reserve(out.size());

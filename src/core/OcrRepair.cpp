@@ -157,8 +157,22 @@ Units OcrRepair::repair(const Units& in) const {
                 if (!fixed.empty() && u_isupper(static_cast<UChar32>(word[0])) || (!fixed.empty() && word[0] == '|')) {
                     fixed[0] = static_cast<char32_t>(u_toupper(static_cast<UChar32>(fixed[0])));
                 }
-                if (!fixed.empty() && word.size() > 1 && u_isupper(static_cast<UChar32>(word[1])) && u_isupper(static_cast<UChar32>(word[0]))) {
+                bool anyLower = false;
+                for (char32_t c : word) anyLower |= u_islower(static_cast<UChar32>(c)) != 0;
+                if (!fixed.empty() && word.size() > 1 && !anyLower) {
                     for (auto& c : fixed) c = static_cast<char32_t>(u_toupper(static_cast<UChar32>(c)));
+                }
+            }
+        }
+        if (fixed.empty() && !technical) {
+            // A capital I inside a word that has lower-case letters is an l
+            // ("OIe BoIIesen"): Danish writes no capital inside a word.
+            bool hasLower = false;
+            for (char32_t c : word) hasLower |= u_islower(static_cast<UChar32>(c)) != 0;
+            for (std::size_t k = 1; hasLower && k < word.size(); ++k) {
+                if (word[k] == 'I' && (u_islower(static_cast<UChar32>(word[k - 1])) || (k + 1 < word.size() && u_islower(static_cast<UChar32>(word[k + 1]))))) {
+                    if (fixed.empty()) fixed = word;
+                    fixed[k] = 'l';
                 }
             }
         }

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <memory>
 
+#include "Regex.hpp"
+
 namespace svarbrev {
 namespace {
 
@@ -113,6 +115,28 @@ Segmentation segment(const Document& doc, const DomainData& data) {
         seg.lines.push_back(l);
         s = e + 1;
         if (e == n) break;
+    }
+    // Aligned columns ("Mentor      10") and short "label: count" lines are
+    // table rows too, when they come in runs or carry a colon or bullet.
+    {
+        static const Regex aligned("\\S(\\s{3,})\\S");
+        static const Regex labelCount("^\\s*([-•*]\\s+)?\\p{L}[\\p{L}\\p{M} ,/()-]{0,50}?(:)?\\s+\\d{1,5}\\s*$");
+        std::vector<char> cand(seg.lines.size(), 0);
+        for (std::size_t k = 0; k < seg.lines.size(); ++k) {
+            Line& l = seg.lines[k];
+            if (l.blank || l.tabular) continue;
+            const int32_t a = firstNonSpace(t, l.start, l.end), b = lastNonSpace(t, l.start, l.end);
+            if (aligned.find(t, a, b)) { cand[k] = 2; continue; }
+            if (l.words <= 7 && labelCount.matches(t, l.start, l.end)) {
+                const bool strong = t.tempSubStringBetween(l.start, l.end).indexOf(u':') >= 0 || l.bullet;
+                cand[k] = strong ? 2 : 1;
+            }
+        }
+        for (std::size_t k = 0; k < seg.lines.size(); ++k) {
+            const bool neighbour = (k > 0 && (cand[k - 1] || seg.lines[k - 1].tabular)) ||
+                                   (k + 1 < seg.lines.size() && (cand[k + 1] || seg.lines[k + 1].tabular));
+            if (cand[k] == 2 || (cand[k] == 1 && neighbour)) seg.lines[k].tabular = true;
+        }
     }
     // Flow: a line break inside wrapped prose becomes a space.
     seg.flow = t;

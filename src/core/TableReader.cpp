@@ -18,17 +18,48 @@ struct Cell {
 
 std::vector<Cell> cellsOf(const icu::UnicodeString& t, const Line& l) {
     std::vector<Cell> out;
+    const bool tabs = t.tempSubStringBetween(l.start, l.end).indexOf(u'\t') >= 0;
+    auto push = [&](int32_t a, int32_t b) {
+        while (a < b && u_isWhitespace(t[a])) ++a;
+        while (b > a && u_isWhitespace(t[b - 1])) --b;
+        // A bullet before a label is no part of it.
+        if (b - a > 2 && (t[a] == '-' || t[a] == 0x2022 || t[a] == '*') && t[a + 1] == ' ') a += 2;
+        while (b > a && t[b - 1] == ':') --b;
+        out.push_back({a, b, t.tempSubStringBetween(a, b)});
+    };
     int32_t s = l.start;
     for (int32_t i = l.start; i <= l.end; ++i) {
         if (i == l.end || t[i] == '\t') {
-            int32_t a = s, b = i;
-            while (a < b && u_isWhitespace(t[a])) ++a;
-            while (b > a && u_isWhitespace(t[b - 1])) --b;
-            out.push_back({a, b, t.tempSubStringBetween(a, b)});
+            push(s, i);
             s = i + 1;
+        } else if (!tabs && t[i] == ' ' && i + 1 < l.end && t[i + 1] == ' ') {
+            // Aligned columns: a run of spaces separates cells.
+            int32_t k = i;
+            while (k < l.end && t[k] == ' ') ++k;
+            if (i > l.start && k < l.end && s < i) { push(s, i); s = k; }
+            i = k - 1;
         }
     }
-    // A leading empty cell is a row-header gap; keep positions aligned by dropping none.
+    // "Jobparat: 7", "Mentor 10": one cell holding a label and a count.
+    if (!tabs) {
+        std::vector<Cell> split;
+        for (const auto& c : out) {
+            int32_t b = c.end;
+            int32_t k = b;
+            while (k > c.start && u_isdigit(t[k - 1])) --k;
+            if (k < b && k > c.start && t[k - 1] == ' ') {
+                int32_t le = k - 1;
+                while (le > c.start && (t[le - 1] == ' ' || t[le - 1] == ':')) --le;
+                if (le > c.start) {
+                    split.push_back({c.start, le, t.tempSubStringBetween(c.start, le)});
+                    split.push_back({k, b, t.tempSubStringBetween(k, b)});
+                    continue;
+                }
+            }
+            split.push_back(c);
+        }
+        out = std::move(split);
+    }
     return out;
 }
 
@@ -66,6 +97,13 @@ std::string labelCategory(const icu::UnicodeString& label, const std::string& se
         if (v.kind == "label" && v.section == section && v.pattern->matches(l)) return v.category;
     }
     return {};
+}
+
+bool labelEmitted(const std::string& section, const std::string& category, const DomainData& data) {
+    for (const auto& v : data.vocabulary) {
+        if (v.kind == "label" && v.section == section && v.category == category) return v.unit != "check-only";
+    }
+    return true;
 }
 
 std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int firstLine, int lastLine,
@@ -148,6 +186,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 c.category = cat;
                 c.benefit = p.benefit;
                 c.value = p.value;
+                c.emit = labelEmitted(best, cat, data);
                 c.quoteStart = p.s;
                 c.quoteEnd = p.e;
                 p.label.toUTF8String(c.label);

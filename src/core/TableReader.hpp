@@ -22,6 +22,7 @@ struct TableCell {
     double value = 0;
     int32_t quoteStart = 0, quoteEnd = 0;  // working text span of the row (or header..row)
     std::string label;
+    bool emit = true;      // false for a total the contract has no category for
 };
 
 struct Table {

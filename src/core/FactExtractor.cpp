@@ -1,0 +1,387 @@
+#include "FactExtractor.hpp"
+
+#include "NumberParser.hpp"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace svarbrev {
+namespace {
+
+struct Candidate {
+    NumberToken tok;
+    bool pct = false;
+    bool counted = false;   // has a count noun or a count structure
+    bool anaphor = false;
+    std::optional<double> ofTotal;
+    bool isTotalOf = false;  // the y of "x ud af y"
+};
+
+bool overlapsDate(const NumberToken& n, const std::vector<DateMention>& dates) {
+    for (const auto& d : dates) {
+        if (n.start < d.end && d.start < n.end) return true;
+    }
+    return false;
+}
+
+Fact makeFact(const LetterContext& ctx, const Sentence& s) {
+    Fact f;
+    f.quote = ctx.doc.quote(s.start, s.end);
+    f.start = static_cast<std::size_t>(ctx.doc.originalStart(s.start));
+    f.end = static_cast<std::size_t>(ctx.doc.originalEnd(s.end));
+    return f;
+}
+
+const Sentence* introOf(const LetterContext& ctx, const Sentence& s) {
+    return s.intro >= 0 ? &ctx.seg.sentences[s.intro] : nullptr;
+}
+
+// The last period named in the sentence or, when it refers back ("denne
+// periode"), in the sentences before it in the same paragraph.
+std::optional<std::string> periodFor(const LetterContext& ctx, int si) {
+    const Sentence& s = ctx.seg.sentences[si];
+    for (const auto& d : ctx.dates) {
+        if (d.start >= s.start && d.end <= s.end && d.isPeriod()) return d.iso;
+    }
+    static const Regex back("\\b(denne|samme|perioden|periode)\\b");
+    if (!back.find(ctx.seg.flow, s.start, s.end)) return std::nullopt;
+    for (int k = si - 1; k >= std::max(ctx.firstSentence, si - 3); --k) {
+        const Sentence& p = ctx.seg.sentences[k];
+        if (p.paragraph != s.paragraph) break;
+        for (auto it = ctx.dates.rbegin(); it != ctx.dates.rend(); ++it) {
+            if (it->start >= p.start && it->end <= p.end && it->isPeriod()) return it->iso;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> asOfFor(const LetterContext& ctx, const Sentence& s) {
+    const Regex& asof = ctx.data.marker("asof");
+    for (const auto& d : ctx.dates) {
+        if (d.start < s.start || d.end > s.end) continue;
+        if (d.kind != DateMention::Day && d.kind != DateMention::Month) continue;
+        if (d.endOfPeriod || asof.find(ctx.seg.flow, std::max(s.start, d.start - 20), d.start)) {
+            const std::string p = d.pointIso();
+            if (!p.empty()) return p;
+        }
+    }
+    return std::nullopt;
+}
+
+// Clause boundaries inside a sentence: dashes, brackets, semicolons and
+// "hvoraf"/"heraf" (which opens the clause after it).
+std::vector<std::pair<int32_t, int32_t>> clauses(const icu::UnicodeString& t, int32_t s, int32_t e) {
+    static const Regex cut("\\s[-–—]\\s|[();]|,?\\s(hvoraf|heraf)\\b");
+    std::vector<std::pair<int32_t, int32_t>> out;
+    int32_t a = s, pos = s;
+    while (pos < e) {
+        Match m = cut.find(t, pos, e);
+        if (!m) break;
+        if (m.start > a) out.push_back({a, m.start});
+        a = t[m.end - 1] == 'f' ? m.start : m.end;
+        pos = m.end;
+    }
+    if (a < e) out.push_back({a, e});
+    return out;
+}
+
+}  // namespace
+
+std::string namedBenefit(const icu::UnicodeString& text, int32_t from, int32_t to, const DomainData& data) {
+    std::string found;
+    for (const auto& b : data.benefits) {
+        if (b.pattern->find(text, from, to)) {
+            if (!found.empty() && found != b.key) return "all";
+            found = b.key;
+        }
+    }
+    return found;
+}
+
+void locateQuestions(LetterContext& ctx) {
+    const auto& S = ctx.seg.sentences;
+    ctx.question.assign(S.size(), 0);
+    int current = 0;
+    for (int i = ctx.firstSentence; i <= ctx.lastSentence; ++i) {
+        const Sentence& s = S[i];
+        if (s.question && !s.tabular) {
+            for (const auto& q : ctx.data.questions) {
+                if (q.pattern->find(ctx.seg.flow, s.start, s.end)) {
+                    current = q.number;
+                    ctx.hasQuestions = true;
+                    break;
+                }
+            }
+        }
+        ctx.question[i] = current;
+    }
+}
+
+std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::string>& warnings) {
+    std::vector<Fact> facts;
+    const auto& D = ctx.data;
+    const auto& S = ctx.seg.sentences;
+    const icu::UnicodeString& t = ctx.seg.flow;
+    const Regex& countNoun = D.marker("count_noun");
+    const Regex& ofTotalRx = D.marker("of_total");
+    const Regex& anaphor = D.marker("anaphor");
+    const Regex& unitAfter = D.marker("unit_after");
+    const Regex& pctAfter = D.marker("pct_after");
+    const Regex& notBefore = D.marker("not_before");
+    const Regex& approxRx = D.marker("approx");
+    const Regex& remainder = D.marker("remainder");
+    const Regex& subset = D.marker("subset");
+    for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
+        const Sentence& s = S[si];
+        if (s.tabular || s.question) continue;
+        std::vector<Candidate> cands;
+        for (const auto& n : NumberParser::get().find(t, s.start, s.end)) {
+            if (n.glued || overlapsDate(n, ctx.dates)) continue;
+            const int32_t rawDigits = n.end - n.start;
+            if (!n.word && !n.decimal && rawDigits >= 5 && t.tempSubStringBetween(n.start, n.end).indexOf(u'.') < 0) continue;
+            Candidate c;
+            c.tok = n;
+            const int32_t after = std::min(s.end, n.end + 60);
+            Match ua = unitAfter.find(t, n.end, after);
+            if (ua && ua.start == n.end) continue;
+            Match pa = pctAfter.find(t, n.end, after);
+            c.pct = pa && pa.start == n.end;
+            Match nb = notBefore.find(t, std::max(s.start, n.start - 20), n.start);
+            if (nb) continue;
+            // An ordinal ("hver 4. uge") or a postcode ("8400 Ebeltoft").
+            if (!n.word && n.end + 2 < s.end && t[n.end] == '.' && t[n.end + 1] == ' ' && u_islower(t[n.end + 2])) continue;
+            if (!n.word && rawDigits == 4 && n.end + 1 < s.end && t[n.end] == ' ' && u_isupper(t[n.end + 1])) continue;
+            // Phone numbers written in groups ("87 53 50 00").
+            if (!n.word && ((n.end + 1 < s.end && t[n.end] == ' ' && u_isdigit(t[n.end + 1])) ||
+                            (n.start >= s.start + 2 && t[n.start - 1] == ' ' && u_isdigit(t[n.start - 2])))) continue;
+            // A year on its own.
+            if (!n.word && !n.decimal && rawDigits == 4 && n.value >= 1990 && n.value <= 2049) continue;
+            Match cn = countNoun.find(t, n.end, after);
+            c.counted = c.pct || (cn && cn.start == n.end);
+            c.anaphor = static_cast<bool>(anaphor.find(t, std::max(s.start, n.start - 12), n.start));
+            cands.push_back(c);
+        }
+        // "x ud af (i alt) (de) y", "x af de y".
+        for (std::size_t k = 0; k + 1 < cands.size(); ++k) {
+            if (cands[k].pct) continue;
+            if (ofTotalRx.matches(t, cands[k].tok.end, cands[k + 1].tok.start)) {
+                cands[k].ofTotal = cands[k + 1].tok.value;
+                cands[k].counted = true;
+                cands[k + 1].isTotalOf = true;
+            }
+        }
+        // "Kontanthjælp: 78 ..." - a label and its count.
+        for (auto& c : cands) {
+            if (c.counted) continue;
+            int32_t b = c.tok.start;
+            while (b > s.start && t[b - 1] == ' ') --b;
+            if (b > s.start && t[b - 1] == ':' && b - s.start <= 40) c.counted = true;
+        }
+        // "heraf 12": part of the count before it.
+        for (std::size_t k = 1; k < cands.size(); ++k) {
+            if (!cands[k].ofTotal && subset.find(t, cands[k - 1].tok.end, cands[k].tok.start)) cands[k].ofTotal = cands[k - 1].tok.value;
+        }
+        std::vector<const Candidate*> live;
+        for (const auto& c : cands) {
+            if (c.counted && !c.isTotalOf && !c.anaphor) live.push_back(&c);
+        }
+        const Sentence* intro = introOf(ctx, s);
+        const auto parts = clauses(t, s.start, s.end);
+        auto clauseOf = [&](int32_t pos) {
+            for (std::size_t k = 0; k < parts.size(); ++k) if (pos >= parts[k].first && pos < parts[k].second) return k;
+            return parts.size();
+        };
+        for (const Candidate* c : live) {
+            // Scope: the number's clause and the clauses with no other count.
+            icu::UnicodeString scope;
+            const std::size_t mine = clauseOf(c->tok.start);
+            for (std::size_t k = 0; k < parts.size(); ++k) {
+                bool other = false;
+                for (const Candidate* o : live) other |= (o != c && clauseOf(o->tok.start) == k && k != mine);
+                if (!other) scope.append(t.tempSubStringBetween(parts[k].first, parts[k].second)).append(u' ');
+            }
+            icu::UnicodeString withIntro(scope);
+            if (intro) withIntro.append(u" ").append(t.tempSubStringBetween(intro->start, intro->end));
+            icu::UnicodeString window(t.tempSubStringBetween(s.start, s.end));
+            for (int k = si - 1; k >= std::max(ctx.firstSentence, si - 3); --k) {
+                window.append(u" ").append(t.tempSubStringBetween(S[k].start, S[k].end));
+            }
+            if (intro) window.append(u" ").append(t.tempSubStringBetween(intro->start, intro->end));
+            const VocabEntry* cue = nullptr;
+            bool fromIntro = false;
+            for (const auto& v : D.vocabulary) {
+                if (v.kind != "cue" || (v.unit == "pct") != c->pct) continue;
+                bool inScope = static_cast<bool>(v.pattern->find(scope));
+                bool inIntro = !inScope && static_cast<bool>(v.pattern->find(withIntro));
+                if (!inScope && !inIntro) continue;
+                if (v.context) {
+                    const bool ok = v.contextScope == 'W' ? static_cast<bool>(v.context->find(window))
+                                                          : static_cast<bool>(v.context->find(withIntro));
+                    if (!ok) continue;
+                }
+                cue = &v;
+                fromIntro = inIntro;
+                break;
+            }
+            if (!cue) continue;
+            Fact f = makeFact(ctx, s);
+            f.section = cue->section;
+            f.category = cue->category;
+            f.value = c->tok.value;
+            f.ofTotal = c->ofTotal;
+            std::string b = namedBenefit(scope, 0, scope.length(), D);
+            if (b.empty() && intro) b = namedBenefit(t, intro->start, intro->end, D);
+            f.benefit = b.empty() ? "all" : b;
+            f.approx = static_cast<bool>(approxRx.find(t, std::max(s.start, c->tok.start - 16), c->tok.start));
+            f.period = periodFor(ctx, si);
+            f.asOf = asOfFor(ctx, s);
+            f.confidence = 0.9 - (fromIntro ? 0.1 : 0) - (c->tok.word ? 0.05 : 0) - (f.approx ? 0.05 : 0);
+            facts.push_back(std::move(f));
+        }
+        // "De resterende ...": the rest of the last "x ud af y".
+        if (live.empty() && remainder.find(t, s.start, s.end)) {
+            for (auto it = facts.rbegin(); it != facts.rend(); ++it) {
+                // The antecedent is a recent "x ud af y", not any earlier one.
+                if (it->start < static_cast<std::size_t>(ctx.doc.originalStart(S[std::max(ctx.firstSentence, si - 3)].start))) break;
+                if (!it->ofTotal || !it->value) continue;
+                Fact f = makeFact(ctx, s);
+                f.section = it->section;
+                f.category = it->category;
+                // Its own cue may name another category of the same section.
+                icu::UnicodeString own(t.tempSubStringBetween(s.start, s.end));
+                for (const auto& v : D.vocabulary) {
+                    if (v.kind == "cue" && v.section == it->section && v.unit == "count" && v.pattern->find(own)) {
+                        f.category = v.category;
+                        break;
+                    }
+                }
+                f.benefit = it->benefit;
+                f.value = *it->ofTotal - *it->value;
+                f.approx = it->approx;
+                f.period = periodFor(ctx, si);
+                f.asOf = asOfFor(ctx, s);
+                f.derived = true;
+                f.confidence = 0.75;
+                if (*f.value < 0) {
+                    warnings.push_back("\"de resterende\" would be negative; not derived");
+                    break;
+                }
+                facts.push_back(std::move(f));
+                break;
+            }
+        }
+    }
+    return facts;
+}
+
+std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>& tables) {
+    std::vector<Fact> out;
+    const auto& S = ctx.seg.sentences;
+    for (const auto& tb : tables) {
+        // The benefit a table belongs to: named in the sentence introducing
+        // it (in the paragraph just before it, the one pointing at it:
+        // "nedenfor", "følgende", a closing colon; else its last sentence).
+        static const Regex pointer("nedenfor|nedenstående|følgende|herunder|tabel|:\\s*$");
+        std::string benefit;
+        const int32_t tableStart = ctx.seg.lines[tb.firstLine].start;
+        int last = -1;
+        for (int k = ctx.firstSentence; k <= ctx.lastSentence; ++k) {
+            if (S[k].end <= tableStart && !S[k].tabular) last = k;
+        }
+        if (last >= 0) {
+            int intro = last;
+            for (int k = last; k >= ctx.firstSentence && S[k].paragraph == S[last].paragraph; --k) {
+                if (pointer.find(ctx.seg.flow, S[k].start, S[k].end)) { intro = k; break; }
+            }
+            benefit = namedBenefit(ctx.seg.flow, S[intro].start, S[intro].end, ctx.data);
+        }
+        for (const auto& c : tb.cells) {
+            if (!c.emit) continue;
+            Fact f;
+            f.section = c.section;
+            f.category = c.category;
+            f.benefit = !c.benefit.empty() ? c.benefit : (benefit.empty() ? "all" : benefit);
+            f.value = c.value;
+            f.quote = ctx.doc.quote(c.quoteStart, c.quoteEnd);
+            f.start = static_cast<std::size_t>(ctx.doc.originalStart(c.quoteStart));
+            f.end = static_cast<std::size_t>(ctx.doc.originalEnd(c.quoteEnd));
+            f.confidence = c.category == "andet" ? 0.6 : 0.95;
+            out.push_back(std::move(f));
+        }
+    }
+    return out;
+}
+
+std::vector<Fact> extractMentions(const LetterContext& ctx, const std::vector<Fact>& counted) {
+    std::vector<Fact> out;
+    const auto& D = ctx.data;
+    const auto& S = ctx.seg.sentences;
+    const Regex& offer = D.marker("offer");
+    const Regex& otherProject = D.marker("other_project");
+    for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
+        const Sentence& s = S[si];
+        if (s.tabular || s.question) continue;
+        if (ctx.hasQuestions ? ctx.question[si] != 2 : !offer.find(ctx.seg.flow, s.start, s.end)) continue;
+        if (otherProject.find(ctx.seg.flow, s.start, s.end)) continue;
+        const Sentence* intro = introOf(ctx, s);
+        if (intro && otherProject.find(ctx.seg.flow, intro->start, intro->end)) continue;
+        for (const auto& v : D.vocabulary) {
+            if (v.kind != "mention" || !v.pattern->find(ctx.seg.flow, s.start, s.end)) continue;
+            bool known = false;
+            for (const auto& f : counted) known |= f.section == v.section && f.category == v.category;
+            for (const auto& f : out) known |= f.category == v.category;
+            if (known) continue;
+            Fact f = makeFact(ctx, s);
+            f.section = v.section;
+            f.category = v.category;
+            const std::string b = namedBenefit(ctx.seg.flow, s.start, s.end, D);
+            f.benefit = b.empty() ? "all" : b;
+            f.confidence = 0.7;
+            out.push_back(std::move(f));
+        }
+    }
+    return out;
+}
+
+void deriveAndDedupe(std::vector<Fact>& facts, const DomainData& data) {
+    std::vector<Fact> out;
+    auto same = [](const Fact& a, const Fact& b) {
+        return a.section == b.section && a.category == b.category && a.benefit == b.benefit && a.value == b.value;
+    };
+    for (auto& f : facts) {
+        bool dup = false;
+        for (auto& o : out) {
+            if (same(o, f) && o.value) {
+                // Keep the first statement; take what the repeat adds.
+                if (!o.ofTotal) o.ofTotal = f.ofTotal;
+                if (!o.period) o.period = f.period;
+                if (!o.asOf) o.asOf = f.asOf;
+                dup = true;
+                break;
+            }
+        }
+        if (!dup) out.push_back(f);
+    }
+    const std::size_t n = out.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const Fact f = out[i];
+        if (!f.value || !f.ofTotal || f.derived) continue;
+        for (const auto& c : data.complements) {
+            if (c.section != f.section || c.category != f.category) continue;
+            bool stated = false;
+            for (const auto& o : out) stated |= o.section == f.section && o.category == c.complement && o.benefit == f.benefit;
+            if (stated) continue;
+            Fact d = f;
+            d.category = c.complement;
+            d.value = *f.ofTotal - *f.value;
+            d.derived = true;
+            d.confidence = 0.75;
+            out.push_back(d);
+        }
+    }
+    facts = std::move(out);
+}
+
+}  // namespace svarbrev

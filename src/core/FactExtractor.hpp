@@ -1,0 +1,43 @@
+// Turns a letter's sentences and tables into facts. A number becomes a fact
+// when it counts people or cases (or is a share), is no date, year, phone
+// number, postcode, amount, duration or reference back ("de 44"), and a cue
+// of the vocabulary gives it a category. Benefit: the one benefit its clause
+// (or the list's intro) names, "all" when several or none. "x ud af (i alt)
+// y" gives of_total; "de resterende" and complements are derived.
+#pragma once
+
+#include "DateParser.hpp"
+#include "Document.hpp"
+#include "DomainData.hpp"
+#include "Records.hpp"
+#include "Segmenter.hpp"
+#include "TableReader.hpp"
+
+#include <vector>
+
+namespace svarbrev {
+
+struct LetterContext {
+    const Document& doc;
+    const Segmentation& seg;
+    const DomainData& data;
+    int firstSentence = 0, lastSentence = -1;  // body sentences, inclusive
+    std::vector<int> question;                 // per body sentence: 1..4, 0 before any question heading
+    bool hasQuestions = false;
+    std::vector<DateMention> dates;            // the letter's, with years inferred
+};
+
+// Marks which question each body sentence answers (quoted or numbered
+// question headings of the minister's letter).
+void locateQuestions(LetterContext& ctx);
+
+std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::string>& warnings);
+std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>& tables);
+std::vector<Fact> extractMentions(const LetterContext& ctx, const std::vector<Fact>& counted);
+// Complements ("70 active" from "4 of 74 not active") and de-duplication.
+void deriveAndDedupe(std::vector<Fact>& facts, const DomainData& data);
+
+// Which benefit a text names: a key, "all" for several, "" for none.
+std::string namedBenefit(const icu::UnicodeString& text, int32_t from, int32_t to, const DomainData& data);
+
+}  // namespace svarbrev

@@ -1,0 +1,127 @@
+#include "HeaderReader.hpp"
+
+#include <unicode/uchar.h>
+
+namespace svarbrev {
+namespace {
+
+icu::UnicodeString lineText(const Document& doc, const Line& l) {
+    icu::UnicodeString s = doc.text.tempSubStringBetween(l.start, l.end);
+    s.trim();
+    return s;
+}
+
+std::string utf8(const icu::UnicodeString& s) {
+    std::string out;
+    s.toUTF8String(out);
+    return out;
+}
+
+}  // namespace
+
+int bodyStartLine(const Document& doc, const Segmentation& seg, const LetterSpan& letter, const DomainData& data) {
+    const Regex& greeting = data.marker("greeting");
+    const int limit = std::min(letter.lastLine, letter.firstLine + 60);
+    for (int i = letter.firstLine; i <= limit; ++i) {
+        const Line& l = seg.lines[i];
+        if (l.blank) continue;
+        icu::UnicodeString t = lineText(doc, l);
+        if (t.startsWith(u"Kære") || t.startsWith(u"Til ")) {
+            if (t.startsWith(u"Kære")) return i;
+            (void)greeting;
+        }
+        if (l.words >= 10 && !l.tabular) return i;
+    }
+    return letter.firstLine;
+}
+
+std::optional<std::string> readLetterDate(const Document& doc, const Segmentation& seg, const LetterSpan& letter,
+                                          int bodyLine, const DomainData& data) {
+    const Regex& label = data.marker("date_label");
+    std::optional<std::string> first;
+    for (int i = letter.firstLine; i < bodyLine; ++i) {
+        const Line& l = seg.lines[i];
+        if (l.blank) continue;
+        for (const auto& d : findDates(doc.text, l.start, l.end, 0)) {
+            if (d.kind != DateMention::Day) continue;
+            icu::UnicodeString t = lineText(doc, l);
+            if (label.find(t)) return d.iso;
+            // A date alone on its line is the letter's date too.
+            if (!first && l.words <= 5) first = d.iso;
+        }
+    }
+    return first;
+}
+
+std::optional<std::string> readCaseNumber(const Document& doc, const Segmentation& seg, const LetterSpan& letter,
+                                          int bodyLine, const DomainData& data) {
+    const Regex& label = data.marker("case_label");
+    auto scan = [&](int from, int to) -> std::optional<std::optional<std::string>> {
+        for (int i = from; i <= to; ++i) {
+            const Line& l = seg.lines[i];
+            if (l.blank) continue;
+            icu::UnicodeString t = lineText(doc, l);
+            Match m = label.find(t);
+            if (!m || m.start != 0) continue;
+            icu::UnicodeString rest = t.tempSubStringBetween(m.end);
+            rest.trim();
+            if (rest.isEmpty()) {
+                // The value may sit on the next line; another label there means none was given.
+                for (int k = i + 1; k <= to && k <= i + 2; ++k) {
+                    if (seg.lines[k].blank) continue;
+                    icu::UnicodeString nx = lineText(doc, seg.lines[k]);
+                    bool digit = false;
+                    for (int32_t c = 0; c < nx.length(); ++c) digit |= u_isdigit(nx[c]) != 0;
+                    if (digit && nx.indexOf(u':') < 0 && nx.indexOf(u' ') < 0 && nx.length() <= 30) return std::optional<std::string>(utf8(nx));
+                    break;
+                }
+                return std::optional<std::string>();
+            }
+            int32_t sp = rest.indexOf(u' ');
+            if (sp > 0) rest.truncate(sp);
+            return std::optional<std::string>(utf8(rest));
+        }
+        return std::nullopt;
+    };
+    if (auto r = scan(letter.firstLine, std::max(letter.firstLine, bodyLine - 1))) return *r;
+    if (auto r = scan(letter.firstLine, letter.lastLine)) return *r;
+    return std::nullopt;
+}
+
+std::vector<Signatory> readSignatories(const Document& doc, const Segmentation& seg, const LetterSpan& letter,
+                                       const DomainData& data) {
+    std::vector<Signatory> out;
+    if (letter.signoffLine < 0) return out;
+    for (int i = letter.signoffLine + 1; i <= letter.signatureEnd; ++i) {
+        const Line& l = seg.lines[i];
+        if (l.blank) continue;
+        icu::UnicodeString t = lineText(doc, l);
+        if (looksLikeName(t, data)) {
+            out.push_back({utf8(t), {}});
+        } else if (looksLikeTitle(t, data) && !out.empty() && out.back().title.empty()) {
+            // "Borgmester i Egedal Kommune": the title, not the organisation.
+            int32_t cut = t.indexOf(u" i ");
+            if (cut > 0 && looksLikeOrg(t.tempSubStringBetween(cut + 3), data)) t.truncate(cut);
+            out.back().title = utf8(t);
+        }
+    }
+    return out;
+}
+
+std::optional<std::string> readInReplyTo(const Segmentation& seg, const LetterSpan& letter,
+                                         const std::vector<DateMention>& dates, const DomainData& data) {
+    const Regex& ref = data.marker("reply_ref");
+    int seen = 0;
+    for (const auto& s : seg.sentences) {
+        if (s.start < letter.start || s.end > letter.end) continue;
+        if (++seen > 25) break;
+        Match m = ref.find(seg.flow, s.start, s.end);
+        if (!m) continue;
+        for (const auto& d : dates) {
+            if (d.kind == DateMention::Day && d.start >= m.end && d.start - m.end <= 60 && d.end <= s.end) return d.iso;
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace svarbrev

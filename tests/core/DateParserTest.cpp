@@ -1,0 +1,61 @@
+#include "DateParser.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace svarbrev;
+
+namespace {
+
+struct DateCase {
+    const char* text;
+    int refYear;
+    const char* iso;      // of the first mention
+    DateMention::Kind kind;
+    const char* point;    // pointIso(), "" if none
+};
+
+class DateParserCases : public ::testing::TestWithParam<DateCase> {};
+
+TEST_P(DateParserCases, FindsFirstMention) {
+    const auto& c = GetParam();
+    const auto text = icu::UnicodeString::fromUTF8(c.text);
+    const auto found = findDates(text, 0, text.length(), c.refYear);
+    ASSERT_FALSE(found.empty()) << c.text;
+    EXPECT_EQ(found[0].iso, c.iso) << c.text;
+    EXPECT_EQ(found[0].kind, c.kind) << c.text;
+    EXPECT_EQ(found[0].pointIso(), c.point) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Danish, DateParserCases,
+    ::testing::Values(
+        DateCase{"Dato: 09-08-2018", 0, "2018-08-09", DateMention::Day, "2018-08-09"},
+        DateCase{"Den 23.07.2018", 0, "2018-07-23", DateMention::Day, "2018-07-23"},
+        DateCase{"Dato: 18. december 2017", 0, "2017-12-18", DateMention::Day, "2017-12-18"},
+        DateCase{"modtaget 9/8 2018", 0, "2018-08-09", DateMention::Day, "2018-08-09"},
+        DateCase{"målgruppen ultimo juni 2018 er", 0, "2018-06", DateMention::Month, "2018-06-30"},
+        DateCase{"ved udgangen af juni måned i alt", 2018, "2018-06", DateMention::Month, "2018-06-30"},
+        DateCase{"Pr 1. december 2017 har vi", 0, "2017-12-01", DateMention::Day, "2017-12-01"},
+        DateCase{"behandlet i 2. halvår af 2018.", 0, "2018-H2", DateMention::HalfYear, ""},
+        DateCase{"klargøres i 1. halvår 2019.", 0, "2019-H1", DateMention::HalfYear, ""},
+        DateCase{"i 3. kvartal 2018", 0, "2018-Q3", DateMention::Quarter, ""},
+        DateCase{"(perioden fra 1. juli 2017-30. juni 2018)", 0, "2017-07-01/2018-06-30", DateMention::Span, ""},
+        DateCase{"I perioden 01.11.17. – 31.12.18. gennemfører", 0, "2017-11-01/2018-12-31", DateMention::Span, ""},
+        DateCase{"brev til kommunen den 18. juni stiller", 2018, "2018-06-18", DateMention::Day, "2018-06-18"},
+        DateCase{"har kun eksisteret siden 1.1.2014", 0, "2014-01-01", DateMention::Day, "2014-01-01"}));
+
+TEST(DateParser, IgnoresCodesTimesAndInvalidDates) {
+    for (const char* s : {"Sags nr.: 15.20.00-G01-88-17", "Torsdag 10.00-17.30", "Telefon 9945 4545", "31.02.2018"}) {
+        const auto text = icu::UnicodeString::fromUTF8(s);
+        for (const auto& d : findDates(text, 0, text.length(), 0)) {
+            EXPECT_NE(d.kind, DateMention::Day) << s << " gave " << d.iso;
+        }
+    }
+}
+
+TEST(DateParser, DropsDatesWithoutYearWhenNoReferenceYear) {
+    const auto text = icu::UnicodeString::fromUTF8("den 18. juni");
+    for (const auto& d : findDates(text, 0, text.length(), 0)) EXPECT_NE(d.kind, DateMention::Day);
+}
+
+}  // namespace
