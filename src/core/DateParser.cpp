@@ -9,7 +9,8 @@ namespace svarbrev {
 namespace {
 
 // Month names and their abbreviations, January first; matched case-insensitively.
-const char* const kMonths = "(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)";
+// Month names and abbreviations, as written in running text or at a line's start.
+const char* const kMonths = "([Jj]anuar|[Ff]ebruar|[Mm]arts|[Aa]pril|[Mm]aj|[Jj]uni|[Jj]uli|[Aa]ugust|[Ss]eptember|[Oo]ktober|[Nn]ovember|[Dd]ecember|[Jj]an|[Ff]ebr|[Ff]eb|[Mm]ar|[Aa]pr|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept|[Ss]ep|[Oo]kt|[Nn]ov|[Dd]ec)";
 
 int monthOf(const icu::UnicodeString& name) {
     static const char16_t* const names[] = {u"jan", u"feb", u"mar", u"apr", u"maj", u"jun", u"jul", u"aug", u"sep", u"okt", u"nov", u"dec"};
@@ -59,12 +60,14 @@ struct Pattern {
 
 const std::vector<Pattern>& patterns() {
     static const std::string months = kMonths;
-    static const Regex numeric("\\b(\\d{1,2})[-./](\\d{1,2})(?:[-./]|\\s)\\s?(\\d{4}|\\d{2})\\b\\.?");
-    static const Regex textual("\\b(\\d{1,2})\\.?\\s*" + months + "\\.?(?:\\s+(\\d{4}))?\\b");
-    static const Regex monthYear("\\b(ultimo|primo|medio|udgangen af|slutningen af|starten af|begyndelsen af|udløbet af)?\\s*" + months + "(?:\\s+måned)?\\.?(?:\\s+(\\d{4}))?\\b");
-    static const Regex half("\\b(?:([12])\\.|(første|andet|sidste))\\s*halvår(?:\\s+af)?(?:\\s+(\\d{4}))?");
-    static const Regex quarter("\\b(?:([1-4])\\.|(første|andet|tredje|fjerde|sidste))\\s*kvartal(?:\\s+af)?(?:\\s+(\\d{4}))?");
-    static const Regex year("\\b(19[89]\\d|20[0-4]\\d)\\b");
+    // Case-sensitive patterns (capitals spelled out): case-insensitive ICU
+    // matching folds every character and costs several times more.
+    static const Regex numeric("\\b(\\d{1,2})[-./](\\d{1,2})(?:[-./]|\\s)\\s?(\\d{4}|\\d{2})\\b\\.?", true);
+    static const Regex textual("\\b(\\d{1,2})\\.?\\s*" + months + "\\.?(?:\\s+(\\d{4}))?\\b", true);
+    static const Regex monthYear("\\b(?:([Uu]ltimo|[Pp]rimo|[Mm]edio|[Uu]dgangen af|[Ss]lutningen af|[Ss]tarten af|[Bb]egyndelsen af|[Uu]dløbet af)\\s+)?" + months + "(?:\\s+måned)?\\.?(?:\\s+(\\d{4}))?\\b", true);
+    static const Regex half("\\b(?:([12])\\.|([Ff]ørste|[Aa]ndet|[Ss]idste))\\s*halvår(?:\\s+af)?(?:\\s+(\\d{4}))?", true);
+    static const Regex quarter("\\b(?:([1-4])\\.|([Ff]ørste|[Aa]ndet|[Tt]redje|[Ff]jerde|[Ss]idste))\\s*kvartal(?:\\s+af)?(?:\\s+(\\d{4}))?", true);
+    static const Regex year("\\b(19[89]\\d|20[0-4]\\d)\\b", true);
     static const std::vector<Pattern> p{{DateMention::Day, &numeric, 0}, {DateMention::Day, &textual, 1},
                                         {DateMention::HalfYear, &half, 2}, {DateMention::Quarter, &quarter, 3},
                                         {DateMention::Month, &monthYear, 4}, {DateMention::Year, &year, 5}};
@@ -100,15 +103,26 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
         for (int32_t k = s; k < e; ++k) if (taken[k - from]) return false;
         return true;
     };
+    // Only lines (paragraphs, in flow text) holding a digit can hold a date
+    // a count refers to; skipping the others keeps this stage cheap.
+    std::vector<std::pair<int32_t, int32_t>> chunks;
+    for (int32_t a = from; a < to;) {
+        int32_t b = a;
+        bool digit = false;
+        while (b < to && text[b] != '\n') { digit |= text[b] >= '0' && text[b] <= '9'; ++b; }
+        if (digit) chunks.push_back({a, b});
+        a = b + 1;
+    }
     for (const Pattern& p : patterns()) {
-        int32_t pos = from;
-        while (pos < to) {
-            Match mt = p.rx->find(text, pos, to);
+      for (auto [cFrom, cTo] : chunks) {
+        int32_t pos = cFrom;
+        while (pos < cTo) {
+            Match mt = p.rx->find(text, pos, cTo);
             if (!mt) break;
             pos = std::max(mt.end, mt.start + 1);
             auto& m = p.rx->matcher(text);
             UErrorCode st = U_ZERO_ERROR;
-            m.region(mt.start, to, st);
+            m.region(mt.start, cTo, st);
             if (!m.lookingAt(st)) continue;
             DateMention d;
             d.kind = p.kind;
@@ -173,6 +187,7 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
             for (int32_t k = d.start; k < d.end; ++k) taken[k - from] = 1;
             found.push_back(d);
         }
+      }
     }
     std::sort(found.begin(), found.end(), [](const DateMention& a, const DateMention& b) { return a.start < b.start; });
     // Spans: two days joined by a dash or "til" ("1. juli 2017-30. juni 2018", "01.11.17. – 31.12.18.").

@@ -2,6 +2,8 @@
 
 #include "Utf8.hpp"
 
+#include <algorithm>
+
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
@@ -24,6 +26,11 @@ Units decodeUnits(std::string_view s) {
 Document Document::fromUnits(std::string original, const Units& units) {
     Document d;
     d.original = std::move(original);
+    d.byteOfCodePoint.reserve(d.original.size() + 1);
+    for (std::size_t b = 0; b < d.original.size(); ++b) {
+        if ((static_cast<unsigned char>(d.original[b]) & 0xC0) != 0x80) d.byteOfCodePoint.push_back(static_cast<uint32_t>(b));
+    }
+    d.byteOfCodePoint.push_back(static_cast<uint32_t>(d.original.size()));
     d.origStart.reserve(units.size() + 1);
     d.origEnd.reserve(units.size() + 1);
     for (const Unit& u : units) {
@@ -50,7 +57,10 @@ int32_t Document::originalEnd(int32_t e) const {
 }
 
 std::string Document::quote(int32_t s, int32_t e) const {
-    return std::string(codePointSlice(original, originalStart(s), originalEnd(e)));
+    const auto n = static_cast<int32_t>(byteOfCodePoint.size()) - 1;
+    const int32_t a = std::clamp(originalStart(s), 0, n), b = std::clamp(originalEnd(e), 0, n);
+    if (b <= a) return {};
+    return original.substr(byteOfCodePoint[a], byteOfCodePoint[b] - byteOfCodePoint[a]);
 }
 
 std::string Document::utf8(int32_t s, int32_t e) const {

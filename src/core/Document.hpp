@@ -26,6 +26,7 @@ struct Document {
     std::string original;       // sanitized UTF-8, what offsets count into
     icu::UnicodeString text;    // working text
     std::vector<int32_t> origStart, origEnd;  // per UTF-16 unit of `text`
+    std::vector<uint32_t> byteOfCodePoint;    // byte offset in `original` of each code point (and the end)
 
     static Document fromUnits(std::string original, const Units& units);
 

@@ -70,6 +70,13 @@ std::unique_ptr<DomainData> DomainData::fromFiles(const std::map<std::string, st
         if (!cell(r, 6).empty()) e.contextScope = cell(r, 6)[0];
         d->vocabulary.push_back(std::move(e));
     }
+    {
+        std::string all;
+        for (auto& r : readTsv(fileOf(files, "vocabulary.tsv"))) {
+            if (cell(r, 0) == "mention") all += (all.empty() ? "(?:" : "|(?:") + cell(r, 3) + ")";
+        }
+        if (!all.empty()) d->anyMention = std::make_unique<Regex>(all);
+    }
     for (auto& r : readTsv(fileOf(files, "benefits.tsv"))) {
         d->benefits.push_back({cell(r, 0), std::make_unique<Regex>(cell(r, 1))});
     }

@@ -66,6 +66,8 @@ public:
     std::vector<std::string> suffixes;        // inflections tried on lexicon words
     std::vector<Confusion> confusions;
 
+    std::unique_ptr<Regex> anyMention;  // all mention patterns in one, to skip sentences fast
+
     const Regex& marker(const std::string& kind) const;
 };
 

@@ -188,7 +188,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (c.counted && !c.isTotalOf && !c.anaphor) live.push_back(&c);
         }
         const Sentence* intro = introOf(ctx, s);
-        const auto parts = clauses(t, s.start, s.end);
+        const auto parts = live.empty() ? std::vector<std::pair<int32_t, int32_t>>{} : clauses(t, s.start, s.end);
         auto clauseOf = [&](int32_t pos) {
             for (std::size_t k = 0; k < parts.size(); ++k) if (pos >= parts[k].first && pos < parts[k].second) return k;
             return parts.size();
@@ -323,6 +323,7 @@ std::vector<Fact> extractMentions(const LetterContext& ctx, const std::vector<Fa
     for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
         const Sentence& s = S[si];
         if (s.tabular || s.question) continue;
+        if (!D.anyMention || !D.anyMention->find(ctx.seg.flow, s.start, s.end)) continue;
         if (ctx.hasQuestions ? ctx.question[si] != 2 : !offer.find(ctx.seg.flow, s.start, s.end)) continue;
         if (otherProject.find(ctx.seg.flow, s.start, s.end)) continue;
         const Sentence* intro = introOf(ctx, s);

@@ -7,27 +7,60 @@
 #include <memory>
 
 namespace svarbrev {
+namespace {
 
-icu::UnicodeString foldName(const icu::UnicodeString& s) {
+// Latin-ASCII folding of the letters Danish names use, without the cost of
+// a transliterator on every letter; anything else goes through ICU.
+void appendFolded(icu::UnicodeString& out, UChar32 c) {
+    c = u_tolower(c);
+    if (c < 0x80) { out.append(c); return; }
+    switch (c) {
+    case u'æ': out.append(u"ae"); return;
+    case u'ø': case u'ö': case u'ó': case u'ò': case u'ô': out.append(u'o'); return;
+    case u'å': case u'ä': case u'á': case u'à': case u'â': out.append(u'a'); return;
+    case u'é': case u'è': case u'ê': case u'ë': out.append(u'e'); return;
+    case u'ü': case u'ú': case u'ù': out.append(u'u'); return;
+    case u'í': case u'ì': case u'ï': out.append(u'i'); return;
+    default: break;
+    }
     thread_local std::unique_ptr<icu::Transliterator> tr = [] {
         UErrorCode st = U_ZERO_ERROR;
         std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance("Latin-ASCII; Lower", UTRANS_FORWARD, st));
         return U_SUCCESS(st) ? std::move(t) : nullptr;
     }();
-    icu::UnicodeString out(s);
-    if (tr) tr->transliterate(out);
-    else out.toLower();
+    icu::UnicodeString one(c);
+    if (tr) tr->transliterate(one);
+    out.append(one);
+}
+
+}  // namespace
+
+icu::UnicodeString foldName(const icu::UnicodeString& s) {
+    icu::UnicodeString out;
+    for (int32_t i = 0; i < s.length();) {
+        const UChar32 c = s.char32At(i);
+        appendFolded(out, c);
+        i += U16_LENGTH(c);
+    }
     return out;
 }
 
 MunicipalityFinder::MunicipalityFinder(const DomainData& data) : data_(data) {
     for (std::size_t i = 0; i < data.municipalities.size(); ++i) {
         const auto& m = data.municipalities[i];
-        names_.push_back({i, foldName(icu::UnicodeString::fromUTF8(m.name)), false});
+        auto add = [&](const std::string& v, bool domainOnly) {
+            icu::UnicodeString f = foldName(icu::UnicodeString::fromUTF8(v));
+            f.findAndReplace(u"-", u" ");
+            names_.push_back({i, f, domainOnly});
+        };
+        add(m.name, false);
         for (const auto& v : m.variants) {
-            const bool domainOnly = !v.empty() && !u_isupper(icu::UnicodeString::fromUTF8(v).char32At(0));
-            names_.push_back({i, foldName(icu::UnicodeString::fromUTF8(v)), domainOnly});
+            add(v, !v.empty() && !u_isupper(icu::UnicodeString::fromUTF8(v).char32At(0)));
         }
+    }
+    for (std::size_t k = 0; k < names_.size(); ++k) {
+        std::u16string key(reinterpret_cast<const char16_t*>(names_[k].folded.getBuffer()), names_[k].folded.length());
+        index_[key].push_back(k);
     }
 }
 
@@ -38,53 +71,76 @@ const MunicipalityFinder& MunicipalityFinder::get() {
 
 std::optional<Municipality> MunicipalityFinder::find(const icu::UnicodeString& text, int32_t from, int32_t to) const {
     if (to < 0 || to > text.length()) to = text.length();
-    const icu::UnicodeString folded = foldName(text.tempSubStringBetween(from, to));
-    // Folding may change lengths ("æ" -> "ae"); work on the folded copy alone.
-    const int32_t n = folded.length();
-    const bool sameLength = n == to - from;
+    // Words of the text, folded, with their start in the text and what follows them.
+    struct Word { std::u16string folded; int32_t start, end; bool upper; };
+    std::vector<Word> words;
+    for (int32_t i = from; i < to;) {
+        if (!u_isalnum(text[i])) { ++i; continue; }
+        int32_t j = i;
+        while (j < to && (u_isalnum(text[j]) || u_charType(text[j]) == U_NON_SPACING_MARK)) ++j;
+        // Names are written with a capital; in lower case only in a domain ("syddjurs.dk").
+        if (!u_isupper(text.char32At(i)) && !(j < to && text[j] == '.')) { i = j; continue; }
+        icu::UnicodeString f = foldName(text.tempSubStringBetween(i, j));
+        words.push_back({std::u16string(reinterpret_cast<const char16_t*>(f.getBuffer()), f.length()), i, j,
+                         u_isupper(text.char32At(i)) != 0});
+        i = j;
+    }
     std::map<std::size_t, double> score;
     std::map<std::size_t, int32_t> firstSeen;
-    auto isWord = [&](int32_t k) { return k >= 0 && k < n && (u_isalnum(folded[k]) || folded[k] == '-'); };
-    for (const Name& nm : names_) {
-        const int32_t len = nm.folded.length();
-        for (int32_t p = folded.indexOf(nm.folded); p >= 0; p = folded.indexOf(nm.folded, p + 1)) {
-            const int32_t e = p + len;
-            // Domain: "@syddjurs.dk", "www.bronderslev.dk", "egedalkommune.dk".
-            int32_t ds = p;
-            while (ds > 0 && (u_isalnum(folded[ds - 1]) || folded[ds - 1] == '-')) --ds;
-            int32_t de = e;
-            while (de < n && (u_isalnum(folded[de]) || folded[de] == '-')) ++de;
-            const bool dotDk = folded.compare(de, 3, u".dk") == 0;
-            const bool startsDomain = ds == 0 || folded[ds - 1] == '@' || folded[ds - 1] == '.' || folded[ds - 1] == '/' || u_isWhitespace(folded[ds - 1]) || folded[ds - 1] == '(' || folded[ds - 1] == '[';
-            if (dotDk && startsDomain && ds == p) {
-                icu::UnicodeString rest = folded.tempSubStringBetween(e, de);
-                if (rest.isEmpty() || rest == u"kommune" || rest == u"-kommune" || rest == u"kom") {
-                    score[nm.entry] += 2;
-                    firstSeen.emplace(nm.entry, p);
+    auto credit = [&](std::size_t entry, double s, int32_t pos) {
+        score[entry] += s;
+        firstSeen.emplace(entry, pos);
+    };
+    for (std::size_t w = 0; w < words.size(); ++w) {
+        std::u16string key;
+        for (std::size_t len = 1; len <= 3 && w + len - 1 < words.size(); ++len) {
+            const Word& last = words[w + len - 1];
+            if (len > 1) {
+                // Words of one name are joined by a space or a hyphen only.
+                const int32_t gapStart = words[w + len - 2].end, gapEnd = last.start;
+                if (gapEnd - gapStart != 1 || (text[gapStart] != ' ' && text[gapStart] != '-')) break;
+                key += u' ';
+            }
+            key += last.folded;
+            const int32_t s = words[w].start, e = last.end;
+            const UChar before = s > from ? text[s - 1] : u' ';
+            const bool dotDk = e + 3 <= to && text[e] == '.' && foldName(text.tempSubStringBetween(e + 1, e + 3)) == u"dk" &&
+                               (e + 3 == to || !u_isalnum(text[e + 3]));
+            // "egedalkommune.dk": a domain of name + "kommune".
+            std::u16string domainKey = key;
+            const std::u16string suffix = u"kommune";
+            if (len == 1 && dotDk && domainKey.size() > suffix.size() && domainKey.compare(domainKey.size() - suffix.size(), suffix.size(), suffix) == 0) {
+                domainKey.resize(domainKey.size() - suffix.size());
+            }
+            auto it = index_.find(dotDk ? domainKey : key);
+            std::u16string gen;
+            if (it == index_.end() && !dotDk && key.size() > 3 && key.back() == u's') {
+                gen = key.substr(0, key.size() - 1);  // genitive "Københavns"
+                it = index_.find(gen);
+            }
+            if (it == index_.end()) continue;
+            for (std::size_t k : it->second) {
+                const Name& nm = names_[k];
+                if (dotDk) {
+                    if (len == 1 && (before == '@' || before == '.' || before == '/' || u_isWhitespace(before) || before == '(' || before == '[' || s == from)) {
+                        credit(nm.entry, 2, s);
+                    }
+                    continue;
                 }
-                continue;
+                if (nm.domainOnly || before == '@' || before == '.') continue;
+                // "<Name> Kommune", "<Name>s Kommune".
+                if (w + len < words.size() && words[w + len].folded.rfind(u"kommune", 0) == 0 && words[w + len].start - e <= 2) {
+                    credit(nm.entry, 3, s);
+                    continue;
+                }
+                // After a postcode: an address line. The sender's own address
+                // names the town, but so does the recipient's ("1061 København K").
+                if (w > 0 && words[w - 1].end <= s && words[w - 1].end - words[w - 1].start == 4 &&
+                    u_isdigit(text[words[w - 1].start]) && s - words[w - 1].end <= 2) continue;
+                // A bare name must be written as a name ("Vejen", not "vejen").
+                if (!words[w].upper) continue;
+                credit(nm.entry, 1, s);
             }
-            if (nm.domainOnly || isWord(p - 1) || (isWord(e) && !(e < n && folded[e] == 's' && !isWord(e + 1)))) continue;
-            // "<Name> Kommune", "<Name>s Kommune", "Kommune: <Name>".
-            int32_t after = e;
-            if (after < n && folded[after] == 's') ++after;
-            while (after < n && folded[after] == ' ') ++after;
-            if (folded.compare(after, 7, u"kommune") == 0) {
-                score[nm.entry] += 3;
-                firstSeen.emplace(nm.entry, p);
-                continue;
-            }
-            // A postcode before the name: an address line. The sender's own
-            // address also names the town, but so does the recipient's.
-            int32_t b = p - 1;
-            while (b >= 0 && folded[b] == ' ') --b;
-            int digits = 0;
-            while (b >= 0 && u_isdigit(folded[b])) { --b; ++digits; }
-            if (digits == 4) continue;
-            // A bare name must be written as a name ("Vejen", not "vejen").
-            if (sameLength && !u_isupper(text.char32At(from + p))) continue;
-            score[nm.entry] += 1;
-            firstSeen.emplace(nm.entry, p);
         }
     }
     std::optional<std::size_t> best;

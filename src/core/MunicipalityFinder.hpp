@@ -10,6 +10,9 @@
 #include <unicode/unistr.h>
 
 #include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace svarbrev {
 
@@ -28,6 +31,7 @@ private:
     };
     const DomainData& data_;
     std::vector<Name> names_;
+    std::unordered_map<std::u16string, std::vector<std::size_t>> index_;  // folded name -> names_
 };
 
 // Lower-case ASCII folding: "Brønderslev" -> "bronderslev", "Århus" -> "arhus".

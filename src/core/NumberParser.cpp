@@ -36,9 +36,10 @@ bool NumberParser::composed(const icu::UnicodeString& w) const {
 }
 
 std::optional<double> NumberParser::parseWord(const icu::UnicodeString& word) const {
+    if (word.length() < 2 || word.length() > 40) return std::nullopt;
     icu::UnicodeString w(word);
-    w.toLower(icu::Locale("da"));
-    if (w.length() < 2 || !composed(w) || w == u"og") return std::nullopt;
+    for (int32_t i = 0; i < w.length(); ++i) w.setCharAt(i, static_cast<UChar>(u_tolower(w[i])));
+    if (!composed(w) || w == u"og") return std::nullopt;
     thread_local std::unordered_map<std::u16string, std::optional<double>> cache;
     std::u16string key(reinterpret_cast<const char16_t*>(w.getBuffer()), w.length());
     if (auto it = cache.find(key); it != cache.end()) return it->second;

@@ -33,6 +33,15 @@ OcrRepair::OcrRepair(const DomainData& data) {
     for (const auto& c : data.confusions) rules_.push_back({lower(toU32(c.from)), lower(toU32(c.to)), c.cost});
     // Longer sources first, so "rn" and "ee" are read before single letters.
     std::stable_sort(rules_.begin(), rules_.end(), [](const Rule& a, const Rule& b) { return a.from.size() > b.from.size(); });
+    // Two spellings read alike when they share a key ("g" and "ø" both read
+    // "o"), or when one is the key itself ("a" for "å").
+    for (const Rule& r : rules_) {
+        for (const Rule& q : rules_) {
+            if (r.to == q.to && &r != &q) pairs_[r.from[0]].push_back({r.from, q.from, std::max(r.cost, q.cost)});
+        }
+        pairs_[r.from[0]].push_back({r.from, r.to, r.cost});
+        pairs_[r.to[0]].push_back({r.to, r.from, r.cost});
+    }
     std::vector<std::u32string> suffixes{U""};
     for (const auto& s : data.suffixes) suffixes.push_back(toU32(s));
     auto add = [&](const std::u32string& w) {
@@ -90,24 +99,15 @@ double OcrRepair::distance(const std::u32string& a, const std::u32string& b) con
             if (i < n) d[i + 1][j] = std::min(d[i + 1][j], cur + 1);
             if (j < m) d[i][j + 1] = std::min(d[i][j + 1], cur + 1);
             if (i < n && j < m) d[i + 1][j + 1] = std::min(d[i + 1][j + 1], cur + (a[i] == b[j] ? 0 : 1));
-            for (const Rule& r : rules_) {
-                // A confusion class joins two spellings through the same key:
-                // damaged x and known y are confusable if both read as r.to.
-                for (const Rule& s : rules_) {
-                    if (r.to != s.to || &r == &s) continue;
-                    if (a.compare(i, r.from.size(), r.from) == 0 && b.compare(j, s.from.size(), s.from) == 0) {
-                        auto& t = d[i + r.from.size()][j + s.from.size()];
-                        t = std::min(t, cur + std::max(r.cost, s.cost));
+            if (i < n) {
+                auto it = pairs_.find(a[i]);
+                if (it != pairs_.end()) {
+                    for (const Pair& p : it->second) {
+                        if (a.compare(i, p.damaged.size(), p.damaged) == 0 && b.compare(j, p.known.size(), p.known) == 0) {
+                            auto& t = d[i + p.damaged.size()][j + p.known.size()];
+                            t = std::min(t, cur + p.cost);
+                        }
                     }
-                }
-                // Damaged x read as y where y is the key itself ("a" for "å").
-                if (a.compare(i, r.from.size(), r.from) == 0 && b.compare(j, r.to.size(), r.to) == 0) {
-                    auto& t = d[i + r.from.size()][j + r.to.size()];
-                    t = std::min(t, cur + r.cost);
-                }
-                if (a.compare(i, r.to.size(), r.to) == 0 && b.compare(j, r.from.size(), r.from) == 0) {
-                    auto& t = d[i + r.to.size()][j + r.from.size()];
-                    t = std::min(t, cur + r.cost);
                 }
             }
         }

@@ -30,6 +30,9 @@ private:
     std::u32string skeleton(const std::u32string& w) const;
     struct Rule { std::u32string from, to; double cost; };
     std::vector<Rule> rules_;
+    // Pairs of spellings that read alike (damaged, known, cost), by first letter of the damaged one.
+    struct Pair { std::u32string damaged, known; double cost; };
+    std::unordered_map<char32_t, std::vector<Pair>> pairs_;
     std::unordered_map<std::u32string, std::vector<std::u32string>> index_;  // skeleton -> words
     std::unordered_map<std::u32string, bool> known_;
 };

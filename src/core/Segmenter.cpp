@@ -126,8 +126,8 @@ Segmentation segment(const Document& doc, const DomainData& data) {
             Line& l = seg.lines[k];
             if (l.blank || l.tabular) continue;
             const int32_t a = firstNonSpace(t, l.start, l.end), b = lastNonSpace(t, l.start, l.end);
-            if (aligned.find(t, a, b)) { cand[k] = 2; continue; }
-            if (l.words <= 7 && labelCount.matches(t, l.start, l.end)) {
+            if (t.tempSubStringBetween(a, b).indexOf(u"   ") >= 0 && aligned.find(t, a, b)) { cand[k] = 2; continue; }
+            if (l.words <= 7 && b > a && u_isdigit(t[b - 1]) && labelCount.matches(t, l.start, l.end)) {
                 const bool strong = t.tempSubStringBetween(l.start, l.end).indexOf(u':') >= 0 || l.bullet;
                 cand[k] = strong ? 2 : 1;
             }

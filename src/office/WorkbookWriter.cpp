@@ -193,12 +193,12 @@ void store(const uno::Reference<sheet::XSpreadsheetDocument>& doc, const OUStrin
     uno::Reference<frame::XStorable>(doc, uno::UNO_QUERY_THROW)->storeToURL(url, args);
 }
 
-void close(const uno::Reference<sheet::XSpreadsheetDocument>& doc) {
-    uno::Reference<util::XCloseable> closeable(doc, uno::UNO_QUERY);
+void close(const uno::Reference<sheet::XSpreadsheetDocument>& doc) noexcept {
     try {
+        uno::Reference<util::XCloseable> closeable(doc, uno::UNO_QUERY);
         if (closeable.is()) closeable->close(true);
     } catch (const uno::Exception&) {
-        // Vetoed or already gone: the hidden document dies with the office.
+        // Vetoed, or the office is gone (and the hidden document with it).
     }
 }
 
