@@ -3,6 +3,8 @@
 #include "Regex.hpp"
 
 #include <algorithm>
+
+#include <unicode/uchar.h>
 #include <cstdio>
 
 namespace svarbrev {
@@ -113,8 +115,29 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
         if (digit) chunks.push_back({a, b});
         a = b + 1;
     }
+    // Which chunks name a month, a half-year or a quarter at all.
+    auto namesMonth = [&](int32_t a, int32_t b) {
+        static const char16_t* const stems[] = {u"jan", u"feb", u"mar", u"apr", u"maj", u"jun", u"jul", u"aug", u"sep", u"okt", u"nov", u"dec"};
+        for (int32_t k = a; k + 3 <= b; ++k) {
+            if (k > a && u_isalpha(text[k - 1])) continue;
+            const UChar c0 = static_cast<UChar>(u_tolower(text[k]));
+            for (const char16_t* st : stems) {
+                if (c0 == st[0] && text[k + 1] == st[1] && text[k + 2] == st[2]) return true;
+            }
+        }
+        return false;
+    };
+    std::vector<char> month(chunks.size()), halfq(chunks.size());
+    for (std::size_t c = 0; c < chunks.size(); ++c) {
+        month[c] = namesMonth(chunks[c].first, chunks[c].second);
+        const auto sub = text.tempSubStringBetween(chunks[c].first, chunks[c].second);
+        halfq[c] = sub.indexOf(u"halvår") >= 0 || sub.indexOf(u"kvartal") >= 0;
+    }
     for (const Pattern& p : patterns()) {
-      for (auto [cFrom, cTo] : chunks) {
+      for (std::size_t c = 0; c < chunks.size(); ++c) {
+        if ((p.id == 1 || p.id == 4) && !month[c]) continue;
+        if ((p.id == 2 || p.id == 3) && !halfq[c]) continue;
+        auto [cFrom, cTo] = chunks[c];
         int32_t pos = cFrom;
         while (pos < cTo) {
             Match mt = p.rx->find(text, pos, cTo);

@@ -64,9 +64,9 @@ std::unique_ptr<DomainData> DomainData::fromFiles(const std::map<std::string, st
         e.kind = cell(r, 0);
         e.section = cell(r, 1);
         e.category = cell(r, 2);
-        e.pattern = std::make_unique<Regex>(cell(r, 3));
+        e.pattern = std::make_unique<Regex>(cell(r, 3), true);
         e.unit = cell(r, 4).empty() ? "count" : cell(r, 4);
-        if (!cell(r, 5).empty()) e.context = std::make_unique<Regex>(cell(r, 5));
+        if (!cell(r, 5).empty()) e.context = std::make_unique<Regex>(cell(r, 5), true);
         if (!cell(r, 6).empty()) e.contextScope = cell(r, 6)[0];
         d->vocabulary.push_back(std::move(e));
     }
@@ -75,16 +75,16 @@ std::unique_ptr<DomainData> DomainData::fromFiles(const std::map<std::string, st
         for (auto& r : readTsv(fileOf(files, "vocabulary.tsv"))) {
             if (cell(r, 0) == "mention") all += (all.empty() ? "(?:" : "|(?:") + cell(r, 3) + ")";
         }
-        if (!all.empty()) d->anyMention = std::make_unique<Regex>(all);
+        if (!all.empty()) d->anyMention = std::make_unique<Regex>(all, true);
     }
     for (auto& r : readTsv(fileOf(files, "benefits.tsv"))) {
-        d->benefits.push_back({cell(r, 0), std::make_unique<Regex>(cell(r, 1))});
+        d->benefits.push_back({cell(r, 0), std::make_unique<Regex>(cell(r, 1), true)});
     }
     for (auto& r : readTsv(fileOf(files, "questions.tsv"))) {
-        d->questions.push_back({std::stoi(cell(r, 0)), cell(r, 1), std::make_unique<Regex>(cell(r, 2))});
+        d->questions.push_back({std::stoi(cell(r, 0)), cell(r, 1), std::make_unique<Regex>(cell(r, 2), true)});
     }
     for (auto& r : readTsv(fileOf(files, "markers.tsv"))) {
-        d->markers[cell(r, 0)] = std::make_unique<Regex>(cell(r, 1));
+        d->markers[cell(r, 0)] = std::make_unique<Regex>(cell(r, 1), true);
     }
     for (auto& r : readTsv(fileOf(files, "lexicon.txt"))) {
         if (!r.empty() && !r[0].empty()) d->lexicon.insert(r[0]);

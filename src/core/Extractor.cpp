@@ -21,9 +21,9 @@
 namespace svarbrev {
 namespace {
 
-int countMatches(const Regex& rx, const icu::UnicodeString& t, int32_t from, int32_t to) {
+int countMatches(const Regex& rx, const icu::UnicodeString& t, int32_t from, int32_t to, int enough) {
     int n = 0;
-    for (int32_t p = from; p < to;) {
+    for (int32_t p = from; p < to && n < enough;) {
         Match m = rx.find(t, p, to);
         if (!m) break;
         ++n;
@@ -98,12 +98,12 @@ Extraction extract(std::string_view text, const std::string& source) {
 
     // A reply letter talks about the benefits and the target group.
     const Regex& domain = data.marker("domain");
-    if (countMatches(domain, doc.text, 0, doc.text.length()) < 2) {
+    if (countMatches(domain, seg.lower, 0, seg.lower.length(), 2) < 2) {
         e.warnings.push_back("no reply letter found: the text does not read as a municipality's reply");
         return e;
     }
     for (const auto& ls : seg.letters) {
-        if (countMatches(domain, doc.text, ls.start, ls.end) < 1) continue;
+        if (countMatches(domain, seg.lower, ls.start, ls.end, 1) < 1) continue;
         e.letters.push_back(readLetter(doc, seg, ls, data));
     }
     if (e.letters.empty()) e.warnings.push_back("no reply letter found");

@@ -46,7 +46,7 @@ std::optional<std::string> periodFor(const LetterContext& ctx, int si) {
         if (d.start >= s.start && d.end <= s.end && d.isPeriod()) return d.iso;
     }
     static const Regex back("\\b(denne|samme|perioden|periode)\\b");
-    if (!back.find(ctx.seg.flow, s.start, s.end)) return std::nullopt;
+    if (!back.find(ctx.seg.lower, s.start, s.end)) return std::nullopt;
     for (int k = si - 1; k >= std::max(ctx.firstSentence, si - 3); --k) {
         const Sentence& p = ctx.seg.sentences[k];
         if (p.paragraph != s.paragraph) break;
@@ -62,7 +62,7 @@ std::optional<std::string> asOfFor(const LetterContext& ctx, const Sentence& s) 
     for (const auto& d : ctx.dates) {
         if (d.start < s.start || d.end > s.end) continue;
         if (d.kind != DateMention::Day && d.kind != DateMention::Month) continue;
-        if (d.endOfPeriod || asof.find(ctx.seg.flow, std::max(s.start, d.start - 20), d.start)) {
+        if (d.endOfPeriod || asof.find(ctx.seg.lower, std::max(s.start, d.start - 20), d.start)) {
             const std::string p = d.pointIso();
             if (!p.empty()) return p;
         }
@@ -108,7 +108,7 @@ void locateQuestions(LetterContext& ctx) {
         const Sentence& s = S[i];
         if (s.question && !s.tabular) {
             for (const auto& q : ctx.data.questions) {
-                if (q.pattern->find(ctx.seg.flow, s.start, s.end)) {
+                if (q.pattern->find(ctx.seg.lower, s.start, s.end)) {
                     current = q.number;
                     ctx.hasQuestions = true;
                     break;
@@ -123,7 +123,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     std::vector<Fact> facts;
     const auto& D = ctx.data;
     const auto& S = ctx.seg.sentences;
-    const icu::UnicodeString& t = ctx.seg.flow;
+    const icu::UnicodeString& t = ctx.seg.flow;   // for letter case
+    const icu::UnicodeString& L = ctx.seg.lower;  // for patterns
     const Regex& countNoun = D.marker("count_noun");
     const Regex& ofTotalRx = D.marker("of_total");
     const Regex& anaphor = D.marker("anaphor");
@@ -137,18 +138,18 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         const Sentence& s = S[si];
         if (s.tabular || s.question) continue;
         std::vector<Candidate> cands;
-        for (const auto& n : NumberParser::get().find(t, s.start, s.end)) {
+        for (const auto& n : NumberParser::get().find(L, s.start, s.end)) {
             if (n.glued || overlapsDate(n, ctx.dates)) continue;
             const int32_t rawDigits = n.end - n.start;
-            if (!n.word && !n.decimal && rawDigits >= 5 && t.tempSubStringBetween(n.start, n.end).indexOf(u'.') < 0) continue;
+            if (!n.word && !n.decimal && rawDigits >= 5 && L.tempSubStringBetween(n.start, n.end).indexOf(u'.') < 0) continue;
             Candidate c;
             c.tok = n;
             const int32_t after = std::min(s.end, n.end + 60);
-            Match ua = unitAfter.find(t, n.end, after);
+            Match ua = unitAfter.find(L, n.end, after);
             if (ua && ua.start == n.end) continue;
-            Match pa = pctAfter.find(t, n.end, after);
+            Match pa = pctAfter.find(L, n.end, after);
             c.pct = pa && pa.start == n.end;
-            Match nb = notBefore.find(t, std::max(s.start, n.start - 20), n.start);
+            Match nb = notBefore.find(L, std::max(s.start, n.start - 20), n.start);
             if (nb) continue;
             // An ordinal ("hver 4. uge") or a postcode ("8400 Ebeltoft").
             if (!n.word && n.end + 2 < s.end && t[n.end] == '.' && t[n.end + 1] == ' ' && u_islower(t[n.end + 2])) continue;
@@ -158,15 +159,15 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                             (n.start >= s.start + 2 && t[n.start - 1] == ' ' && u_isdigit(t[n.start - 2])))) continue;
             // A year on its own.
             if (!n.word && !n.decimal && rawDigits == 4 && n.value >= 1990 && n.value <= 2049) continue;
-            Match cn = countNoun.find(t, n.end, after);
+            Match cn = countNoun.find(L, n.end, after);
             c.counted = c.pct || (cn && cn.start == n.end);
-            c.anaphor = static_cast<bool>(anaphor.find(t, std::max(s.start, n.start - 12), n.start));
+            c.anaphor = static_cast<bool>(anaphor.find(L, std::max(s.start, n.start - 12), n.start));
             cands.push_back(c);
         }
         // "x ud af (i alt) (de) y", "x af de y".
         for (std::size_t k = 0; k + 1 < cands.size(); ++k) {
             if (cands[k].pct) continue;
-            if (ofTotalRx.matches(t, cands[k].tok.end, cands[k + 1].tok.start)) {
+            if (ofTotalRx.matches(L, cands[k].tok.end, cands[k + 1].tok.start)) {
                 cands[k].ofTotal = cands[k + 1].tok.value;
                 cands[k].counted = true;
                 cands[k + 1].isTotalOf = true;
@@ -181,14 +182,14 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         }
         // "heraf 12": part of the count before it.
         for (std::size_t k = 1; k < cands.size(); ++k) {
-            if (!cands[k].ofTotal && subset.find(t, cands[k - 1].tok.end, cands[k].tok.start)) cands[k].ofTotal = cands[k - 1].tok.value;
+            if (!cands[k].ofTotal && subset.find(L, cands[k - 1].tok.end, cands[k].tok.start)) cands[k].ofTotal = cands[k - 1].tok.value;
         }
         std::vector<const Candidate*> live;
         for (const auto& c : cands) {
             if (c.counted && !c.isTotalOf && !c.anaphor) live.push_back(&c);
         }
         const Sentence* intro = introOf(ctx, s);
-        const auto parts = live.empty() ? std::vector<std::pair<int32_t, int32_t>>{} : clauses(t, s.start, s.end);
+        const auto parts = live.empty() ? std::vector<std::pair<int32_t, int32_t>>{} : clauses(L, s.start, s.end);
         auto clauseOf = [&](int32_t pos) {
             for (std::size_t k = 0; k < parts.size(); ++k) if (pos >= parts[k].first && pos < parts[k].second) return k;
             return parts.size();
@@ -200,15 +201,15 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             for (std::size_t k = 0; k < parts.size(); ++k) {
                 bool other = false;
                 for (const Candidate* o : live) other |= (o != c && clauseOf(o->tok.start) == k && k != mine);
-                if (!other) scope.append(t.tempSubStringBetween(parts[k].first, parts[k].second)).append(u' ');
+                if (!other) scope.append(L.tempSubStringBetween(parts[k].first, parts[k].second)).append(u' ');
             }
             icu::UnicodeString withIntro(scope);
-            if (intro) withIntro.append(u" ").append(t.tempSubStringBetween(intro->start, intro->end));
-            icu::UnicodeString window(t.tempSubStringBetween(s.start, s.end));
+            if (intro) withIntro.append(u" ").append(L.tempSubStringBetween(intro->start, intro->end));
+            icu::UnicodeString window(L.tempSubStringBetween(s.start, s.end));
             for (int k = si - 1; k >= std::max(ctx.firstSentence, si - 3); --k) {
-                window.append(u" ").append(t.tempSubStringBetween(S[k].start, S[k].end));
+                window.append(u" ").append(L.tempSubStringBetween(S[k].start, S[k].end));
             }
-            if (intro) window.append(u" ").append(t.tempSubStringBetween(intro->start, intro->end));
+            if (intro) window.append(u" ").append(L.tempSubStringBetween(intro->start, intro->end));
             const VocabEntry* cue = nullptr;
             bool fromIntro = false;
             for (const auto& v : D.vocabulary) {
@@ -232,16 +233,16 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             f.value = c->tok.value;
             f.ofTotal = c->ofTotal;
             std::string b = namedBenefit(scope, 0, scope.length(), D);
-            if (b.empty() && intro) b = namedBenefit(t, intro->start, intro->end, D);
+            if (b.empty() && intro) b = namedBenefit(L, intro->start, intro->end, D);
             f.benefit = b.empty() ? "all" : b;
-            f.approx = static_cast<bool>(approxRx.find(t, std::max(s.start, c->tok.start - 16), c->tok.start));
+            f.approx = static_cast<bool>(approxRx.find(L, std::max(s.start, c->tok.start - 16), c->tok.start));
             f.period = periodFor(ctx, si);
             f.asOf = asOfFor(ctx, s);
             f.confidence = 0.9 - (fromIntro ? 0.1 : 0) - (c->tok.word ? 0.05 : 0) - (f.approx ? 0.05 : 0);
             facts.push_back(std::move(f));
         }
         // "De resterende ...": the rest of the last "x ud af y".
-        if (live.empty() && remainder.find(t, s.start, s.end)) {
+        if (live.empty() && remainder.find(L, s.start, s.end)) {
             for (auto it = facts.rbegin(); it != facts.rend(); ++it) {
                 // The antecedent is a recent "x ud af y", not any earlier one.
                 if (it->start < static_cast<std::size_t>(ctx.doc.originalStart(S[std::max(ctx.firstSentence, si - 3)].start))) break;
@@ -250,7 +251,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 f.section = it->section;
                 f.category = it->category;
                 // Its own cue may name another category of the same section.
-                icu::UnicodeString own(t.tempSubStringBetween(s.start, s.end));
+                icu::UnicodeString own(L.tempSubStringBetween(s.start, s.end));
                 for (const auto& v : D.vocabulary) {
                     if (v.kind == "cue" && v.section == it->section && v.unit == "count" && v.pattern->find(own)) {
                         f.category = v.category;
@@ -293,9 +294,9 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
         if (last >= 0) {
             int intro = last;
             for (int k = last; k >= ctx.firstSentence && S[k].paragraph == S[last].paragraph; --k) {
-                if (pointer.find(ctx.seg.flow, S[k].start, S[k].end)) { intro = k; break; }
+                if (pointer.find(ctx.seg.lower, S[k].start, S[k].end)) { intro = k; break; }
             }
-            benefit = namedBenefit(ctx.seg.flow, S[intro].start, S[intro].end, ctx.data);
+            benefit = namedBenefit(ctx.seg.lower, S[intro].start, S[intro].end, ctx.data);
         }
         for (const auto& c : tb.cells) {
             if (!c.emit) continue;
@@ -323,13 +324,13 @@ std::vector<Fact> extractMentions(const LetterContext& ctx, const std::vector<Fa
     for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
         const Sentence& s = S[si];
         if (s.tabular || s.question) continue;
-        if (!D.anyMention || !D.anyMention->find(ctx.seg.flow, s.start, s.end)) continue;
-        if (ctx.hasQuestions ? ctx.question[si] != 2 : !offer.find(ctx.seg.flow, s.start, s.end)) continue;
-        if (otherProject.find(ctx.seg.flow, s.start, s.end)) continue;
+        if (!D.anyMention || !D.anyMention->find(ctx.seg.lower, s.start, s.end)) continue;
+        if (ctx.hasQuestions ? ctx.question[si] != 2 : !offer.find(ctx.seg.lower, s.start, s.end)) continue;
+        if (otherProject.find(ctx.seg.lower, s.start, s.end)) continue;
         const Sentence* intro = introOf(ctx, s);
-        if (intro && otherProject.find(ctx.seg.flow, intro->start, intro->end)) continue;
+        if (intro && otherProject.find(ctx.seg.lower, intro->start, intro->end)) continue;
         for (const auto& v : D.vocabulary) {
-            if (v.kind != "mention" || !v.pattern->find(ctx.seg.flow, s.start, s.end)) continue;
+            if (v.kind != "mention" || !v.pattern->find(ctx.seg.lower, s.start, s.end)) continue;
             bool known = false;
             for (const auto& f : counted) known |= f.section == v.section && f.category == v.category;
             for (const auto& f : out) known |= f.category == v.category;
@@ -337,7 +338,7 @@ std::vector<Fact> extractMentions(const LetterContext& ctx, const std::vector<Fa
             Fact f = makeFact(ctx, s);
             f.section = v.section;
             f.category = v.category;
-            const std::string b = namedBenefit(ctx.seg.flow, s.start, s.end, D);
+            const std::string b = namedBenefit(ctx.seg.lower, s.start, s.end, D);
             f.benefit = b.empty() ? "all" : b;
             f.confidence = 0.7;
             out.push_back(std::move(f));

@@ -44,8 +44,7 @@ std::optional<std::string> readLetterDate(const Document& doc, const Segmentatio
         if (l.blank) continue;
         for (const auto& d : findDates(doc.text, l.start, l.end, 0)) {
             if (d.kind != DateMention::Day) continue;
-            icu::UnicodeString t = lineText(doc, l);
-            if (label.find(t)) return d.iso;
+            if (label.find(lowerSameLength(lineText(doc, l)))) return d.iso;
             // A date alone on its line is the letter's date too.
             if (!first && l.words <= 5) first = d.iso;
         }
@@ -61,7 +60,7 @@ std::optional<std::string> readCaseNumber(const Document& doc, const Segmentatio
             const Line& l = seg.lines[i];
             if (l.blank) continue;
             icu::UnicodeString t = lineText(doc, l);
-            Match m = label.find(t);
+            Match m = label.find(lowerSameLength(t));
             if (!m || m.start != 0) continue;
             icu::UnicodeString rest = t.tempSubStringBetween(m.end);
             rest.trim();
@@ -115,7 +114,7 @@ std::optional<std::string> readInReplyTo(const Segmentation& seg, const LetterSp
     for (const auto& s : seg.sentences) {
         if (s.start < letter.start || s.end > letter.end) continue;
         if (++seen > 25) break;
-        Match m = ref.find(seg.flow, s.start, s.end);
+        Match m = ref.find(seg.lower, s.start, s.end);
         if (!m) continue;
         for (const auto& d : dates) {
             if (d.kind == DateMention::Day && d.start >= m.end && d.start - m.end <= 60 && d.end <= s.end) return d.iso;

@@ -13,7 +13,11 @@
 namespace svarbrev {
 
 NumberParser::NumberParser(const DomainData& data) {
-    for (const auto& w : data.numberWords) morphemes_.push_back(icu::UnicodeString::fromUTF8(w));
+    for (const auto& w : data.numberWords) {
+        morphemes_.push_back(icu::UnicodeString::fromUTF8(w));
+        const auto& m = morphemes_.back();
+        if (m.length() >= 2) prefixes_.insert((static_cast<uint32_t>(m[0]) << 16) | m[1]);
+    }
 }
 
 const NumberParser& NumberParser::get() {
@@ -22,6 +26,8 @@ const NumberParser& NumberParser::get() {
 }
 
 bool NumberParser::composed(const icu::UnicodeString& w) const {
+    // Most words fail on their first two letters.
+    if (w.length() < 2 || !prefixes_.count((static_cast<uint32_t>(w[0]) << 16) | w[1])) return false;
     // Can the word be cut into number morphemes? (dynamic programming)
     const int32_t n = w.length();
     std::vector<char> ok(n + 1, 0);

@@ -9,6 +9,7 @@
 #include <unicode/unistr.h>
 
 #include <optional>
+#include <unordered_set>
 #include <vector>
 
 namespace svarbrev {
@@ -36,6 +37,7 @@ public:
 private:
     bool composed(const icu::UnicodeString& lowerWord) const;
     std::vector<icu::UnicodeString> morphemes_;
+    std::unordered_set<uint32_t> prefixes_;  // first two letters of the morphemes
 };
 
 }  // namespace svarbrev

@@ -1,10 +1,29 @@
 #include "Regex.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/utf16.h>
+
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
 
 namespace svarbrev {
+
+icu::UnicodeString lowerSameLength(const icu::UnicodeString& s) {
+    icu::UnicodeString out(s);
+    const int32_t n = out.length();
+    UChar* buf = out.getBuffer(n);
+    for (int32_t i = 0; i < n; ++i) {
+        const UChar c = buf[i];
+        if (c < 0x80) { if (c >= 'A' && c <= 'Z') buf[i] = static_cast<UChar>(c + 32); }
+        else if (!U16_IS_SURROGATE(c)) {
+            const UChar32 l = u_tolower(c);
+            if (l <= 0xFFFF) buf[i] = static_cast<UChar>(l);
+        }
+    }
+    out.releaseBuffer(n);
+    return out;
+}
 
 Regex::Regex(std::string_view utf8Pattern, bool caseSensitive) {
     UErrorCode status = U_ZERO_ERROR;

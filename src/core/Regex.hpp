@@ -16,6 +16,11 @@ struct Match {
     explicit operator bool() const { return start >= 0; }
 };
 
+// Lower case, unit by unit, so offsets stay those of the input. The data
+// patterns are lower case and run case-sensitively on such text: ICU's
+// case-insensitive matching folds every character and costs far more.
+icu::UnicodeString lowerSameLength(const icu::UnicodeString& s);
+
 class Regex {
 public:
     // Case-insensitive unless `caseSensitive`; throws std::runtime_error on a bad pattern.

@@ -65,7 +65,8 @@ bool looksLikeName(const icu::UnicodeString& line, const DomainData& data) {
     icu::UnicodeString t(line);
     t.trim();
     if (t.isEmpty() || t.length() > 60) return false;
-    if (data.marker("org").find(t) || data.marker("title").find(t) || data.marker("signoff").find(t)) return false;
+    const icu::UnicodeString low = lowerSameLength(t);
+    if (data.marker("org").find(low) || data.marker("title").find(low) || data.marker("signoff").find(low)) return false;
     int tokens = 0;
     int32_t i = 0;
     while (i < t.length()) {
@@ -88,13 +89,13 @@ bool looksLikeName(const icu::UnicodeString& line, const DomainData& data) {
 bool looksLikeTitle(const icu::UnicodeString& line, const DomainData& data) {
     icu::UnicodeString t(line);
     t.trim();
-    return !t.isEmpty() && countWords(t, 0, t.length()) <= 8 && data.marker("title").find(t) && !t.endsWith(u".");
+    return !t.isEmpty() && countWords(t, 0, t.length()) <= 8 && data.marker("title").find(lowerSameLength(t)) && !t.endsWith(u".");
 }
 
 bool looksLikeOrg(const icu::UnicodeString& line, const DomainData& data) {
     icu::UnicodeString t(line);
     t.trim();
-    return !t.isEmpty() && countWords(t, 0, t.length()) <= 6 && data.marker("org").find(t);
+    return !t.isEmpty() && countWords(t, 0, t.length()) <= 6 && data.marker("org").find(lowerSameLength(t));
 }
 
 Segmentation segment(const Document& doc, const DomainData& data) {
@@ -160,6 +161,7 @@ Segmentation segment(const Document& doc, const DomainData& data) {
             if (seg.flow[k] == '\n') seg.flow.setCharAt(k, u' ');
         }
     }
+    seg.lower = lowerSameLength(seg.flow);
     // Sentences.
     thread_local std::unique_ptr<icu::BreakIterator> proto;
     thread_local const DomainData* protoData = nullptr;
@@ -221,8 +223,7 @@ Segmentation segment(const Document& doc, const DomainData& data) {
     int letterStartLine = 0;
     for (int i = 0; i < static_cast<int>(L.size()); ++i) {
         if (L[i].blank) continue;
-        icu::UnicodeString line = t.tempSubStringBetween(L[i].start, L[i].end);
-        if (!signoff.find(line)) continue;
+        if (L[i].words > 6 || !signoff.find(seg.lower, L[i].start, L[i].end)) continue;
         int end = i, k = i + 1, gap = 0;
         for (; k < static_cast<int>(L.size()) && gap < 6; ++k) {
             if (L[k].blank) { ++gap; continue; }

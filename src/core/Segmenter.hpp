@@ -41,6 +41,7 @@ struct LetterSpan {
 struct Segmentation {
     std::vector<Line> lines;
     icu::UnicodeString flow;  // the text with soft line breaks as spaces (same length)
+    icu::UnicodeString lower; // flow in lower case (same length): what data patterns run on
     std::vector<Sentence> sentences;
     std::vector<LetterSpan> letters;
     int lineAt(int32_t pos) const;

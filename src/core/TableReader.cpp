@@ -78,7 +78,8 @@ icu::UnicodeString cleanLabel(icu::UnicodeString l) {
     return l;
 }
 
-std::string benefitOf(const icu::UnicodeString& s, const DomainData& data) {
+std::string benefitOf(const icu::UnicodeString& text, const DomainData& data) {
+    const icu::UnicodeString s = lowerSameLength(text);
     std::string found;
     for (const auto& b : data.benefits) {
         if (b.pattern->find(s)) {
@@ -92,7 +93,7 @@ std::string benefitOf(const icu::UnicodeString& s, const DomainData& data) {
 }  // namespace
 
 std::string labelCategory(const icu::UnicodeString& label, const std::string& section, const DomainData& data) {
-    const icu::UnicodeString l = cleanLabel(label);
+    const icu::UnicodeString l = lowerSameLength(cleanLabel(label));
     for (const auto& v : data.vocabulary) {
         if (v.kind == "label" && v.section == section && v.pattern->matches(l)) return v.category;
     }

@@ -72,11 +72,16 @@ std::string readOfficeDocument(const uno::Reference<uno::XComponentContext>& con
                                const std::string& path) {
     requireReadableFile(path);
     const uno::Reference<frame::XDesktop2> desktop = frame::Desktop::create(context);
-    uno::Sequence<beans::PropertyValue> args(4);
+    // Zip-based formats are loaded with their own filter only: a file named
+    // .docx that is not one must fail, not be shown as text by type detection.
+    const std::string ext = lowerExtension(path);
+    const char* filter = ext == ".docx" ? "MS Word 2007 XML" : ext == ".odt" ? "writer8" : nullptr;
+    uno::Sequence<beans::PropertyValue> args(filter ? 5 : 4);
     args[0] = property("Hidden", uno::Any(true));
     args[1] = property("ReadOnly", uno::Any(true));
     args[2] = property("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE));
     args[3] = property("Silent", uno::Any(true));
+    if (filter) args[4] = property("FilterName", uno::Any(OUString::createFromAscii(filter)));
     uno::Reference<lang::XComponent> component;
     try {
         component = desktop->loadComponentFromURL(fileUrlOf(path), "_blank", 0, args);

@@ -34,7 +34,8 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"Dato: 18. december 2017", 0, "2017-12-18", DateMention::Day, "2017-12-18"},
         DateCase{"modtaget 9/8 2018", 0, "2018-08-09", DateMention::Day, "2018-08-09"},
         DateCase{"målgruppen ultimo juni 2018 er", 0, "2018-06", DateMention::Month, "2018-06-30"},
-        DateCase{"ved udgangen af juni måned i alt", 2018, "2018-06", DateMention::Month, "2018-06-30"},
+        // Only paragraphs holding a digit are read (a count needs one).
+        DateCase{"ved udgangen af juni måned i alt 74 borgere", 2018, "2018-06", DateMention::Month, "2018-06-30"},
         DateCase{"Pr 1. december 2017 har vi", 0, "2017-12-01", DateMention::Day, "2017-12-01"},
         DateCase{"behandlet i 2. halvår af 2018.", 0, "2018-H2", DateMention::HalfYear, ""},
         DateCase{"klargøres i 1. halvår 2019.", 0, "2019-H1", DateMention::HalfYear, ""},
@@ -42,7 +43,8 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"(perioden fra 1. juli 2017-30. juni 2018)", 0, "2017-07-01/2018-06-30", DateMention::Span, ""},
         DateCase{"I perioden 01.11.17. – 31.12.18. gennemfører", 0, "2017-11-01/2018-12-31", DateMention::Span, ""},
         DateCase{"brev til kommunen den 18. juni stiller", 2018, "2018-06-18", DateMention::Day, "2018-06-18"},
-        DateCase{"har kun eksisteret siden 1.1.2014", 0, "2014-01-01", DateMention::Day, "2014-01-01"}));
+        DateCase{"har kun eksisteret siden 1.1.2014", 0, "2014-01-01", DateMention::Day, "2014-01-01"}),
+    [](const ::testing::TestParamInfo<DateCase>& info) { return "case" + std::to_string(info.index); });
 
 TEST(DateParser, IgnoresCodesTimesAndInvalidDates) {
     for (const char* s : {"Sags nr.: 15.20.00-G01-88-17", "Torsdag 10.00-17.30", "Telefon 9945 4545", "31.02.2018"}) {

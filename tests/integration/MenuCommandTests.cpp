@@ -141,7 +141,7 @@ TEST(WriterCommandRefuses, ADocumentThatIsNotAReplyLetterAndLeavesTheWorkbookAlo
         dispatchCommand(context, recipe.frame(), "svarbrev:ExtractToWorkbook", silentArgs(workbook));
     EXPECT_FALSE(outcome.success);
     EXPECT_NE(outcome.message.find("svarbrev"), std::string::npos) << outcome.message;
-    EXPECT_EQ(fileBytes(workbook), before);
+    EXPECT_TRUE(fileBytes(workbook) == before);
 }
 
 TEST(Template, HasEverySheetAndHeadingOfTheLayout) {
