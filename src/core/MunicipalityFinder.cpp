@@ -79,7 +79,7 @@ std::optional<Municipality> MunicipalityFinder::find(const icu::UnicodeString& t
         int32_t j = i;
         while (j < to && (u_isalnum(text[j]) || u_charType(text[j]) == U_NON_SPACING_MARK)) ++j;
         // Names are written with a capital; in lower case only in a domain ("syddjurs.dk").
-        if (!u_isupper(text.char32At(i)) && !(j < to && text[j] == '.')) { i = j; continue; }
+        if (!u_isupper(text.char32At(i)) && !u_isdigit(text[i]) && !(j < to && text[j] == '.')) { i = j; continue; }
         icu::UnicodeString f = foldName(text.tempSubStringBetween(i, j));
         words.push_back({std::u16string(reinterpret_cast<const char16_t*>(f.getBuffer()), f.length()), i, j,
                          u_isupper(text.char32At(i)) != 0});

@@ -51,14 +51,14 @@ OcrRepair::OcrRepair(const DomainData& data) {
         if (std::find(v.begin(), v.end(), w) == v.end()) v.push_back(w);
     };
     auto addWithSuffixes = [&](const std::u32string& stem) {
+        // Short words take no endings: "og" + "r" would make "ogr" a word.
+        if (stem.size() < 4) { add(stem); return; }
         for (const auto& s : suffixes) add(stem + s);
     };
     for (const auto& w : data.lexicon) addWithSuffixes(lower(toU32(w)));
     for (const auto& m : data.municipalities) {
         addWithSuffixes(lower(toU32(m.name)));
-        for (const auto& v : m.variants) {
-            if (!v.empty() && u_isupper(static_cast<UChar32>(toU32(v)[0]))) addWithSuffixes(lower(toU32(v)));
-        }
+        // Variants stay out: an ASCII spelling ("Bronderslev") is what damage looks like.
     }
 }
 
@@ -154,7 +154,9 @@ Units OcrRepair::repair(const Units& in) const {
                 fixed = U"I";  // a lone bar between words is the pronoun "I"
             } else {
                 fixed = correct(lower(word));
-                if (!fixed.empty() && u_isupper(static_cast<UChar32>(word[0])) || (!fixed.empty() && word[0] == '|')) {
+                // Keep a capital, unless it was the damage itself ("Igbende" for "løbende").
+                const bool damagedInitial = (word[0] == 'I' || word[0] == '|') && !fixed.empty() && fixed[0] == 'l';
+                if (!fixed.empty() && !damagedInitial && (u_isupper(static_cast<UChar32>(word[0])) || word[0] == '|')) {
                     fixed[0] = static_cast<char32_t>(u_toupper(static_cast<UChar32>(fixed[0])));
                 }
                 bool anyLower = false;

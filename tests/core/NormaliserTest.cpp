@@ -1,0 +1,52 @@
+#include "Document.hpp"
+#include "Normaliser.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace svarbrev;
+
+namespace {
+
+struct NormCase {
+    const char* name;
+    const char* in;
+    const char* out;
+};
+
+std::string run(const char* in) {
+    Units u = normalise(decodeUnits(in));
+    return Document::fromUnits(in, u).utf8(0, static_cast<int32_t>(u.size()));
+}
+
+class NormaliserCases : public ::testing::TestWithParam<NormCase> {};
+
+TEST_P(NormaliserCases, Normalises) { EXPECT_EQ(run(GetParam().in), GetParam().out); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Text, NormaliserCases,
+    ::testing::Values(
+        NormCase{"SoftHyphen", "kontant\xC2\xADhj\xC3\xA6lp", "kontanthjælp"},
+        NormCase{"HyphenatedLineBreak", "Hjørring kom-\nmunes indsats", "Hjørring kommunes indsats"},
+        NormCase{"HyphenBeforeCapitalStays", "social-\nOg", "social-\nOg"},
+        NormCase{"BoldMarks", "**uddannelseshjælp** og <b>I alt</b>", "uddannelseshjælp og I alt"},
+        NormCase{"MarkdownHeading", "## 2. \"Hvilke indsatser\"", "2. \"Hvilke indsatser\""},
+        NormCase{"CrLf", "a\r\nb", "a\nb"},
+        NormCase{"NoBreakSpace", "ca.\xC2\xA0" "40", "ca. 40"},
+        NormCase{"Nfc", "a\xCC\x8A", "å"},  // a + combining ring
+        NormCase{"MarkdownTable", "| Job | 4 |\n|---|---|\n| Død | 2 |", " Job \t 4\n Død \t 2"},
+        NormCase{"TabsKept", "Mentor\t10", "Mentor\t10"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(Normaliser, KeepsOriginalOffsets) {
+    const std::string in = "**Kære** kom-\nmune";
+    Units u = normalise(decodeUnits(in));
+    Document d = Document::fromUnits(in, u);
+    ASSERT_EQ(d.utf8(0, d.text.length()), "Kære kommune");
+    // "Kære" starts after the two stars of the original.
+    EXPECT_EQ(d.originalStart(0), 2);
+    EXPECT_EQ(d.quote(0, 4), "Kære");
+    // The joined word quotes the original with its line break.
+    EXPECT_EQ(d.quote(5, 12), "kom-\nmune");
+}
+
+}  // namespace

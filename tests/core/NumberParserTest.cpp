@@ -1,0 +1,45 @@
+#include "NumberParser.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace svarbrev;
+
+namespace {
+
+struct NumberCase {
+    const char* text;
+    double value;  // of the first number found; -1: none
+    bool glued;
+};
+
+class NumberParserCases : public ::testing::TestWithParam<NumberCase> {};
+
+TEST_P(NumberParserCases, FindsFirstNumber) {
+    const auto& c = GetParam();
+    const auto t = icu::UnicodeString::fromUTF8(c.text);
+    const auto found = NumberParser::get().find(t, 0, t.length());
+    if (c.value < 0) {
+        EXPECT_TRUE(found.empty()) << c.text << " gave " << found[0].value;
+        return;
+    }
+    ASSERT_FALSE(found.empty()) << c.text;
+    EXPECT_DOUBLE_EQ(found[0].value, c.value) << c.text;
+    EXPECT_EQ(found[0].glued, c.glued) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Danish, NumberParserCases,
+    ::testing::Values(NumberCase{"i alt 74 borgere", 74, false}, NumberCase{"1.250 sager", 1250, false},
+                      NumberCase{"2,5 procent", 2.5, false}, NumberCase{"otte borgere", 8, false},
+                      NumberCase{"OTTE borgere", 8, false}, NumberCase{"femogtyve sager", 25, false},
+                      NumberCase{"fireogfyrre", 44, false}, NumberCase{"tolv personer", 12, false},
+                      NumberCase{"Tre af disse", 3, false},
+                      // Lenient ICU parsing reads prefixes of ordinary words: refused.
+                      NumberCase{"tilbud", -1, false}, NumberCase{"torsdag", -1, false},
+                      NumberCase{"treårig", -1, false}, NumberCase{"anden", -1, false},
+                      NumberCase{"en borger", -1, false}, NumberCase{"tiden", -1, false},
+                      NumberCase{"kl. 10.00-14.00", 10, true}, NumberCase{"hver 4-6 uge", 4, true},
+                      NumberCase{"15.20.00-G01", 15, true}),
+    [](const auto& info) { return "case" + std::to_string(info.index); });
+
+}  // namespace
