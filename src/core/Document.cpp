@@ -33,14 +33,22 @@ Document Document::fromUnits(std::string original, const Units& units) {
     d.byteOfCodePoint.push_back(static_cast<uint32_t>(d.original.size()));
     d.origStart.reserve(units.size() + 1);
     d.origEnd.reserve(units.size() + 1);
+    std::u16string buf;
+    buf.reserve(units.size() + 8);
     for (const Unit& u : units) {
-        d.text.append(static_cast<UChar32>(u.c));
+        if (u.c <= 0xFFFF) {
+            buf.push_back(static_cast<char16_t>(u.c));
+        } else {
+            buf.push_back(static_cast<char16_t>(U16_LEAD(u.c)));
+            buf.push_back(static_cast<char16_t>(U16_TRAIL(u.c)));
+        }
         const int n = U16_LENGTH(u.c);
         for (int k = 0; k < n; ++k) {
             d.origStart.push_back(u.origStart);
             d.origEnd.push_back(u.origEnd);
         }
     }
+    d.text = icu::UnicodeString(buf.data(), static_cast<int32_t>(buf.size()));
     return d;
 }
 

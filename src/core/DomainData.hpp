@@ -39,6 +39,7 @@ struct QuestionEntry {
     int number = 0;
     std::string section;
     std::unique_ptr<Regex> pattern;
+    std::string defaultCategory;  // for a count in its answer with no cue of its own
 };
 
 struct Confusion {

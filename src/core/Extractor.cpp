@@ -10,6 +10,7 @@
 #include "FactExtractor.hpp"
 #include "HeaderReader.hpp"
 #include "MunicipalityFinder.hpp"
+#include "NumberFormat.hpp"
 #include "Normaliser.hpp"
 #include "OcrRepair.hpp"
 #include "Segmenter.hpp"
@@ -79,7 +80,11 @@ Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan
     facts.insert(facts.end(), mentions.begin(), mentions.end());
     std::stable_sort(facts.begin(), facts.end(), [](const Fact& a, const Fact& b) { return a.start < b.start; });
     for (const auto& f : facts) {
-        if (f.confidence < 0.6) letter.warnings.push_back("doubtful: " + f.quote);
+        if (f.confidence < 0.6) {
+            std::string q = f.quote.substr(0, 80);
+            letter.warnings.push_back("doubtful: " + f.section + "/" + f.category + " = " +
+                                      (f.value ? formatNumber(*f.value) : std::string("-")) + " in \"" + q + "\"");
+        }
     }
     letter.facts = std::move(facts);
     return letter;

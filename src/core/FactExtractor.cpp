@@ -17,6 +17,7 @@ struct Candidate {
     bool anaphor = false;
     std::optional<double> ofTotal;
     bool isTotalOf = false;  // the y of "x ud af y"
+    std::string ownBenefit;  // "980 kontanthjælp": the benefit it counts
 };
 
 bool overlapsDate(const NumberToken& n, const std::vector<DateMention>& dates) {
@@ -73,7 +74,9 @@ std::optional<std::string> asOfFor(const LetterContext& ctx, const Sentence& s) 
 // Clause boundaries inside a sentence: dashes, brackets, semicolons and
 // "hvoraf"/"heraf" (which opens the clause after it).
 std::vector<std::pair<int32_t, int32_t>> clauses(const icu::UnicodeString& t, int32_t s, int32_t e) {
-    static const Regex cut("\\s[-–—]\\s|[();]|,?\\s(hvoraf|heraf)\\b");
+    // Also before a number that opens a clause of a list: "96 i
+    // virksomhedspraktik, 54 har en mentor og 17 er i løntilskud".
+    static const Regex cut("\\s[-–—]\\s|[();]|,?\\s(hvoraf|heraf)\\b|,\\s+(?=(\\p{L}+\\s+){0,2}\\d)|\\s+og\\s+(?=(\\p{L}+\\s+)?\\d)");
     std::vector<std::pair<int32_t, int32_t>> out;
     int32_t a = s, pos = s;
     while (pos < e) {
@@ -106,7 +109,9 @@ void locateQuestions(LetterContext& ctx) {
     int current = 0;
     for (int i = ctx.firstSentence; i <= ctx.lastSentence; ++i) {
         const Sentence& s = S[i];
-        if (s.question && !s.tabular) {
+        // A question of the minister's letter, or a short numbered heading ("Ad spørgsmål 2").
+        const int words = ctx.seg.lines[s.line].words;
+        if ((s.question || words <= 10) && !s.tabular) {
             for (const auto& q : ctx.data.questions) {
                 if (q.pattern->find(ctx.seg.lower, s.start, s.end)) {
                     current = q.number;
@@ -134,6 +139,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& approxRx = D.marker("approx");
     const Regex& remainder = D.marker("remainder");
     const Regex& subset = D.marker("subset");
+    const Regex& subsetLead = D.marker("subset_lead");
+    const Regex& elsewhere = D.marker("elsewhere");
+    const Regex& totalLead = D.marker("total_lead");
     for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
         const Sentence& s = S[si];
         if (s.tabular || s.question) continue;
@@ -145,9 +153,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             Candidate c;
             c.tok = n;
             const int32_t after = std::min(s.end, n.end + 60);
-            Match ua = unitAfter.find(L, n.end, after);
+            Match ua = unitAfter.lookingAt(L, n.end, after);
             if (ua && ua.start == n.end) continue;
-            Match pa = pctAfter.find(L, n.end, after);
+            Match pa = pctAfter.lookingAt(L, n.end, after);
             c.pct = pa && pa.start == n.end;
             Match nb = notBefore.find(L, std::max(s.start, n.start - 20), n.start);
             if (nb) continue;
@@ -159,8 +167,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                             (n.start >= s.start + 2 && t[n.start - 1] == ' ' && u_isdigit(t[n.start - 2])))) continue;
             // A year on its own.
             if (!n.word && !n.decimal && rawDigits == 4 && n.value >= 1990 && n.value <= 2049) continue;
-            Match cn = countNoun.find(L, n.end, after);
+            Match cn = countNoun.lookingAt(L, n.end, after);
             c.counted = c.pct || (cn && cn.start == n.end);
+            if (cn && cn.start == n.end) c.ownBenefit = namedBenefit(L, cn.start, cn.end, D);
             c.anaphor = static_cast<bool>(anaphor.find(L, std::max(s.start, n.start - 12), n.start));
             cands.push_back(c);
         }
@@ -171,6 +180,48 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 cands[k].ofTotal = cands[k + 1].tok.value;
                 cands[k].counted = true;
                 cands[k + 1].isTotalOf = true;
+            }
+        }
+        // "af de 1.250 borgere har 1.100 ...": the second counts part of the first.
+        for (std::size_t k = 0; k + 1 < cands.size(); ++k) {
+            if (cands[k].pct || cands[k + 1].pct || !totalLead.find(L, std::max(s.start, cands[k].tok.start - 14), cands[k].tok.start)) continue;
+            const int32_t a = cands[k].tok.end, b = cands[k + 1].tok.start;
+            if (b - a > 40 || L.tempSubStringBetween(a, b).indexOf(u',') >= 0) continue;
+            if (!cands[k + 1].ofTotal) cands[k + 1].ofTotal = cands[k].tok.value;
+            cands[k + 1].counted = true;
+            cands[k].isTotalOf = true;
+        }
+        // "Heraf modtager 980 kontanthjælp, ...": parts of the count before.
+        std::optional<Fact> antecedentCopy;  // a copy: `facts` grows below
+        const Fact* antecedent = nullptr;
+        const bool subsetSentence = static_cast<bool>(subsetLead.find(L, s.start, s.end));
+        if (subsetSentence) {
+            const auto from = static_cast<std::size_t>(ctx.doc.originalStart(S[std::max(ctx.firstSentence, si - 2)].start));
+            for (auto it = facts.rbegin(); it != facts.rend(); ++it) {
+                if (it->start < from) break;
+                if (it->value && !it->derived) { antecedentCopy = *it; antecedent = &*antecedentCopy; break; }
+            }
+            if (antecedent) {
+                for (auto& c : cands) {
+                    if (c.anaphor || c.pct) continue;
+                    c.counted = true;
+                    if (!c.ofTotal) c.ofTotal = antecedent->value;
+                }
+            }
+        }
+        // A list of counts: "96 i virksomhedspraktik, 54 har en mentor og 17
+        // er i løntilskud": the ones after a count are counts too.
+        {
+            static const Regex listGap("(,|\\s+og)\\s+(\\p{L}+\\s+){0,2}$");
+            for (std::size_t k = 1; k < cands.size(); ++k) {
+                Candidate& c = cands[k];
+                if (c.counted || c.pct || c.anaphor || c.isTotalOf) continue;
+                const Candidate& p = cands[k - 1];
+                if (!p.counted || p.pct) continue;
+                if (L.tempSubStringBetween(p.tok.end, c.tok.start).indexOf(u'.') >= 0) continue;
+                if (!listGap.find(L, p.tok.end, c.tok.start)) continue;
+                c.counted = true;
+                if (p.ofTotal && !c.ofTotal) c.ofTotal = p.ofTotal;
             }
         }
         // "Kontanthjælp: 78 ..." - a label and its count.
@@ -198,47 +249,87 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // Scope: the number's clause and the clauses with no other count.
             icu::UnicodeString scope;
             const std::size_t mine = clauseOf(c->tok.start);
+            int32_t numberInScope = 0;
             for (std::size_t k = 0; k < parts.size(); ++k) {
                 bool other = false;
                 for (const Candidate* o : live) other |= (o != c && clauseOf(o->tok.start) == k && k != mine);
+                if (k == mine) numberInScope = scope.length() + (c->tok.start - parts[k].first);
                 if (!other) scope.append(L.tempSubStringBetween(parts[k].first, parts[k].second)).append(u' ');
             }
+            // Counts about the whole country or other municipalities.
+            if (elsewhere.find(scope)) continue;
             icu::UnicodeString withIntro(scope);
             if (intro) withIntro.append(u" ").append(L.tempSubStringBetween(intro->start, intro->end));
-            icu::UnicodeString window(L.tempSubStringBetween(s.start, s.end));
-            for (int k = si - 1; k >= std::max(ctx.firstSentence, si - 3); --k) {
-                window.append(u" ").append(L.tempSubStringBetween(S[k].start, S[k].end));
-            }
-            if (intro) window.append(u" ").append(L.tempSubStringBetween(intro->start, intro->end));
+            // The sentence and the three before it, built only when a cue needs it.
+            icu::UnicodeString window;
+            auto windowText = [&]() -> const icu::UnicodeString& {
+                if (window.isEmpty()) {
+                    window = L.tempSubStringBetween(s.start, s.end);
+                    for (int k = si - 1; k >= std::max(ctx.firstSentence, si - 3); --k) {
+                        window.append(u" ").append(L.tempSubStringBetween(S[k].start, S[k].end));
+                    }
+                    if (intro) window.append(u" ").append(L.tempSubStringBetween(intro->start, intro->end));
+                }
+                return window;
+            };
+            const bool anyCue = true;
+            // The cue nearest the number wins; of cues that overlap, the one
+            // listed first (the more specific: "ikke ... aktiv" before "aktiv").
             const VocabEntry* cue = nullptr;
             bool fromIntro = false;
+            Match cueAt;
+            int32_t cueDistance = 0;
             for (const auto& v : D.vocabulary) {
+                if (!anyCue) break;
                 if (v.kind != "cue" || (v.unit == "pct") != c->pct) continue;
-                bool inScope = static_cast<bool>(v.pattern->find(scope));
-                bool inIntro = !inScope && static_cast<bool>(v.pattern->find(withIntro));
+                Match m = v.pattern->find(scope);
+                const bool inScope = static_cast<bool>(m);
+                const bool inIntro = !inScope && static_cast<bool>(v.pattern->find(withIntro));
                 if (!inScope && !inIntro) continue;
                 if (v.context) {
-                    const bool ok = v.contextScope == 'W' ? static_cast<bool>(v.context->find(window))
+                    const bool ok = v.contextScope == 'W' ? static_cast<bool>(v.context->find(windowText()))
                                                           : static_cast<bool>(v.context->find(withIntro));
                     if (!ok) continue;
                 }
-                cue = &v;
-                fromIntro = inIntro;
-                break;
+                // All matches in scope: the nearest counts.
+                int32_t distance = 1 << 20;
+                for (int32_t from = 0; inScope && from < scope.length();) {
+                    Match k = v.pattern->find(scope, from);
+                    if (!k) break;
+                    const int32_t d = k.end <= numberInScope ? numberInScope - k.end : std::max(0, k.start - numberInScope);
+                    if (d < distance) { distance = d; m = k; }
+                    from = std::max(k.end, k.start + 1);
+                }
+                if (!cue) { cue = &v; fromIntro = inIntro; cueAt = m; cueDistance = distance; continue; }
+                const bool overlaps = inScope && !fromIntro && m.start < cueAt.end && cueAt.start < m.end;
+                if (!overlaps && (fromIntro ? inScope || distance < cueDistance : distance < cueDistance)) {
+                    cue = &v; fromIntro = inIntro; cueAt = m; cueDistance = distance;
+                }
             }
-            if (!cue) continue;
+            // No cue: the answer to a question may still say what it counts
+            // ("Svar: 52 borgere" under question 1).
+            const QuestionEntry* answered = nullptr;
+            if (!cue && !antecedent && !c->pct && ctx.question[si] > 0) {
+                for (const auto& q : D.questions) {
+                    if (q.number == ctx.question[si] && !q.defaultCategory.empty()) answered = &q;
+                }
+            }
+            if (!cue && !antecedent && !answered) continue;
             Fact f = makeFact(ctx, s);
-            f.section = cue->section;
-            f.category = cue->category;
+            f.section = cue ? cue->section : antecedent ? antecedent->section : answered->section;
+            f.category = cue ? cue->category : antecedent ? antecedent->category : answered->defaultCategory;
             f.value = c->tok.value;
             f.ofTotal = c->ofTotal;
-            std::string b = namedBenefit(scope, 0, scope.length(), D);
+            std::string b = c->ownBenefit;
+            if (b.empty() || b == "all") b = namedBenefit(scope, 0, scope.length(), D);
             if (b.empty() && intro) b = namedBenefit(L, intro->start, intro->end, D);
+            if ((b.empty() || b == "all") && antecedent && !cue) b = antecedent->benefit;
+            if (b.empty() && antecedent) b = antecedent->benefit;
             f.benefit = b.empty() ? "all" : b;
             f.approx = static_cast<bool>(approxRx.find(L, std::max(s.start, c->tok.start - 16), c->tok.start));
             f.period = periodFor(ctx, si);
             f.asOf = asOfFor(ctx, s);
-            f.confidence = 0.9 - (fromIntro ? 0.1 : 0) - (c->tok.word ? 0.05 : 0) - (f.approx ? 0.05 : 0);
+            f.confidence = 0.9 - (fromIntro ? 0.1 : 0) - (c->tok.word ? 0.05 : 0) - (f.approx ? 0.05 : 0) - (answered ? 0.35 : 0);
             facts.push_back(std::move(f));
         }
         // "De resterende ...": the rest of the last "x ud af y".
@@ -323,7 +414,7 @@ std::vector<Fact> extractMentions(const LetterContext& ctx, const std::vector<Fa
     const Regex& otherProject = D.marker("other_project");
     for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
         const Sentence& s = S[si];
-        if (s.tabular || s.question) continue;
+        if (s.tabular || s.question || (ctx.hasQuestions && ctx.question[si] != 2)) continue;
         if (!D.anyMention || !D.anyMention->find(ctx.seg.lower, s.start, s.end)) continue;
         if (ctx.hasQuestions ? ctx.question[si] != 2 : !offer.find(ctx.seg.lower, s.start, s.end)) continue;
         if (otherProject.find(ctx.seg.lower, s.start, s.end)) continue;

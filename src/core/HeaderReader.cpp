@@ -26,11 +26,18 @@ int bodyStartLine(const Document& doc, const Segmentation& seg, const LetterSpan
         const Line& l = seg.lines[i];
         if (l.blank) continue;
         icu::UnicodeString t = lineText(doc, l);
-        if (t.startsWith(u"Kære") || t.startsWith(u"Til ")) {
-            if (t.startsWith(u"Kære")) return i;
-            (void)greeting;
+        if (greeting.find(lowerSameLength(t)) && t.startsWith(u"Kære")) return i;
+        if (l.words >= 10 && !l.tabular) {
+            // Headings right above the first prose ("Ad spørgsmål 1") belong to the body.
+            int k = i;
+            while (k - 1 > letter.firstLine && !seg.lines[k - 1].blank && seg.lines[k - 1].words <= 10) {
+                icu::UnicodeString above = lineText(doc, seg.lines[k - 1]);
+                if (!findDates(doc.text, seg.lines[k - 1].start, seg.lines[k - 1].end, 0).empty() ||
+                    above.indexOf(u':') >= 0) break;
+                --k;
+            }
+            return k;
         }
-        if (l.words >= 10 && !l.tabular) return i;
     }
     return letter.firstLine;
 }
@@ -96,7 +103,14 @@ std::vector<Signatory> readSignatories(const Document& doc, const Segmentation& 
         if (l.blank) continue;
         icu::UnicodeString t = lineText(doc, l);
         if (looksLikeName(t, data)) {
-            out.push_back({utf8(t), {}});
+            const int32_t comma = t.indexOf(u", ");
+            if (comma > 0 && looksLikeTitle(t.tempSubStringBetween(comma + 2), data)) {
+                icu::UnicodeString title = t.tempSubStringBetween(comma + 2);
+                title.setCharAt(0, static_cast<UChar>(u_toupper(title[0])));
+                out.push_back({utf8(t.tempSubStringBetween(0, comma)), utf8(title)});
+            } else {
+                out.push_back({utf8(t), {}});
+            }
         } else if (looksLikeTitle(t, data) && !out.empty() && out.back().title.empty()) {
             // "Borgmester i Egedal Kommune": the title, not the organisation.
             int32_t cut = t.indexOf(u" i ");

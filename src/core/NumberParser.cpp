@@ -43,6 +43,7 @@ bool NumberParser::composed(const icu::UnicodeString& w) const {
 
 std::optional<double> NumberParser::parseWord(const icu::UnicodeString& word) const {
     if (word.length() < 2 || word.length() > 40) return std::nullopt;
+    if (!prefixes_.count((static_cast<uint32_t>(u_tolower(word[0])) << 16) | static_cast<uint32_t>(u_tolower(word[1])))) return std::nullopt;
     icu::UnicodeString w(word);
     for (int32_t i = 0; i < w.length(); ++i) w.setCharAt(i, static_cast<UChar>(u_tolower(w[i])));
     if (!composed(w) || w == u"og") return std::nullopt;

@@ -61,6 +61,18 @@ Match Regex::find(const icu::UnicodeString& text, int32_t from, int32_t to) cons
     return {m.start(status), m.end(status)};
 }
 
+Match Regex::lookingAt(const icu::UnicodeString& text, int32_t from, int32_t to) const {
+    if (to < 0 || to > text.length()) to = text.length();
+    if (from > to) return {};
+    auto& m = matcher(text);
+    UErrorCode status = U_ZERO_ERROR;
+    m.region(from, to, status);
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(true);
+    if (!m.lookingAt(status) || U_FAILURE(status)) return {};
+    return {m.start(status), m.end(status)};
+}
+
 bool Regex::matches(const icu::UnicodeString& text, int32_t from, int32_t to) const {
     if (to < 0 || to > text.length()) to = text.length();
     auto& m = matcher(text);

@@ -31,6 +31,8 @@ public:
 
     // First match in text[from, to).
     Match find(const icu::UnicodeString& text, int32_t from = 0, int32_t to = -1) const;
+    // A match starting at `from` (for patterns read right after a position).
+    Match lookingAt(const icu::UnicodeString& text, int32_t from, int32_t to = -1) const;
     // Whole of text[from, to) matches.
     bool matches(const icu::UnicodeString& text, int32_t from = 0, int32_t to = -1) const;
     // The matcher positioned after a successful find, for groups.

@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 
 #include "Regex.hpp"
@@ -64,6 +65,9 @@ int Segmentation::lineAt(int32_t pos) const {
 bool looksLikeName(const icu::UnicodeString& line, const DomainData& data) {
     icu::UnicodeString t(line);
     t.trim();
+    // "Jens Hansen, borgmester": the name before the comma.
+    const int32_t comma = t.indexOf(u", ");
+    if (comma > 0 && looksLikeTitle(t.tempSubStringBetween(comma + 2), data)) t.truncate(comma);
     if (t.isEmpty() || t.length() > 60) return false;
     const icu::UnicodeString low = lowerSameLength(t);
     if (data.marker("org").find(low) || data.marker("title").find(low) || data.marker("signoff").find(low)) return false;
@@ -177,6 +181,31 @@ Segmentation segment(const Document& doc, const DomainData& data) {
     // Paragraphs: runs of lines between blank lines.
     std::vector<int> paraOfLine(L.size(), 0);
     for (std::size_t k = 1; k < L.size(); ++k) paraOfLine[k] = paraOfLine[k - 1] + (L[k - 1].blank && !L[k].blank ? 1 : 0);
+    // ICU runs on after "tilbud. 40 borgere" (a digit is no sentence start
+    // for UAX #29); a full stop after a word that is no abbreviation, before
+    // a number, ends the sentence.
+    {
+        std::vector<std::pair<int32_t, int32_t>> cut;
+        for (auto [s0, e0] : raw) {
+            int32_t a = s0;
+            for (int32_t k = s0 + 1; k + 2 < e0; ++k) {
+                if (seg.flow[k] != '.' || seg.flow[k + 1] != ' ' || !u_isdigit(seg.flow[k + 2]) || !u_isalpha(seg.flow[k - 1])) continue;
+                int32_t w = k;
+                while (w > s0 && (u_isalpha(seg.flow[w - 1]) || seg.flow[w - 1] == '.')) --w;
+                std::string word;
+                seg.flow.tempSubStringBetween(w, k + 1).toUTF8String(word);
+                bool abbreviation = k - w < 2;
+                for (const auto& ab : data.abbreviations) {
+                    if (ab.size() == word.size() && std::equal(ab.begin(), ab.end(), word.begin(), [](char x, char y) { return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y)); })) abbreviation = true;
+                }
+                if (abbreviation) continue;
+                cut.push_back({a, k + 1});
+                a = k + 1;
+            }
+            cut.push_back({a, e0});
+        }
+        raw = std::move(cut);
+    }
     for (auto [s0, e0] : raw) {
         // A table row or a bullet line is a unit of its own even if ICU ran on.
         int32_t s = s0;

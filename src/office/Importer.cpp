@@ -49,11 +49,21 @@ bool accept(const LetterText& letter, ImportObserver& observer, ImportReport& re
 void write(const css::uno::Reference<css::uno::XComponentContext>& context, const std::vector<Extracted>& all,
            const WorkbookTarget& target, ImportReport& report) {
     if (all.empty()) return;
-    WorkbookWriter writer(context, target.path, target.templateUrl);
+    // All letters go in with one put: one search and one bulk write per
+    // sheet for the whole batch.
     const std::string importedAt = nowIso();
+    WorkbookRows batch;
     for (const auto& e : all) {
-        writer.put(toWorkbookRows(e.extraction, e.letter.text, {e.letter.source, importedAt}));
+        WorkbookRows rows = toWorkbookRows(e.extraction, e.letter.text, {e.letter.source, importedAt});
+        if (batch.sheets.empty()) batch.sheets.resize(rows.sheets.size());
+        for (std::size_t s = 0; s < rows.sheets.size(); ++s) {
+            batch.sheets[s].sheet = rows.sheets[s].sheet;
+            for (auto& row : rows.sheets[s].rows) batch.sheets[s].rows.push_back(std::move(row));
+        }
+        for (auto& key : rows.letterKeys) batch.letterKeys.push_back(std::move(key));
     }
+    WorkbookWriter writer(context, target.path, target.templateUrl);
+    writer.put(batch);
     writer.save();
     for (const auto& e : all) {
         report.lettersWritten += e.extraction.letters.size();

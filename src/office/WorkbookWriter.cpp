@@ -24,9 +24,13 @@
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XSearchDescriptor.hpp>
+#include <com/sun/star/util/XSearchable.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
+#include <vector>
 
 using namespace css;
 namespace fs = std::filesystem;
@@ -140,34 +144,54 @@ void ensureLayout(const uno::Reference<sheet::XSpreadsheetDocument>& doc) {
     }
 }
 
-// Removes the rows whose key (column A) is one of `keys`, bottom-up so
-// indices stay valid, merging adjacent rows into one removal.
+// Rows (0-based) whose key cell (column A) holds `key`. Calc searches its
+// own cells, so an append costs the same on a 50,000-row workbook as on an
+// empty one: nothing of the key column crosses the UNO bridge.
+std::vector<sal_Int32> rowsWithKey(const uno::Reference<sheet::XSpreadsheet>& sheet, sal_Int32 lastRow,
+                                   const OUString& key) {
+    std::vector<sal_Int32> rows;
+    if (lastRow < 1) return rows;
+    const uno::Reference<util::XSearchable> keys(sheet->getCellRangeByPosition(0, 1, 0, lastRow),
+                                                 uno::UNO_QUERY_THROW);
+    const uno::Reference<util::XSearchDescriptor> search = keys->createSearchDescriptor();
+    search->setSearchString(key);
+    const uno::Reference<beans::XPropertySet> options(search, uno::UNO_QUERY_THROW);
+    options->setPropertyValue("SearchWords", uno::Any(true));  // the whole cell, not a part of it
+    options->setPropertyValue("SearchCaseSensitive", uno::Any(true));
+    options->setPropertyValue("SearchRegularExpression", uno::Any(false));
+    options->setPropertyValue("SearchWildcard", uno::Any(false));
+    const uno::Reference<container::XIndexAccess> found = keys->findAll(search);
+    if (!found.is()) return rows;
+    for (sal_Int32 i = 0; i < found->getCount(); ++i) {
+        const uno::Reference<sheet::XCellRangeAddressable> range(found->getByIndex(i), uno::UNO_QUERY);
+        if (!range.is()) continue;
+        const table::CellRangeAddress a = range->getRangeAddress();
+        for (sal_Int32 r = a.StartRow; r <= a.EndRow; ++r) rows.push_back(r);
+    }
+    return rows;
+}
+
+// Removes the rows of these letters, bottom-up so indices stay valid,
+// merging adjacent rows into one removal; returns the new last row.
 sal_Int32 removeRowsWithKeys(const uno::Reference<sheet::XSpreadsheet>& sheet, sal_Int32 lastRow,
                              const std::set<OUString>& keys) {
-    if (lastRow < 1 || keys.empty()) return lastRow;
-    const auto column = readRange(sheet, 0, 1, 0, lastRow);
-    const uno::Reference<table::XTableRows> rows =
-        uno::Reference<table::XColumnRowRange>(sheet, uno::UNO_QUERY_THROW)->getRows();
-    sal_Int32 removed = 0;
-    for (sal_Int32 i = column.getLength() - 1; i >= 0;) {
-        OUString key;
-        column[i][0] >>= key;
-        if (!keys.count(key)) {
-            --i;
-            continue;
-        }
-        sal_Int32 first = i;
-        while (first > 0) {
-            OUString previous;
-            column[first - 1][0] >>= previous;
-            if (!keys.count(previous)) break;
-            --first;
-        }
-        rows->removeByIndex(first + 1, i - first + 1);
-        removed += i - first + 1;
-        i = first - 1;
+    std::vector<sal_Int32> rows;
+    for (const OUString& key : keys) {
+        const auto found = rowsWithKey(sheet, lastRow, key);
+        rows.insert(rows.end(), found.begin(), found.end());
     }
-    return lastRow - removed;
+    if (rows.empty()) return lastRow;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    const uno::Reference<table::XTableRows> tableRows =
+        uno::Reference<table::XColumnRowRange>(sheet, uno::UNO_QUERY_THROW)->getRows();
+    for (std::size_t end = rows.size(); end > 0;) {
+        std::size_t begin = end - 1;
+        while (begin > 0 && rows[begin - 1] == rows[begin] - 1) --begin;
+        tableRows->removeByIndex(rows[begin], static_cast<sal_Int32>(end - begin));
+        end = begin;
+    }
+    return lastRow - static_cast<sal_Int32>(rows.size());
 }
 
 void appendRows(const uno::Reference<sheet::XSpreadsheet>& sheet, sal_Int32 lastRow,
@@ -254,14 +278,24 @@ void WorkbookWriter::closeDocument() {
 }
 
 void WorkbookWriter::put(const WorkbookRows& rows) {
-    std::set<OUString> keys;
-    for (const auto& k : rows.letterKeys) keys.insert(toOUString(k));
     const uno::Reference<sheet::XSpreadsheets> sheets = document_->getSheets();
     const auto& specs = workbookSheets();
+    auto sheetAt = [&](std::size_t i) {
+        return uno::Reference<sheet::XSpreadsheet>(sheets->getByName(toOUString(specs[i].name)), uno::UNO_QUERY_THROW);
+    };
+    // The letters sheet (first, one row per letter) is the index: only a
+    // letter found there was imported before and has rows to replace on the
+    // fact sheets, which are twenty times longer.
+    const uno::Reference<sheet::XSpreadsheet> letters = sheetAt(0);
+    const sal_Int32 lettersLast = lastUsedRow(letters);
+    std::set<OUString> known;
+    for (const auto& k : rows.letterKeys) {
+        const OUString key = toOUString(k);
+        if (!rowsWithKey(letters, lettersLast, key).empty()) known.insert(key);
+    }
     for (std::size_t i = 0; i < specs.size() && i < rows.sheets.size(); ++i) {
-        const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(toOUString(specs[i].name)),
-                                                        uno::UNO_QUERY_THROW);
-        const sal_Int32 last = removeRowsWithKeys(sheet, lastUsedRow(sheet), keys);
+        const uno::Reference<sheet::XSpreadsheet> sheet = i == 0 ? letters : sheetAt(i);
+        const sal_Int32 last = removeRowsWithKeys(sheet, i == 0 ? lettersLast : lastUsedRow(sheet), known);
         appendRows(sheet, last, rows.sheets[i].rows, specs[i].headings.size());
     }
 }

@@ -1,0 +1,89 @@
+#include "Extractor.hpp"
+#include "Utf8.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace svarbrev;
+
+namespace {
+
+const char* const kLetter =
+    "Beskæftigelsesministeriet\nVed Stranden 8\n1061 København K\n\n"
+    "Egedal Kommune\nDen 23.07.2018\n\nSagsnummer  \n18/10613\n\nKære Troels Lund Poulsen\n\n"
+    "Tak for dit brev af 18. juni 2018 vedrørende kontanthjælp.\n\n"
+    "Aktuelt er der i alt otte borgere, som modtager kontanthjælp, uddannelseshjælp eller integrationsydelse, "
+    "og som har været mindst fem år i kontanthjælpsystemet.\n\n"
+    "Med venlig hilsen\n\nKarsten Søndergaard  \nBorgmester i Egedal Kommune\n";
+
+TEST(Extractor, ReadsTheHeadOfALetter) {
+    const auto e = extract(kLetter, "egedal.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    const auto& l = e.letters[0];
+    ASSERT_TRUE(l.municipality);
+    EXPECT_EQ(l.municipality->code, "240");
+    EXPECT_EQ(l.date.value_or(""), "2018-07-23");
+    EXPECT_EQ(l.caseNumber.value_or(""), "18/10613");
+    EXPECT_EQ(l.inReplyTo.value_or(""), "2018-06-18");
+    ASSERT_EQ(l.signatories.size(), 1u);
+    EXPECT_EQ(l.signatories[0].name, "Karsten Søndergaard");
+    EXPECT_EQ(l.signatories[0].title, "Borgmester");
+    EXPECT_EQ(l.textStart, 0u);
+    EXPECT_GT(l.textEnd, 300u);
+}
+
+TEST(Extractor, QuotesAreSubstringsAtTheirOffsets) {
+    const std::string text = kLetter;
+    const auto e = extract(text, "egedal.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    ASSERT_FALSE(e.letters[0].facts.empty());
+    for (const auto& f : e.letters[0].facts) {
+        EXPECT_EQ(codePointSlice(text, f.start, f.end), f.quote);
+        EXPECT_GT(f.confidence, 0.0);
+        EXPECT_LE(f.confidence, 1.0);
+    }
+}
+
+TEST(Extractor, EmptyCaseNumberLabelGivesNone) {
+    const auto e = extract("Holbæk Kommune\nDato: 18. december 2017\nSagsnr.:\nDir.tlf.: 72364633\n\nKære minister\n\n"
+                           "Vi har 39 aktivitetsparate kontanthjælpsmodtagere, som burde have været i aktivering.\n",
+                           "h.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    EXPECT_FALSE(e.letters[0].caseNumber);
+    EXPECT_EQ(e.letters[0].date.value_or(""), "2017-12-18");
+}
+
+TEST(Extractor, ARecipeIsNoLetter) {
+    const auto e = extract("Æblekage\n\nTag 500 g æbler og 2 dl sukker. Kog æblerne i 10 minutter.\n", "opskrift.txt");
+    EXPECT_TRUE(e.letters.empty());
+    EXPECT_FALSE(e.warnings.empty());
+}
+
+TEST(Extractor, BundledLettersAreSeparate) {
+    const std::string two = std::string(kLetter) +
+                            "\nJobcenter\n\nDato: 24-05-2017\nSags nr.: 15.20.00-G01-88-17\n\n"
+                            "Beskæftigelsesudvalget i Egedal Kommune har besluttet, at kommunen ikke deltager i satspuljen \"Flere skal med\" for kontanthjælpsmodtagere.\n\n"
+                            "Egedal Kommunes målgruppe i initiativet \"Flere skal med\" udgør 108 borgere - hvoraf indsatsgruppen udgør ca. 50 borgere.\n\n"
+                            "Med venlig hilsen\n\nEskild Sløth Andersen\nFormand for Beskæftigelsesudvalget\n";
+    const auto e = extract(two, "two.txt");
+    ASSERT_EQ(e.letters.size(), 2u);
+    EXPECT_EQ(e.letters[1].date.value_or(""), "2017-05-24");
+    EXPECT_EQ(e.letters[0].textEnd <= e.letters[1].textStart, true);
+    ASSERT_EQ(e.letters[1].signatories.size(), 1u);
+    EXPECT_EQ(e.letters[1].signatories[0].name, "Eskild Sløth Andersen");
+    int counted = 0;
+    for (const auto& f : e.letters[1].facts) {
+        if (!f.value) continue;
+        ++counted;
+        EXPECT_EQ(f.category, "flere_skal_med_gross");
+        EXPECT_DOUBLE_EQ(*f.value, 108);
+    }
+    EXPECT_EQ(counted, 1);
+}
+
+TEST(Extractor, SurvivesInvalidUtf8AndEmptyInput) {
+    EXPECT_TRUE(extract("", "empty.txt").letters.empty());
+    const auto e = extract(std::string("Kontanthj\xff" "lp og besk\xe6" "ftigelse\n"), "bad.txt");
+    (void)e;
+}
+
+}  // namespace

@@ -1,0 +1,173 @@
+// Table-driven: a sentence inside a minimal letter, and the one fact (or
+// none) it must give. Modelled on libphonenumber's NumberContext tests.
+#include "Extractor.hpp"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+
+using namespace svarbrev;
+
+namespace {
+
+struct FactCase {
+    const char* name;
+    const char* sentence;
+    const char* section;   // "" when no counted fact may come out
+    const char* category;
+    double value;
+    double ofTotal;        // -1: none
+    const char* benefit;
+    bool approx;
+    const char* period;    // "" for none
+};
+
+std::string letter(const std::string& body) {
+    return "Beskæftigelsesministeriet\nVed Stranden 8\n1061 København K\n\nDato: 1. august 2018\n\nKære minister\n\n" + body +
+           "\n\nMed venlig hilsen\n\nAnne Jensen\nBorgmester\n";
+}
+
+std::vector<Fact> counted(const Extraction& e) {
+    std::vector<Fact> out;
+    for (const auto& l : e.letters)
+        for (const auto& f : l.facts)
+            if (f.value && !f.derived) out.push_back(f);
+    return out;
+}
+
+class FactCases : public ::testing::TestWithParam<FactCase> {};
+
+TEST_P(FactCases, GivesTheFact) {
+    const auto& c = GetParam();
+    const std::string text = letter(c.sentence);
+    const auto e = extract(text, "t.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    const auto facts = counted(e);
+    if (!*c.section) {
+        EXPECT_TRUE(facts.empty()) << c.sentence << " gave " << facts[0].category << " " << *facts[0].value;
+        return;
+    }
+    ASSERT_EQ(facts.size(), 1u) << c.sentence;
+    const Fact& f = facts[0];
+    EXPECT_EQ(f.section, c.section);
+    EXPECT_EQ(f.category, c.category);
+    EXPECT_DOUBLE_EQ(*f.value, c.value);
+    if (c.ofTotal < 0) EXPECT_FALSE(f.ofTotal);
+    else { ASSERT_TRUE(f.ofTotal); EXPECT_DOUBLE_EQ(*f.ofTotal, c.ofTotal); }
+    EXPECT_EQ(f.benefit, c.benefit);
+    EXPECT_EQ(f.approx, c.approx);
+    EXPECT_EQ(f.period.value_or(""), c.period);
+    // The quote is the sentence of the original text, where start/end say.
+    EXPECT_EQ(f.quote, c.sentence);
+    EXPECT_EQ(text.find(f.quote), text.find(c.sentence));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Sentences, FactCases,
+    ::testing::Values(
+        FactCase{"DigitsOver5Years", "Vi har i alt 74 aktivitetsparate borgere med mere end 5 år i kontanthjælpssystemet.", "target_group", "over_5_years", 74, -1, "all", false, ""},
+        FactCase{"NumberWord", "Aktuelt er der otte borgere, som modtager kontanthjælp, og som har været mindst fem år i systemet.", "target_group", "over_5_years", 8, -1, "kontanthjaelp", false, ""},
+        FactCase{"CompoundNumberWord", "Der er femogtyve borgere, der har været mindst 5 år på uddannelseshjælp.", "target_group", "over_5_years", 25, -1, "uddannelseshjaelp", false, ""},
+        FactCase{"OutOfTotal", "Kontanthjælp: 78 ud af i alt 369 sager har varet over 5 år.", "target_group", "over_5_years", 78, 369, "kontanthjaelp", false, ""},
+        FactCase{"SeveralBenefitsIsAll", "Der er ca. 40 modtagere af kontanthjælp og integrationsydelse, der skal have deres sag forelagt rehabiliteringsteamet.", "rehab_team", "to_present", 40, -1, "all", true, ""},
+        FactCase{"PlannedHalfYear", "Det forventes, at cirka 25 sager behandles på rehabiliteringsmøde i 2. halvår af 2018.", "rehab_team", "planned", 25, -1, "all", true, "2018-H2"},
+        FactCase{"PlannedQuarter", "Vi forventer, at knap 12 borgere får sagen behandlet i rehabiliteringsteamet i 1. kvartal 2019.", "rehab_team", "planned", 12, -1, "all", true, "2019-Q1"},
+        FactCase{"UnderClarification", "Tre af disse borgere er under udredning i forhold til forelæggelse af sagen på rehabiliteringsteamet.", "rehab_team", "under_clarification", 3, -1, "all", false, ""},
+        FactCase{"WithoutOffer", "Pr. 1. december 2017 har vi 39 aktivitetsparate kontanthjælpsmodtagere, som burde have været i aktivering.", "target_group", "without_offer", 39, -1, "kontanthjaelp", false, ""},
+        FactCase{"NotActiveOfTotal", "I perioden 1. juli 2017-30. juni 2018 er der kun fire borgere af de 74, der ikke har været i en aktiv indsats.", "active_intervention", "not_active", 4, 74, "all", false, "2017-07-01/2018-06-30"},
+        FactCase{"SharePercent", "Det svarer til, at 95 pct. af gruppen har modtaget en indsats.", "active_intervention", "active_share_pct", 95, -1, "all", false, ""},
+        FactCase{"FlereSkalMedGross", "Kommunen havde 106 borgere i bruttomålgruppen for \"Flere skal med\".", "target_group", "flere_skal_med_gross", 106, -1, "all", false, ""},
+        FactCase{"OpMod", "Vi vurderer, at op mod 30 borgere på kontanthjælp bør have deres sag forelagt rehabiliteringsteamet.", "rehab_team", "to_present", 30, -1, "kontanthjaelp", true, ""},
+        // Distractors: no fact.
+        FactCase{"Phone", "Ring på telefon 87 53 50 00 om kontanthjælp til borgere med mere end 5 år.", "", "", 0, -1, "", false, ""},
+        FactCase{"Amount", "Kommunen har afsat 1.020.000 kr. til borgere med mere end 5 år på kontanthjælp.", "", "", 0, -1, "", false, ""},
+        FactCase{"Durations", "Alle sager over 3 år på uddannelseshjælp gennemgås hver 4. uge.", "", "", 0, -1, "", false, ""},
+        FactCase{"Anaphor", "En del af de 44 borgeres sag er på vej til at blive forelagt rehabiliteringsteamet.", "", "", 0, -1, "", false, ""},
+        FactCase{"National", "På landsplan er der 14.000 borgere, der har været på kontanthjælp i mere end 5 år.", "", "", 0, -1, "", false, ""},
+        FactCase{"NoCue", "Fra projektets start deltog 29 borgere i forløbet.", "", "", 0, -1, "", false, ""},
+        FactCase{"Law", "Efter § 69 j og § 2, stk. 3, skal borgere på kontanthjælp i mere end 5 år have tilbud.", "", "", 0, -1, "", false, ""},
+        FactCase{"SubClauseOtherGroup", "Målgruppen i initiativet \"Flere skal med\" udgør 108 borgere - hvoraf indsatsgruppen udgør ca. 50 borgere.", "target_group", "flere_skal_med_gross", 108, -1, "all", false, "" }),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(FactExtractor, RemainderIsDerived) {
+    const auto e = extract(letter("Det forventes, at ca. 25 sager ud af de 40 sager får sag behandlet på rehabiliteringsmøde i 2. halvår af 2018. "
+                                  "De resterende forventes at kunne klargøres til behandling i 1. halvår 2019."),
+                           "t.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    bool found = false;
+    for (const auto& f : e.letters[0].facts) {
+        if (f.derived && f.category == "planned") {
+            found = true;
+            EXPECT_DOUBLE_EQ(*f.value, 15);
+            EXPECT_EQ(f.period.value_or(""), "2019-H1");
+            EXPECT_TRUE(f.approx);
+        }
+    }
+    EXPECT_TRUE(found);
+}
+
+TEST(FactExtractor, ComplementIsDerived) {
+    const auto e = extract(letter("Der er kun fire borgere af de 74, der ikke har været i en aktiv indsats."), "t.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    bool found = false;
+    for (const auto& f : e.letters[0].facts) {
+        if (f.category == "active") {
+            found = true;
+            EXPECT_TRUE(f.derived);
+            EXPECT_DOUBLE_EQ(*f.value, 70);
+            EXPECT_DOUBLE_EQ(*f.ofTotal, 74);
+        }
+    }
+    EXPECT_TRUE(found);
+}
+
+TEST(FactExtractor, MentionsWithoutCount) {
+    const auto e = extract(letter("Borgerne modtager en parallel indsats i form af virksomhedspraktik, mentor og sundhedsfaglige behandlingstilbud."), "t.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    std::set<std::string> kinds;
+    for (const auto& f : e.letters[0].facts) {
+        EXPECT_FALSE(f.value);
+        EXPECT_EQ(f.benefit, "all");
+        kinds.insert(f.category);
+    }
+    EXPECT_EQ(kinds, (std::set<std::string>{"virksomhedspraktik", "mentor", "sundhedsfaglig"}));
+}
+
+TEST(FactExtractor, TableWithTotalAndIntroBenefit) {
+    const auto e = extract(letter("De borgere der er på **kontanthjælp** er i følgende indsatser:\n\nIkke i tilbud\t44\nMentor\t10\n<b>I alt</b>\t<b>55</b>"), "t.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    const auto& l = e.letters[0];
+    ASSERT_EQ(l.facts.size(), 2u);
+    for (const auto& f : l.facts) {
+        EXPECT_EQ(f.section, "intervention");
+        EXPECT_EQ(f.benefit, "kontanthjaelp");
+    }
+    // 44 + 10 is not 55: a warning, not a silent fix.
+    ASSERT_FALSE(l.warnings.empty());
+    EXPECT_NE(l.warnings[0].find("55"), std::string::npos);
+}
+
+TEST(FactExtractor, TransposedStatusTable) {
+    const auto e = extract(letter("Tabellen nedenfor viser, hvordan de tilbageværende borgere på kontanthjælp fordeler sig.\n\n"
+                                  "Antal i alt\tJobparat\tAktivitetsparat - TTA\tUngeCenter\n12\t7\t3\t2"),
+                           "t.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    std::map<std::string, double> got;
+    for (const auto& f : e.letters[0].facts) if (f.section == "status") got[f.category] = *f.value;
+    EXPECT_EQ(got, (std::map<std::string, double>{{"jobparat", 7}, {"aktivitetsparat_tta", 3}, {"ungecenter", 2}}));
+    EXPECT_TRUE(e.letters[0].warnings.empty());
+}
+
+TEST(FactExtractor, BenefitColumns) {
+    const auto e = extract(letter("Fordelingen fremgår af tabellen:\n\n\tKontanthjælp\tUddannelseshjælp\nMentor\t30\t5\nLøntilskud\t4\t1"), "t.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    int n = 0;
+    for (const auto& f : e.letters[0].facts) {
+        if (f.category == "mentor" && f.benefit == "kontanthjaelp") { EXPECT_DOUBLE_EQ(*f.value, 30); ++n; }
+        if (f.category == "mentor" && f.benefit == "uddannelseshjaelp") { EXPECT_DOUBLE_EQ(*f.value, 5); ++n; }
+    }
+    EXPECT_EQ(n, 2);
+}
+
+}  // namespace
