@@ -245,64 +245,80 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             for (std::size_t k = 0; k < parts.size(); ++k) if (pos >= parts[k].first && pos < parts[k].second) return k;
             return parts.size();
         };
+        // Every cue, benefit and "elsewhere" match of the sentence, found once;
+        // each number then keeps those in its own scope.
+        std::vector<std::vector<Match>> cueHits(D.vocabulary.size());
+        std::vector<char> introHit(D.vocabulary.size(), 0);
+        std::vector<std::pair<std::string, Match>> benefitHits;
+        std::vector<Match> elsewhereHits;
+        auto allMatches = [&](const Regex& rx, std::vector<Match>& out) {
+            for (int32_t from = s.start; from < s.end;) {
+                Match m = rx.find(L, from, s.end);
+                if (!m) break;
+                out.push_back(m);
+                from = std::max(m.end, m.start + 1);
+            }
+        };
+        if (!live.empty()) {
+            for (std::size_t v = 0; v < D.vocabulary.size(); ++v) {
+                if (D.vocabulary[v].kind != "cue") continue;
+                allMatches(*D.vocabulary[v].pattern, cueHits[v]);
+                if (intro) introHit[v] = static_cast<bool>(D.vocabulary[v].pattern->find(L, intro->start, intro->end));
+            }
+            for (const auto& b : D.benefits) {
+                std::vector<Match> ms;
+                allMatches(*b.pattern, ms);
+                for (const auto& m : ms) benefitHits.push_back({b.key, m});
+            }
+            allMatches(elsewhere, elsewhereHits);
+        }
+        // A context pattern in the sentence (and the list's intro), or in the three sentences before it.
+        auto contextFound = [&](const VocabEntry& v) {
+            if (v.context->find(L, s.start, s.end)) return true;
+            if (intro && v.context->find(L, intro->start, intro->end)) return true;
+            if (v.contextScope != 'W') return false;
+            for (int k = si - 1; k >= std::max(ctx.firstSentence, si - 3); --k) {
+                if (v.context->find(L, S[k].start, S[k].end)) return true;
+            }
+            return false;
+        };
         for (const Candidate* c : live) {
             // Scope: the number's clause and the clauses with no other count.
-            icu::UnicodeString scope;
             const std::size_t mine = clauseOf(c->tok.start);
-            int32_t numberInScope = 0;
+            std::vector<char> included(parts.size() + 1, 0);
             for (std::size_t k = 0; k < parts.size(); ++k) {
                 bool other = false;
                 for (const Candidate* o : live) other |= (o != c && clauseOf(o->tok.start) == k && k != mine);
-                if (k == mine) numberInScope = scope.length() + (c->tok.start - parts[k].first);
-                if (!other) scope.append(L.tempSubStringBetween(parts[k].first, parts[k].second)).append(u' ');
+                included[k] = !other;
             }
+            auto inScope = [&](const Match& m) { return included[clauseOf(m.start)] != 0; };
             // Counts about the whole country or other municipalities.
-            if (elsewhere.find(scope)) continue;
-            icu::UnicodeString withIntro(scope);
-            if (intro) withIntro.append(u" ").append(L.tempSubStringBetween(intro->start, intro->end));
-            // The sentence and the three before it, built only when a cue needs it.
-            icu::UnicodeString window;
-            auto windowText = [&]() -> const icu::UnicodeString& {
-                if (window.isEmpty()) {
-                    window = L.tempSubStringBetween(s.start, s.end);
-                    for (int k = si - 1; k >= std::max(ctx.firstSentence, si - 3); --k) {
-                        window.append(u" ").append(L.tempSubStringBetween(S[k].start, S[k].end));
-                    }
-                    if (intro) window.append(u" ").append(L.tempSubStringBetween(intro->start, intro->end));
-                }
-                return window;
-            };
-            const bool anyCue = true;
+            bool away = false;
+            for (const auto& m : elsewhereHits) away |= inScope(m);
+            if (away) continue;
             // The cue nearest the number wins; of cues that overlap, the one
             // listed first (the more specific: "ikke ... aktiv" before "aktiv").
             const VocabEntry* cue = nullptr;
             bool fromIntro = false;
             Match cueAt;
             int32_t cueDistance = 0;
-            for (const auto& v : D.vocabulary) {
-                if (!anyCue) break;
+            for (std::size_t vi = 0; vi < D.vocabulary.size(); ++vi) {
+                const VocabEntry& v = D.vocabulary[vi];
                 if (v.kind != "cue" || (v.unit == "pct") != c->pct) continue;
-                Match m = v.pattern->find(scope);
-                const bool inScope = static_cast<bool>(m);
-                const bool inIntro = !inScope && static_cast<bool>(v.pattern->find(withIntro));
-                if (!inScope && !inIntro) continue;
-                if (v.context) {
-                    const bool ok = v.contextScope == 'W' ? static_cast<bool>(v.context->find(windowText()))
-                                                          : static_cast<bool>(v.context->find(withIntro));
-                    if (!ok) continue;
-                }
-                // All matches in scope: the nearest counts.
+                Match m;
                 int32_t distance = 1 << 20;
-                for (int32_t from = 0; inScope && from < scope.length();) {
-                    Match k = v.pattern->find(scope, from);
-                    if (!k) break;
-                    const int32_t d = k.end <= numberInScope ? numberInScope - k.end : std::max(0, k.start - numberInScope);
+                for (const Match& k : cueHits[vi]) {
+                    if (!inScope(k)) continue;
+                    const int32_t d = k.end <= c->tok.start ? c->tok.start - k.end : std::max(0, k.start - c->tok.end);
                     if (d < distance) { distance = d; m = k; }
-                    from = std::max(k.end, k.start + 1);
                 }
+                const bool here = static_cast<bool>(m);
+                const bool inIntro = !here && introHit[vi];
+                if (!here && !inIntro) continue;
+                if (v.context && !contextFound(v)) continue;
                 if (!cue) { cue = &v; fromIntro = inIntro; cueAt = m; cueDistance = distance; continue; }
-                const bool overlaps = inScope && !fromIntro && m.start < cueAt.end && cueAt.start < m.end;
-                if (!overlaps && (fromIntro ? inScope || distance < cueDistance : distance < cueDistance)) {
+                const bool overlaps = here && !fromIntro && m.start < cueAt.end && cueAt.start < m.end;
+                if (!overlaps && (fromIntro ? here || distance < cueDistance : distance < cueDistance)) {
                     cue = &v; fromIntro = inIntro; cueAt = m; cueDistance = distance;
                 }
             }
@@ -321,7 +337,14 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             f.value = c->tok.value;
             f.ofTotal = c->ofTotal;
             std::string b = c->ownBenefit;
-            if (b.empty() || b == "all") b = namedBenefit(scope, 0, scope.length(), D);
+            if (b.empty() || b == "all") {
+                b.clear();
+                for (const auto& [key, m] : benefitHits) {
+                    if (!inScope(m)) continue;
+                    if (!b.empty() && b != key) { b = "all"; break; }
+                    b = key;
+                }
+            }
             if (b.empty() && intro) b = namedBenefit(L, intro->start, intro->end, D);
             if ((b.empty() || b == "all") && antecedent && !cue) b = antecedent->benefit;
             if (b.empty() && antecedent) b = antecedent->benefit;

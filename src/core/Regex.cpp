@@ -25,6 +25,75 @@ icu::UnicodeString lowerSameLength(const icu::UnicodeString& s) {
     return out;
 }
 
+namespace {
+
+// Leading literals of a pattern: for "(mindst|over)\\s+5" {"mindst", "over"};
+// false when some way through the pattern starts with no literal.
+bool leadingLiterals(const std::u16string& p, std::vector<std::u16string>& out);
+
+std::vector<std::u16string> splitTopLevel(const std::u16string& p) {
+    std::vector<std::u16string> alts;
+    int depth = 0;
+    bool cls = false;
+    std::u16string cur;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        const char16_t c = p[i];
+        if (c == '\\' && i + 1 < p.size()) { cur += c; cur += p[++i]; continue; }
+        if (cls) { if (c == ']') cls = false; cur += c; continue; }
+        if (c == '[') cls = true;
+        if (c == '(') ++depth;
+        if (c == ')') --depth;
+        if (c == '|' && depth == 0) { alts.push_back(cur); cur.clear(); continue; }
+        cur += c;
+    }
+    alts.push_back(cur);
+    return alts;
+}
+
+bool isQuantifier(char16_t c) { return c == '?' || c == '*' || c == '{'; }
+
+bool leadingOfAlternative(const std::u16string& a, std::vector<std::u16string>& out) {
+    std::size_t i = 0;
+    while (i + 1 < a.size() && a[i] == '\\' && a[i + 1] == 'b') i += 2;
+    if (i >= a.size()) return false;
+    if (a[i] == '(') {
+        int depth = 0;
+        std::size_t j = i;
+        for (; j < a.size(); ++j) {
+            if (a[j] == '\\') { ++j; continue; }
+            if (a[j] == '(') ++depth;
+            if (a[j] == ')' && --depth == 0) break;
+        }
+        if (j >= a.size()) return false;
+        if (j + 1 < a.size() && isQuantifier(a[j + 1])) return false;  // optional group
+        std::u16string inner = a.substr(i + 1, j - i - 1);
+        if (inner.size() >= 2 && inner[0] == '?') {
+            if (inner[1] == ':') inner = inner.substr(2);
+            else return false;  // look-around and flags: no literal
+        }
+        return leadingLiterals(inner, out);
+    }
+    std::u16string lit;
+    for (; i < a.size(); ++i) {
+        const char16_t c = a[i];
+        if (c == '\\' || c == '.' || c == '[' || c == '(' || c == ')' || c == '|' || c == '+' || c == '^' || c == '$' || isQuantifier(c)) break;
+        lit += c;
+    }
+    if (i < a.size() && isQuantifier(a[i]) && !lit.empty()) lit.pop_back();
+    if (lit.size() < 2) return false;
+    out.push_back(lit);
+    return true;
+}
+
+bool leadingLiterals(const std::u16string& p, std::vector<std::u16string>& out) {
+    for (const auto& a : splitTopLevel(p)) {
+        if (!leadingOfAlternative(a, out)) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 Regex::Regex(std::string_view utf8Pattern, bool caseSensitive) {
     UErrorCode status = U_ZERO_ERROR;
     UParseError pe;
@@ -34,6 +103,14 @@ Regex::Regex(std::string_view utf8Pattern, bool caseSensitive) {
         flags, pe, status));
     if (U_FAILURE(status)) {
         throw std::runtime_error("bad pattern: " + std::string(utf8Pattern));
+    }
+    if (caseSensitive) {
+        const icu::UnicodeString u = pattern_->pattern();
+        std::u16string p(reinterpret_cast<const char16_t*>(u.getBuffer()), static_cast<std::size_t>(u.length()));
+        std::vector<std::u16string> lits;
+        if (leadingLiterals(p, lits)) {
+            for (const auto& l : lits) literals_.emplace_back(l.data(), static_cast<int32_t>(l.size()));
+        }
     }
 }
 
@@ -52,6 +129,13 @@ icu::RegexMatcher& Regex::matcher(const icu::UnicodeString& text) const {
 Match Regex::find(const icu::UnicodeString& text, int32_t from, int32_t to) const {
     if (to < 0 || to > text.length()) to = text.length();
     if (from >= to) return {};
+    if (!literals_.empty()) {
+        bool any = false;
+        for (const auto& l : literals_) {
+            if (text.indexOf(l, from, to - from) >= 0) { any = true; break; }
+        }
+        if (!any) return {};
+    }
     auto& m = matcher(text);
     UErrorCode status = U_ZERO_ERROR;
     m.region(from, to, status);

@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string_view>
+#include <vector>
 
 namespace svarbrev {
 
@@ -38,8 +39,13 @@ public:
     // The matcher positioned after a successful find, for groups.
     icu::RegexMatcher& matcher(const icu::UnicodeString& text) const;
 
+    // The literal texts one of which every match must start with (after
+    // \\b), when the pattern says so plainly; empty when it does not.
+    const std::vector<icu::UnicodeString>& literals() const { return literals_; }
+
 private:
     std::unique_ptr<icu::RegexPattern> pattern_;
+    std::vector<icu::UnicodeString> literals_;  // a cheap test before the regex runs
 };
 
 }  // namespace svarbrev
