@@ -8,7 +8,7 @@ namespace svarbrev::cli {
 const char* const kUsage =
     "Usage:\n"
     "  svarbrev extract [--format json|csv] FILE...\n"
-    "      Print the records of each reply letter (.txt, .odt, .docx, .doc, .rtf).\n"
+    "      Print the records of each reply letter (.txt, .pdf, .odt, .docx, .doc, .rtf).\n"
     "  svarbrev import --workbook BOOK.ods [--template T.ots] [--profile DIR] FILE...\n"
     "      Append the letters' records to the workbook through LibreOffice.\n"
     "  svarbrev install-extension [--profile DIR] svarbrev.oxt\n"

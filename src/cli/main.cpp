@@ -48,7 +48,7 @@ int extractCommand(const cli::Arguments& args) {
         try {
             text = office::letterFormatOf(file) == office::LetterFormat::OfficeDocument
                        ? office::readOfficeDocument(office.get().context(), file)
-                       : office::readLetter({}, file);
+                       : office::readLetter({}, file);  // plain text and PDF need no office
         } catch (const office::UnreadableFile& e) {
             std::cerr << "svarbrev: " << e.what() << "\n";
             status = std::max<int>(status, kUnreadable);

@@ -240,7 +240,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (c.counted && !c.isTotalOf && !c.anaphor) live.push_back(&c);
         }
         const Sentence* intro = introOf(ctx, s);
-        const auto parts = live.empty() ? std::vector<std::pair<int32_t, int32_t>>{} : clauses(L, s.start, s.end);
+        // Clauses matter only when a sentence holds several counts.
+        const auto parts = live.size() < 2 ? std::vector<std::pair<int32_t, int32_t>>{{s.start, s.end}} : clauses(L, s.start, s.end);
         auto clauseOf = [&](int32_t pos) {
             for (std::size_t k = 0; k < parts.size(); ++k) if (pos >= parts[k].first && pos < parts[k].second) return k;
             return parts.size();
@@ -412,11 +413,33 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
             }
             benefit = namedBenefit(ctx.seg.lower, S[intro].start, S[intro].end, ctx.data);
         }
+        // A table of benefit rows counts what its introduction (or the question it answers) says.
+        std::string section = tb.section, category;
+        if (section.empty()) {
+            if (last >= 0) {
+                for (const auto& v : ctx.data.vocabulary) {
+                    if (v.kind == "cue" && v.unit == "count" && v.pattern->find(ctx.seg.lower, S[last].start, S[last].end)) {
+                        section = v.section;
+                        category = v.category;
+                        break;
+                    }
+                }
+                if (section.empty()) {
+                    for (const auto& q : ctx.data.questions) {
+                        if (q.number == ctx.question[last] && !q.defaultCategory.empty()) {
+                            section = q.section;
+                            category = q.defaultCategory;
+                        }
+                    }
+                }
+            }
+            if (section.empty()) continue;
+        }
         for (const auto& c : tb.cells) {
             if (!c.emit) continue;
             Fact f;
-            f.section = c.section;
-            f.category = c.category;
+            f.section = section;
+            f.category = c.category.empty() ? category : c.category;
             f.benefit = !c.benefit.empty() ? c.benefit : (benefit.empty() ? "all" : benefit);
             f.value = c.value;
             f.quote = ctx.doc.quote(c.quoteStart, c.quoteEnd);

@@ -22,6 +22,15 @@ std::string fromU32(const std::u32string& s) {
 
 namespace {
 
+uint64_t hash64(const std::u32string& s) {
+    uint64_t h = 1469598103934665603ull;  // FNV-1a
+    for (char32_t c : s) {
+        h ^= static_cast<uint64_t>(c);
+        h *= 1099511628211ull;
+    }
+    return h ? h : 1;  // 0 marks an empty slot
+}
+
 std::u32string lower(std::u32string w) {
     for (auto& c : w) c = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
     return w;
@@ -29,7 +38,32 @@ std::u32string lower(std::u32string w) {
 
 }  // namespace
 
+void OcrRepair::HashSet::reserve(std::size_t n) {
+    std::size_t cap = 1024;
+    while (cap < 2 * n) cap <<= 1;
+    slots.assign(cap, 0);
+}
+
+void OcrRepair::HashSet::insert(uint64_t h) {
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+        if (slots[i] == h) return;
+        if (slots[i] == 0) { slots[i] = h; return; }
+    }
+}
+
+bool OcrRepair::HashSet::contains(uint64_t h) const {
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+        if (slots[i] == h) return true;
+        if (slots[i] == 0) return false;
+    }
+}
+
 OcrRepair::OcrRepair(const DomainData& data) {
+    const std::size_t expected = (data.lexicon.size() + data.municipalities.size()) * (data.suffixes.size() + 1) + 16;
+    known_.reserve(expected);
+    skeletons_.reserve(expected);
     for (const auto& c : data.confusions) rules_.push_back({lower(toU32(c.from)), lower(toU32(c.to)), c.cost});
     // Longer sources first, so "rn" and "ee" are read before single letters.
     std::stable_sort(rules_.begin(), rules_.end(), [](const Rule& a, const Rule& b) { return a.from.size() > b.from.size(); });
@@ -46,8 +80,10 @@ OcrRepair::OcrRepair(const DomainData& data) {
     for (const auto& s : data.suffixes) suffixes.push_back(toU32(s));
     auto add = [&](const std::u32string& w) {
         if (w.empty()) return;
-        known_[w] = true;
-        auto& v = index_[skeleton(w)];
+        known_.insert(hash64(w));
+        const std::u32string sk = skeleton(w);
+        skeletons_.insert(hash64(sk));
+        auto& v = index_[sk];
         if (std::find(v.begin(), v.end(), w) == v.end()) v.push_back(w);
     };
     auto addWithSuffixes = [&](const std::u32string& stem) {
@@ -116,8 +152,10 @@ double OcrRepair::distance(const std::u32string& a, const std::u32string& b) con
 }
 
 std::u32string OcrRepair::correct(const std::u32string& w) const {
-    if (w.empty() || known_.count(w)) return {};
-    auto it = index_.find(skeleton(w));
+    if (w.empty() || known_.contains(hash64(w))) return {};
+    const std::u32string sk = skeleton(w);
+    if (!skeletons_.contains(hash64(sk))) return {};
+    auto it = index_.find(sk);
     if (it == index_.end()) return {};
     std::u32string best;
     double bestCost = 1e9;

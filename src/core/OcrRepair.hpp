@@ -34,7 +34,15 @@ private:
     struct Pair { std::u32string damaged, known; double cost; };
     std::unordered_map<char32_t, std::vector<Pair>> pairs_;
     std::unordered_map<std::u32string, std::vector<std::u32string>> index_;  // skeleton -> words
-    std::unordered_map<std::u32string, bool> known_;
+    // Known words and skeletons as 64-bit hashes in flat open-addressing
+    // tables: one probe per word, where node-based maps cost a cache miss each.
+    struct HashSet {
+        std::vector<uint64_t> slots;
+        void insert(uint64_t h);
+        bool contains(uint64_t h) const;
+        void reserve(std::size_t n);
+    };
+    HashSet known_, skeletons_;
 };
 
 std::u32string toU32(std::string_view utf8);

@@ -80,7 +80,8 @@ bool leadingOfAlternative(const std::u16string& a, std::vector<std::u16string>& 
         lit += c;
     }
     if (i < a.size() && isQuantifier(a[i]) && !lit.empty()) lit.pop_back();
-    if (lit.size() < 2) return false;
+    // One letter is no test; one sign ("§") is.
+    if (lit.empty() || (lit.size() < 2 && u_isalnum(lit[0]))) return false;
     out.push_back(lit);
     return true;
 }

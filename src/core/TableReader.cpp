@@ -163,7 +163,44 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             }
             if (hits > bestHits) { bestHits = hits; best = sec; }
         }
-        if (bestHits >= 2 || (bestHits == 1 && pairs.size() <= 2)) {
+        // Rows that are benefits ("Kontanthjælp  78"): counts per benefit whose
+        // category the text around the table gives (see tableFacts).
+        int benefitRows = 0;
+        for (const auto& p : pairs) {
+            const std::string b = benefitOf(p.label, data);
+            if (!b.empty() && b != "all") ++benefitRows;
+        }
+        if (benefitRows >= 2 && benefitRows >= bestHits) {
+            Table tb;
+            tb.firstLine = i;
+            tb.lastLine = j;
+            double sum = 0;
+            std::optional<double> total;
+            for (const auto& p : pairs) {
+                const std::string b = benefitOf(p.label, data);
+                TableCell c;
+                c.value = p.value;
+                c.quoteStart = p.s;
+                c.quoteEnd = p.e;
+                p.label.toUTF8String(c.label);
+                if (!b.empty() && b != "all") {
+                    c.benefit = b;
+                    sum += p.value;
+                } else if (labelCategory(p.label, "outcome", data) == "total") {
+                    c.category = "total";
+                    c.emit = false;
+                    total = p.value;
+                } else {
+                    continue;
+                }
+                tb.cells.push_back(c);
+            }
+            if (total && std::fabs(*total - sum) > 0.001) {
+                tb.warnings.push_back("table total " + formatNumber(*total) + " does not equal the sum of its rows " +
+                                      formatNumber(sum));
+            }
+            tables.push_back(std::move(tb));
+        } else if (bestHits >= 2 || (bestHits == 1 && pairs.size() <= 2)) {
             Table tb;
             tb.firstLine = i;
             tb.lastLine = j;

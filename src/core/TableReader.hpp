@@ -27,7 +27,7 @@ struct TableCell {
 
 struct Table {
     int firstLine = 0, lastLine = 0;
-    std::string section;
+    std::string section;  // empty for a table of benefit rows: its category comes from the text
     std::vector<TableCell> cells;
     std::vector<std::string> warnings;
 };

@@ -11,10 +11,14 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
+#include <poppler-document.h>
+#include <poppler-page.h>
+
 #include <algorithm>
 #include <array>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 
 using namespace css;
@@ -48,6 +52,7 @@ LetterFormat letterFormatOf(const std::string& path) {
     static const std::array<const char*, 4> officeEndings = {".odt", ".docx", ".doc", ".rtf"};
     const std::string ext = lowerExtension(path);
     if (ext == ".txt") return LetterFormat::PlainText;
+    if (ext == ".pdf") return LetterFormat::Pdf;
     for (const char* e : officeEndings)
         if (ext == e) return LetterFormat::OfficeDocument;
     return LetterFormat::Unsupported;
@@ -103,13 +108,34 @@ std::string readOfficeDocument(const uno::Reference<uno::XComponentContext>& con
     return text;
 }
 
+std::string readPdf(const std::string& path) {
+    requireReadableFile(path);
+    const std::unique_ptr<poppler::document> pdf(poppler::document::load_from_file(path));
+    if (!pdf) throw UnreadableFile("PDF-filen kan ikke åbnes (beskadiget) / cannot open the PDF (corrupt): " + path);
+    if (pdf->is_locked())
+        throw UnreadableFile("PDF-filen er beskyttet med adgangskode / the PDF is password-protected: " + path);
+    std::string text;
+    for (int i = 0; i < pdf->pages(); ++i) {
+        const std::unique_ptr<poppler::page> page(pdf->create_page(i));
+        if (!page) continue;
+        const poppler::byte_array utf8 = page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
+        if (!text.empty()) text += "\n\n";
+        text.append(utf8.begin(), utf8.end());
+    }
+    if (text.find_first_not_of(" \t\r\n\f") == std::string::npos)
+        throw UnreadableFile("PDF-filen har intet tekstlag (scannet uden OCR) / the PDF has no text layer "
+                             "(scanned without OCR): " + path);
+    return sanitizeUtf8(text);
+}
+
 std::string readLetter(const uno::Reference<uno::XComponentContext>& context, const std::string& path) {
     switch (letterFormatOf(path)) {
     case LetterFormat::PlainText: return readPlainText(path);
     case LetterFormat::OfficeDocument: return readOfficeDocument(context, path);
+    case LetterFormat::Pdf: return readPdf(path);
     case LetterFormat::Unsupported: break;
     }
-    throw UnreadableFile("Filformatet understøttes ikke (brug .odt, .docx, .doc, .rtf eller .txt) / "
+    throw UnreadableFile("Filformatet understøttes ikke (brug .odt, .docx, .doc, .rtf, .pdf eller .txt) / "
                          "unsupported format: " + path);
 }
 

@@ -9,9 +9,9 @@
 
 namespace svarbrev::office {
 
-enum class LetterFormat { PlainText, OfficeDocument, Unsupported };
+enum class LetterFormat { PlainText, OfficeDocument, Pdf, Unsupported };
 
-// By file name ending: .txt; .odt .docx .doc .rtf; anything else.
+// By file name ending: .txt; .odt .docx .doc .rtf; .pdf; anything else.
 LetterFormat letterFormatOf(const std::string& path);
 
 // Throws UnreadableFile. Accepts UTF-8 (with or without BOM) and falls back
@@ -23,7 +23,12 @@ std::string readPlainText(const std::string& path);
 std::string readOfficeDocument(const css::uno::Reference<css::uno::XComponentContext>& context,
                                const std::string& path);
 
-// Either of the above, by format. Throws UnreadableFile.
+// The text layer of a PDF (poppler, physical layout, so table columns stay
+// apart on their lines), pages in order. Throws UnreadableFile, also for a
+// scan without a text layer.
+std::string readPdf(const std::string& path);
+
+// Any of the above, by format. Throws UnreadableFile.
 std::string readLetter(const css::uno::Reference<css::uno::XComponentContext>& context,
                        const std::string& path);
 

@@ -15,7 +15,8 @@ uno::Sequence<OUString> pickLetterFiles(const uno::Reference<uno::XComponentCont
         ui::dialogs::FilePicker::createWithMode(context, ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
     picker->setTitle("Svarbrev: vælg svarbreve");
     picker->setMultiSelectionMode(true);
-    picker->appendFilter("Svarbreve (*.odt, *.docx, *.doc, *.rtf, *.txt)", "*.odt;*.docx;*.doc;*.rtf;*.txt");
+    picker->appendFilter("Svarbreve (*.odt, *.docx, *.doc, *.rtf, *.pdf, *.txt)",
+                         "*.odt;*.docx;*.doc;*.rtf;*.pdf;*.txt");
     picker->appendFilter("Alle filer", "*");
     if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK) return {};
     return picker->getSelectedFiles();

@@ -8,7 +8,8 @@ namespace {
 
 std::vector<std::string> literals(const char* pattern) {
     std::vector<std::string> out;
-    for (const auto& l : Regex(pattern, true).literals()) {
+    const Regex rx(pattern, true);
+    for (const auto& l : rx.literals()) {
         std::string s;
         l.toUTF8String(s);
         out.push_back(s);

@@ -56,6 +56,24 @@ TEST(CliExtract, ReadsOfficeDocumentsThroughLibreOffice) {
     EXPECT_NE(run.out.find("\"code\": \"" + goldCodes(stem).front() + "\""), std::string::npos) << run.out;
 }
 
+TEST(CliExtract, ReadsPdfLettersWithoutAnOffice) {
+    const std::string dir = OfficeEnvironment::scratchDir("cli-pdf");
+    for (const auto& stem : sampleLetters()) {
+        const std::string pdf = makeLetterDocument(OfficeEnvironment::context(), lettersDir() + "/" + stem + ".txt",
+                                                   dir, FixtureFormat::Pdf);
+        const CliRun run = svarbrev("extract --format json " + quoted(pdf));
+        EXPECT_EQ(run.status, 0) << stem;
+        for (const auto& code : goldCodes(stem))
+            EXPECT_NE(run.out.find("\"code\": \"" + code + "\""), std::string::npos) << stem;
+    }
+    const std::string scan = dir + "/scanning-uden-tekst.pdf";
+    std::ofstream(scan) << "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+                           "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+                           "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
+                           "trailer<</Root 1 0 R>>\n%%EOF\n";
+    EXPECT_EQ(svarbrev("extract " + quoted(scan)).status, 4);
+}
+
 TEST(CliExtract, WritesCsvWithAHeader) {
     const CliRun run = svarbrev("extract --format csv " + quoted(lettersDir() + "/" + sampleLetters().front() + ".txt"));
     EXPECT_EQ(run.status, 0);

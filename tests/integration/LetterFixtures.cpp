@@ -60,7 +60,25 @@ void insertTable(const uno::Reference<text::XTextDocument>& doc, const uno::Refe
 
 }  // namespace
 
-const char* extensionOf(FixtureFormat format) { return format == FixtureFormat::Odt ? ".odt" : ".docx"; }
+const char* extensionOf(FixtureFormat format) {
+    switch (format) {
+    case FixtureFormat::Odt: return ".odt";
+    case FixtureFormat::Docx: return ".docx";
+    case FixtureFormat::Pdf: break;
+    }
+    return ".pdf";
+}
+
+namespace {
+const char* filterOf(FixtureFormat format) {
+    switch (format) {
+    case FixtureFormat::Odt: return "writer8";
+    case FixtureFormat::Docx: return "MS Word 2007 XML";
+    case FixtureFormat::Pdf: break;
+    }
+    return "writer_pdf_Export";
+}
+}  // namespace
 
 std::string makeLetterDocument(const uno::Reference<uno::XComponentContext>& context, const std::string& letterTxt,
                                const std::string& dir, FixtureFormat format) {
@@ -94,8 +112,7 @@ std::string makeLetterDocument(const uno::Reference<uno::XComponentContext>& con
     const std::string out =
         (fs::path(dir) / (fs::path(letterTxt).stem().string() + extensionOf(format))).string();
     uno::Sequence<beans::PropertyValue> store(2);
-    store[0] = property("FilterName", uno::Any(OUString::createFromAscii(
-                                          format == FixtureFormat::Odt ? "writer8" : "MS Word 2007 XML")));
+    store[0] = property("FilterName", uno::Any(OUString::createFromAscii(filterOf(format))));
     store[1] = property("Overwrite", uno::Any(true));
     uno::Reference<frame::XStorable>(doc, uno::UNO_QUERY_THROW)->storeToURL(office::fileUrlOf(out), store);
     uno::Reference<util::XCloseable>(doc, uno::UNO_QUERY_THROW)->close(true);

@@ -102,11 +102,10 @@ TEST(CalcCommand, ImportsManyLetterFilesIntoOneWorkbook) {
     const std::string dir = OfficeEnvironment::scratchDir("calc-import");
     std::vector<std::string> files;
     std::multiset<std::string> expectedCodes;
-    bool docx = false;
+    const FixtureFormat formats[] = {FixtureFormat::Odt, FixtureFormat::Docx, FixtureFormat::Pdf};
+    std::size_t next = 0;
     for (const auto& stem : sampleLetters()) {
-        files.push_back(makeLetterDocument(context, lettersDir() + "/" + stem + ".txt", dir,
-                                           docx ? FixtureFormat::Docx : FixtureFormat::Odt));
-        docx = !docx;
+        files.push_back(makeLetterDocument(context, lettersDir() + "/" + stem + ".txt", dir, formats[next++ % 3]));
         for (const auto& code : goldCodes(stem)) expectedCodes.insert(code);
     }
     // Plain text too: a letter's text with a note added is another letter
