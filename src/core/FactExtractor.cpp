@@ -46,8 +46,7 @@ std::optional<std::string> periodFor(const LetterContext& ctx, int si) {
     for (const auto& d : ctx.dates) {
         if (d.start >= s.start && d.end <= s.end && d.isPeriod()) return d.iso;
     }
-    static const Regex back("\\b(denne|samme|perioden|periode)\\b");
-    if (!back.find(ctx.seg.lower, s.start, s.end)) return std::nullopt;
+    if (!ctx.data.marker("period_back").find(ctx.seg.lower, s.start, s.end)) return std::nullopt;
     for (int k = si - 1; k >= std::max(ctx.firstSentence, si - 3); --k) {
         const Sentence& p = ctx.seg.sentences[k];
         if (p.paragraph != s.paragraph) break;
@@ -73,10 +72,7 @@ std::optional<std::string> asOfFor(const LetterContext& ctx, const Sentence& s) 
 
 // Clause boundaries inside a sentence: dashes, brackets, semicolons and
 // "hvoraf"/"heraf" (which opens the clause after it).
-std::vector<std::pair<int32_t, int32_t>> clauses(const icu::UnicodeString& t, int32_t s, int32_t e) {
-    // Also before a number that opens a clause of a list: "96 i
-    // virksomhedspraktik, 54 har en mentor og 17 er i løntilskud".
-    static const Regex cut("\\s[-–—]\\s|[();]|,?\\s(hvoraf|heraf)\\b|,\\s+(?=(\\p{L}+\\s+){0,2}\\d)|\\s+og\\s+(?=(\\p{L}+\\s+)?\\d)");
+std::vector<std::pair<int32_t, int32_t>> clauses(const icu::UnicodeString& t, int32_t s, int32_t e, const Regex& cut) {
     std::vector<std::pair<int32_t, int32_t>> out;
     int32_t a = s, pos = s;
     while (pos < e) {
@@ -212,7 +208,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         // A list of counts: "96 i virksomhedspraktik, 54 har en mentor og 17
         // er i løntilskud": the ones after a count are counts too.
         {
-            static const Regex listGap("(,|\\s+og)\\s+(\\p{L}+\\s+){0,2}$");
+            const Regex& listGap = D.marker("list_gap");
             for (std::size_t k = 1; k < cands.size(); ++k) {
                 Candidate& c = cands[k];
                 if (c.counted || c.pct || c.anaphor || c.isTotalOf) continue;
@@ -241,7 +237,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         }
         const Sentence* intro = introOf(ctx, s);
         // Clauses matter only when a sentence holds several counts.
-        const auto parts = live.size() < 2 ? std::vector<std::pair<int32_t, int32_t>>{{s.start, s.end}} : clauses(L, s.start, s.end);
+        const auto parts = live.size() < 2 ? std::vector<std::pair<int32_t, int32_t>>{{s.start, s.end}} : clauses(L, s.start, s.end, D.marker("clause_cut"));
         auto clauseOf = [&](int32_t pos) {
             for (std::size_t k = 0; k < parts.size(); ++k) if (pos >= parts[k].first && pos < parts[k].second) return k;
             return parts.size();
@@ -399,7 +395,7 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
         // The benefit a table belongs to: named in the sentence introducing
         // it (in the paragraph just before it, the one pointing at it:
         // "nedenfor", "følgende", a closing colon; else its last sentence).
-        static const Regex pointer("nedenfor|nedenstående|følgende|herunder|tabel|:\\s*$");
+        const Regex& pointer = ctx.data.marker("table_pointer");
         std::string benefit;
         const int32_t tableStart = ctx.seg.lines[tb.firstLine].start;
         int last = -1;

@@ -26,7 +26,7 @@ int bodyStartLine(const Document& doc, const Segmentation& seg, const LetterSpan
         const Line& l = seg.lines[i];
         if (l.blank) continue;
         icu::UnicodeString t = lineText(doc, l);
-        if (greeting.find(lowerSameLength(t)) && t.startsWith(u"Kære")) return i;
+        if (greeting.find(lowerSameLength(t))) return i;
         if (l.words >= 10 && !l.tabular) {
             // Headings right above the first prose ("Ad spørgsmål 1") belong to the body.
             int k = i;
@@ -111,6 +111,11 @@ std::vector<Signatory> readSignatories(const Document& doc, const Segmentation& 
             } else {
                 out.push_back({utf8(t), {}});
             }
+        } else if (looksLikeTitle(t, data) && t.indexOf(u' ') > 0 &&
+                   looksLikeName(t.tempSubStringBetween(t.indexOf(u' ') + 1), data)) {
+            // "Borgmester Jens Hansen": title and name on one line.
+            const int32_t sp = t.indexOf(u' ');
+            out.push_back({utf8(t.tempSubStringBetween(sp + 1)), utf8(t.tempSubStringBetween(0, sp))});
         } else if (looksLikeTitle(t, data) && !out.empty() && out.back().title.empty()) {
             // "Borgmester i Egedal Kommune": the title, not the organisation.
             int32_t cut = t.indexOf(u" i ");

@@ -46,7 +46,7 @@ std::optional<double> NumberParser::parseWord(const icu::UnicodeString& word) co
     if (!prefixes_.count((static_cast<uint32_t>(u_tolower(word[0])) << 16) | static_cast<uint32_t>(u_tolower(word[1])))) return std::nullopt;
     icu::UnicodeString w(word);
     for (int32_t i = 0; i < w.length(); ++i) w.setCharAt(i, static_cast<UChar>(u_tolower(w[i])));
-    if (!composed(w) || w == u"og") return std::nullopt;
+    if (!composed(w)) return std::nullopt;
     thread_local std::unordered_map<std::u16string, std::optional<double>> cache;
     std::u16string key(reinterpret_cast<const char16_t*>(w.getBuffer()), w.length());
     if (auto it = cache.find(key); it != cache.end()) return it->second;

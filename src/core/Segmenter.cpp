@@ -258,7 +258,7 @@ Segmentation segment(const Document& doc, const DomainData& data) {
             if (L[k].blank) { ++gap; continue; }
             icu::UnicodeString lk = t.tempSubStringBetween(L[k].start, L[k].end);
             lk.trim();
-            if (lk.startsWith(u"Til ") || lk.startsWith(u"til ")) break;
+            if (data.marker("recipient").find(lowerSameLength(lk))) break;
             if (looksLikeName(lk, data) || looksLikeTitle(lk, data) || looksLikeOrg(lk, data)) { end = k; gap = 0; continue; }
             break;
         }

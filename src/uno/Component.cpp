@@ -1,5 +1,6 @@
 // The shared library's entry points, and nothing else.
 #include "Dispatcher.hpp"
+#include "OptionsHandler.hpp"
 #include "SvarbrevService.hpp"
 
 #include <com/sun/star/lang/XSingleComponentFactory.hpp>
@@ -37,5 +38,6 @@ extern "C" SAL_DLLPUBLIC_EXPORT void SAL_CALL component_getImplementationEnviron
 extern "C" SAL_DLLPUBLIC_EXPORT void* SAL_CALL component_getFactory(const char* implName, void* serviceManager,
                                                                     void*) {
     if (void* f = factoryIfNamed<svarbrev::component::Dispatcher>(implName, serviceManager)) return f;
+    if (void* f = factoryIfNamed<svarbrev::component::OptionsHandler>(implName, serviceManager)) return f;
     return factoryIfNamed<svarbrev::component::SvarbrevService>(implName, serviceManager);
 }

@@ -2,6 +2,7 @@
 
 #include "Names.hpp"
 #include "UnoStrings.hpp"
+#include "UserSettings.hpp"
 
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
 
@@ -23,19 +24,35 @@ OUString templateUrl(const uno::Reference<uno::XComponentContext>& context) {
 }
 
 std::string workbookPathOf(const OUString& urlOrPath) {
-    return urlOrPath.startsWith("file:") ? office::systemPathOf(urlOrPath) : office::toUtf8(urlOrPath);
+    if (urlOrPath.startsWith("file:")) return office::systemPathOf(urlOrPath);
+    std::string path = office::toUtf8(urlOrPath);
+    // Typed into the Options page the way people write it.
+    if (path.rfind("~/", 0) == 0) {
+        const char* home = std::getenv("HOME");
+        path = std::string(home ? home : ".") + path.substr(1);
+    }
+    return path;
 }
 
 CommandSettings readSettings(const uno::Reference<uno::XComponentContext>& context,
                              const uno::Sequence<beans::PropertyValue>& args) {
+    // Dispatch arguments over the environment over the Options page over
+    // the defaults.
     CommandSettings s;
+    const UserSettings user = loadUserSettings(context);
     if (const char* env = std::getenv("SVARBREV_WORKBOOK"); env && *env) {
         s.target.path = env;
+    } else if (!user.workbookPath.isEmpty()) {
+        s.target.path = workbookPathOf(user.workbookPath);
     } else {
         const char* home = std::getenv("HOME");
         s.target.path = std::string(home ? home : ".") + "/Documents/svarbrev.ods";
     }
-    s.target.templateUrl = templateUrl(context);
+    s.target.templateUrl = user.templatePath.isEmpty() ? templateUrl(context)
+                           : user.templatePath.startsWith("file:")
+                               ? user.templatePath
+                               : office::fileUrlOf(office::toUtf8(user.templatePath));
+    s.review = user.review;
     for (const auto& arg : args) {
         OUString text;
         if (arg.Name == "Workbook" && (arg.Value >>= text) && !text.isEmpty()) s.target.path = workbookPathOf(text);

@@ -52,6 +52,37 @@ TEST(Extractor, EmptyCaseNumberLabelGivesNone) {
     EXPECT_EQ(e.letters[0].date.value_or(""), "2017-12-18");
 }
 
+struct HeadCase {
+    const char* head;
+    const char* caseNumber;  // "" for none
+    const char* date;
+};
+
+class HeadCases : public ::testing::TestWithParam<HeadCase> {};
+
+TEST_P(HeadCases, ReadsCaseNumberAndDate) {
+    const std::string text = std::string("Vejle Kommune\n") + GetParam().head +
+                             "\n\nKære minister\n\nVi har 23 borgere på kontanthjælp i mere end fem år i beskæftigelsesindsatsen.\n\n"
+                             "Med venlig hilsen\n\nBorgmester Jens Ejner Christensen\n";
+    const auto e = extract(text, "v.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    EXPECT_EQ(e.letters[0].caseNumber.value_or(""), GetParam().caseNumber);
+    EXPECT_EQ(e.letters[0].date.value_or(""), GetParam().date);
+    ASSERT_EQ(e.letters[0].signatories.size(), 1u);
+    EXPECT_EQ(e.letters[0].signatories[0].name, "Jens Ejner Christensen");
+    EXPECT_EQ(e.letters[0].signatories[0].title, "Borgmester");
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Heads, HeadCases,
+    ::testing::Values(HeadCase{"Sagsnr.: 18/33587\n09-08-2018", "18/33587", "2018-08-09"},
+                      HeadCase{"Sags nr.: 15.20.00-G01-88-17\nDato: 02-07-2018", "15.20.00-G01-88-17", "2018-07-02"},
+                      HeadCase{"Sagsnummer  \n18/10613\nDen 23.07.2018", "18/10613", "2018-07-23"},
+                      HeadCase{"J.nr. 2018-1234\nVejle, den 3. september 2018", "2018-1234", "2018-09-03"},
+                      HeadCase{"Sag nr.: 27.00.00-P20-1-18\n9/8 2018", "27.00.00-P20-1-18", "2018-08-09"},
+                      HeadCase{"Sagsnr.:\nDir.tlf.: 72364633\nDato: 18. december 2017", "", "2017-12-18"}),
+    [](const auto& info) { return "case" + std::to_string(info.index); });
+
 TEST(Extractor, ARecipeIsNoLetter) {
     const auto e = extract("Æblekage\n\nTag 500 g æbler og 2 dl sukker. Kog æblerne i 10 minutter.\n", "opskrift.txt");
     EXPECT_TRUE(e.letters.empty());

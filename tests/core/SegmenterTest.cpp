@@ -1,0 +1,78 @@
+#include "Document.hpp"
+#include "DomainData.hpp"
+#include "Normaliser.hpp"
+#include "Segmenter.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace svarbrev;
+
+namespace {
+
+struct Segmented {
+    Document doc;
+    Segmentation seg;
+    std::vector<std::string> sentences;
+};
+
+Segmented run(const std::string& text) {
+    Segmented r{Document::fromUnits(text, normalise(decodeUnits(text))), {}, {}};
+    r.seg = segment(r.doc, DomainData::get());
+    for (const auto& s : r.seg.sentences) r.sentences.push_back(r.doc.utf8(s.start, s.end));
+    return r;
+}
+
+TEST(Segmenter, JoinsWrappedProseAndKeepsAbbreviations) {
+    const auto r = run("Hjørring Kommune havde ved udgangen af juni i alt 74 aktivitetsparate borgere med en samlet\n"
+                       "varighed på over 5 år. Det er ca. 40 pr. 1. december 2017.\n");
+    ASSERT_EQ(r.sentences.size(), 2u);
+    EXPECT_EQ(r.sentences[1], "Det er ca. 40 pr. 1. december 2017.");
+}
+
+TEST(Segmenter, JoinsASentenceAcrossAPageBreak) {
+    const auto r = run("Vi har gennemgået sagerne, og det forventes, at ca. 25 sager ud af\n\nde 40 sager får sag behandlet på rehabiliteringsmøde.\n");
+    ASSERT_EQ(r.sentences.size(), 1u);
+}
+
+TEST(Segmenter, SplitsBeforeANumberThatStartsASentence) {
+    const auto r = run("Af de 312 borgere er 17 i løntilskud. 40 borgere er ikke i tilbud.\n");
+    EXPECT_EQ(r.sentences.size(), 2u);
+}
+
+TEST(Segmenter, TableRowsAndBulletsAreUnitsWithTheirIntro) {
+    const auto r = run("Følgende sagsantal med varighed over 5 år:\n\n- Kontanthjælp: 78 ud af i alt 369 sager\n"
+                       "- Uddannelseshjælp: 18 ud af i alt 195 sager\n\nMentor\t10\nI alt\t10\n");
+    ASSERT_EQ(r.sentences.size(), 5u);
+    EXPECT_TRUE(r.seg.sentences[1].bullet);
+    EXPECT_EQ(r.seg.sentences[1].intro, 0);
+    EXPECT_EQ(r.seg.sentences[2].intro, 0);
+    EXPECT_TRUE(r.seg.sentences[3].tabular);
+}
+
+TEST(Segmenter, AlignedColumnsAreTableRows) {
+    const auto r = run("Status:\nJobparat          3\nAktivitetsparat   20\n");
+    EXPECT_TRUE(r.seg.lines[1].tabular);
+    EXPECT_TRUE(r.seg.lines[2].tabular);
+}
+
+TEST(Segmenter, ASignatureEndsALetterAndAnAttachedLetterFollows) {
+    const auto r = run("Kære minister\n\nVi svarer hermed på dit brev om kontanthjælp og aktivitetsparate borgere i kommunen.\n\n"
+                       "Med venlig hilsen\n\nLene D. Faber\nDirektør\nBrønderslev Kommune\n\n"
+                       "Dato: 24-05-2017\n\nBeskæftigelsesudvalget har besluttet, at kommunen ikke deltager i satspuljen for borgere.\n"
+                       "Midlerne vurderes ikke at stå mål med puljens form- og proceskrav og de mange krav til kommunen.\n\n"
+                       "Med venlig hilsen\n\nEskild Sløth Andersen\nFormand for Beskæftigelsesudvalget\n");
+    ASSERT_EQ(r.seg.letters.size(), 2u);
+    EXPECT_EQ(r.seg.letters[0].signatureEnd, 8);
+}
+
+TEST(Segmenter, ClassifiesSignatureLines) {
+    const auto& d = DomainData::get();
+    EXPECT_TRUE(looksLikeName(icu::UnicodeString::fromUTF8("Lene D. Faber"), d));
+    EXPECT_TRUE(looksLikeName(icu::UnicodeString::fromUTF8("Jens Hansen, borgmester"), d));
+    EXPECT_FALSE(looksLikeName(icu::UnicodeString::fromUTF8("Brønderslev Kommune"), d));
+    EXPECT_FALSE(looksLikeName(icu::UnicodeString::fromUTF8("Med venlig hilsen"), d));
+    EXPECT_TRUE(looksLikeTitle(icu::UnicodeString::fromUTF8("Beskæftigelseschef"), d));
+    EXPECT_TRUE(looksLikeOrg(icu::UnicodeString::fromUTF8("Holbæk Kommune"), d));
+}
+
+}  // namespace

@@ -1,0 +1,78 @@
+#include "Document.hpp"
+#include "DomainData.hpp"
+#include "Normaliser.hpp"
+#include "Segmenter.hpp"
+#include "TableReader.hpp"
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+using namespace svarbrev;
+
+namespace {
+
+std::vector<Table> tablesOf(const std::string& text) {
+    const Document doc = Document::fromUnits(text, normalise(decodeUnits(text)));
+    const Segmentation seg = segment(doc, DomainData::get());
+    return readTables(doc, seg, 0, static_cast<int>(seg.lines.size()) - 1, DomainData::get());
+}
+
+std::map<std::string, double> cells(const Table& t) {
+    std::map<std::string, double> out;
+    for (const auto& c : t.cells) if (c.emit) out[c.category] = c.value;
+    return out;
+}
+
+TEST(TableReader, LabelCountRowsWithTotal) {
+    const auto t = tablesOf("Afslutningsårsag\tAntal\nJob\t4\nFleksjob\t4\nFørtidspension\t10\nDød\t2\nI alt\t20\n");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].section, "outcome");
+    EXPECT_EQ(cells(t[0]), (std::map<std::string, double>{{"job", 4}, {"fleksjob", 4}, {"foertidspension", 10}, {"doed", 2}, {"total", 20}}));
+    EXPECT_TRUE(t[0].warnings.empty());
+}
+
+TEST(TableReader, TotalMismatchIsAWarning) {
+    const auto t = tablesOf("Job\t4\nFleksjob\t4\nI alt\t9\n");
+    ASSERT_EQ(t.size(), 1u);
+    ASSERT_EQ(t[0].warnings.size(), 1u);
+    EXPECT_EQ(t[0].warnings[0], "table total 9 does not equal the sum of its rows 8");
+}
+
+TEST(TableReader, HeaderRowOverCountRow) {
+    const auto t = tablesOf("Antal i alt\tJobparat\tAktivitetsparat - TTA\tAktivitetsparat - afklaring\tUngeCenter\n49\t7\t9\t28\t5\n");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].section, "status");
+    // "Antal i alt" is the total, checked but no status of its own.
+    EXPECT_EQ(cells(t[0]), (std::map<std::string, double>{{"jobparat", 7}, {"aktivitetsparat_tta", 9}, {"aktivitetsparat_afklaring", 28}, {"ungecenter", 5}}));
+    EXPECT_TRUE(t[0].warnings.empty());
+}
+
+TEST(TableReader, StatisticsTablesAreNoFacts) {
+    EXPECT_TRUE(tablesOf("\tHele landet\tBrønderslev\nMaj 2016\t2,9\t3,1\nMaj 2017\t2,2\t1,9\n").empty());
+    EXPECT_TRUE(tablesOf("\tDelmål\t\tSlutmål\nMål for fald i antal fuldtidspersoner\t36\t57\t77\n").empty());
+}
+
+TEST(TableReader, MarkupAndAlignedColumns) {
+    auto t = tablesOf("Ikke i tilbud\t6\nMentor\t5\n<b>I alt</b>\t<b>11</b>\n");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].section, "intervention");
+    EXPECT_TRUE(t[0].warnings.empty());
+    t = tablesOf("Virksomhedspraktik     15\nMentor                 10\n");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(cells(t[0]), (std::map<std::string, double>{{"virksomhedspraktik", 15}, {"mentor", 10}}));
+}
+
+TEST(TableReader, BenefitColumnsAndBenefitRows) {
+    auto t = tablesOf("\tKontanthjælp\tUddannelseshjælp\nMentor\t30\t5\nLøntilskud\t4\t1\n");
+    ASSERT_EQ(t.size(), 1u);
+    int mentor = 0;
+    for (const auto& c : t[0].cells) if (c.category == "mentor") mentor += c.benefit == "kontanthjaelp" ? 30 == c.value : 5 == c.value;
+    EXPECT_EQ(mentor, 2);
+    t = tablesOf("Kontanthjælp\t41\nUddannelseshjælp\t7\nI alt\t48\n");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_TRUE(t[0].section.empty());
+    EXPECT_TRUE(t[0].warnings.empty());
+}
+
+}  // namespace
