@@ -80,9 +80,22 @@ std::optional<Municipality> MunicipalityFinder::find(const icu::UnicodeString& t
         while (j < to && (u_isalnum(text[j]) || u_charType(text[j]) == U_NON_SPACING_MARK)) ++j;
         // Names are written with a capital; in lower case only in a domain ("syddjurs.dk").
         if (!u_isupper(text.char32At(i)) && !u_isdigit(text[i]) && !(j < to && text[j] == '.')) { i = j; continue; }
-        icu::UnicodeString f = foldName(text.tempSubStringBetween(i, j));
-        words.push_back({std::u16string(reinterpret_cast<const char16_t*>(f.getBuffer()), f.length()), i, j,
-                         u_isupper(text.char32At(i)) != 0});
+        std::u16string folded;
+        folded.reserve(static_cast<std::size_t>(j - i) + 2);
+        bool plain = true;  // ASCII and Danish letters fold here; others go through ICU
+        for (int32_t k = i; k < j && plain; ++k) {
+            const UChar c = text[k];
+            if (c < 128) folded.push_back(static_cast<char16_t>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+            else if (c == u'æ' || c == u'Æ') folded += u"ae";
+            else if (c == u'ø' || c == u'Ø') folded.push_back(u'o');
+            else if (c == u'å' || c == u'Å') folded.push_back(u'a');
+            else plain = false;
+        }
+        if (!plain) {
+            icu::UnicodeString f = foldName(text.tempSubStringBetween(i, j));
+            folded.assign(reinterpret_cast<const char16_t*>(f.getBuffer()), static_cast<std::size_t>(f.length()));
+        }
+        words.push_back({std::move(folded), i, j, u_isupper(text.char32At(i)) != 0});
         i = j;
     }
     std::map<std::size_t, double> score;

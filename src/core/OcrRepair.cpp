@@ -67,6 +67,10 @@ OcrRepair::OcrRepair(const DomainData& data) {
     for (const auto& c : data.confusions) rules_.push_back({lower(toU32(c.from)), lower(toU32(c.to)), c.cost});
     // Longer sources first, so "rn" and "ee" are read before single letters.
     std::stable_sort(rules_.begin(), rules_.end(), [](const Rule& a, const Rule& b) { return a.from.size() > b.from.size(); });
+    for (const Rule& r : rules_) {
+        if (r.from[0] < 128) ruleStart_[r.from[0]] = true;
+        else ruleStartWide_.insert(r.from[0]);
+    }
     // Two spellings read alike when they share a key ("g" and "ø" both read
     // "o"), or when one is the key itself ("a" for "å").
     for (const Rule& r : rules_) {
@@ -109,6 +113,13 @@ std::u32string OcrRepair::skeleton(const std::u32string& w) const {
     std::size_t i = 0;
     while (i < w.size()) {
         bool done = false;
+        const char32_t c = w[i];
+        // Only letters some rule starts with need a look at the rules.
+        if (c < 128 ? !ruleStart_[c] : !ruleStartWide_.count(c)) {
+            out.push_back(c);
+            ++i;
+            continue;
+        }
         for (const Rule& r : rules_) {
             if (w.compare(i, r.from.size(), r.from) == 0) {
                 out += r.to;

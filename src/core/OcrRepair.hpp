@@ -10,6 +10,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace svarbrev {
@@ -30,6 +31,8 @@ private:
     std::u32string skeleton(const std::u32string& w) const;
     struct Rule { std::u32string from, to; double cost; };
     std::vector<Rule> rules_;
+    bool ruleStart_[128] = {};                      // ASCII letters a rule starts with
+    std::unordered_set<char32_t> ruleStartWide_;   // and the others
     // Pairs of spellings that read alike (damaged, known, cost), by first letter of the damaged one.
     struct Pair { std::u32string damaged, known; double cost; };
     std::unordered_map<char32_t, std::vector<Pair>> pairs_;
