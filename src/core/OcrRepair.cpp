@@ -195,6 +195,18 @@ Units OcrRepair::repair(const Units& in) const {
                                (before == '.' && i > 1 && u_isalnum(static_cast<UChar32>(in[i - 2].c))) ||
                                u_isdigit(static_cast<UChar32>(before)) || u_isdigit(static_cast<UChar32>(after)) ||
                                (after == '.' && j + 1 < in.size() && u_isalpha(static_cast<UChar32>(in[j + 1].c)));
+        // Known words (most of a clean letter) pass on a hash, without copies.
+        uint64_t h = 1469598103934665603ull;
+        for (std::size_t k = i; k < j; ++k) {
+            const char32_t c = in[k].c;
+            h ^= static_cast<uint64_t>(c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+            h *= 1099511628211ull;
+        }
+        if (known_.contains(h ? h : 1)) {
+            out.insert(out.end(), in.begin() + static_cast<std::ptrdiff_t>(i), in.begin() + static_cast<std::ptrdiff_t>(j));
+            i = j;
+            continue;
+        }
         std::u32string word;
         for (std::size_t k = i; k < j; ++k) word.push_back(in[k].c);
         std::u32string fixed;
