@@ -67,7 +67,7 @@ const std::vector<Pattern>& patterns() {
     static const Regex numeric("\\b(\\d{1,2})[-./](\\d{1,2})(?:[-./]|\\s)\\s?(\\d{4}|\\d{2})\\b\\.?", true);
     static const Regex textual("\\b(\\d{1,2})\\.?\\s*" + months + "\\.?(?:\\s+(\\d{4}))?\\b", true);
     static const Regex monthYear("\\b(?:([Uu]ltimo|[Pp]rimo|[Mm]edio|[Uu]dgangen af|[Ss]lutningen af|[Ss]tarten af|[Bb]egyndelsen af|[Uu]dløbet af)\\s+)?" + months + "(?:\\s+måned)?\\.?(?:\\s+(\\d{4}))?\\b", true);
-XX(?:\\s+af)?(?:\\s+(\\d{4}))?", true);
+    static const Regex half("\\b(?:([12])\\.|([Ff]ørste|[Aa]ndet|[Ss]idste))\\s*(?:halvår|halvdel)(?:\\s+af)?(?:\\s+(\\d{4}))?", true);
     static const Regex quarter("\\b(?:([1-4])\\.|([Ff]ørste|[Aa]ndet|[Tt]redje|[Ff]jerde|[Ss]idste))\\s*kvartal(?:\\s+af)?(?:\\s+(\\d{4}))?", true);
     static const Regex year("\\b(19[89]\\d|20[0-4]\\d)\\b", true);
     static const std::vector<Pattern> p{{DateMention::Day, &numeric, 0}, {DateMention::Day, &textual, 1},
@@ -131,7 +131,7 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
     for (std::size_t c = 0; c < chunks.size(); ++c) {
         month[c] = namesMonth(chunks[c].first, chunks[c].second);
         const auto sub = text.tempSubStringBetween(chunks[c].first, chunks[c].second);
-        halfq[c] = sub.indexOf(u"halvår") >= 0 || sub.indexOf(u"kvartal") >= 0;
+        halfq[c] = sub.indexOf(u"halvår") >= 0 || sub.indexOf(u"halvdel") >= 0 || sub.indexOf(u"kvartal") >= 0;
     }
     for (const Pattern& p : patterns()) {
       for (std::size_t c = 0; c < chunks.size(); ++c) {

@@ -137,6 +137,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& subset = D.marker("subset");
     const Regex& subsetLead = D.marker("subset_lead");
     const Regex& elsewhere = D.marker("elsewhere");
+    const Regex& otherProject = D.marker("other_project");
+    const Regex& ownProject = D.marker("own_project");
     const Regex& totalLead = D.marker("total_lead");
     for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
         const Sentence& s = S[si];
@@ -293,6 +295,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             bool away = false;
             for (const auto& m : elsewhereHits) away |= inScope(m);
             if (away) continue;
+            // Numbers of another project (not the minister's own pool) are not the target group's.
+            if (otherProject.find(L, s.start, s.end) && !ownProject.find(L, s.start, s.end) &&
+                !(intro && ownProject.find(L, intro->start, intro->end))) continue;
             // The cue nearest the number wins; of cues that overlap, the one
             // listed first (the more specific: "ikke ... aktiv" before "aktiv").
             const VocabEntry* cue = nullptr;

@@ -34,6 +34,7 @@ struct Fact {
     std::size_t start = 0;  // code point offsets of quote in the document text
     std::size_t end = 0;
     double confidence = 0.0;
+    bool corrected = false;  // changed or added by the analyst in review
 };
 
 struct Letter {

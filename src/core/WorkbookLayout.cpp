@@ -85,7 +85,7 @@ WorkbookRows toWorkbookRows(const Extraction& extraction, std::string_view docum
                 {Cell::of(key), name, code, optionalText(letter.date), Cell::of(f.section),
                  Cell::of(f.benefit), Cell::of(f.category), optionalNumber(f.value),
                  optionalNumber(f.ofTotal), yesNo(f.approx), optionalText(f.period),
-                 optionalText(f.asOf), yesNo(f.derived), Cell::of(f.confidence), yesNo(false),
+                 optionalText(f.asOf), yesNo(f.derived), Cell::of(f.confidence), yesNo(f.corrected),
                  Cell::of(f.quote), Cell::of(static_cast<double>(f.start)),
                  Cell::of(static_cast<double>(f.end)), Cell::of(context.sourceFile)});
         }

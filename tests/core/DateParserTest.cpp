@@ -40,6 +40,7 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"behandlet i 2. halvår af 2018.", 0, "2018-H2", DateMention::HalfYear, ""},
         DateCase{"klargøres i 1. halvår 2019.", 0, "2019-H1", DateMention::HalfYear, ""},
         DateCase{"i 3. kvartal 2018", 0, "2018-Q3", DateMention::Quarter, ""},
+        DateCase{"i første halvdel af 2019", 0, "2019-H1", DateMention::HalfYear, ""},
         DateCase{"(perioden fra 1. juli 2017-30. juni 2018)", 0, "2017-07-01/2018-06-30", DateMention::Span, ""},
         DateCase{"I perioden 01.11.17. – 31.12.18. gennemfører", 0, "2017-11-01/2018-12-31", DateMention::Span, ""},
         DateCase{"brev til kommunen den 18. juni stiller", 2018, "2018-06-18", DateMention::Day, "2018-06-18"},
