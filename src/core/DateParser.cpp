@@ -31,7 +31,7 @@ int daysIn(int y, int m) {
 }
 
 std::string iso(int y, int m, int d) {
-    char buf[16];
+    char buf[48];
     if (d > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
     else std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
     return buf;
@@ -133,11 +133,33 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
         const auto sub = text.tempSubStringBetween(chunks[c].first, chunks[c].second);
         halfq[c] = sub.indexOf(u"halvår") >= 0 || sub.indexOf(u"halvdel") >= 0 || sub.indexOf(u"kvartal") >= 0;
     }
+    // Month patterns run only in windows around a month name, not over the paragraph.
+    std::vector<std::pair<int32_t, int32_t>> monthWindows;
+    for (std::size_t c = 0; c < chunks.size(); ++c) {
+        if (!month[c]) continue;
+        static const char16_t* const stems[] = {u"jan", u"feb", u"mar", u"apr", u"maj", u"jun", u"jul", u"aug", u"sep", u"okt", u"nov", u"dec"};
+        for (int32_t k = chunks[c].first; k + 3 <= chunks[c].second; ++k) {
+            if (k > chunks[c].first && u_isalpha(text[k - 1])) continue;
+            const UChar c0 = static_cast<UChar>(u_tolower(text[k]));
+            bool hit = false;
+            for (const char16_t* st : stems) hit |= c0 == st[0] && text[k + 1] == st[1] && text[k + 2] == st[2];
+            if (!hit) continue;
+            const int32_t a = std::max(chunks[c].first, k - 24), b = std::min(chunks[c].second, k + 24);
+            if (!monthWindows.empty() && monthWindows.back().second >= a) monthWindows.back().second = std::max(monthWindows.back().second, b);
+            else monthWindows.push_back({a, b});
+        }
+    }
+    // Extend each window to whole words, so no match starts or ends mid-word.
+    for (auto& [a, b] : monthWindows) {
+        while (a > from && !u_isWhitespace(text[a - 1])) --a;
+        while (b < to && !u_isWhitespace(text[b])) ++b;
+    }
     for (const Pattern& p : patterns()) {
-      for (std::size_t c = 0; c < chunks.size(); ++c) {
-        if ((p.id == 1 || p.id == 4) && !month[c]) continue;
+      const bool byMonth = p.id == 1 || p.id == 4;
+      const std::size_t n = byMonth ? monthWindows.size() : chunks.size();
+      for (std::size_t c = 0; c < n; ++c) {
         if ((p.id == 2 || p.id == 3) && !halfq[c]) continue;
-        auto [cFrom, cTo] = chunks[c];
+        auto [cFrom, cTo] = byMonth ? monthWindows[c] : chunks[c];
         int32_t pos = cFrom;
         while (pos < cTo) {
             Match mt = p.rx->find(text, pos, cTo);

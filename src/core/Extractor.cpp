@@ -52,18 +52,22 @@ Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan
     // a letter date, the latest year the letter names).
     int refYear = yearOf(letter.date);
     if (!refYear) refYear = latestYear(findDates(seg.flow, ls.start, ls.end, 0));
-    LetterContext ctx{doc, seg, data};
+    LetterContext ctx{doc, seg, data, 0, -1, {}, false, {}};
     ctx.dates = findDates(seg.flow, ls.start, ls.end, refYear);
     letter.inReplyTo = readInReplyTo(seg, ls, ctx.dates, data);
 
     // Body sentences: after the letterhead, before the signature.
     const int32_t bodyStart = seg.lines[body].start;
-    const int32_t bodyEnd = ls.signoffLine >= 0 ? seg.lines[ls.signoffLine].start : ls.end;
+    // The signature block is no body; an attachment after it is.
+    const int32_t bodyEnd = ls.end;
+    const int32_t signStart = ls.signoffLine >= 0 ? seg.lines[ls.signoffLine].start : ls.end;
+    const int32_t signEnd = ls.signoffLine >= 0 ? seg.lines[ls.signatureEnd].end : ls.end;
     ctx.firstSentence = static_cast<int>(seg.sentences.size());
     ctx.lastSentence = -1;
     for (int i = 0; i < static_cast<int>(seg.sentences.size()); ++i) {
         const auto& s = seg.sentences[i];
         if (s.start < bodyStart || s.end > bodyEnd) continue;
+        if (s.start >= signStart && s.end <= signEnd) continue;
         ctx.firstSentence = std::min(ctx.firstSentence, i);
         ctx.lastSentence = i;
     }

@@ -41,11 +41,18 @@ const Sentence* introOf(const LetterContext& ctx, const Sentence& s) {
 
 // The last period named in the sentence or, when it refers back ("denne
 // periode"), in the sentences before it in the same paragraph.
-std::optional<std::string> periodFor(const LetterContext& ctx, int si) {
+// Within the sentence, the period nearest `pos` (a sentence may name two:
+// "25 i 1. halvår 2018, de resterende i 2. halvår 2018"); `from` limits it.
+std::optional<std::string> periodFor(const LetterContext& ctx, int si, int32_t pos, int32_t from = -1) {
     const Sentence& s = ctx.seg.sentences[si];
+    const DateMention* best = nullptr;
+    int32_t bestDistance = 0;
     for (const auto& d : ctx.dates) {
-        if (d.start >= s.start && d.end <= s.end && d.isPeriod()) return d.iso;
+        if (d.start < std::max(s.start, from) || d.end > s.end || !d.isPeriod()) continue;
+        const int32_t dist = d.start >= pos ? d.start - pos : pos - d.end;
+        if (!best || dist < bestDistance) { best = &d; bestDistance = dist; }
     }
+    if (best) return best->iso;
     if (!ctx.data.marker("period_back").find(ctx.seg.lower, s.start, s.end)) return std::nullopt;
     for (int k = si - 1; k >= std::max(ctx.firstSentence, si - 3); --k) {
         const Sentence& p = ctx.seg.sentences[k];
@@ -238,8 +245,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (c.counted && !c.isTotalOf && !c.anaphor) live.push_back(&c);
         }
         const Sentence* intro = introOf(ctx, s);
-        // Clauses matter only when a sentence holds several counts.
-        const auto parts = live.size() < 2 ? std::vector<std::pair<int32_t, int32_t>>{{s.start, s.end}} : clauses(L, s.start, s.end, D.marker("clause_cut"));
+        const auto parts = live.empty() ? std::vector<std::pair<int32_t, int32_t>>{{s.start, s.end}} : clauses(L, s.start, s.end, D.marker("clause_cut"));
         auto clauseOf = [&](int32_t pos) {
             for (std::size_t k = 0; k < parts.size(); ++k) if (pos >= parts[k].first && pos < parts[k].second) return k;
             return parts.size();
@@ -271,6 +277,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             }
             allMatches(elsewhere, elsewhereHits);
         }
+        bool sentenceHasCue = false;
+        for (const auto& hits : cueHits) sentenceHasCue |= !hits.empty();
         // A context pattern in the sentence (and the list's intro), or in the three sentences before it.
         auto contextFound = [&](const VocabEntry& v) {
             if (v.context->find(L, s.start, s.end)) return true;
@@ -288,7 +296,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             for (std::size_t k = 0; k < parts.size(); ++k) {
                 bool other = false;
                 for (const Candidate* o : live) other |= (o != c && clauseOf(o->tok.start) == k && k != mine);
-                included[k] = !other;
+                // A share ("svarende til 88 pct.") restates the count before it: its cues are the share's too.
+                included[k] = !other || c->pct;
             }
             auto inScope = [&](const Match& m) { return included[clauseOf(m.start)] != 0; };
             // Counts about the whole country or other municipalities.
@@ -311,7 +320,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 int32_t distance = 1 << 20;
                 for (const Match& k : cueHits[vi]) {
                     if (!inScope(k)) continue;
-                    const int32_t d = k.end <= c->tok.start ? c->tok.start - k.end : std::max(0, k.start - c->tok.end);
+                    int32_t d = k.end <= c->tok.start ? c->tok.start - k.end : std::max(0, k.start - c->tok.end);
+                    if (clauseOf(k.start) != mine) d += 1000;  // the number's own clause first
                     if (d < distance) { distance = d; m = k; }
                 }
                 const bool here = static_cast<bool>(m);
@@ -327,7 +337,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // No cue: the answer to a question may still say what it counts
             // ("Svar: 52 borgere" under question 1).
             const QuestionEntry* answered = nullptr;
-            if (!cue && !antecedent && !c->pct && ctx.question[si] > 0) {
+            // Only where nothing in the sentence says what is counted: when a
+            // cue names another count, the uncued one is some other figure.
+            if (!cue && !antecedent && !c->pct && ctx.question[si] > 0 && !sentenceHasCue) {
                 for (const auto& q : D.questions) {
                     if (q.number == ctx.question[si] && !q.defaultCategory.empty()) answered = &q;
                 }
@@ -352,24 +364,27 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (b.empty() && antecedent) b = antecedent->benefit;
             f.benefit = b.empty() ? "all" : b;
             f.approx = static_cast<bool>(approxRx.find(L, std::max(s.start, c->tok.start - 16), c->tok.start));
-            f.period = periodFor(ctx, si);
+            f.period = periodFor(ctx, si, c->tok.start);
             f.asOf = asOfFor(ctx, s);
             f.confidence = 0.9 - (fromIntro ? 0.1 : 0) - (c->tok.word ? 0.05 : 0) - (f.approx ? 0.05 : 0) - (answered ? 0.35 : 0);
             facts.push_back(std::move(f));
         }
-        // "De resterende ...": the rest of the last "x ud af y".
-        if (live.empty() && remainder.find(L, s.start, s.end)) {
+        // "De resterende ...": the rest of the last "x ud af y" - in a sentence
+        // of its own, or in the clause after the counts of this one.
+        int32_t afterCounts = s.start;
+        for (const Candidate* c : live) afterCounts = std::max(afterCounts, c->tok.end);
+        const Match rest = remainder.find(L, afterCounts, s.end);
+        if (rest) {
             for (auto it = facts.rbegin(); it != facts.rend(); ++it) {
                 // The antecedent is a recent "x ud af y", not any earlier one.
                 if (it->start < static_cast<std::size_t>(ctx.doc.originalStart(S[std::max(ctx.firstSentence, si - 3)].start))) break;
-                if (!it->ofTotal || !it->value) continue;
+                if (!it->ofTotal || !it->value || it->derived) continue;
                 Fact f = makeFact(ctx, s);
                 f.section = it->section;
                 f.category = it->category;
                 // Its own cue may name another category of the same section.
-                icu::UnicodeString own(L.tempSubStringBetween(s.start, s.end));
                 for (const auto& v : D.vocabulary) {
-                    if (v.kind == "cue" && v.section == it->section && v.unit == "count" && v.pattern->find(own)) {
+                    if (v.kind == "cue" && v.section == it->section && v.unit == "count" && v.pattern->find(L, rest.start, s.end)) {
                         f.category = v.category;
                         break;
                     }
@@ -377,7 +392,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 f.benefit = it->benefit;
                 f.value = *it->ofTotal - *it->value;
                 f.approx = it->approx;
-                f.period = periodFor(ctx, si);
+                f.period = periodFor(ctx, si, rest.end, live.empty() ? -1 : rest.start);
                 f.asOf = asOfFor(ctx, s);
                 f.derived = true;
                 f.confidence = 0.75;

@@ -17,6 +17,19 @@ std::string utf8(const icu::UnicodeString& s) {
     return out;
 }
 
+// Words that start with a letter: a line of prose has many, a line of
+// phone numbers and addresses few.
+int proseWords(const icu::UnicodeString& t) {
+    int n = 0;
+    bool in = false;
+    for (int32_t i = 0; i < t.length(); ++i) {
+        const bool w = u_isalnum(t[i]) || t[i] == '.';
+        if (w && !in && u_isalpha(t[i])) ++n;
+        in = w;
+    }
+    return n;
+}
+
 }  // namespace
 
 int bodyStartLine(const Document& doc, const Segmentation& seg, const LetterSpan& letter, const DomainData& data) {
@@ -27,7 +40,7 @@ int bodyStartLine(const Document& doc, const Segmentation& seg, const LetterSpan
         if (l.blank) continue;
         icu::UnicodeString t = lineText(doc, l);
         if (greeting.find(lowerSameLength(t))) return i;
-        if (l.words >= 10 && !l.tabular) {
+        if (l.words >= 10 && !l.tabular && proseWords(t) >= 8) {
             // Headings right above the first prose ("Ad spørgsmål 1") belong to the body.
             int k = i;
             while (k - 1 > letter.firstLine && !seg.lines[k - 1].blank && seg.lines[k - 1].words <= 10) {

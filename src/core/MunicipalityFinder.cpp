@@ -61,6 +61,7 @@ MunicipalityFinder::MunicipalityFinder(const DomainData& data) : data_(data) {
     for (std::size_t k = 0; k < names_.size(); ++k) {
         std::u16string key(reinterpret_cast<const char16_t*>(names_[k].folded.getBuffer()), names_[k].folded.length());
         index_[key].push_back(k);
+        firstWords_.insert(key.substr(0, key.find(u' ')));
     }
 }
 
@@ -105,6 +106,11 @@ std::optional<Municipality> MunicipalityFinder::find(const icu::UnicodeString& t
         firstSeen.emplace(entry, pos);
     };
     for (std::size_t w = 0; w < words.size(); ++w) {
+        // Most capitalised words begin no name: one look-up sends them on.
+        const std::u16string& first = words[w].folded;
+        const bool maybeGenitive = first.size() > 3 && first.back() == u's' && firstWords_.count(first.substr(0, first.size() - 1));
+        const bool domainLike = words[w].end < to && text[words[w].end] == '.';
+        if (!firstWords_.count(first) && !maybeGenitive && !domainLike) continue;
         std::u16string key;
         for (std::size_t len = 1; len <= 3 && w + len - 1 < words.size(); ++len) {
             const Word& last = words[w + len - 1];

@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace svarbrev {
@@ -32,6 +33,7 @@ private:
     const DomainData& data_;
     std::vector<Name> names_;
     std::unordered_map<std::u16string, std::vector<std::size_t>> index_;  // folded name -> names_
+    std::unordered_set<std::u16string> firstWords_;                        // first word of each folded name
 };
 
 // Lower-case ASCII folding: "Brønderslev" -> "bronderslev", "Århus" -> "arhus".

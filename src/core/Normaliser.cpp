@@ -46,7 +46,8 @@ std::size_t tagLength(const Units& in, std::size_t i) {
     if (j < in.size() && in[j].c == '/') ++j;
     const std::size_t nameStart = j;
     while (j < in.size() && isAsciiAlnum(in[j].c) && j - nameStart < 12) ++j;
-    if (j == nameStart || !(in[nameStart].c >= 'a' && in[nameStart].c <= 'z') && !(in[nameStart].c >= 'A' && in[nameStart].c <= 'Z')) return 0;
+    const char32_t first = in[nameStart].c;
+    if (j == nameStart || !((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) return 0;
     while (j < in.size() && in[j].c == ' ') ++j;
     if (j < in.size() && in[j].c == '/') ++j;
     if (j < in.size() && in[j].c == '>') return j + 1 - i;
@@ -110,6 +111,13 @@ Units normalise(const Units& input) {
         case 0x2028: case 0x2029: case 0x0B: case 0x0C: c = '\n'; break;
         case 0x00A0: case 0x202F: case 0x2007: case 0x2009: c = ' '; break;
         case 0x2010: case 0x2011: c = '-'; break;
+        case 0xFB00: case 0xFB01: case 0xFB02: case 0xFB03: case 0xFB04: case 0xFB06: {
+            // Ligatures from PDF text ("ﬁ", "ﬂ"): their letters, all pointing at the one original character.
+            static const char* const letters[] = {"ff", "fi", "fl", "ffi", "ffl", "", "st"};
+            for (const char* p = letters[c - 0xFB00]; *p; ++p) out.push_back({static_cast<char32_t>(*p), in[i].origStart, in[i].origEnd});
+            lineStart = false;
+            continue;
+        }
         case '*': {
             // Markdown emphasis (**, *); a lone "* " bullet at line start stays a bullet.
             if (lineStart && i + 1 < in.size() && in[i + 1].c == ' ') { c = '-'; break; }

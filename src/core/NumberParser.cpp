@@ -6,7 +6,6 @@
 #include <unicode/uchar.h>
 
 #include <memory>
-#include <mutex>
 #include <string>
 #include <unordered_map>
 

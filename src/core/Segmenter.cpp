@@ -229,6 +229,11 @@ Segmentation segment(const Document& doc, const DomainData& data) {
                 sen.paragraph = paraOfLine[li];
                 sen.tabular = L[li].tabular;
                 sen.bullet = L[li].bullet && firstNonSpace(t, L[li].start, L[li].end) == a;
+                // The quote of a bullet item is the item, without its bullet sign.
+                const UChar b0 = t[a];
+                if (sen.bullet && (b0 == '-' || b0 == 0x2022 || b0 == 0x2013 || b0 == 0x25CF || b0 == 0xB7) && a + 2 < b) {
+                    sen.start = firstNonSpace(t, a + 1, b);
+                }
                 sen.question = t.tempSubStringBetween(a, b).indexOf(u'?') >= 0;
                 seg.sentences.push_back(sen);
             }
@@ -269,7 +274,16 @@ Segmentation segment(const Document& doc, const DomainData& data) {
         ls.firstLine = letterStartLine;
         ls.signoffLine = i;
         ls.signatureEnd = end;
-        if (prose >= 2) {
+        // A letter of its own has its own head (a date line) or its own
+        // signature; an attachment ("Bilag 1") without either continues this one.
+        bool ownHead = false, ownSignoff = false;
+        for (int m = end + 1; m < static_cast<int>(L.size()); ++m) {
+            if (L[m].blank) continue;
+            const icu::UnicodeString lm = seg.lower.tempSubStringBetween(L[m].start, L[m].end);
+            if (m <= end + 25 && data.marker("date_label").find(lm)) ownHead = true;
+            if (L[m].words <= 6 && signoff.find(lm)) ownSignoff = true;
+        }
+        if (prose >= 2 && (ownHead || ownSignoff)) {
             ls.lastLine = end;
             seg.letters.push_back(ls);
             letterStartLine = end + 1;

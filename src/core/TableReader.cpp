@@ -71,6 +71,17 @@ std::optional<double> countOf(const icu::UnicodeString& s) {
     return NumberParser::parseDigits(s);
 }
 
+// A cell holding a share: a decimal ("12,5") or a percentage ("12 %").
+bool isShareCell(const icu::UnicodeString& s) {
+    bool digit = false;
+    for (int32_t i = 0; i < s.length(); ++i) {
+        const UChar c = s[i];
+        if (u_isdigit(c)) digit = true;
+        else if (!(c == ',' || c == '.' || c == '%' || c == ' ' || c == '-')) return false;
+    }
+    return digit && (s.indexOf(u',') >= 0 || s.indexOf(u'%') >= 0);
+}
+
 icu::UnicodeString cleanLabel(icu::UnicodeString l) {
     l.trim();
     while (l.endsWith(u":")) l.truncate(l.length() - 1);
@@ -126,20 +137,26 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             const auto& row = rows[r];
             std::vector<std::size_t> numeric, textual;
             for (std::size_t c = 0; c < row.size(); ++c) {
-                if (row[c].text.isEmpty()) continue;
+                if (row[c].text.isEmpty() || isShareCell(row[c].text)) continue;  // "12,5", "12 %": shares, no label
                 (countOf(row[c].text) ? numeric : textual).push_back(c);
             }
             const int32_t rs = seg.lines[i + r].start, re = seg.lines[i + r].end;
             if (textual.size() == 1 && numeric.size() == 1 && textual[0] < numeric[0]) {
                 pairs.push_back({row[textual[0]].text, *countOf(row[numeric[0]].text), rs, re, {}});
             } else if (textual.size() == 1 && numeric.size() > 1 && r > 0) {
-                // Columns headed by benefits (or other labels) in the row above.
+                // Columns headed by benefits in the row above; a column of
+                // shares is no count, and of plain count columns the first is read.
                 const auto& head = rows[0];
+                bool plainTaken = false;
                 for (std::size_t c : numeric) {
-                    if (c < head.size()) {
-                        const std::string b = benefitOf(head[c].text, data);
-                        pairs.push_back({row[textual[0]].text, *countOf(row[c].text), rs, re, b});
+                    if (c >= head.size()) continue;
+                    if (data.marker("share").find(lowerSameLength(head[c].text))) continue;
+                    const std::string b = benefitOf(head[c].text, data);
+                    if (b.empty() || b == "all") {
+                        if (plainTaken) continue;
+                        plainTaken = true;
                     }
+                    pairs.push_back({row[textual[0]].text, *countOf(row[c].text), rs, re, b == "all" ? std::string() : b});
                 }
             } else if (textual.empty() && !numeric.empty() && r > 0) {
                 // A header row of labels over this row of counts.
@@ -207,7 +224,6 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             tb.section = best;
             double sum = 0;
             std::optional<double> total;
-            bool hasAndet = false;
             for (const auto& p : pairs) {
                 std::string cat = labelCategory(p.label, best, data);
                 if (cat.empty() && labelCategory(p.label, "outcome", data) == "total") cat = "total";
@@ -218,7 +234,6 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     p.label.toUTF8String(l);
                     tb.warnings.push_back("table label \"" + l + "\" is not in the vocabulary; read as andet");
                 }
-                if (cat == "andet") hasAndet = true;
                 TableCell c;
                 c.section = best;
                 c.category = cat;
@@ -232,7 +247,6 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 else if (p.benefit.empty()) sum += p.value;
                 tb.cells.push_back(c);
             }
-            (void)hasAndet;
             if (total && std::fabs(*total - sum) > 0.001) {
                 tb.warnings.push_back("table total " + formatNumber(*total) + " does not equal the sum of its rows " +
                                       formatNumber(sum));

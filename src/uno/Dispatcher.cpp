@@ -6,10 +6,15 @@
 #include "Importer.hpp"
 #include "MessageBox.hpp"
 #include "Names.hpp"
-#include "ReviewText.hpp"
+#include "ProgressWindow.hpp"
+#include "ReviewDialog.hpp"
+#include "ReviewSession.hpp"
 #include "Settings.hpp"
+#include "SourceSelection.hpp"
 #include "UnoStrings.hpp"
+#include "UserSettings.hpp"
 
+#include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
@@ -20,6 +25,7 @@
 #include <cppuhelper/supportsservice.hxx>
 
 #include <filesystem>
+#include <memory>
 
 using namespace css;
 
@@ -27,6 +33,8 @@ namespace svarbrev::component {
 namespace {
 
 const std::string kTitle = "Svarbrev";
+
+uno::Reference<frame::XModel> documentOf(const uno::Reference<frame::XFrame>& frame);
 
 // Reviews through a question box and shows progress on the frame's status
 // bar; silent when the command runs non-interactively.
@@ -43,6 +51,14 @@ public:
     }
 
     void fileStarted(std::size_t index, std::size_t count, const std::string& file) override {
+        if (settings_.interactive && count > 1) {
+            if (!progress_)
+                progress_ = std::make_unique<ProgressWindow>(
+                    context_, uno::Reference<awt::XWindowPeer>(frame_.is() ? frame_->getContainerWindow() : nullptr,
+                                                               uno::UNO_QUERY),
+                    count, danishUserInterface(context_));
+            progress_->show(index, file);
+        }
         if (!indicator_.is()) return;
         if (!started_) {
             indicator_->start("Svarbrev: læser breve", static_cast<sal_Int32>(count));
@@ -52,10 +68,20 @@ public:
         indicator_->setValue(static_cast<sal_Int32>(index));
     }
 
-    bool review(Extraction& extraction, const std::string&) override {
+    bool cancelRequested() override { return progress_ && progress_->cancelled(); }
+
+    bool review(Extraction& extraction, const std::string& text) override {
         if (!settings_.review || !settings_.interactive) return true;
-        return showMessage(context_, frame_, BoxKind::Question, kTitle + ": " + extraction.source,
-                           "Svarbrev fandt følgende. Skriv det til arbejdsbogen?\n\n" + reviewText(extraction));
+        ReviewSession session(extraction);
+        const uno::Reference<frame::XModel> document = documentOf(frame_);
+        ReviewDialog dialog(context_, session, kTitle + " – " + extraction.source,
+                            [&document, &text](const Fact& f) { selectQuote(document, text, f); },
+                            danishUserInterface(context_));
+        dialog.create(uno::Reference<awt::XWindowPeer>(frame_.is() ? frame_->getContainerWindow() : nullptr,
+                                                       uno::UNO_QUERY));
+        if (!dialog.execute()) return false;
+        extraction = session.result();
+        return true;
     }
 
 private:
@@ -63,8 +89,13 @@ private:
     uno::Reference<frame::XFrame> frame_;
     const CommandSettings& settings_;
     uno::Reference<task::XStatusIndicator> indicator_;
+    std::unique_ptr<ProgressWindow> progress_;
     bool started_ = false;
 };
+
+uno::Reference<frame::XModel> documentOf(const uno::Reference<frame::XFrame>& frame) {
+    return frame.is() && frame->getController().is() ? frame->getController()->getModel() : nullptr;
+}
 
 std::string sourceNameOf(const uno::Reference<frame::XModel>& model) {
     const OUString url = model->getURL();
@@ -86,8 +117,7 @@ Outcome outcomeOf(const office::ImportReport& report) {
 
 Outcome extractToWorkbook(const uno::Reference<uno::XComponentContext>& context,
                           const uno::Reference<frame::XFrame>& frame, const CommandSettings& settings) {
-    const uno::Reference<frame::XModel> model =
-        frame.is() && frame->getController().is() ? frame->getController()->getModel() : nullptr;
+    const uno::Reference<frame::XModel> model = documentOf(frame);
     const uno::Reference<text::XTextDocument> document(model, uno::UNO_QUERY);
     if (!document.is())
         return {false, "Kommandoen virker i et Writer-dokument med et svarbrev / "

@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <set>
+
 using namespace svarbrev;
 
 namespace {
@@ -109,6 +112,25 @@ TEST(Extractor, BundledLettersAreSeparate) {
         EXPECT_DOUBLE_EQ(*f.value, 108);
     }
     EXPECT_EQ(counted, 1);
+}
+
+TEST(Extractor, AnAttachmentAfterTheSignatureBelongsToTheLetter) {
+    const auto e = extract("Favrskov Kommune\nDato: 1. august 2018\n\nKære Troels Lund Poulsen\n\n"
+                           "Tak for dit brev af 18. juni 2018. Vores svar på dine spørgsmål fremgår af vedlagte bilag.\n\n"
+                           "Med venlig hilsen\n\nNils Borring\nBorgmester\n\n"
+                           "Bilag 1 - Favrskov Kommunes svar på spørgsmål om langvarige kontanthjælpsmodtagere\n\n"
+                           "Favrskov Kommune har aktuelt 31 aktivitetsparate borgere, som har været mindst 5 år i kontanthjælpssystemet.\n\n"
+                           "Borgerne modtager blandt andet virksomhedspraktik og mentorstøtte, og 26 af de 31 borgere har været i en aktiv indsats det seneste år.\n",
+                           "favrskov.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    std::map<std::string, double> counted;
+    std::set<std::string> named;
+    for (const auto& f : e.letters[0].facts) {
+        if (f.value) counted[f.category] = *f.value;
+        else named.insert(f.category);
+    }
+    EXPECT_EQ(counted, (std::map<std::string, double>{{"over_5_years", 31}, {"active", 26}, {"not_active", 5}}));
+    EXPECT_EQ(named, (std::set<std::string>{"virksomhedspraktik", "mentor"}));
 }
 
 TEST(Extractor, SurvivesInvalidUtf8AndEmptyInput) {

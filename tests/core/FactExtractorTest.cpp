@@ -92,6 +92,26 @@ INSTANTIATE_TEST_SUITE_P(
         FactCase{"SubClauseOtherGroup", "Målgruppen i initiativet \"Flere skal med\" udgør 108 borgere - hvoraf indsatsgruppen udgør ca. 50 borgere.", "target_group", "flere_skal_med_gross", 108, -1, "all", false, "" }),
     [](const auto& info) { return std::string(info.param.name); });
 
+TEST(FactExtractor, AnswerToQuestionOneCountsItsUncuedFigures) {
+    auto e = extract(letter("Ad spørgsmål 1\nJobcentret har opgjort, at der aktuelt er 312 borgere i målgruppen (241 på kontanthjælp, "
+                            "22 på uddannelseshjælp og 49 på integrationsydelse)."),
+                     "t.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    std::map<std::string, double> got;
+    for (const auto& f : e.letters[0].facts) {
+        EXPECT_EQ(f.category, "over_5_years");
+        got[f.benefit] = *f.value;
+        EXPECT_LT(f.confidence, 0.6);  // a guess from the question: flagged
+    }
+    EXPECT_EQ(got, (std::map<std::string, double>{{"all", 312}, {"kontanthjaelp", 241}, {"uddannelseshjaelp", 22}, {"integrationsydelse", 49}}));
+    EXPECT_FALSE(e.letters[0].warnings.empty());
+    // A cue elsewhere in the sentence: the uncued figure is something else.
+    e = extract(letter("Ad spørgsmål 1\nKommunen har i alt 1.200 kontanthjælpsmodtagere, hvoraf 78 har været på kontanthjælp i mere end 5 år."), "t.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    ASSERT_EQ(e.letters[0].facts.size(), 1u);
+    EXPECT_DOUBLE_EQ(*e.letters[0].facts[0].value, 78);
+}
+
 TEST(FactExtractor, RemainderIsDerived) {
     const auto e = extract(letter("Det forventes, at ca. 25 sager ud af de 40 sager får sag behandlet på rehabiliteringsmøde i 2. halvår af 2018. "
                                   "De resterende forventes at kunne klargøres til behandling i 1. halvår 2019."),

@@ -34,7 +34,8 @@ INSTANTIATE_TEST_SUITE_P(
         NormCase{"NoBreakSpace", "ca.\xC2\xA0" "40", "ca. 40"},
         NormCase{"Nfc", "a\xCC\x8A", "å"},  // a + combining ring
         NormCase{"MarkdownTable", "| Job | 4 |\n|---|---|\n| Død | 2 |", " Job \t 4\n Død \t 2"},
-        NormCase{"TabsKept", "Mentor\t10", "Mentor\t10"}),
+        NormCase{"TabsKept", "Mentor\t10", "Mentor\t10"},
+        NormCase{"PdfLigatures", "virksomheds\xEF\xAC\x81rma og \xEF\xAC\x82" "ere", "virksomhedsfirma og flere"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(Normaliser, KeepsOriginalOffsets) {

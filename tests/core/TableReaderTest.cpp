@@ -63,6 +63,15 @@ TEST(TableReader, MarkupAndAlignedColumns) {
     EXPECT_EQ(cells(t[0]), (std::map<std::string, double>{{"virksomhedspraktik", 15}, {"mentor", 10}}));
 }
 
+TEST(TableReader, ShareColumnsAreNoCounts) {
+    auto t = tablesOf("Indsats\tAntal\tAndel\nMentor\t10\t12,5 %\nVirksomhedspraktik\t30\t37,5 %\n");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(cells(t[0]), (std::map<std::string, double>{{"mentor", 10}, {"virksomhedspraktik", 30}}));
+    t = tablesOf("Indsats\tAntal\tAndel\nMentor\t10\t25\nVirksomhedspraktik\t30\t75\n");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(cells(t[0]), (std::map<std::string, double>{{"mentor", 10}, {"virksomhedspraktik", 30}}));
+}
+
 TEST(TableReader, BenefitColumnsAndBenefitRows) {
     auto t = tablesOf("\tKontanthjælp\tUddannelseshjælp\nMentor\t30\t5\nLøntilskud\t4\t1\n");
     ASSERT_EQ(t.size(), 1u);

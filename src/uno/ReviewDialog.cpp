@@ -1,0 +1,252 @@
+#include "ReviewDialog.hpp"
+
+#include "NumberFormat.hpp"
+
+#include <com/sun/star/awt/PushButtonType.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XActionListener.hpp>
+#include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XComboBox.hpp>
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XFixedText.hpp>
+#include <com/sun/star/awt/XItemListener.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/deployment/PackageInformationProvider.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <cppuhelper/implbase2.hxx>
+
+#include <cstdlib>
+
+using namespace css;
+
+namespace svarbrev::component {
+namespace {
+
+// Danish, English: the dialog's words.
+struct Words {
+    const char* da;
+    const char* en;
+};
+const char* pick(const Words& w, bool danish) { return danish ? w.da : w.en; }
+
+const Words kApply{"Ret", "Correct"}, kDrop{"Fjern", "Remove"}, kAdd{"Tilføj", "Add"}, kHelp{"Hjælp", "Help"},
+    kOk{"Skriv til arbejdsbog", "Write to workbook"}, kCancel{"Annullér", "Cancel"},
+    kSection{"Sektion", "Section"}, kBenefit{"Ydelse", "Benefit"}, kCategory{"Kategori", "Category"},
+    kValue{"Antal", "Value"}, kPeriod{"Periode", "Period"};
+
+class Listener : public cppu::WeakImplHelper2<awt::XActionListener, awt::XItemListener> {
+public:
+    explicit Listener(ReviewDialog& dialog) : dialog_(dialog) {}
+    void SAL_CALL actionPerformed(const awt::ActionEvent& e) override {
+        if (e.ActionCommand == "apply") dialog_.applyCorrection();
+        else if (e.ActionCommand == "drop") dialog_.dropSelected();
+        else if (e.ActionCommand == "add") dialog_.addFact();
+        else if (e.ActionCommand == "help") dialog_.showHelp();
+    }
+    void SAL_CALL itemStateChanged(const awt::ItemEvent& e) override { dialog_.selected(e.Selected); }
+    void SAL_CALL disposing(const lang::EventObject&) override {}
+
+private:
+    ReviewDialog& dialog_;
+};
+
+uno::Sequence<OUString> toSequence(const std::vector<std::string>& items) {
+    uno::Sequence<OUString> out(static_cast<sal_Int32>(items.size()));
+    for (std::size_t i = 0; i < items.size(); ++i) out[static_cast<sal_Int32>(i)] = office::toOUString(items[i]);
+    return out;
+}
+
+class ModelBuilder {
+public:
+    explicit ModelBuilder(const uno::Reference<container::XNameContainer>& dialog) : dialog_(dialog) {}
+
+    uno::Reference<beans::XPropertySet> add(const char* service, const char* name, sal_Int32 x, sal_Int32 y,
+                                            sal_Int32 w, sal_Int32 h) {
+        const uno::Reference<beans::XPropertySet> model(
+            uno::Reference<lang::XMultiServiceFactory>(dialog_, uno::UNO_QUERY_THROW)
+                ->createInstance(OUString::createFromAscii(service)),
+            uno::UNO_QUERY_THROW);
+        model->setPropertyValue("PositionX", uno::Any(x));
+        model->setPropertyValue("PositionY", uno::Any(y));
+        model->setPropertyValue("Width", uno::Any(w));
+        model->setPropertyValue("Height", uno::Any(h));
+        dialog_->insertByName(OUString::createFromAscii(name), uno::Any(model));
+        return model;
+    }
+    void label(const char* name, const std::string& text, sal_Int32 x, sal_Int32 y, sal_Int32 w, sal_Int32 h,
+               bool multiLine = false) {
+        const auto m = add("com.sun.star.awt.UnoControlFixedTextModel", name, x, y, w, h);
+        m->setPropertyValue("Label", uno::Any(office::toOUString(text)));
+        m->setPropertyValue("MultiLine", uno::Any(multiLine));
+    }
+    void button(const char* name, const char* text, sal_Int32 x, sal_Int32 y, sal_Int32 w,
+                sal_Int16 type = awt::PushButtonType_STANDARD) {
+        const auto m = add("com.sun.star.awt.UnoControlButtonModel", name, x, y, w, 14);
+        m->setPropertyValue("Label", uno::Any(OUString::fromUtf8(text)));
+        m->setPropertyValue("PushButtonType", uno::Any(type));
+    }
+
+private:
+    uno::Reference<container::XNameContainer> dialog_;
+};
+
+template <class I>
+uno::Reference<I> get(const uno::Reference<awt::XControlContainer>& c, const char* name) {
+    return uno::Reference<I>(c->getControl(OUString::createFromAscii(name)), uno::UNO_QUERY_THROW);
+}
+
+}  // namespace
+
+ReviewDialog::ReviewDialog(const uno::Reference<uno::XComponentContext>& context, ReviewSession& session,
+                           const std::string& title, ShowSource showSource, bool danish)
+    : context_(context), session_(session), title_(title), showSource_(std::move(showSource)), danish_(danish) {}
+
+ReviewDialog::~ReviewDialog() {
+    if (dialog_.is()) uno::Reference<lang::XComponent>(dialog_, uno::UNO_QUERY_THROW)->dispose();
+}
+
+void ReviewDialog::create(const uno::Reference<awt::XWindowPeer>& parent) {
+    const auto smgr = context_->getServiceManager();
+    const uno::Reference<container::XNameContainer> model(
+        smgr->createInstanceWithContext("com.sun.star.awt.UnoControlDialogModel", context_), uno::UNO_QUERY_THROW);
+    const uno::Reference<beans::XPropertySet> props(model, uno::UNO_QUERY_THROW);
+    props->setPropertyValue("PositionX", uno::Any(sal_Int32(40)));
+    props->setPropertyValue("PositionY", uno::Any(sal_Int32(30)));
+    props->setPropertyValue("Width", uno::Any(sal_Int32(400)));
+    props->setPropertyValue("Height", uno::Any(sal_Int32(262)));
+    props->setPropertyValue("Title", uno::Any(office::toOUString(title_)));
+
+    ModelBuilder b(model);
+    b.label("Header", session_.header(), 6, 6, 388, 20, true);
+    b.add("com.sun.star.awt.UnoControlListBoxModel", "Facts", 6, 28, 388, 112);
+    b.label("Quote", "", 6, 144, 388, 28, true);
+    const sal_Int32 y = 186;
+    b.label("SectionLabel", pick(kSection, danish_), 6, y - 10, 90, 10);
+    const auto section = b.add("com.sun.star.awt.UnoControlListBoxModel", "Section", 6, y, 90, 14);
+    section->setPropertyValue("Dropdown", uno::Any(true));
+    section->setPropertyValue("StringItemList", uno::Any(toSequence(ReviewSession::sections())));
+    b.label("BenefitLabel", pick(kBenefit, danish_), 100, y - 10, 80, 10);
+    const auto benefit = b.add("com.sun.star.awt.UnoControlListBoxModel", "Benefit", 100, y, 80, 14);
+    benefit->setPropertyValue("Dropdown", uno::Any(true));
+    benefit->setPropertyValue("StringItemList", uno::Any(toSequence(ReviewSession::benefits())));
+    b.label("CategoryLabel", pick(kCategory, danish_), 184, y - 10, 110, 10);
+    b.add("com.sun.star.awt.UnoControlComboBoxModel", "Category", 184, y, 110, 14)
+        ->setPropertyValue("Dropdown", uno::Any(true));
+    b.label("ValueLabel", pick(kValue, danish_), 298, y - 10, 40, 10);
+    b.add("com.sun.star.awt.UnoControlEditModel", "Value", 298, y, 40, 14);
+    b.label("PeriodLabel", pick(kPeriod, danish_), 342, y - 10, 52, 10);
+    b.add("com.sun.star.awt.UnoControlEditModel", "Period", 342, y, 52, 14);
+    b.button("Apply", pick(kApply, danish_), 6, 208, 60);
+    b.button("Drop", pick(kDrop, danish_), 70, 208, 60);
+    b.button("Add", pick(kAdd, danish_), 134, 208, 60);
+    b.button("Help", pick(kHelp, danish_), 334, 208, 60);
+    b.button("Ok", pick(kOk, danish_), 214, 240, 100, awt::PushButtonType_OK);
+    b.button("Cancel", pick(kCancel, danish_), 318, 240, 76, awt::PushButtonType_CANCEL);
+
+    const uno::Reference<awt::XControl> control(
+        smgr->createInstanceWithContext("com.sun.star.awt.UnoControlDialog", context_), uno::UNO_QUERY_THROW);
+    control->setModel(uno::Reference<awt::XControlModel>(model, uno::UNO_QUERY_THROW));
+    control->createPeer(uno::Reference<awt::XToolkit>(awt::Toolkit::create(context_).get()), parent);
+    dialog_.set(control, uno::UNO_QUERY_THROW);
+    controls_.set(control, uno::UNO_QUERY_THROW);
+
+    auto* listener = new Listener(*this);
+    listener_ = static_cast<cppu::OWeakObject*>(listener);
+    const std::pair<const char*, const char*> commands[] = {
+        {"Apply", "apply"}, {"Drop", "drop"}, {"Add", "add"}, {"Help", "help"}};
+    for (const auto& [name, command] : commands) {
+        const auto button = get<awt::XButton>(controls_, name);
+        button->setActionCommand(OUString::createFromAscii(command));
+        button->addActionListener(listener);
+    }
+    get<awt::XListBox>(controls_, "Facts")->addItemListener(listener);
+    refreshList(session_.size() ? 0 : -1);
+}
+
+bool ReviewDialog::execute() { return dialog_->execute() == 1; }
+
+void ReviewDialog::refreshList(sal_Int32 select) {
+    const auto list = get<awt::XListBox>(controls_, "Facts");
+    list->removeItems(0, list->getItemCount());
+    std::vector<std::string> lines;
+    for (std::size_t i = 0; i < session_.size(); ++i) lines.push_back(session_.line(i));
+    list->addItems(toSequence(lines), 0);
+    if (select >= 0 && select < list->getItemCount()) {
+        list->selectItemPos(static_cast<sal_Int16>(select), true);
+        selected(select);
+    }
+}
+
+void ReviewDialog::fillCategories(const std::string& section) {
+    const auto combo = get<awt::XComboBox>(controls_, "Category");
+    combo->removeItems(0, combo->getItemCount());
+    combo->addItems(toSequence(ReviewSession::categories(section)), 0);
+}
+
+void ReviewDialog::selected(sal_Int32 row) {
+    if (row < 0 || static_cast<std::size_t>(row) >= session_.size()) return;
+    const Fact& f = session_.fact(static_cast<std::size_t>(row));
+    std::string quote = f.quote;
+    for (std::size_t tab; (tab = quote.find('\t')) != std::string::npos;) quote.replace(tab, 1, " | ");
+    get<awt::XFixedText>(controls_, "Quote")->setText(office::toOUString("«" + quote + "»"));
+    get<awt::XListBox>(controls_, "Section")->selectItem(office::toOUString(f.section), true);
+    get<awt::XListBox>(controls_, "Benefit")->selectItem(office::toOUString(f.benefit), true);
+    fillCategories(f.section);
+    get<awt::XTextComponent>(controls_, "Category")->setText(office::toOUString(f.category));
+    get<awt::XTextComponent>(controls_, "Value")->setText(office::toOUString(f.value ? formatNumber(*f.value) : ""));
+    get<awt::XTextComponent>(controls_, "Period")->setText(office::toOUString(f.period.value_or("")));
+    if (showSource_) showSource_(f);
+}
+
+FactEdit ReviewDialog::editedFact() const {
+    FactEdit e;
+    e.section = office::toUtf8(get<awt::XListBox>(controls_, "Section")->getSelectedItem());
+    e.benefit = office::toUtf8(get<awt::XListBox>(controls_, "Benefit")->getSelectedItem());
+    e.category = office::toUtf8(get<awt::XTextComponent>(controls_, "Category")->getText().trim());
+    std::string value = office::toUtf8(get<awt::XTextComponent>(controls_, "Value")->getText().trim());
+    for (char& c : value)
+        if (c == ',') c = '.';  // Danish decimal comma
+    if (!value.empty()) e.value = std::strtod(value.c_str(), nullptr);
+    const std::string period = office::toUtf8(get<awt::XTextComponent>(controls_, "Period")->getText().trim());
+    if (!period.empty()) e.period = period;
+    return e;
+}
+
+void ReviewDialog::applyCorrection() {
+    const sal_Int16 row = get<awt::XListBox>(controls_, "Facts")->getSelectedItemPos();
+    if (row < 0) return;
+    session_.correct(static_cast<std::size_t>(row), editedFact());
+    refreshList(row);
+}
+
+void ReviewDialog::dropSelected() {
+    const sal_Int16 row = get<awt::XListBox>(controls_, "Facts")->getSelectedItemPos();
+    if (row < 0) return;
+    session_.drop(static_cast<std::size_t>(row));
+    refreshList(std::min<sal_Int32>(row, static_cast<sal_Int32>(session_.size()) - 1));
+}
+
+void ReviewDialog::addFact() {
+    const sal_Int16 row = get<awt::XListBox>(controls_, "Facts")->getSelectedItemPos();
+    const std::size_t added = session_.add(row < 0 ? 0 : static_cast<std::size_t>(row), editedFact());
+    refreshList(static_cast<sal_Int32>(added));
+}
+
+void ReviewDialog::showHelp() {
+    const OUString location = deployment::PackageInformationProvider::get(context_)->getPackageLocation(
+        "org.svarbrev.extension");
+    if (location.isEmpty()) return;
+    uno::Sequence<beans::PropertyValue> args;
+    frame::Desktop::create(context_)->loadComponentFromURL(
+        location + (danish_ ? OUString("/help/svarbrev_da.html") : OUString("/help/svarbrev_en.html")), "_blank", 0,
+        args);
+}
+
+}  // namespace svarbrev::component
