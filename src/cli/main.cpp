@@ -59,7 +59,8 @@ int extractCommand(const cli::Arguments& args) {
         else std::cout << toCsvRows(extraction);
         for (const auto& w : extraction.warnings) std::cerr << "svarbrev: " << file << ": " << w << "\n";
         if (extraction.letters.empty()) {
-            std::cerr << "svarbrev: " << file << ": no reply letter found / intet svarbrev fundet\n";
+            if (extraction.warnings.empty())
+                std::cerr << "svarbrev: " << file << ": no reply letter found / intet svarbrev fundet\n";
             status = std::max<int>(status, kNoLetter);
         }
     }

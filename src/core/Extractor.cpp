@@ -94,11 +94,49 @@ Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan
     return letter;
 }
 
+// A reply letter is a few pages: far larger text, or a table of thousands
+// of rows, is an export or a data dump, and reading it as a letter would
+// only flood the workbook.
+constexpr std::size_t kMaxLetterBytes = 4u << 20;
+constexpr std::size_t kMaxTableRows = 1000;
+
+std::size_t tabbedLines(std::string_view text) {
+    std::size_t rows = 0;
+    bool tab = false;
+    for (char c : text) {
+        if (c == '\t') tab = true;
+        else if (c == '\n') {
+            rows += tab;
+            tab = false;
+        }
+    }
+    return rows + tab;
+}
+
+// Signed by the minister or the ministry: the question letter itself, or
+// another of the ministry's own letters.
+bool fromTheMinistry(const Letter& letter, const DomainData& data) {
+    const Regex& ministry = data.marker("sender_minister");
+    for (const auto& s : letter.signatories)
+        if (ministry.find(icu::UnicodeString::fromUTF8(s.title).toLower())) return true;
+    return false;
+}
+
 }  // namespace
 
 Extraction extract(std::string_view text, const std::string& source) {
     Extraction e;
     e.source = source;
+    if (text.size() > kMaxLetterBytes) {
+        e.warnings.push_back("no reply letter found: " + std::to_string(text.size() >> 20) +
+                             " MB of text is far more than a reply letter");
+        return e;
+    }
+    if (tabbedLines(text) > kMaxTableRows) {
+        e.warnings.push_back("no reply letter found: " + std::to_string(tabbedLines(text)) +
+                             " table rows is a data export, not a reply letter");
+        return e;
+    }
     const DomainData& data = DomainData::get();
     std::string original = sanitizeUtf8(text);
     Units units = OcrRepair::get().repair(normalise(decodeUnits(original)));
@@ -113,7 +151,12 @@ Extraction extract(std::string_view text, const std::string& source) {
     }
     for (const auto& ls : seg.letters) {
         if (countMatches(domain, seg.lower, ls.start, ls.end, 1) < 1) continue;
-        e.letters.push_back(readLetter(doc, seg, ls, data));
+        Letter letter = readLetter(doc, seg, ls, data);
+        if (fromTheMinistry(letter, data)) {
+            e.warnings.push_back("a letter signed by the ministry is not a reply letter; skipped");
+            continue;
+        }
+        e.letters.push_back(std::move(letter));
     }
     if (e.letters.empty()) e.warnings.push_back("no reply letter found");
     return e;

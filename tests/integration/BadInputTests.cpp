@@ -3,6 +3,7 @@
 // it was.
 #include "Gold.hpp"
 #include "LetterFixtures.hpp"
+#include "LetterReader.hpp"
 #include "OfficeEnvironment.hpp"
 
 #include <gtest/gtest.h>
@@ -106,6 +107,14 @@ const BadInput kBadInputs[] = {
          while (text.size() < 50u * 1024 * 1024) text += line;
          writeBytes(dir + "/stor.txt", text);
          return dir + "/stor.txt";
+     },
+     3},
+    {"table_of_10000_rows",
+     [](const std::string& dir) {
+         std::string text = svarbrev::office::readPlainText(lettersDir() + "/" + sampleLetters().back() + ".txt");
+         for (int i = 0; i < 10000; ++i) text += "Virksomhedspraktik\t" + std::to_string(i) + "\n";
+         writeBytes(dir + "/eksport.txt", text);
+         return dir + "/eksport.txt";
      },
      3},
     {"invalid_utf8",
