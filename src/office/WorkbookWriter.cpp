@@ -1,6 +1,7 @@
 #include "WorkbookWriter.hpp"
 
 #include "Errors.hpp"
+#include "OverviewSheet.hpp"
 #include "UnoStrings.hpp"
 #include "WorkbookFile.hpp"
 
@@ -301,6 +302,7 @@ void WorkbookWriter::put(const WorkbookRows& rows) {
 }
 
 void WorkbookWriter::save() {
+    refreshOverview(document_);
     if (openInThisOffice_) {
         uno::Reference<frame::XStorable>(document_, uno::UNO_QUERY_THROW)->store();
         return;
@@ -323,6 +325,7 @@ void WorkbookWriter::writeTemplate(const uno::Reference<uno::XComponentContext>&
     const uno::Reference<sheet::XSpreadsheets> sheets = doc->getSheets();
     const uno::Sequence<OUString> defaults = sheets->getElementNames();
     ensureLayout(doc);
+    refreshOverview(doc);
     for (const OUString& name : defaults) sheets->removeByName(name);
     store(doc, fileUrlOf(templatePath), "calc8_template");
     close(doc);

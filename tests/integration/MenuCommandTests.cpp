@@ -15,6 +15,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -127,6 +128,14 @@ TEST(CalcCommand, ImportsManyLetterFilesIntoOneWorkbook) {
     std::set<std::string> sources;
     for (const auto& s : content.column("Breve", "Kildefil")) sources.insert(s);
     EXPECT_EQ(sources.size(), files.size());
+
+    // The overview: a row per municipality, refreshed by the import.
+    const auto overviewCodes = content.column("Overblik", "Kommunekode");
+    EXPECT_EQ(std::set<std::string>(overviewCodes.begin(), overviewCodes.end()),
+              std::set<std::string>(expectedCodes.begin(), expectedCodes.end()));
+    const auto targetGroups = content.column("Overblik", "Målgruppe (mindst 5 år)");
+    const auto syddjurs = std::find(overviewCodes.begin(), overviewCodes.end(), "706") - overviewCodes.begin();
+    EXPECT_EQ(targetGroups[static_cast<std::size_t>(syddjurs)], "109");  // 78 + 18 + 13
 }
 
 TEST(WriterCommandRefuses, ADocumentThatIsNotAReplyLetterAndLeavesTheWorkbookAlone) {
@@ -151,7 +160,7 @@ TEST(WriterCommandRefuses, ADocumentThatIsNotAReplyLetterAndLeavesTheWorkbookAlo
 TEST(Template, HasEverySheetAndHeadingOfTheLayout) {
     const WorkbookContent content =
         readWorkbook(OfficeEnvironment::context(), sourceDir() + "/extension/templates/svarbrev.ots");
-    std::vector<std::string> expectedOrder;
+    std::vector<std::string> expectedOrder = {"Overblik"};
     for (const auto& spec : workbookSheets()) {
         expectedOrder.push_back(spec.name);
         EXPECT_EQ(content.sheets.at(spec.name).headings, spec.headings) << spec.name;
