@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf16.h>
 
+#include <algorithm>
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
@@ -112,30 +113,63 @@ Regex::Regex(std::string_view utf8Pattern, bool caseSensitive) {
         if (leadingLiterals(p, lits)) {
             for (const auto& l : lits) literals_.emplace_back(l.data(), static_cast<int32_t>(l.size()));
         }
+        for (std::size_t k = 0; k < lits.size() && !literals_.empty(); ++k) {
+            auto it = std::find_if(byFirst_.begin(), byFirst_.end(), [&](const auto& e) { return e.first == lits[k][0]; });
+            if (it == byFirst_.end()) it = byFirst_.insert(byFirst_.end(), {lits[k][0], {}});
+            it->second.push_back(k);
+        }
+        startAtLiteral_ = !literals_.empty() && p.find(u'^') == std::u16string::npos &&
+                          p.find(u"\\G") == std::u16string::npos && p.find(u"\\A") == std::u16string::npos;
     }
+}
+
+int32_t Regex::firstLiteral(const icu::UnicodeString& text, int32_t from, int32_t to) const {
+    const char16_t* buf = reinterpret_cast<const char16_t*>(text.getBuffer());
+    for (int32_t p = from; p < to; ++p) {
+        const char16_t c = buf[p];
+        for (const auto& [first, ks] : byFirst_) {
+            if (first != c) continue;
+            for (std::size_t k : ks) {
+                const icu::UnicodeString& l = literals_[k];
+                if (p + l.length() <= to && text.compare(p, l.length(), l) == 0) return p;
+            }
+        }
+    }
+    return -1;
 }
 
 Regex::~Regex() = default;
 
 icu::RegexMatcher& Regex::matcher(const icu::UnicodeString& text) const {
     // One matcher per pattern and thread; ICU matchers are not thread-safe.
-    thread_local std::unordered_map<const Regex*, std::unique_ptr<icu::RegexMatcher>> cache;
-    auto& m = cache[this];
+    // Re-pointing a matcher at a text costs more than most matches: a matcher
+    // still on the same string (same object, buffer and length) is kept as is;
+    // every use sets its region, which resets the match state.
+    struct Cached {
+        std::unique_ptr<icu::RegexMatcher> m;
+        const icu::UnicodeString* text = nullptr;
+        const UChar* buffer = nullptr;
+        int32_t length = -1;
+    };
+    thread_local std::unordered_map<const Regex*, Cached> cache;
+    auto& c = cache[this];
     UErrorCode status = U_ZERO_ERROR;
-    if (!m) m.reset(pattern_->matcher(text, status));
-    else m->reset(text);
-    return *m;
+    if (!c.m) c.m.reset(pattern_->matcher(text, status));
+    else if (c.text != &text || c.buffer != text.getBuffer() || c.length != text.length()) c.m->reset(text);
+    else return *c.m;
+    c.text = &text;
+    c.buffer = text.getBuffer();
+    c.length = text.length();
+    return *c.m;
 }
 
 Match Regex::find(const icu::UnicodeString& text, int32_t from, int32_t to) const {
     if (to < 0 || to > text.length()) to = text.length();
     if (from >= to) return {};
     if (!literals_.empty()) {
-        bool any = false;
-        for (const auto& l : literals_) {
-            if (text.indexOf(l, from, to - from) >= 0) { any = true; break; }
-        }
-        if (!any) return {};
+        const int32_t first = firstLiteral(text, from, to);
+        if (first < 0) return {};
+        if (startAtLiteral_) from = first;
     }
     auto& m = matcher(text);
     UErrorCode status = U_ZERO_ERROR;

@@ -46,6 +46,14 @@ public:
 private:
     std::unique_ptr<icu::RegexPattern> pattern_;
     std::vector<icu::UnicodeString> literals_;  // a cheap test before the regex runs
+    // Literals by their first unit, for one pass over the text: the first
+    // units in a sorted list, and for each the indices into literals_.
+    std::vector<std::pair<char16_t, std::vector<std::size_t>>> byFirst_;
+    // No match can start before the first literal: the search may begin
+    // there, unless the pattern anchors at the region's start (^, \G).
+    bool startAtLiteral_ = false;
+    // Where the first literal starts in text[from, to), or -1.
+    int32_t firstLiteral(const icu::UnicodeString& text, int32_t from, int32_t to) const;
 };
 
 }  // namespace svarbrev

@@ -106,7 +106,7 @@ void updateChart(const uno::Reference<sheet::XSpreadsheet>& sheet, sal_Int32 row
         return;
     }
     // To the right of the table, in 1/100 mm.
-    charts->addNewByName(name, awt::Rectangle(23000, 500, 17000, 10000), ranges, true, true);
+    charts->addNewByName(name, awt::Rectangle(25000, 500, 16000, 10000), ranges, true, true);
 }
 
 }  // namespace

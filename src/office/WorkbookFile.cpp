@@ -53,8 +53,10 @@ WorkbookGuard::~WorkbookGuard() {
     if (fd_ >= 0) ::close(fd_);  // closing releases the flock
 }
 
+std::string lockFileOf(const std::string& workbookPath) { return sidePath(workbookPath, ".~lock.", "#").string(); }
+
 std::optional<std::string> lockHolder(const std::string& workbookPath) {
-    std::ifstream in(sidePath(workbookPath, ".~lock.", "#"));
+    std::ifstream in(lockFileOf(workbookPath));
     if (!in) return std::nullopt;
     // ".~lock.NAME#" holds "Full Name,login,host,date,profile;".
     std::string line;

@@ -21,6 +21,9 @@ private:
     int fd_ = -1;
 };
 
+// LibreOffice's lock file beside the workbook: ".~lock.NAME#".
+std::string lockFileOf(const std::string& workbookPath);
+
 // The person named in LibreOffice's lock file ".~lock.NAME#" when another
 // office has the workbook open.
 std::optional<std::string> lockHolder(const std::string& workbookPath);

@@ -244,8 +244,9 @@ WorkbookWriter::WorkbookWriter(const uno::Reference<uno::XComponentContext>& con
     guard_ = std::make_unique<WorkbookGuard>(path_);
     if (const auto holder = lockHolder(path_))
         throw WorkbookUnavailable("Arbejdsbogen er åben hos " + *holder +
-                                  "; luk den dér og prøv igen / the workbook is open by " + *holder +
-                                  "; close it there and try again: " + path_);
+                                  "; luk den dér og prøv igen (er LibreOffice gået ned, så slet låsefilen " +
+                                  lockFileOf(path_) + ") / the workbook is open by " + *holder +
+                                  "; close it there and try again (after a crash, delete the lock file)");
     scratch_ = scratchPathFor(path_);
     if (fs::exists(path_, ec)) {
         // Edit a copy, so LibreOffice's own lock file never appears beside

@@ -24,7 +24,7 @@ uno::Reference<I> control(const uno::Reference<awt::XWindow>& window, const char
 // The page's labels in the UI language (the .xdl holds the Danish ones).
 void localise(const uno::Reference<awt::XWindow>& window, bool danish) {
     if (danish) return;
-    control<awt::XFixedText>(window, "WorkbookLabel")->setText("Workbook (empty: ~/Documents/svarbrev.ods)");
+    control<awt::XFixedText>(window, "WorkbookLabel")->setText("Workbook (empty: ~~/Documents/svarbrev.ods)");
     control<awt::XFixedText>(window, "TemplateLabel")->setText("Template for a new workbook (empty: Svarbrev's own)");
     control<awt::XCheckBox>(window, "Review")->setLabel("Show what was found for review before anything is written");
 }
