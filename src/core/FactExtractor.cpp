@@ -280,7 +280,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         bool sentenceHasCue = false;
         for (const auto& hits : cueHits) sentenceHasCue |= !hits.empty();
         // A context pattern in the sentence (and the list's intro), or in the three sentences before it.
-        auto contextFound = [&](const VocabEntry& v) {
+        // Answers are the same for every number of the sentence: kept by entry.
+        std::vector<signed char> contextAnswer(D.vocabulary.size(), -1);
+        auto contextSearch = [&](const VocabEntry& v) {
             if (v.context->find(L, s.start, s.end)) return true;
             if (intro && v.context->find(L, intro->start, intro->end)) return true;
             if (v.contextScope != 'W') return false;
@@ -288,6 +290,19 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 if (v.context->find(L, S[k].start, S[k].end)) return true;
             }
             return false;
+        };
+        auto contextFound = [&](std::size_t vi) {
+            if (contextAnswer[vi] < 0) contextAnswer[vi] = contextSearch(D.vocabulary[vi]) ? 1 : 0;
+            return contextAnswer[vi] != 0;
+        };
+        // The same for every number of the sentence: asked once, when first needed.
+        int otherProjectAnswer = -1;
+        auto otherProjectSentence = [&] {
+            if (otherProjectAnswer < 0) {
+                otherProjectAnswer = otherProject.find(L, s.start, s.end) && !ownProject.find(L, s.start, s.end) &&
+                                     !(intro && ownProject.find(L, intro->start, intro->end));
+            }
+            return otherProjectAnswer != 0;
         };
         for (const Candidate* c : live) {
             // Scope: the number's clause and the clauses with no other count.
@@ -305,8 +320,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             for (const auto& m : elsewhereHits) away |= inScope(m);
             if (away) continue;
             // Numbers of another project (not the minister's own pool) are not the target group's.
-            if (otherProject.find(L, s.start, s.end) && !ownProject.find(L, s.start, s.end) &&
-                !(intro && ownProject.find(L, intro->start, intro->end))) continue;
+            if (otherProjectSentence()) continue;
             // The cue nearest the number wins; of cues that overlap, the one
             // listed first (the more specific: "ikke ... aktiv" before "aktiv").
             const VocabEntry* cue = nullptr;
@@ -327,7 +341,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 const bool here = static_cast<bool>(m);
                 const bool inIntro = !here && introHit[vi];
                 if (!here && !inIntro) continue;
-                if (v.context && !contextFound(v)) continue;
+                if (v.context && !contextFound(vi)) continue;
                 if (!cue) { cue = &v; fromIntro = inIntro; cueAt = m; cueDistance = distance; continue; }
                 const bool overlaps = here && !fromIntro && m.start < cueAt.end && cueAt.start < m.end;
                 if (!overlaps && (fromIntro ? here || distance < cueDistance : distance < cueDistance)) {

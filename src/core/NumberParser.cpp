@@ -86,6 +86,14 @@ std::optional<double> NumberParser::parseDigits(const icu::UnicodeString& s) {
     return std::stod(digits);
 }
 
+namespace {
+// u_isalpha without the library call for the ASCII most letters are in.
+bool isLetter(UChar c) {
+    if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    return u_isalpha(c);
+}
+}  // namespace
+
 std::vector<NumberToken> NumberParser::find(const icu::UnicodeString& t, int32_t from, int32_t to) const {
     std::vector<NumberToken> out;
     if (to < 0 || to > t.length()) to = t.length();
@@ -119,9 +127,9 @@ std::vector<NumberToken> NumberParser::find(const icu::UnicodeString& t, int32_t
             i = j;
             continue;
         }
-        if (u_isalpha(c)) {
+        if (isLetter(c)) {
             int32_t j = i;
-            while (j < to && u_isalpha(t[j])) ++j;
+            while (j < to && isLetter(t[j])) ++j;
             if (auto v = parseWord(t.tempSubStringBetween(i, j))) {
                 NumberToken tok;
                 tok.start = i;

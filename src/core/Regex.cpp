@@ -117,6 +117,9 @@ Regex::Regex(std::string_view utf8Pattern, bool caseSensitive) {
             auto it = std::find_if(byFirst_.begin(), byFirst_.end(), [&](const auto& e) { return e.first == lits[k][0]; });
             if (it == byFirst_.end()) it = byFirst_.insert(byFirst_.end(), {lits[k][0], {}});
             it->second.push_back(k);
+            // A one-unit literal ("§") passes whatever follows it.
+            if (lits[k].size() < 2) pairBits_[lits[k][0] & 63] = ~uint64_t{0};
+            else pairBits_[lits[k][0] & 63] |= uint64_t{1} << (lits[k][1] & 63);
         }
         startAtLiteral_ = !literals_.empty() && p.find(u'^') == std::u16string::npos &&
                           p.find(u"\\G") == std::u16string::npos && p.find(u"\\A") == std::u16string::npos;
@@ -127,11 +130,14 @@ int32_t Regex::firstLiteral(const icu::UnicodeString& text, int32_t from, int32_
     const char16_t* buf = reinterpret_cast<const char16_t*>(text.getBuffer());
     for (int32_t p = from; p < to; ++p) {
         const char16_t c = buf[p];
+        const char16_t next = p + 1 < to ? buf[p + 1] : 0;
+        if (!(pairBits_[c & 63] >> (next & 63) & 1)) continue;
         for (const auto& [first, ks] : byFirst_) {
             if (first != c) continue;
             for (std::size_t k : ks) {
                 const icu::UnicodeString& l = literals_[k];
-                if (p + l.length() <= to && text.compare(p, l.length(), l) == 0) return p;
+                const int32_t n = l.length();
+                if (p + n <= to && std::char_traits<char16_t>::compare(buf + p, reinterpret_cast<const char16_t*>(l.getBuffer()), static_cast<std::size_t>(n)) == 0) return p;
             }
         }
     }
@@ -167,9 +173,15 @@ Match Regex::find(const icu::UnicodeString& text, int32_t from, int32_t to) cons
     if (to < 0 || to > text.length()) to = text.length();
     if (from >= to) return {};
     if (!literals_.empty()) {
-        const int32_t first = firstLiteral(text, from, to);
-        if (first < 0) return {};
-        if (startAtLiteral_) from = first;
+        int32_t at = firstLiteral(text, from, to);
+        if (at < 0) return {};
+        if (startAtLiteral_) {
+            // The leftmost match is the first literal place where the regex matches.
+            for (; at >= 0; at = firstLiteral(text, at + 1, to)) {
+                if (Match m = lookingAt(text, at, to)) return m;
+            }
+            return {};
+        }
     }
     auto& m = matcher(text);
     UErrorCode status = U_ZERO_ERROR;

@@ -49,6 +49,9 @@ private:
     // Literals by their first unit, for one pass over the text: the first
     // units in a sorted list, and for each the indices into literals_.
     std::vector<std::pair<char16_t, std::vector<std::size_t>>> byFirst_;
+    // The first two units of the literals, 6 bits of each, as bits: most
+    // places of a text fail this test.
+    uint64_t pairBits_[64] = {};
     // No match can start before the first literal: the search may begin
     // there, unless the pattern anchors at the region's start (^, \G).
     bool startAtLiteral_ = false;

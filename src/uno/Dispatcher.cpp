@@ -4,6 +4,7 @@
 #include "Errors.hpp"
 #include "FilePicker.hpp"
 #include "Importer.hpp"
+#include "LetterReader.hpp"
 #include "MessageBox.hpp"
 #include "Names.hpp"
 #include "ProgressWindow.hpp"
@@ -119,11 +120,19 @@ Outcome extractToWorkbook(const uno::Reference<uno::XComponentContext>& context,
                           const uno::Reference<frame::XFrame>& frame, const CommandSettings& settings) {
     const uno::Reference<frame::XModel> model = documentOf(frame);
     const uno::Reference<text::XTextDocument> document(model, uno::UNO_QUERY);
-    if (!document.is())
-        return {false, "Kommandoen virker i et Writer-dokument med et svarbrev / "
-                       "the command works on a Writer document holding a reply letter"};
+    office::LetterText letter{model.is() ? sourceNameOf(model) : std::string(), {}};
+    if (document.is()) {
+        letter.text = office::documentText(document->getText());
+    } else if (model.is() && office::letterFormatOf(office::systemPathOf(model->getURL())) ==
+                                 office::LetterFormat::Pdf) {
+        // A PDF shown in Draw: its text layer read from the file, as the
+        // Calc import reads it, keeps lines and table columns in order.
+        letter.text = office::readPdf(office::systemPathOf(model->getURL()));
+    } else {
+        return {false, "Kommandoen virker i et Writer-dokument eller en PDF med et svarbrev / "
+                       "the command works on a Writer document or a PDF holding a reply letter"};
+    }
     FrameObserver observer(context, frame, settings);
-    const office::LetterText letter{sourceNameOf(model), office::documentText(document->getText())};
     const office::ImportReport report = office::importTexts(context, {letter}, settings.target, observer);
     if (!report.skipped.empty() && report.skipped.front().why == office::SkippedFile::Why::NotALetter)
         return {false, "Dokumentet ser ikke ud til at være et svarbrev fra en kommune; intet er skrevet. / "

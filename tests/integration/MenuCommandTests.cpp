@@ -138,6 +138,22 @@ TEST(CalcCommand, ImportsManyLetterFilesIntoOneWorkbook) {
     EXPECT_EQ(targetGroups[static_cast<std::size_t>(syddjurs)], "109");  // 78 + 18 + 13
 }
 
+TEST(DrawCommand, ExtractsAPdfLetterOpenInLibreOffice) {
+    const auto& context = OfficeEnvironment::context();
+    const std::string dir = OfficeEnvironment::scratchDir("draw-pdf");
+    const std::string stem = sampleLetters().back();
+    const std::string pdf = makeLetterDocument(context, lettersDir() + "/" + stem + ".txt", dir, FixtureFormat::Pdf);
+    const std::string workbook = dir + "/arbejdsbog.ods";
+    OpenDocument document(context, pdf);
+    ASSERT_TRUE(document.component().is());
+    const DispatchOutcome outcome =
+        dispatchCommand(context, document.frame(), "svarbrev:ExtractToWorkbook", silentArgs(workbook));
+    ASSERT_TRUE(outcome.success) << outcome.message;
+    const WorkbookContent content = readWorkbook(context, workbook);
+    EXPECT_EQ(content.column("Breve", "Kommunekode"), goldCodes(stem));
+    EXPECT_EQ(content.column("Breve", "Kildefil"), std::vector<std::string>{fs::path(pdf).filename().string()});
+}
+
 TEST(WriterCommandRefuses, ADocumentThatIsNotAReplyLetterAndLeavesTheWorkbookAlone) {
     const auto& context = OfficeEnvironment::context();
     const std::string dir = OfficeEnvironment::scratchDir("not-a-letter");
