@@ -1,5 +1,7 @@
 #include "MunicipalityFinder.hpp"
 
+#include "CharClass.hpp"
+
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 
@@ -76,11 +78,11 @@ std::optional<Municipality> MunicipalityFinder::find(const icu::UnicodeString& t
     struct Word { std::u16string folded; int32_t start, end; bool upper; };
     std::vector<Word> words;
     for (int32_t i = from; i < to;) {
-        if (!u_isalnum(text[i])) { ++i; continue; }
+        if (!isAlnumFast(text[i])) { ++i; continue; }
         int32_t j = i;
-        while (j < to && (u_isalnum(text[j]) || u_charType(text[j]) == U_NON_SPACING_MARK)) ++j;
+        while (j < to && (isAlnumFast(text[j]) || (text[j] >= 0x80 && u_charType(text[j]) == U_NON_SPACING_MARK))) ++j;
         // Names are written with a capital; in lower case only in a domain ("syddjurs.dk").
-        if (!u_isupper(text.char32At(i)) && !u_isdigit(text[i]) && !(j < to && text[j] == '.')) { i = j; continue; }
+        if (!isUpperFast(text.char32At(i)) && !isDigitFast(text[i]) && !(j < to && text[j] == '.')) { i = j; continue; }
         std::u16string folded;
         folded.reserve(static_cast<std::size_t>(j - i) + 2);
         bool plain = true;  // ASCII and Danish letters fold here; others go through ICU

@@ -1,5 +1,7 @@
 #include "NumberParser.hpp"
 
+#include "CharClass.hpp"
+
 #include <unicode/fmtable.h>
 #include <unicode/parsepos.h>
 #include <unicode/rbnf.h>
@@ -86,14 +88,6 @@ std::optional<double> NumberParser::parseDigits(const icu::UnicodeString& s) {
     return std::stod(digits);
 }
 
-namespace {
-// u_isalpha without the library call for the ASCII most letters are in.
-bool isLetter(UChar c) {
-    if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-    return u_isalpha(c);
-}
-}  // namespace
-
 std::vector<NumberToken> NumberParser::find(const icu::UnicodeString& t, int32_t from, int32_t to) const {
     std::vector<NumberToken> out;
     if (to < 0 || to > t.length()) to = t.length();
@@ -127,9 +121,9 @@ std::vector<NumberToken> NumberParser::find(const icu::UnicodeString& t, int32_t
             i = j;
             continue;
         }
-        if (isLetter(c)) {
+        if (isAlphaFast(c)) {
             int32_t j = i;
-            while (j < to && isLetter(t[j])) ++j;
+            while (j < to && isAlphaFast(t[j])) ++j;
             if (auto v = parseWord(t.tempSubStringBetween(i, j))) {
                 NumberToken tok;
                 tok.start = i;

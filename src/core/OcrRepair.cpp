@@ -1,5 +1,7 @@
 #include "OcrRepair.hpp"
 
+#include "CharClass.hpp"
+
 #include <unicode/uchar.h>
 
 #include <algorithm>
@@ -183,7 +185,7 @@ Units OcrRepair::repair(const Units& in) const {
     Units out;
     out.reserve(in.size());
     std::size_t i = 0;
-    auto isWordChar = [](char32_t c) { return u_isalpha(static_cast<UChar32>(c)) || c == '|'; };
+    auto isWordChar = [](char32_t c) { return isAlphaFast(static_cast<UChar32>(c)) || c == '|'; };
     while (i < in.size()) {
         if (!isWordChar(in[i].c)) { out.push_back(in[i]); ++i; continue; }
         std::size_t j = i;

@@ -8,6 +8,7 @@
 #include <cctype>
 #include <memory>
 
+#include "CharClass.hpp"
 #include "Regex.hpp"
 
 namespace svarbrev {
@@ -17,7 +18,7 @@ int countWords(const icu::UnicodeString& t, int32_t s, int32_t e) {
     int n = 0;
     bool in = false;
     for (int32_t i = s; i < e; ++i) {
-        const bool w = u_isalnum(t[i]);
+        const bool w = isAlnumFast(t[i]);
         if (w && !in) ++n;
         in = w;
     }
@@ -25,12 +26,12 @@ int countWords(const icu::UnicodeString& t, int32_t s, int32_t e) {
 }
 
 int32_t firstNonSpace(const icu::UnicodeString& t, int32_t s, int32_t e) {
-    while (s < e && u_isWhitespace(t[s])) ++s;
+    while (s < e && isWhitespaceFast(t[s])) ++s;
     return s;
 }
 
 int32_t lastNonSpace(const icu::UnicodeString& t, int32_t s, int32_t e) {
-    while (e > s && u_isWhitespace(t[e - 1])) --e;
+    while (e > s && isWhitespaceFast(t[e - 1])) --e;
     return e;
 }
 

@@ -147,7 +147,15 @@ Outcome importFiles(const uno::Reference<uno::XComponentContext>& context, const
     if (!urls.hasElements()) return {true, "Ingen filer valgt / no files chosen"};
     std::vector<std::string> paths;
     for (const OUString& url : urls) paths.push_back(workbookPathOf(url));
-    FrameObserver observer(context, frame, settings);
+    CommandSettings batch = settings;
+    if (batch.review && batch.interactive && paths.size() > 1)
+        batch.review = showMessage(context, frame, BoxKind::YesNo, kTitle,
+                                   danishUserInterface(context)
+                                       ? "Vil du gennemse hvert af de " + std::to_string(paths.size()) +
+                                             " breve, før det skrives? (Nej: importér uden gennemsyn)"
+                                       : "Review each of the " + std::to_string(paths.size()) +
+                                             " letters before it is written? (No: import without review)");
+    FrameObserver observer(context, frame, batch);
     return outcomeOf(office::importFiles(context, paths, settings.target, observer));
 }
 

@@ -17,14 +17,17 @@ bool showMessage(const uno::Reference<uno::XComponentContext>& context, const un
                  BoxKind kind, const std::string& title, const std::string& text) {
     uno::Reference<awt::XWindowPeer> parent(frame.is() ? frame->getContainerWindow() : nullptr, uno::UNO_QUERY);
     const uno::Reference<awt::XMessageBoxFactory> factory(awt::Toolkit::create(context), uno::UNO_QUERY_THROW);
-    const auto type = kind == BoxKind::Question ? awt::MessageBoxType_QUERYBOX
-                      : kind == BoxKind::Error  ? awt::MessageBoxType_ERRORBOX
-                                                : awt::MessageBoxType_INFOBOX;
-    const sal_Int32 buttons =
-        kind == BoxKind::Question ? awt::MessageBoxButtons::BUTTONS_OK_CANCEL : awt::MessageBoxButtons::BUTTONS_OK;
+    const bool asks = kind == BoxKind::Question || kind == BoxKind::YesNo;
+    const auto type = asks                     ? awt::MessageBoxType_QUERYBOX
+                      : kind == BoxKind::Error ? awt::MessageBoxType_ERRORBOX
+                                               : awt::MessageBoxType_INFOBOX;
+    const sal_Int32 buttons = kind == BoxKind::Question ? awt::MessageBoxButtons::BUTTONS_OK_CANCEL
+                              : kind == BoxKind::YesNo  ? awt::MessageBoxButtons::BUTTONS_YES_NO
+                                                        : awt::MessageBoxButtons::BUTTONS_OK;
     const uno::Reference<awt::XMessageBox> box =
         factory->createMessageBox(parent, type, buttons, office::toOUString(title), office::toOUString(text));
     const sal_Int16 result = box->execute();
+    if (kind == BoxKind::YesNo) return result == awt::MessageBoxResults::YES;
     return kind != BoxKind::Question || result == awt::MessageBoxResults::OK;
 }
 

@@ -8,9 +8,9 @@
 
 namespace svarbrev::component {
 
-enum class BoxKind { Info, Error, Question };
+enum class BoxKind { Info, Error, Question, YesNo };
 
-// For a Question: true when the user pressed OK. Otherwise true.
+// For a Question: true when the user pressed OK; for YesNo, Yes. Otherwise true.
 bool showMessage(const css::uno::Reference<css::uno::XComponentContext>& context,
                  const css::uno::Reference<css::frame::XFrame>& frame, BoxKind kind, const std::string& title,
                  const std::string& text);
