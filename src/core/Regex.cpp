@@ -94,6 +94,46 @@ bool leadingLiterals(const std::u16string& p, std::vector<std::u16string>& out) 
     return true;
 }
 
+// Ways that start "^\\s*" then a literal keep it in `anchored`, the others
+// in `unanchored`; false when some way starts with no literal.
+bool splitAnchoredLiterals(const std::u16string& p, std::vector<std::u16string>& anchored, std::vector<std::u16string>& unanchored) {
+    for (const auto& a : splitTopLevel(p)) {
+        if (a.empty() || a[0] != '^') {
+            if (!leadingOfAlternative(a, unanchored)) return false;
+            continue;
+        }
+        std::size_t i = 1;
+        if (a.compare(i, 3, u"\\s*") == 0 || a.compare(i, 3, u"\\s+") == 0) i += 3;
+        if (!leadingOfAlternative(a.substr(i), anchored)) return false;
+    }
+    return !anchored.empty();
+}
+
+// White space as ICU's \\s reads it, or more: all that the opening \\s* of an
+// anchored way can pass over, and nothing a literal starts with.
+bool mayBeSpace(UChar32 c) {
+    if (c > 0x20 && c < 0x7F) return false;
+    if (c <= 0x20 || c == 0x85 || c == 0xA0) return true;
+    const int8_t t = u_charType(c);
+    return u_isUWhiteSpace(c) || u_isWhitespace(c) || u_isspace(c) || t == U_SPACE_SEPARATOR ||
+           t == U_LINE_SEPARATOR || t == U_PARAGRAPH_SEPARATOR;
+}
+
+// Inline flags ("(?m)", "(?i)") change what ^ and letters match: no tests then.
+bool hasInlineFlags(const std::u16string& p) {
+    for (std::size_t k = p.find(u"(?"); k != std::u16string::npos; k = p.find(u"(?", k + 1)) {
+        if (k + 2 < p.size() && u_isalpha(p[k + 2])) return true;
+    }
+    return false;
+}
+
+bool literalAt(const icu::UnicodeString& text, int32_t p, int32_t to, const std::vector<icu::UnicodeString>& lits) {
+    for (const auto& l : lits) {
+        if (p + l.length() <= to && text.compare(p, l.length(), l) == 0) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 Regex::Regex(std::string_view utf8Pattern, bool caseSensitive) {
@@ -121,9 +161,31 @@ Regex::Regex(std::string_view utf8Pattern, bool caseSensitive) {
             if (lits[k].size() < 2) pairBits_[lits[k][0] & 63] = ~uint64_t{0};
             else pairBits_[lits[k][0] & 63] |= uint64_t{1} << (lits[k][1] & 63);
         }
+        std::vector<std::u16string> anchored, unanchored;
+        if (literals_.empty() && !hasInlineFlags(p) && splitAnchoredLiterals(p, anchored, unanchored)) {
+            bool clean = true;
+            for (const auto& l : anchored) clean &= !mayBeSpace(l[0]);
+            if (clean) {
+                for (const auto& l : anchored) anchored_.emplace_back(l.data(), static_cast<int32_t>(l.size()));
+                for (const auto& l : unanchored) unanchored_.emplace_back(l.data(), static_cast<int32_t>(l.size()));
+            }
+        }
         startAtLiteral_ = !literals_.empty() && p.find(u'^') == std::u16string::npos &&
                           p.find(u"\\G") == std::u16string::npos && p.find(u"\\A") == std::u16string::npos;
     }
+}
+
+bool Regex::mayMatch(const icu::UnicodeString& text, int32_t from, int32_t to, bool anywhere) const {
+    if (!literals_.empty()) return anywhere ? firstLiteral(text, from, to) >= 0 : literalAt(text, from, to, literals_);
+    if (anchored_.empty()) return true;
+    int32_t p = from;
+    while (p < to && mayBeSpace(text.char32At(p))) p = text.moveIndex32(p, 1);
+    if (literalAt(text, p, to, anchored_)) return true;
+    if (!anywhere) return literalAt(text, from, to, unanchored_);
+    for (const auto& l : unanchored_) {
+        if (text.indexOf(l, from, to - from) >= 0) return true;
+    }
+    return false;
 }
 
 int32_t Regex::firstLiteral(const icu::UnicodeString& text, int32_t from, int32_t to) const {
@@ -183,6 +245,7 @@ Match Regex::find(const icu::UnicodeString& text, int32_t from, int32_t to) cons
             return {};
         }
     }
+    if (!mayMatch(text, from, to, true)) return {};
     auto& m = matcher(text);
     UErrorCode status = U_ZERO_ERROR;
     m.region(from, to, status);
@@ -195,6 +258,7 @@ Match Regex::find(const icu::UnicodeString& text, int32_t from, int32_t to) cons
 Match Regex::lookingAt(const icu::UnicodeString& text, int32_t from, int32_t to) const {
     if (to < 0 || to > text.length()) to = text.length();
     if (from > to) return {};
+    if (!mayMatch(text, from, to, false)) return {};
     auto& m = matcher(text);
     UErrorCode status = U_ZERO_ERROR;
     m.region(from, to, status);

@@ -57,6 +57,14 @@ private:
     bool startAtLiteral_ = false;
     // Where the first literal starts in text[from, to), or -1.
     int32_t firstLiteral(const icu::UnicodeString& text, int32_t from, int32_t to) const;
+    // Patterns with ways anchored at the start ("^\\s*(år|uge)", "x|^\\s*y"):
+    // literals read after the white space that opens the region (anchored_),
+    // and those of the other ways, which may start anywhere (unanchored_).
+    // Only set when every way starts with a literal.
+    std::vector<icu::UnicodeString> anchored_, unanchored_;
+    // Can a match start at `from` (lookingAt) or anywhere in text[from, to)
+    // (find)? False only when the literals rule it out.
+    bool mayMatch(const icu::UnicodeString& text, int32_t from, int32_t to, bool anywhere) const;
 };
 
 }  // namespace svarbrev

@@ -2,6 +2,7 @@
 
 #include "DocumentText.hpp"
 #include "Errors.hpp"
+#include "Properties.hpp"
 #include "UnoStrings.hpp"
 #include "Utf8.hpp"
 
@@ -30,13 +31,6 @@ std::string lowerExtension(const std::string& path) {
     std::string ext = std::filesystem::path(path).extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
     return ext;
-}
-
-beans::PropertyValue property(const char* name, const uno::Any& value) {
-    beans::PropertyValue p;
-    p.Name = OUString::createFromAscii(name);
-    p.Value = value;
-    return p;
 }
 
 void requireReadableFile(const std::string& path) {

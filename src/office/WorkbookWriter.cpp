@@ -2,6 +2,7 @@
 
 #include "Errors.hpp"
 #include "OverviewSheet.hpp"
+#include "Properties.hpp"
 #include "UnoStrings.hpp"
 #include "WorkbookFile.hpp"
 
@@ -38,13 +39,6 @@ namespace fs = std::filesystem;
 
 namespace svarbrev::office {
 namespace {
-
-beans::PropertyValue property(const char* name, const uno::Any& value) {
-    beans::PropertyValue p;
-    p.Name = OUString::createFromAscii(name);
-    p.Value = value;
-    return p;
-}
 
 uno::Reference<sheet::XSpreadsheetDocument> load(const uno::Reference<uno::XComponentContext>& context,
                                                  const OUString& url, bool asTemplate) {

@@ -1,5 +1,6 @@
 #include "ReviewDialog.hpp"
 
+#include "DialogModel.hpp"
 #include "NumberFormat.hpp"
 
 #include <com/sun/star/awt/PushButtonType.hpp>
@@ -63,40 +64,6 @@ uno::Sequence<OUString> toSequence(const std::vector<std::string>& items) {
     return out;
 }
 
-class ModelBuilder {
-public:
-    explicit ModelBuilder(const uno::Reference<container::XNameContainer>& dialog) : dialog_(dialog) {}
-
-    uno::Reference<beans::XPropertySet> add(const char* service, const char* name, sal_Int32 x, sal_Int32 y,
-                                            sal_Int32 w, sal_Int32 h) {
-        const uno::Reference<beans::XPropertySet> model(
-            uno::Reference<lang::XMultiServiceFactory>(dialog_, uno::UNO_QUERY_THROW)
-                ->createInstance(OUString::createFromAscii(service)),
-            uno::UNO_QUERY_THROW);
-        model->setPropertyValue("PositionX", uno::Any(x));
-        model->setPropertyValue("PositionY", uno::Any(y));
-        model->setPropertyValue("Width", uno::Any(w));
-        model->setPropertyValue("Height", uno::Any(h));
-        dialog_->insertByName(OUString::createFromAscii(name), uno::Any(model));
-        return model;
-    }
-    void label(const char* name, const std::string& text, sal_Int32 x, sal_Int32 y, sal_Int32 w, sal_Int32 h,
-               bool multiLine = false) {
-        const auto m = add("com.sun.star.awt.UnoControlFixedTextModel", name, x, y, w, h);
-        m->setPropertyValue("Label", uno::Any(office::toOUString(text)));
-        m->setPropertyValue("MultiLine", uno::Any(multiLine));
-    }
-    void button(const char* name, const char* text, sal_Int32 x, sal_Int32 y, sal_Int32 w,
-                sal_Int16 type = awt::PushButtonType_STANDARD) {
-        const auto m = add("com.sun.star.awt.UnoControlButtonModel", name, x, y, w, 14);
-        m->setPropertyValue("Label", uno::Any(OUString::fromUtf8(text)));
-        m->setPropertyValue("PushButtonType", uno::Any(type));
-    }
-
-private:
-    uno::Reference<container::XNameContainer> dialog_;
-};
-
 template <class I>
 uno::Reference<I> get(const uno::Reference<awt::XControlContainer>& c, const char* name) {
     return uno::Reference<I>(c->getControl(OUString::createFromAscii(name)), uno::UNO_QUERY_THROW);
@@ -113,17 +80,7 @@ ReviewDialog::~ReviewDialog() {
 }
 
 void ReviewDialog::create(const uno::Reference<awt::XWindowPeer>& parent) {
-    const auto smgr = context_->getServiceManager();
-    const uno::Reference<container::XNameContainer> model(
-        smgr->createInstanceWithContext("com.sun.star.awt.UnoControlDialogModel", context_), uno::UNO_QUERY_THROW);
-    const uno::Reference<beans::XPropertySet> props(model, uno::UNO_QUERY_THROW);
-    props->setPropertyValue("PositionX", uno::Any(sal_Int32(40)));
-    props->setPropertyValue("PositionY", uno::Any(sal_Int32(30)));
-    props->setPropertyValue("Width", uno::Any(sal_Int32(400)));
-    props->setPropertyValue("Height", uno::Any(sal_Int32(262)));
-    props->setPropertyValue("Title", uno::Any(office::toOUString(title_)));
-
-    ModelBuilder b(model);
+    DialogModel b(context_, 400, 262, title_);
     b.label("Header", session_.header(), 6, 6, 388, 20, true);
     b.add("com.sun.star.awt.UnoControlListBoxModel", "Facts", 6, 28, 388, 112);
     b.label("Quote", "", 6, 144, 388, 28, true);
@@ -147,13 +104,10 @@ void ReviewDialog::create(const uno::Reference<awt::XWindowPeer>& parent) {
     b.button("Drop", pick(kDrop, danish_), 70, 208, 60);
     b.button("Add", pick(kAdd, danish_), 134, 208, 60);
     b.button("Help", pick(kHelp, danish_), 334, 208, 60);
-    b.button("Ok", pick(kOk, danish_), 214, 240, 100, awt::PushButtonType_OK);
-    b.button("Cancel", pick(kCancel, danish_), 318, 240, 76, awt::PushButtonType_CANCEL);
+    b.button("Ok", pick(kOk, danish_), 214, 240, 100, static_cast<sal_Int16>(awt::PushButtonType_OK));
+    b.button("Cancel", pick(kCancel, danish_), 318, 240, 76, static_cast<sal_Int16>(awt::PushButtonType_CANCEL));
 
-    const uno::Reference<awt::XControl> control(
-        smgr->createInstanceWithContext("com.sun.star.awt.UnoControlDialog", context_), uno::UNO_QUERY_THROW);
-    control->setModel(uno::Reference<awt::XControlModel>(model, uno::UNO_QUERY_THROW));
-    control->createPeer(uno::Reference<awt::XToolkit>(awt::Toolkit::create(context_).get()), parent);
+    const uno::Reference<awt::XControl> control = b.create(parent);
     dialog_.set(control, uno::UNO_QUERY_THROW);
     controls_.set(control, uno::UNO_QUERY_THROW);
 

@@ -5,6 +5,7 @@
 #include "LetterFixtures.hpp"
 #include "LetterReader.hpp"
 #include "OfficeEnvironment.hpp"
+#include "TestFiles.hpp"
 
 #include <gtest/gtest.h>
 
@@ -21,17 +22,6 @@ using namespace svarbrev::testing;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string fileBytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-void writeBytes(const std::string& path, const std::string& bytes) {
-    std::ofstream(path, std::ios::binary) << bytes;
-}
 
 struct Outcome {
     int status;

@@ -1,6 +1,7 @@
 #include "LetterFixtures.hpp"
 
 #include "LetterReader.hpp"
+#include "Properties.hpp"
 #include "UnoStrings.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -23,6 +24,8 @@ namespace fs = std::filesystem;
 namespace svarbrev::testing {
 namespace {
 
+using office::property;
+
 std::vector<std::string> split(const std::string& s, char sep) {
     std::vector<std::string> parts;
     std::string part;
@@ -30,13 +33,6 @@ std::vector<std::string> split(const std::string& s, char sep) {
     while (std::getline(in, part, sep)) parts.push_back(part);
     if (!s.empty() && s.back() == sep) parts.emplace_back();
     return parts;
-}
-
-beans::PropertyValue property(const char* name, const uno::Any& value) {
-    beans::PropertyValue p;
-    p.Name = OUString::createFromAscii(name);
-    p.Value = value;
-    return p;
 }
 
 void insertTable(const uno::Reference<text::XTextDocument>& doc, const uno::Reference<text::XTextRange>& cursor,

@@ -8,6 +8,7 @@
 #include "LetterFixtures.hpp"
 #include "LetterReader.hpp"
 #include "OfficeEnvironment.hpp"
+#include "TestFiles.hpp"
 #include "WorkbookLayout.hpp"
 #include "WorkbookReader.hpp"
 
@@ -26,13 +27,6 @@ using namespace svarbrev::testing;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string fileBytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 std::size_t factsIn(const Extraction& e, const std::string& sheet) {
     std::size_t n = 0;

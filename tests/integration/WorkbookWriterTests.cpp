@@ -3,6 +3,7 @@
 #include "Dispatch.hpp"
 #include "Errors.hpp"
 #include "OfficeEnvironment.hpp"
+#include "TestFiles.hpp"
 #include "UnoStrings.hpp"
 #include "WorkbookReader.hpp"
 #include "WorkbookWriter.hpp"
@@ -27,13 +28,6 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string templateUrl() { return office::toUtf8(office::fileUrlOf(buildDir() + "/svarbrev.ots")); }
-
-std::string fileBytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 // Rows for one letter with `quote` as the quote of its one fact.
 WorkbookRows rowsWithQuote(const std::string& key, const std::string& quote) {
