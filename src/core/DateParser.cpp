@@ -1,5 +1,6 @@
 #include "DateParser.hpp"
 
+#include "CharClass.hpp"
 #include "Regex.hpp"
 
 #include <algorithm>
@@ -108,10 +109,11 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
     // Only lines (paragraphs, in flow text) holding a digit can hold a date
     // a count refers to; skipping the others keeps this stage cheap.
     std::vector<std::pair<int32_t, int32_t>> chunks;
+    const UChar* u = text.getBuffer();  // b stays below to: no checked access
     for (int32_t a = from; a < to;) {
         int32_t b = a;
         bool digit = false;
-        while (b < to && text[b] != '\n') { digit |= text[b] >= '0' && text[b] <= '9'; ++b; }
+        while (b < to && u[b] != '\n') { digit |= u[b] >= '0' && u[b] <= '9'; ++b; }
         if (digit) chunks.push_back({a, b});
         a = b + 1;
     }
@@ -119,7 +121,7 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
     auto namesMonth = [&](int32_t a, int32_t b) {
         static const char16_t* const stems[] = {u"jan", u"feb", u"mar", u"apr", u"maj", u"jun", u"jul", u"aug", u"sep", u"okt", u"nov", u"dec"};
         for (int32_t k = a; k + 3 <= b; ++k) {
-            if (k > a && u_isalpha(text[k - 1])) continue;
+            if (k > a && isAlphaFast(text[k - 1])) continue;
             const UChar c0 = static_cast<UChar>(u_tolower(text[k]));
             for (const char16_t* st : stems) {
                 if (c0 == st[0] && text[k + 1] == st[1] && text[k + 2] == st[2]) return true;
@@ -139,7 +141,7 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
         if (!month[c]) continue;
         static const char16_t* const stems[] = {u"jan", u"feb", u"mar", u"apr", u"maj", u"jun", u"jul", u"aug", u"sep", u"okt", u"nov", u"dec"};
         for (int32_t k = chunks[c].first; k + 3 <= chunks[c].second; ++k) {
-            if (k > chunks[c].first && u_isalpha(text[k - 1])) continue;
+            if (k > chunks[c].first && isAlphaFast(text[k - 1])) continue;
             const UChar c0 = static_cast<UChar>(u_tolower(text[k]));
             bool hit = false;
             for (const char16_t* st : stems) hit |= c0 == st[0] && text[k + 1] == st[1] && text[k + 2] == st[2];

@@ -31,21 +31,25 @@ Document Document::fromUnits(std::string original, const Units& units) {
         if ((static_cast<unsigned char>(d.original[b]) & 0xC0) != 0x80) d.byteOfCodePoint.push_back(static_cast<uint32_t>(b));
     }
     d.byteOfCodePoint.push_back(static_cast<uint32_t>(d.original.size()));
-    d.origStart.reserve(units.size() + 1);
-    d.origEnd.reserve(units.size() + 1);
-    std::u16string buf;
-    buf.reserve(units.size() + 8);
+    // Sized once and filled in place: this runs over every unit of a letter.
+    std::size_t total = 0;
+    for (const Unit& u : units) total += static_cast<std::size_t>(U16_LENGTH(u.c));
+    d.origStart.resize(total);
+    d.origEnd.resize(total);
+    std::u16string buf(total, u'\0');
+    std::size_t k = 0;
     for (const Unit& u : units) {
         if (u.c <= 0xFFFF) {
-            buf.push_back(static_cast<char16_t>(u.c));
+            buf[k] = static_cast<char16_t>(u.c);
+            d.origStart[k] = u.origStart;
+            d.origEnd[k] = u.origEnd;
+            ++k;
         } else {
-            buf.push_back(static_cast<char16_t>(U16_LEAD(u.c)));
-            buf.push_back(static_cast<char16_t>(U16_TRAIL(u.c)));
-        }
-        const int n = U16_LENGTH(u.c);
-        for (int k = 0; k < n; ++k) {
-            d.origStart.push_back(u.origStart);
-            d.origEnd.push_back(u.origEnd);
+            buf[k] = static_cast<char16_t>(U16_LEAD(u.c));
+            buf[k + 1] = static_cast<char16_t>(U16_TRAIL(u.c));
+            d.origStart[k] = d.origStart[k + 1] = u.origStart;
+            d.origEnd[k] = d.origEnd[k + 1] = u.origEnd;
+            k += 2;
         }
     }
     d.text = icu::UnicodeString(buf.data(), static_cast<int32_t>(buf.size()));

@@ -115,8 +115,9 @@ void locateQuestions(LetterContext& ctx) {
         // A question of the minister's letter, or a short numbered heading ("Ad spørgsmål 2").
         const int words = ctx.seg.lines[s.line].words;
         if ((s.question || words <= 10) && !s.tabular) {
+            const UnitPairs sentencePairs(ctx.seg.lower, s.start, s.end);
             for (const auto& q : ctx.data.questions) {
-                if (q.pattern->find(ctx.seg.lower, s.start, s.end)) {
+                if (q.pattern->mayOccurIn(sentencePairs) && q.pattern->find(ctx.seg.lower, s.start, s.end)) {
                     current = q.number;
                     ctx.hasQuestions = true;
                     break;
@@ -256,7 +257,12 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         std::vector<char> introHit(D.vocabulary.size(), 0);
         std::vector<std::pair<std::string, Match>> benefitHits;
         std::vector<Match> elsewhereHits;
+        // Most patterns hold none of the sentence's letter pairs: those are
+        // ruled out without a search.
+        const UnitPairs sentencePairs = live.empty() ? UnitPairs(L, 0, 0) : UnitPairs(L, s.start, s.end);
+        const UnitPairs introPairs = live.empty() || !intro ? UnitPairs(L, 0, 0) : UnitPairs(L, intro->start, intro->end);
         auto allMatches = [&](const Regex& rx, std::vector<Match>& out) {
+            if (!rx.mayOccurIn(sentencePairs)) return;
             for (int32_t from = s.start; from < s.end;) {
                 Match m = rx.find(L, from, s.end);
                 if (!m) break;
@@ -268,7 +274,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             for (std::size_t v = 0; v < D.vocabulary.size(); ++v) {
                 if (D.vocabulary[v].kind != "cue") continue;
                 allMatches(*D.vocabulary[v].pattern, cueHits[v]);
-                if (intro) introHit[v] = static_cast<bool>(D.vocabulary[v].pattern->find(L, intro->start, intro->end));
+                if (intro && D.vocabulary[v].pattern->mayOccurIn(introPairs)) {
+                    introHit[v] = static_cast<bool>(D.vocabulary[v].pattern->find(L, intro->start, intro->end));
+                }
             }
             for (const auto& b : D.benefits) {
                 std::vector<Match> ms;
@@ -496,8 +504,9 @@ std::vector<Fact> extractMentions(const LetterContext& ctx, const std::vector<Fa
         if (otherProject.find(ctx.seg.lower, s.start, s.end)) continue;
         const Sentence* intro = introOf(ctx, s);
         if (intro && otherProject.find(ctx.seg.lower, intro->start, intro->end)) continue;
+        const UnitPairs sentencePairs(ctx.seg.lower, s.start, s.end);
         for (const auto& v : D.vocabulary) {
-            if (v.kind != "mention" || !v.pattern->find(ctx.seg.lower, s.start, s.end)) continue;
+            if (v.kind != "mention" || !v.pattern->mayOccurIn(sentencePairs) || !v.pattern->find(ctx.seg.lower, s.start, s.end)) continue;
             bool known = false;
             for (const auto& f : counted) known |= f.section == v.section && f.category == v.category;
             for (const auto& f : out) known |= f.category == v.category;

@@ -77,17 +77,18 @@ std::optional<Municipality> MunicipalityFinder::find(const icu::UnicodeString& t
     // Words of the text, folded, with their start in the text and what follows them.
     struct Word { std::u16string folded; int32_t start, end; bool upper; };
     std::vector<Word> words;
+    const UChar* u = text.getBuffer();  // every unit is read here: no checked access
     for (int32_t i = from; i < to;) {
-        if (!isAlnumFast(text[i])) { ++i; continue; }
+        if (!isAlnumFast(u[i])) { ++i; continue; }
         int32_t j = i;
-        while (j < to && (isAlnumFast(text[j]) || (text[j] >= 0x80 && u_charType(text[j]) == U_NON_SPACING_MARK))) ++j;
+        while (j < to && (isAlnumFast(u[j]) || (u[j] >= 0x80 && u_charType(u[j]) == U_NON_SPACING_MARK))) ++j;
         // Names are written with a capital; in lower case only in a domain ("syddjurs.dk").
-        if (!isUpperFast(text.char32At(i)) && !isDigitFast(text[i]) && !(j < to && text[j] == '.')) { i = j; continue; }
+        if (!isUpperFast(text.char32At(i)) && !isDigitFast(u[i]) && !(j < to && u[j] == '.')) { i = j; continue; }
         std::u16string folded;
         folded.reserve(static_cast<std::size_t>(j - i) + 2);
         bool plain = true;  // ASCII and Danish letters fold here; others go through ICU
         for (int32_t k = i; k < j && plain; ++k) {
-            const UChar c = text[k];
+            const UChar c = u[k];
             if (c < 128) folded.push_back(static_cast<char16_t>(c >= 'A' && c <= 'Z' ? c + 32 : c));
             else if (c == u'æ' || c == u'Æ') folded += u"ae";
             else if (c == u'ø' || c == u'Ø') folded.push_back(u'o');

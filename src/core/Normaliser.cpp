@@ -6,16 +6,27 @@
 namespace svarbrev {
 namespace {
 
-Units toNfc(const Units& in) {
+const icu::Normalizer2* nfcInstance() {
     UErrorCode status = U_ZERO_ERROR;
     static const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-    if (!nfc) return in;
-    bool clean = true;
+    return nfc;
+}
+
+// Already NFC for sure (most letters): no copy is made then.
+bool nfcClean(const Units& in) {
+    const icu::Normalizer2* nfc = nfcInstance();
+    if (!nfc) return true;
     for (const Unit& u : in) {
-        if (u.c >= 0x300 && nfc->getCombiningClass(u.c) != 0) { clean = false; break; }
-        if (u.c >= 0x300 && !nfc->isInert(u.c)) { clean = false; break; }
+        if (u.c >= 0x300 && nfc->getCombiningClass(u.c) != 0) return false;
+        if (u.c >= 0x300 && !nfc->isInert(u.c)) return false;
     }
-    if (clean) return in;
+    return true;
+}
+
+Units toNfc(const Units& in) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = nfcInstance();
+    if (!nfc || nfcClean(in)) return in;
     Units out;
     out.reserve(in.size());
     std::size_t i = 0;
@@ -67,7 +78,8 @@ Units markdownTables(const Units& in) {
         while (a < e && (in[a].c == ' ' || in[a].c == '\t')) ++a;
         int bars = 0;
         bool rule = true;
-        for (std::size_t k = a; k < e; ++k) {
+        // Only a line opening with a bar can be a row: the others are copied as they are.
+        for (std::size_t k = a; k < e && in[a].c == '|'; ++k) {
             bars += in[k].c == '|';
             if (!(in[k].c == '|' || in[k].c == '-' || in[k].c == ':' || in[k].c == ' ' || in[k].c == '+')) rule = false;
         }
@@ -84,7 +96,7 @@ Units markdownTables(const Units& in) {
                 out.push_back(u);
             }
         } else {
-            for (std::size_t k = i; k < e; ++k) out.push_back(in[k]);
+            out.insert(out.end(), in.begin() + static_cast<std::ptrdiff_t>(i), in.begin() + static_cast<std::ptrdiff_t>(e));
         }
         if (e < in.size()) out.push_back(in[e]);
         i = e + 1;
@@ -95,7 +107,8 @@ Units markdownTables(const Units& in) {
 }  // namespace
 
 Units normalise(const Units& input) {
-    Units in = toNfc(input);
+    Units converted;
+    const Units& in = nfcClean(input) ? input : (converted = toNfc(input));
     Units out;
     out.reserve(in.size());
     bool lineStart = true;

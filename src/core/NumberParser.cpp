@@ -31,12 +31,16 @@ bool NumberParser::composed(const icu::UnicodeString& w) const {
     if (w.length() < 2 || !prefixes_.count((static_cast<uint32_t>(w[0]) << 16) | w[1])) return false;
     // Can the word be cut into number morphemes? (dynamic programming)
     const int32_t n = w.length();
-    std::vector<char> ok(n + 1, 0);
+    const UChar* buf = w.getBuffer();
+    char small[48] = {};  // words are at most 40 units (parseWord)
+    std::vector<char> large(n >= 48 ? n + 1 : 0, 0);
+    char* ok = n >= 48 ? large.data() : small;
     ok[0] = 1;
     for (int32_t i = 0; i < n; ++i) {
         if (!ok[i]) continue;
         for (const auto& m : morphemes_) {
-            if (w.compare(i, m.length(), m) == 0 && i + m.length() <= n) ok[i + m.length()] = 1;
+            const int32_t len = m.length();
+            if (i + len <= n && buf[i] == m[0] && std::char_traits<char16_t>::compare(reinterpret_cast<const char16_t*>(buf + i), reinterpret_cast<const char16_t*>(m.getBuffer()), static_cast<std::size_t>(len)) == 0) ok[i + len] = 1;
         }
     }
     return ok[n];
@@ -92,9 +96,10 @@ std::vector<NumberToken> NumberParser::find(const icu::UnicodeString& t, int32_t
     std::vector<NumberToken> out;
     if (to < 0 || to > t.length()) to = t.length();
     int32_t i = from;
-    auto isDigit = [&](int32_t k) { return k >= from && k < to && t[k] >= '0' && t[k] <= '9'; };
+    const UChar* u = t.getBuffer();  // indices below stay in [from, to): no checked access
+    auto isDigit = [&](int32_t k) { return k >= from && k < to && u[k] >= '0' && u[k] <= '9'; };
     while (i < to) {
-        const UChar c = t[i];
+        const UChar c = u[i];
         if (c >= '0' && c <= '9') {
             int32_t j = i;
             while (isDigit(j)) ++j;
@@ -123,8 +128,11 @@ std::vector<NumberToken> NumberParser::find(const icu::UnicodeString& t, int32_t
         }
         if (isAlphaFast(c)) {
             int32_t j = i;
-            while (j < to && isAlphaFast(t[j])) ++j;
-            if (auto v = parseWord(t.tempSubStringBetween(i, j))) {
+            while (j < to && isAlphaFast(u[j])) ++j;
+            // parseWord's own first test, before a substring is made.
+            const bool maybe = j - i >= 2 && j - i <= 40 &&
+                               prefixes_.count((static_cast<uint32_t>(u_tolower(t[i])) << 16) | static_cast<uint32_t>(u_tolower(t[i + 1])));
+            if (auto v = maybe ? parseWord(t.tempSubStringBetween(i, j)) : std::nullopt) {
                 NumberToken tok;
                 tok.start = i;
                 tok.end = j;

@@ -138,30 +138,35 @@ std::u32string OcrRepair::skeleton(const std::u32string& w) const {
 double OcrRepair::distance(const std::u32string& a, const std::u32string& b) const {
     // Weighted Levenshtein where a confusion (damaged "ee" for known "æ",
     // "g" for "ø", ...) costs its weight and any other edit costs 1.
-    const std::size_t n = a.size(), m = b.size();
-    std::vector<std::vector<double>> d(n + 1, std::vector<double>(m + 1, 1e9));
-    d[0][0] = 0;
+    const std::size_t n = a.size(), m = b.size(), w = m + 1;
+    // One flat table (row i at i * w): words are short, and many are tried.
+    std::vector<double> d((n + 1) * w, 1e9);
+    auto at = [&](std::size_t i, std::size_t j) -> double& { return d[i * w + j]; };
+    at(0, 0) = 0;
     for (std::size_t i = 0; i <= n; ++i) {
+        // The confusions that may start at a[i] (the same for the whole row).
+        const std::vector<Pair>* confusions = nullptr;
+        if (i < n) {
+            auto it = pairs_.find(a[i]);
+            if (it != pairs_.end()) confusions = &it->second;
+        }
         for (std::size_t j = 0; j <= m; ++j) {
-            const double cur = d[i][j];
+            const double cur = at(i, j);
             if (cur >= 1e9) continue;
-            if (i < n) d[i + 1][j] = std::min(d[i + 1][j], cur + 1);
-            if (j < m) d[i][j + 1] = std::min(d[i][j + 1], cur + 1);
-            if (i < n && j < m) d[i + 1][j + 1] = std::min(d[i + 1][j + 1], cur + (a[i] == b[j] ? 0 : 1));
-            if (i < n) {
-                auto it = pairs_.find(a[i]);
-                if (it != pairs_.end()) {
-                    for (const Pair& p : it->second) {
-                        if (a.compare(i, p.damaged.size(), p.damaged) == 0 && b.compare(j, p.known.size(), p.known) == 0) {
-                            auto& t = d[i + p.damaged.size()][j + p.known.size()];
-                            t = std::min(t, cur + p.cost);
-                        }
+            if (i < n) at(i + 1, j) = std::min(at(i + 1, j), cur + 1);
+            if (j < m) at(i, j + 1) = std::min(at(i, j + 1), cur + 1);
+            if (i < n && j < m) at(i + 1, j + 1) = std::min(at(i + 1, j + 1), cur + (a[i] == b[j] ? 0 : 1));
+            if (confusions) {
+                for (const Pair& p : *confusions) {
+                    if (a.compare(i, p.damaged.size(), p.damaged) == 0 && b.compare(j, p.known.size(), p.known) == 0) {
+                        auto& t = at(i + p.damaged.size(), j + p.known.size());
+                        t = std::min(t, cur + p.cost);
                     }
                 }
             }
         }
     }
-    return d[n][m];
+    return at(n, m);
 }
 
 std::u32string OcrRepair::correct(const std::u32string& w) const {
@@ -194,9 +199,9 @@ Units OcrRepair::repair(const Units& in) const {
         const char32_t after = j < in.size() ? in[j].c : U' ';
         // Leave e-mail addresses, web addresses and codes alone.
         const bool technical = before == '@' || after == '@' || before == '/' || after == '/' ||
-                               (before == '.' && i > 1 && u_isalnum(static_cast<UChar32>(in[i - 2].c))) ||
-                               u_isdigit(static_cast<UChar32>(before)) || u_isdigit(static_cast<UChar32>(after)) ||
-                               (after == '.' && j + 1 < in.size() && u_isalpha(static_cast<UChar32>(in[j + 1].c)));
+                               (before == '.' && i > 1 && isAlnumFast(static_cast<UChar32>(in[i - 2].c))) ||
+                               isDigitFast(static_cast<UChar32>(before)) || isDigitFast(static_cast<UChar32>(after)) ||
+                               (after == '.' && j + 1 < in.size() && isAlphaFast(static_cast<UChar32>(in[j + 1].c)));
         // Known words (most of a clean letter) pass on a hash, without copies.
         uint64_t h = 1469598103934665603ull;
         for (std::size_t k = i; k < j; ++k) {

@@ -26,6 +26,15 @@ icu::UnicodeString lowerSameLength(const icu::UnicodeString& s) {
     return out;
 }
 
+UnitPairs::UnitPairs(const icu::UnicodeString& text, int32_t from, int32_t to) {
+    if (to > text.length()) to = text.length();
+    const UChar* buf = text.getBuffer();
+    for (int32_t p = from; p < to; ++p) {
+        units_ |= uint64_t{1} << (buf[p] & 63);
+        if (p + 1 < to) pairs_[buf[p] & 63] |= uint64_t{1} << (buf[p + 1] & 63);
+    }
+}
+
 namespace {
 
 // Leading literals of a pattern: for "(mindst|over)\\s+5" {"mindst", "over"};
@@ -119,6 +128,117 @@ bool mayBeSpace(UChar32 c) {
            t == U_LINE_SEPARATOR || t == U_PARAGRAPH_SEPARATOR;
 }
 
+// Skips one atom of a pattern at i (an escape, a class, a group, a dot, a
+// character) with its quantifier; false at the end or at a top-level '|'.
+bool skipAtom(const std::u16string& a, std::size_t& i) {
+    if (i >= a.size() || a[i] == '|') return false;
+    const char16_t c = a[i];
+    if (c == '\\') {
+        i += 2;
+        if (i <= a.size() && (a[i - 1] == 'p' || a[i - 1] == 'P') && i < a.size() && a[i] == '{') {
+            const std::size_t close = a.find(u'}', i);
+            if (close == std::u16string::npos) return false;
+            i = close + 1;
+        }
+    } else if (c == '[') {
+        int depth = 0;
+        for (; i < a.size(); ++i) {
+            if (a[i] == '\\') { ++i; continue; }
+            if (a[i] == '[') ++depth;
+            if (a[i] == ']' && --depth == 0) break;
+        }
+        if (i >= a.size()) return false;
+        ++i;
+    } else if (c == '(') {
+        int depth = 0;
+        for (; i < a.size(); ++i) {
+            if (a[i] == '\\') { ++i; continue; }
+            if (a[i] == '[') {  // a class may hold brackets
+                for (++i; i < a.size() && a[i] != ']'; ++i) if (a[i] == '\\') ++i;
+                continue;
+            }
+            if (a[i] == '(') ++depth;
+            if (a[i] == ')' && --depth == 0) break;
+        }
+        if (i >= a.size()) return false;
+        ++i;
+    } else {
+        ++i;
+    }
+    // Its quantifier, lazy or possessive.
+    if (i < a.size() && (a[i] == '?' || a[i] == '*' || a[i] == '+')) ++i;
+    else if (i < a.size() && a[i] == '{') {
+        const std::size_t close = a.find(u'}', i);
+        if (close == std::u16string::npos) return false;
+        i = close + 1;
+    }
+    if (i < a.size() && (a[i] == '?' || a[i] == '+')) ++i;
+    return true;
+}
+
+bool requiredLiterals(const std::u16string& p, std::vector<std::u16string>& out);
+
+// A literal every match of one way holds: the first literal of two or more
+// characters outside look-arounds and optional parts, else a group of ways
+// that each hold one.
+bool requiredOfAlternative(const std::u16string& a, std::vector<std::u16string>& out) {
+    std::size_t i = 0;
+    while (i < a.size()) {
+        const char16_t c = a[i];
+        if (c == '(') {
+            std::size_t j = i;
+            if (!skipAtom(a, j)) return false;
+            // A plain group that must occur (no quantifier, or "+").
+            std::size_t close = j;
+            while (close > i && a[close - 1] != ')') --close;
+            const bool mustOccur = close == j || (close + 1 == j && a[close] == '+');
+            const bool plain = !(i + 1 < a.size() && a[i + 1] == '?') || (i + 2 < a.size() && a[i + 2] == ':');
+            if (mustOccur && plain) {
+                const std::size_t innerStart = a[i + 1] == '?' ? i + 3 : i + 1;
+                std::vector<std::u16string> inner;
+                if (requiredLiterals(a.substr(innerStart, close - 1 - innerStart), inner)) {
+                    out.insert(out.end(), inner.begin(), inner.end());
+                    return true;
+                }
+            }
+            i = j;
+            continue;
+        }
+        const bool special = c == '\\' || c == '[' || c == '.' || c == '^' || c == '$' || c == ')' || c == '|';
+        if (special) {
+            if (c == ')' || c == '|') return false;
+            if (!skipAtom(a, i)) return false;
+            continue;
+        }
+        std::size_t j = i;
+        std::u16string lit;
+        while (j < a.size() && !(a[j] == '\\' || a[j] == '[' || a[j] == '.' || a[j] == '^' || a[j] == '$' || a[j] == '(' ||
+                                 a[j] == ')' || a[j] == '|' || a[j] == '+' || isQuantifier(a[j]))) {
+            lit += a[j++];
+        }
+        if (j < a.size() && isQuantifier(a[j]) && !lit.empty()) lit.pop_back();
+        if (lit.size() >= 2 || (lit.size() == 1 && !u_isalnum(lit[0]))) {
+            out.push_back(lit);
+            return true;
+        }
+        // Too short a literal: go on past it (and whatever quantifies its end).
+        i = j;
+        if (i < a.size() && (a[i] == '+' || isQuantifier(a[i]))) {
+            std::size_t k = i - 1;
+            if (!skipAtom(a, k)) return false;
+            i = k;
+        }
+    }
+    return false;
+}
+
+bool requiredLiterals(const std::u16string& p, std::vector<std::u16string>& out) {
+    for (const auto& a : splitTopLevel(p)) {
+        if (!requiredOfAlternative(a, out)) return false;
+    }
+    return true;
+}
+
 // Inline flags ("(?m)", "(?i)") change what ^ and letters match: no tests then.
 bool hasInlineFlags(const std::u16string& p) {
     for (std::size_t k = p.find(u"(?"); k != std::u16string::npos; k = p.find(u"(?", k + 1)) {
@@ -153,14 +273,7 @@ Regex::Regex(std::string_view utf8Pattern, bool caseSensitive) {
         if (leadingLiterals(p, lits)) {
             for (const auto& l : lits) literals_.emplace_back(l.data(), static_cast<int32_t>(l.size()));
         }
-        for (std::size_t k = 0; k < lits.size() && !literals_.empty(); ++k) {
-            auto it = std::find_if(byFirst_.begin(), byFirst_.end(), [&](const auto& e) { return e.first == lits[k][0]; });
-            if (it == byFirst_.end()) it = byFirst_.insert(byFirst_.end(), {lits[k][0], {}});
-            it->second.push_back(k);
-            // A one-unit literal ("§") passes whatever follows it.
-            if (lits[k].size() < 2) pairBits_[lits[k][0] & 63] = ~uint64_t{0};
-            else pairBits_[lits[k][0] & 63] |= uint64_t{1} << (lits[k][1] & 63);
-        }
+        for (std::size_t k = 0; k < lits.size() && !literals_.empty(); ++k) leading_.add(lits[k]);
         std::vector<std::u16string> anchored, unanchored;
         if (literals_.empty() && !hasInlineFlags(p) && splitAnchoredLiterals(p, anchored, unanchored)) {
             bool clean = true;
@@ -170,13 +283,30 @@ Regex::Regex(std::string_view utf8Pattern, bool caseSensitive) {
                 for (const auto& l : unanchored) unanchored_.emplace_back(l.data(), static_cast<int32_t>(l.size()));
             }
         }
+        std::vector<std::u16string> required;
+        if (literals_.empty() && !hasInlineFlags(p) && requiredLiterals(p, required)) {
+            for (const auto& l : required) {
+                required_.emplace_back(l.data(), static_cast<int32_t>(l.size()));
+                requiredSet_.add(l);
+            }
+        }
         startAtLiteral_ = !literals_.empty() && p.find(u'^') == std::u16string::npos &&
                           p.find(u"\\G") == std::u16string::npos && p.find(u"\\A") == std::u16string::npos;
     }
 }
 
+bool Regex::mayOccurIn(const UnitPairs& pairs) const {
+    const std::vector<std::u16string>* lits = !literals_.empty() ? &leading_.texts : !required_.empty() ? &requiredSet_.texts : nullptr;
+    if (!lits) return true;
+    for (const auto& l : *lits) {
+        if (l.size() < 2 ? pairs.hasUnit(l[0]) : pairs.hasPair(l[0], l[1])) return true;
+    }
+    return false;
+}
+
 bool Regex::mayMatch(const icu::UnicodeString& text, int32_t from, int32_t to, bool anywhere) const {
     if (!literals_.empty()) return anywhere ? firstLiteral(text, from, to) >= 0 : literalAt(text, from, to, literals_);
+    if (!required_.empty() && requiredSet_.first(text, from, to) < 0) return false;
     if (anchored_.empty()) return true;
     int32_t p = from;
     while (p < to && mayBeSpace(text.char32At(p))) p = text.moveIndex32(p, 1);
@@ -188,19 +318,22 @@ bool Regex::mayMatch(const icu::UnicodeString& text, int32_t from, int32_t to, b
     return false;
 }
 
-int32_t Regex::firstLiteral(const icu::UnicodeString& text, int32_t from, int32_t to) const {
+void Regex::LiteralSet::add(const std::u16string& l) {
+    texts.push_back(l);
+    // A one-unit literal ("§") passes whatever follows it.
+    if (l.size() < 2) pairBits[l[0] & 63] = ~uint64_t{0};
+    else pairBits[l[0] & 63] |= uint64_t{1} << (l[1] & 63);
+}
+
+int32_t Regex::LiteralSet::first(const icu::UnicodeString& text, int32_t from, int32_t to) const {
     const char16_t* buf = reinterpret_cast<const char16_t*>(text.getBuffer());
     for (int32_t p = from; p < to; ++p) {
         const char16_t c = buf[p];
         const char16_t next = p + 1 < to ? buf[p + 1] : 0;
-        if (!(pairBits_[c & 63] >> (next & 63) & 1)) continue;
-        for (const auto& [first, ks] : byFirst_) {
-            if (first != c) continue;
-            for (std::size_t k : ks) {
-                const icu::UnicodeString& l = literals_[k];
-                const int32_t n = l.length();
-                if (p + n <= to && std::char_traits<char16_t>::compare(buf + p, reinterpret_cast<const char16_t*>(l.getBuffer()), static_cast<std::size_t>(n)) == 0) return p;
-            }
+        if (!(pairBits[c & 63] >> (next & 63) & 1)) continue;
+        for (const auto& l : texts) {
+            if (l[0] == c && p + static_cast<int32_t>(l.size()) <= to &&
+                std::char_traits<char16_t>::compare(buf + p, l.data(), l.size()) == 0) return p;
         }
     }
     return -1;
@@ -270,6 +403,8 @@ Match Regex::lookingAt(const icu::UnicodeString& text, int32_t from, int32_t to)
 
 bool Regex::matches(const icu::UnicodeString& text, int32_t from, int32_t to) const {
     if (to < 0 || to > text.length()) to = text.length();
+    // A whole match is a match at `from`: what rules that out rules this out.
+    if (from >= 0 && from <= to && !mayMatch(text, from, to, false)) return false;
     auto& m = matcher(text);
     UErrorCode status = U_ZERO_ERROR;
     m.region(from, to, status);

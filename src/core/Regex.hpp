@@ -22,6 +22,20 @@ struct Match {
 // case-insensitive matching folds every character and costs far more.
 icu::UnicodeString lowerSameLength(const icu::UnicodeString& s);
 
+// Which pairs of adjacent units (6 bits of each) and which single units a
+// range of text holds: read once per sentence, it rules out at once every
+// pattern none of whose literals can be there (Regex::mayOccurIn).
+class UnitPairs {
+public:
+    UnitPairs(const icu::UnicodeString& text, int32_t from, int32_t to);
+    bool hasPair(char16_t a, char16_t b) const { return pairs_[a & 63] >> (b & 63) & 1; }
+    bool hasUnit(char16_t a) const { return units_ >> (a & 63) & 1; }
+
+private:
+    uint64_t pairs_[64] = {};
+    uint64_t units_ = 0;
+};
+
 class Regex {
 public:
     // Case-insensitive unless `caseSensitive`; throws std::runtime_error on a bad pattern.
@@ -32,6 +46,9 @@ public:
 
     // First match in text[from, to).
     Match find(const icu::UnicodeString& text, int32_t from = 0, int32_t to = -1) const;
+    // False when no match can lie in the range `pairs` was read from: none
+    // of the literals every match holds is there. True when unsure.
+    bool mayOccurIn(const UnitPairs& pairs) const;
     // A match starting at `from` (for patterns read right after a position).
     Match lookingAt(const icu::UnicodeString& text, int32_t from, int32_t to = -1) const;
     // Whole of text[from, to) matches.
@@ -46,22 +63,30 @@ public:
 private:
     std::unique_ptr<icu::RegexPattern> pattern_;
     std::vector<icu::UnicodeString> literals_;  // a cheap test before the regex runs
-    // Literals by their first unit, for one pass over the text: the first
-    // units in a sorted list, and for each the indices into literals_.
-    std::vector<std::pair<char16_t, std::vector<std::size_t>>> byFirst_;
-    // The first two units of the literals, 6 bits of each, as bits: most
-    // places of a text fail this test.
-    uint64_t pairBits_[64] = {};
+    // Literals found in one pass over a text.
+    struct LiteralSet {
+        std::vector<std::u16string> texts;
+        // The first two units of the literals, 6 bits of each, as bits: most
+        // places of a text fail this test.
+        uint64_t pairBits[64] = {};
+        void add(const std::u16string& l);
+        // Where the first of them starts in text[from, to), or -1.
+        int32_t first(const icu::UnicodeString& text, int32_t from, int32_t to) const;
+    };
+    LiteralSet leading_;  // literals_ again
+    LiteralSet requiredSet_;  // required_ again
     // No match can start before the first literal: the search may begin
     // there, unless the pattern anchors at the region's start (^, \G).
     bool startAtLiteral_ = false;
-    // Where the first literal starts in text[from, to), or -1.
-    int32_t firstLiteral(const icu::UnicodeString& text, int32_t from, int32_t to) const;
+    int32_t firstLiteral(const icu::UnicodeString& text, int32_t from, int32_t to) const { return leading_.first(text, from, to); }
     // Patterns with ways anchored at the start ("^\\s*(år|uge)", "x|^\\s*y"):
     // literals read after the white space that opens the region (anchored_),
     // and those of the other ways, which may start anywhere (unanchored_).
     // Only set when every way starts with a literal.
     std::vector<icu::UnicodeString> anchored_, unanchored_;
+    // Texts one of which every match holds somewhere ("\\p{L}*minister" holds
+    // "minister"), for patterns with no literal at a known place.
+    std::vector<icu::UnicodeString> required_;
     // Can a match start at `from` (lookingAt) or anywhere in text[from, to)
     // (find)? False only when the literals rule it out.
     bool mayMatch(const icu::UnicodeString& text, int32_t from, int32_t to, bool anywhere) const;

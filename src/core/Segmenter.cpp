@@ -17,8 +17,10 @@ namespace {
 int countWords(const icu::UnicodeString& t, int32_t s, int32_t e) {
     int n = 0;
     bool in = false;
-    for (int32_t i = s; i < e; ++i) {
-        const bool w = isAlnumFast(t[i]);
+    const UChar* u = t.getBuffer();
+    e = std::min(e, t.length());
+    for (int32_t i = std::max(s, 0); i < e; ++i) {
+        const bool w = isAlnumFast(u[i]);
         if (w && !in) ++n;
         in = w;
     }

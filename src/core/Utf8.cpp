@@ -53,14 +53,20 @@ std::string sanitizeUtf8(std::string_view bytes) {
     std::string out;
     out.reserve(bytes.size());
     for (std::size_t i = 0; i < bytes.size();) {
-        const std::size_t len = validSequenceLength(bytes, i);
-        if (len == 0) {
-            out += "\xEF\xBF\xBD";
-            ++i;
-        } else {
-            out.append(bytes.substr(i, len));
-            i += len;
+        // A valid run (ASCII bytes need no look) is copied at once.
+        std::size_t j = i;
+        while (j < bytes.size()) {
+            if (static_cast<unsigned char>(bytes[j]) < 0x80) { ++j; continue; }
+            const std::size_t len = validSequenceLength(bytes, j);
+            if (len == 0) break;
+            j += len;
         }
+        out.append(bytes.substr(i, j - i));
+        if (j < bytes.size()) {
+            out += "\xEF\xBF\xBD";
+            ++j;
+        }
+        i = j;
     }
     return out;
 }

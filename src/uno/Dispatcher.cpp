@@ -141,9 +141,10 @@ Outcome extractToWorkbook(const uno::Reference<uno::XComponentContext>& context,
 }
 
 Outcome importFiles(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<frame::XFrame>& frame,
-                    const CommandSettings& settings) {
+                    const CommandSettings& settings, bool wholeFolder) {
     uno::Sequence<OUString> urls = settings.files;
-    if (!urls.hasElements() && settings.interactive) urls = pickLetterFiles(context, frame);
+    if (!urls.hasElements() && settings.interactive)
+        urls = wholeFolder ? pickLetterFolder(context) : pickLetterFiles(context, frame);
     if (!urls.hasElements()) return {true, "Ingen filer valgt / no files chosen"};
     std::vector<std::string> paths;
     for (const OUString& url : urls) paths.push_back(workbookPathOf(url));
@@ -181,7 +182,8 @@ void Dispatcher::initialize(const uno::Sequence<uno::Any>& arguments) {
 uno::Reference<frame::XDispatch> Dispatcher::queryDispatch(const util::URL& url, const OUString&, sal_Int32) {
     if (url.Protocol == OUString::createFromAscii(uno_names::kProtocol) &&
         (url.Path == OUString::createFromAscii(uno_names::kExtractCommand) ||
-         url.Path == OUString::createFromAscii(uno_names::kImportCommand)))
+         url.Path == OUString::createFromAscii(uno_names::kImportCommand) ||
+         url.Path == OUString::createFromAscii(uno_names::kImportFolderCommand)))
         return this;
     return {};
 }
@@ -205,7 +207,8 @@ void Dispatcher::dispatchWithNotification(const util::URL& url, const uno::Seque
     try {
         outcome = url.Path == OUString::createFromAscii(uno_names::kExtractCommand)
                       ? extractToWorkbook(context_, frame_, settings)
-                      : importFiles(context_, frame_, settings);
+                      : importFiles(context_, frame_, settings,
+                                    url.Path == OUString::createFromAscii(uno_names::kImportFolderCommand));
     } catch (const std::exception& e) {
         outcome = {false, e.what()};
     } catch (const uno::Exception& e) {

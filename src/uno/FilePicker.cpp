@@ -1,9 +1,18 @@
 #include "FilePicker.hpp"
 
+#include "LetterReader.hpp"
+#include "UnoStrings.hpp"
+
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
+#include <com/sun/star/ui/dialogs/FolderPicker.hpp>
 #include <com/sun/star/ui/dialogs/XFilePicker3.hpp>
+#include <com/sun/star/ui/dialogs/XFolderPicker2.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <vector>
 
 using namespace css;
 
@@ -20,6 +29,21 @@ uno::Sequence<OUString> pickLetterFiles(const uno::Reference<uno::XComponentCont
     picker->appendFilter("Alle filer", "*");
     if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK) return {};
     return picker->getSelectedFiles();
+}
+
+uno::Sequence<OUString> pickLetterFolder(const uno::Reference<uno::XComponentContext>& context) {
+    const uno::Reference<ui::dialogs::XFolderPicker2> picker = ui::dialogs::FolderPicker::create(context);
+    picker->setTitle("Svarbrev: vælg en mappe med svarbreve");
+    if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK) return {};
+    std::vector<std::string> files;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(office::systemPathOf(picker->getDirectory()), ec))
+        if (entry.is_regular_file() && office::letterFormatOf(entry.path().string()) != office::LetterFormat::Unsupported)
+            files.push_back(entry.path().string());
+    std::sort(files.begin(), files.end());
+    uno::Sequence<OUString> urls(static_cast<sal_Int32>(files.size()));
+    for (std::size_t i = 0; i < files.size(); ++i) urls[static_cast<sal_Int32>(i)] = office::fileUrlOf(files[i]);
+    return urls;
 }
 
 }  // namespace svarbrev::component

@@ -13,4 +13,8 @@ namespace svarbrev::component {
 css::uno::Sequence<OUString> pickLetterFiles(const css::uno::Reference<css::uno::XComponentContext>& context,
                                              const css::uno::Reference<css::frame::XFrame>& frame);
 
+// The letter files (by ending) directly in a folder the user picks, sorted;
+// empty when cancelled.
+css::uno::Sequence<OUString> pickLetterFolder(const css::uno::Reference<css::uno::XComponentContext>& context);
+
 }  // namespace svarbrev::component

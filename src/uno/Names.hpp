@@ -10,5 +10,6 @@ inline constexpr const char* kServiceImpl = "org.svarbrev.comp.Svarbrev";
 inline constexpr const char* kProtocol = "svarbrev:";
 inline constexpr const char* kExtractCommand = "ExtractToWorkbook";  // Writer
 inline constexpr const char* kImportCommand = "ImportFiles";         // Calc
+inline constexpr const char* kImportFolderCommand = "ImportFolder";  // Calc
 
 }  // namespace svarbrev::uno_names
