@@ -12,6 +12,7 @@
 #include "ReviewSession.hpp"
 #include "Settings.hpp"
 #include "SourceSelection.hpp"
+#include "UiText.hpp"
 #include "UnoStrings.hpp"
 #include "UserSettings.hpp"
 
@@ -33,7 +34,6 @@ using namespace css;
 namespace svarbrev::component {
 namespace {
 
-const std::string kTitle = "Svarbrev";
 
 uno::Reference<frame::XModel> documentOf(const uno::Reference<frame::XFrame>& frame);
 
@@ -57,12 +57,12 @@ public:
                 progress_ = std::make_unique<ProgressWindow>(
                     context_, uno::Reference<awt::XWindowPeer>(frame_.is() ? frame_->getContainerWindow() : nullptr,
                                                                uno::UNO_QUERY),
-                    count, danishUserInterface(context_));
+                    count, UiText::forUser(context_));
             progress_->show(index, file);
         }
         if (!indicator_.is()) return;
         if (!started_) {
-            indicator_->start("Svarbrev: læser breve", static_cast<sal_Int32>(count));
+            indicator_->start(office::toOUString(UiText::forUser(context_)("reading")), static_cast<sal_Int32>(count));
             started_ = true;
         }
         indicator_->setText(office::toOUString("Svarbrev: " + file));
@@ -71,13 +71,14 @@ public:
 
     bool cancelRequested() override { return progress_ && progress_->cancelled(); }
 
-    bool review(Extraction& extraction, const std::string& text) override {
+    bool review(Extraction& extraction, const std::string& letterText) override {
         if (!settings_.review || !settings_.interactive) return true;
         ReviewSession session(extraction);
         const uno::Reference<frame::XModel> document = documentOf(frame_);
-        ReviewDialog dialog(context_, session, kTitle + " – " + extraction.source,
-                            [&document, &text](const Fact& f) { selectQuote(document, text, f); },
-                            danishUserInterface(context_));
+        const UiText& text = UiText::forUser(context_);
+        ReviewDialog dialog(context_, session, text("title") + " – " + extraction.source,
+                            [&document, &letterText](const Fact& f) { selectQuote(document, letterText, f); },
+                            text);
         dialog.create(uno::Reference<awt::XWindowPeer>(frame_.is() ? frame_->getContainerWindow() : nullptr,
                                                        uno::UNO_QUERY));
         if (!dialog.execute()) return false;
@@ -110,10 +111,20 @@ struct Outcome {
     std::string message;
 };
 
-Outcome outcomeOf(const office::ImportReport& report) {
+// The summary the analyst reads at the end of a command.
+std::string summaryOf(const office::ImportReport& r, const UiText& text) {
+    std::string s = text("summary", {std::to_string(r.lettersWritten), std::to_string(r.factsWritten),
+                                     std::to_string(r.filesRead)});
+    if (r.cancelled) s += "\n" + text("summary.cancelled");
+    for (const auto& skipped : r.skipped) s += "\n" + text("summary.skipped", {skipped.file, skipped.reason});
+    for (const auto& w : r.warnings) s += "\n" + text("summary.warning", {w});
+    return s;
+}
+
+Outcome outcomeOf(const office::ImportReport& report, const UiText& text) {
     const bool onlyDeclined = report.lettersWritten == 0 && !report.skipped.empty() &&
                               report.skipped.front().why == office::SkippedFile::Why::Declined;
-    return {report.lettersWritten > 0 || onlyDeclined || report.cancelled, office::describe(report)};
+    return {report.lettersWritten > 0 || onlyDeclined || report.cancelled, summaryOf(report, text)};
 }
 
 Outcome extractToWorkbook(const uno::Reference<uno::XComponentContext>& context,
@@ -129,15 +140,13 @@ Outcome extractToWorkbook(const uno::Reference<uno::XComponentContext>& context,
         // Calc import reads it, keeps lines and table columns in order.
         letter.text = office::readPdf(office::systemPathOf(model->getURL()));
     } else {
-        return {false, "Kommandoen virker i et Writer-dokument eller en PDF med et svarbrev / "
-                       "the command works on a Writer document or a PDF holding a reply letter"};
+        return {false, UiText::forUser(context)("not.a.letter.document")};
     }
     FrameObserver observer(context, frame, settings);
     const office::ImportReport report = office::importTexts(context, {letter}, settings.target, observer);
     if (!report.skipped.empty() && report.skipped.front().why == office::SkippedFile::Why::NotALetter)
-        return {false, "Dokumentet ser ikke ud til at være et svarbrev fra en kommune; intet er skrevet. / "
-                       "The document does not look like a municipality's reply letter; nothing was written."};
-    return outcomeOf(report);
+        return {false, UiText::forUser(context)("not.a.letter")};
+    return outcomeOf(report, UiText::forUser(context));
 }
 
 Outcome importFiles(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<frame::XFrame>& frame,
@@ -145,19 +154,16 @@ Outcome importFiles(const uno::Reference<uno::XComponentContext>& context, const
     uno::Sequence<OUString> urls = settings.files;
     if (!urls.hasElements() && settings.interactive)
         urls = wholeFolder ? pickLetterFolder(context) : pickLetterFiles(context, frame);
-    if (!urls.hasElements()) return {true, "Ingen filer valgt / no files chosen"};
+    const UiText& text = UiText::forUser(context);
+    if (!urls.hasElements()) return {true, text("no.files")};
     std::vector<std::string> paths;
     for (const OUString& url : urls) paths.push_back(workbookPathOf(url));
     CommandSettings batch = settings;
     if (batch.review && batch.interactive && paths.size() > 1)
-        batch.review = showMessage(context, frame, BoxKind::YesNo, kTitle,
-                                   danishUserInterface(context)
-                                       ? "Vil du gennemse hvert af de " + std::to_string(paths.size()) +
-                                             " breve, før det skrives? (Nej: importér uden gennemsyn)"
-                                       : "Review each of the " + std::to_string(paths.size()) +
-                                             " letters before it is written? (No: import without review)");
+        batch.review = showMessage(context, frame, BoxKind::YesNo, text("title"),
+                                   text("review.each", {std::to_string(paths.size())}));
     FrameObserver observer(context, frame, batch);
-    return outcomeOf(office::importFiles(context, paths, settings.target, observer));
+    return outcomeOf(office::importFiles(context, paths, settings.target, observer), text);
 }
 
 }  // namespace
@@ -212,10 +218,11 @@ void Dispatcher::dispatchWithNotification(const util::URL& url, const uno::Seque
     } catch (const std::exception& e) {
         outcome = {false, e.what()};
     } catch (const uno::Exception& e) {
-        outcome = {false, "Uventet fejl / unexpected error: " + office::toUtf8(e.Message)};
+        outcome = {false, UiText::forUser(context_)("unexpected", {office::toUtf8(e.Message)})};
     }
     if (settings.interactive)
-        showMessage(context_, frame_, outcome.ok ? BoxKind::Info : BoxKind::Error, kTitle, outcome.message);
+        showMessage(context_, frame_, outcome.ok ? BoxKind::Info : BoxKind::Error, UiText::forUser(context_)("title"),
+                    outcome.message);
     if (listener.is()) {
         frame::DispatchResultEvent event;
         event.Source = static_cast<cppu::OWeakObject*>(this);

@@ -1,6 +1,7 @@
 #include "FilePicker.hpp"
 
 #include "LetterReader.hpp"
+#include "UiText.hpp"
 #include "UnoStrings.hpp"
 
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
@@ -22,18 +23,19 @@ uno::Sequence<OUString> pickLetterFiles(const uno::Reference<uno::XComponentCont
                                         const uno::Reference<frame::XFrame>&) {
     const uno::Reference<ui::dialogs::XFilePicker3> picker =
         ui::dialogs::FilePicker::createWithMode(context, ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
-    picker->setTitle("Svarbrev: vælg svarbreve");
+    const UiText& text = UiText::forUser(context);
+    picker->setTitle(office::toOUString(text("pick.files")));
     picker->setMultiSelectionMode(true);
-    picker->appendFilter("Svarbreve (*.odt, *.docx, *.doc, *.rtf, *.pdf, *.txt)",
+    picker->appendFilter(office::toOUString(text("pick.filter") + " (*.odt, *.docx, *.doc, *.rtf, *.pdf, *.txt)"),
                          "*.odt;*.docx;*.doc;*.rtf;*.pdf;*.txt");
-    picker->appendFilter("Alle filer", "*");
+    picker->appendFilter("*", "*");
     if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK) return {};
     return picker->getSelectedFiles();
 }
 
 uno::Sequence<OUString> pickLetterFolder(const uno::Reference<uno::XComponentContext>& context) {
     const uno::Reference<ui::dialogs::XFolderPicker2> picker = ui::dialogs::FolderPicker::create(context);
-    picker->setTitle("Svarbrev: vælg en mappe med svarbreve");
+    picker->setTitle(office::toOUString(UiText::forUser(context)("pick.folder")));
     if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK) return {};
     std::vector<std::string> files;
     std::error_code ec;

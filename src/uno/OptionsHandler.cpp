@@ -1,5 +1,6 @@
 #include "OptionsHandler.hpp"
 
+#include "UiText.hpp"
 #include "UserSettings.hpp"
 
 #include <com/sun/star/awt/XCheckBox.hpp>
@@ -22,11 +23,10 @@ uno::Reference<I> control(const uno::Reference<awt::XWindow>& window, const char
 }
 
 // The page's labels in the UI language (the .xdl holds the Danish ones).
-void localise(const uno::Reference<awt::XWindow>& window, bool danish) {
-    if (danish) return;
-    control<awt::XFixedText>(window, "WorkbookLabel")->setText("Workbook (empty: ~~/Documents/svarbrev.ods)");
-    control<awt::XFixedText>(window, "TemplateLabel")->setText("Template for a new workbook (empty: Svarbrev's own)");
-    control<awt::XCheckBox>(window, "Review")->setLabel("Show what was found for review before anything is written");
+void localise(const uno::Reference<awt::XWindow>& window, const UiText& text) {
+    control<awt::XFixedText>(window, "WorkbookLabel")->setText(office::toOUString(text("options.workbook")));
+    control<awt::XFixedText>(window, "TemplateLabel")->setText(office::toOUString(text("options.template")));
+    control<awt::XCheckBox>(window, "Review")->setLabel(office::toOUString(text("options.review")));
 }
 
 void show(const uno::Reference<awt::XWindow>& window, const UserSettings& s) {
@@ -61,7 +61,7 @@ sal_Bool OptionsHandler::callHandlerMethod(const uno::Reference<awt::XWindow>& w
     OUString what;
     event >>= what;
     if (what == "initialize") {
-        localise(window, danishUserInterface(context_));
+        localise(window, UiText::forUser(context_));
         show(window, loadUserSettings(context_));
     } else if (what == "ok") {
         saveUserSettings(context_, read(window));

@@ -34,13 +34,13 @@ private:
 }  // namespace
 
 ProgressWindow::ProgressWindow(const uno::Reference<uno::XComponentContext>& context,
-                               const uno::Reference<awt::XWindowPeer>& parent, std::size_t files, bool danish)
-    : context_(context), danish_(danish) {
-    DialogModel model(context_, 240, 64, danish ? "Svarbrev: importerer svarbreve" : "Svarbrev: importing reply letters");
+                               const uno::Reference<awt::XWindowPeer>& parent, std::size_t files, const UiText& text)
+    : context_(context), text_(text) {
+    DialogModel model(context_, 240, 64, text_("progress.title"));
     model.label("File", "", 6, 6, 228, 10);
     model.add("com.sun.star.awt.UnoControlProgressBarModel", "Bar", 6, 20, 228, 12)
         ->setPropertyValue("ProgressValueMax", uno::Any(static_cast<sal_Int32>(files)));
-    model.button("Cancel", danish ? "Annullér" : "Cancel", 174, 42, 60);
+    model.button("Cancel", text_("cancel"), 174, 42, 60);
     control_ = model.create(parent);
     uno::Reference<awt::XButton>(uno::Reference<awt::XControlContainer>(control_, uno::UNO_QUERY_THROW)
                                      ->getControl("Cancel"),
@@ -59,7 +59,7 @@ ProgressWindow::~ProgressWindow() {
 void ProgressWindow::show(std::size_t index, const std::string& file) {
     const uno::Reference<awt::XControlContainer> c(control_, uno::UNO_QUERY_THROW);
     uno::Reference<awt::XFixedText>(c->getControl("File"), uno::UNO_QUERY_THROW)
-        ->setText(office::toOUString((danish_ ? "Læser " : "Reading ") + file));
+        ->setText(office::toOUString(text_("reading.file", {file})));
     uno::Reference<awt::XProgressBar>(c->getControl("Bar"), uno::UNO_QUERY_THROW)
         ->setValue(static_cast<sal_Int32>(index));
     processEvents();

@@ -2,6 +2,7 @@
 // the batch is, and a Cancel button honoured between files.
 #pragma once
 
+#include "UiText.hpp"
 #include "UnoStrings.hpp"
 
 #include <com/sun/star/awt/XControl.hpp>
@@ -17,7 +18,7 @@ namespace svarbrev::component {
 class ProgressWindow {
 public:
     ProgressWindow(const css::uno::Reference<css::uno::XComponentContext>& context,
-                   const css::uno::Reference<css::awt::XWindowPeer>& parent, std::size_t files, bool danish);
+                   const css::uno::Reference<css::awt::XWindowPeer>& parent, std::size_t files, const UiText& text);
     ~ProgressWindow();
 
     void show(std::size_t index, const std::string& file);
@@ -34,7 +35,7 @@ private:
     css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::Reference<css::awt::XControl> control_;
     std::shared_ptr<std::atomic<bool>> cancelled_ = std::make_shared<std::atomic<bool>>(false);
-    bool danish_;
+    const UiText& text_;
 };
 
 }  // namespace svarbrev::component

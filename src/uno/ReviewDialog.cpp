@@ -30,18 +30,6 @@ using namespace css;
 namespace svarbrev::component {
 namespace {
 
-// Danish, English: the dialog's words.
-struct Words {
-    const char* da;
-    const char* en;
-};
-const char* pick(const Words& w, bool danish) { return danish ? w.da : w.en; }
-
-const Words kApply{"Ret", "Correct"}, kDrop{"Fjern", "Remove"}, kAdd{"Tilføj", "Add"}, kHelp{"Hjælp", "Help"},
-    kOk{"Skriv til arbejdsbog", "Write to workbook"}, kCancel{"Annullér", "Cancel"},
-    kSection{"Sektion", "Section"}, kBenefit{"Ydelse", "Benefit"}, kCategory{"Kategori", "Category"},
-    kValue{"Antal", "Value"}, kPeriod{"Periode", "Period"};
-
 class Listener : public cppu::WeakImplHelper2<awt::XActionListener, awt::XItemListener> {
 public:
     explicit Listener(ReviewDialog& dialog) : dialog_(dialog) {}
@@ -72,8 +60,8 @@ uno::Reference<I> get(const uno::Reference<awt::XControlContainer>& c, const cha
 }  // namespace
 
 ReviewDialog::ReviewDialog(const uno::Reference<uno::XComponentContext>& context, ReviewSession& session,
-                           const std::string& title, ShowSource showSource, bool danish)
-    : context_(context), session_(session), title_(title), showSource_(std::move(showSource)), danish_(danish) {}
+                           const std::string& title, ShowSource showSource, const UiText& text)
+    : context_(context), session_(session), title_(title), showSource_(std::move(showSource)), text_(text) {}
 
 ReviewDialog::~ReviewDialog() {
     if (dialog_.is()) uno::Reference<lang::XComponent>(dialog_, uno::UNO_QUERY_THROW)->dispose();
@@ -85,27 +73,27 @@ void ReviewDialog::create(const uno::Reference<awt::XWindowPeer>& parent) {
     b.add("com.sun.star.awt.UnoControlListBoxModel", "Facts", 6, 28, 388, 112);
     b.label("Quote", "", 6, 144, 388, 28, true);
     const sal_Int32 y = 186;
-    b.label("SectionLabel", pick(kSection, danish_), 6, y - 10, 90, 10);
+    b.label("SectionLabel", text_("review.section"), 6, y - 10, 90, 10);
     const auto section = b.add("com.sun.star.awt.UnoControlListBoxModel", "Section", 6, y, 90, 14);
     section->setPropertyValue("Dropdown", uno::Any(true));
     section->setPropertyValue("StringItemList", uno::Any(toSequence(ReviewSession::sections())));
-    b.label("BenefitLabel", pick(kBenefit, danish_), 100, y - 10, 80, 10);
+    b.label("BenefitLabel", text_("review.benefit"), 100, y - 10, 80, 10);
     const auto benefit = b.add("com.sun.star.awt.UnoControlListBoxModel", "Benefit", 100, y, 80, 14);
     benefit->setPropertyValue("Dropdown", uno::Any(true));
     benefit->setPropertyValue("StringItemList", uno::Any(toSequence(ReviewSession::benefits())));
-    b.label("CategoryLabel", pick(kCategory, danish_), 184, y - 10, 110, 10);
+    b.label("CategoryLabel", text_("review.category"), 184, y - 10, 110, 10);
     b.add("com.sun.star.awt.UnoControlComboBoxModel", "Category", 184, y, 110, 14)
         ->setPropertyValue("Dropdown", uno::Any(true));
-    b.label("ValueLabel", pick(kValue, danish_), 298, y - 10, 40, 10);
+    b.label("ValueLabel", text_("review.value"), 298, y - 10, 40, 10);
     b.add("com.sun.star.awt.UnoControlEditModel", "Value", 298, y, 40, 14);
-    b.label("PeriodLabel", pick(kPeriod, danish_), 342, y - 10, 52, 10);
+    b.label("PeriodLabel", text_("review.period"), 342, y - 10, 52, 10);
     b.add("com.sun.star.awt.UnoControlEditModel", "Period", 342, y, 52, 14);
-    b.button("Apply", pick(kApply, danish_), 6, 208, 60);
-    b.button("Drop", pick(kDrop, danish_), 70, 208, 60);
-    b.button("Add", pick(kAdd, danish_), 134, 208, 60);
-    b.button("Help", pick(kHelp, danish_), 334, 208, 60);
-    b.button("Ok", pick(kOk, danish_), 214, 240, 100, static_cast<sal_Int16>(awt::PushButtonType_OK));
-    b.button("Cancel", pick(kCancel, danish_), 318, 240, 76, static_cast<sal_Int16>(awt::PushButtonType_CANCEL));
+    b.button("Apply", text_("review.correct"), 6, 208, 60);
+    b.button("Drop", text_("review.drop"), 70, 208, 60);
+    b.button("Add", text_("review.add"), 134, 208, 60);
+    b.button("Help", text_("review.help"), 334, 208, 60);
+    b.button("Ok", text_("review.ok"), 214, 240, 100, static_cast<sal_Int16>(awt::PushButtonType_OK));
+    b.button("Cancel", text_("cancel"), 318, 240, 76, static_cast<sal_Int16>(awt::PushButtonType_CANCEL));
 
     const uno::Reference<awt::XControl> control = b.create(parent);
     dialog_.set(control, uno::UNO_QUERY_THROW);
@@ -198,9 +186,8 @@ void ReviewDialog::showHelp() {
         "org.svarbrev.extension");
     if (location.isEmpty()) return;
     uno::Sequence<beans::PropertyValue> args;
-    frame::Desktop::create(context_)->loadComponentFromURL(
-        location + (danish_ ? OUString("/help/svarbrev_da.html") : OUString("/help/svarbrev_en.html")), "_blank", 0,
-        args);
+    frame::Desktop::create(context_)->loadComponentFromURL(location + "/" + office::toOUString(text_("help.page")),
+                                                           "_blank", 0, args);
 }
 
 }  // namespace svarbrev::component

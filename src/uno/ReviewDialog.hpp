@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ReviewSession.hpp"
+#include "UiText.hpp"
 #include "UnoStrings.hpp"
 
 #include <com/sun/star/awt/XControlContainer.hpp>
@@ -20,7 +21,7 @@ public:
     using ShowSource = std::function<void(const Fact&)>;
 
     ReviewDialog(const css::uno::Reference<css::uno::XComponentContext>& context, ReviewSession& session,
-                 const std::string& title, ShowSource showSource, bool danish);
+                 const std::string& title, ShowSource showSource, const UiText& text);
     ~ReviewDialog();
 
     // Builds the window (hidden until execute).
@@ -47,7 +48,7 @@ private:
     ReviewSession& session_;
     std::string title_;
     ShowSource showSource_;
-    bool danish_;
+    const UiText& text_;
     css::uno::Reference<css::awt::XDialog> dialog_;
     css::uno::Reference<css::awt::XControlContainer> controls_;
     css::uno::Reference<css::uno::XInterface> listener_;

@@ -1,3 +1,4 @@
+#include "DomainData.hpp"
 #include "Regex.hpp"
 
 #include <gtest/gtest.h>
@@ -34,6 +35,58 @@ TEST(Regex, QuickTestDoesNotChangeResults) {
     ASSERT_TRUE(m);
     EXPECT_EQ(m.start, 10);
     EXPECT_FALSE(rx.find(icu::UnicodeString::fromUTF8("i tre år")));
+}
+
+// The quick tests (leading, anchored and required literals, the matcher kept
+// on one text) must give what ICU alone gives, for every pattern of the data.
+TEST(Regex, QuickTestsGiveWhatIcuGives) {
+    const DomainData& data = DomainData::get();
+    std::vector<const Regex*> all;
+    for (const auto& v : data.vocabulary) {
+        all.push_back(v.pattern.get());
+        if (v.context) all.push_back(v.context.get());
+    }
+    for (const auto& b : data.benefits) all.push_back(b.pattern.get());
+    for (const auto& q : data.questions) all.push_back(q.pattern.get());
+    for (const auto& [k, m] : data.markers) all.push_back(m.get());
+    const char* texts[] = {
+        "  142 borgere har modtaget kontanthjælp i 5 år, heraf 12 i løntilskud (ca. 40 pct.) - de resterende 30 er i praktik",
+        "Med venlig hilsen\nJens Hansen, borgmester i Egedal Kommune; sag nr. 2018-123, dato: 2. juli 2018",
+        "Ad spørgsmål 2: hvilke indsatser får disse borgere? 96 i virksomhedspraktik, 54 har en mentor og 17 er i løntilskud.",
+        "  år  uge 3 mdr. §  12 ud af i alt 40 af de 1.250 borgere; har været i aktivt tilbud, blev forelagt rehabiliteringsteamet",
+    };
+    int compared = 0;
+    for (const char* utf8 : texts) {
+        const icu::UnicodeString t = lowerSameLength(icu::UnicodeString::fromUTF8(utf8));
+        for (const Regex* rx : all) {
+            UErrorCode st = U_ZERO_ERROR;
+            std::unique_ptr<icu::RegexMatcher> ref(rx->matcher(t).pattern().matcher(t, st));
+            ASSERT_TRUE(U_SUCCESS(st));
+            for (int32_t from = 0; from < t.length(); from += 3) {
+                for (int32_t to = from; to <= t.length(); to += 5) {
+                    ref->region(from, to, st);
+                    ref->useTransparentBounds(true);
+                    ref->useAnchoringBounds(true);
+                    const bool found = ref->find(st);
+                    const Match f = rx->find(t, from, to);
+                    ASSERT_EQ(found, static_cast<bool>(f)) << from << " " << to;
+                    if (found) {
+                        EXPECT_EQ(ref->start(st), f.start);
+                        EXPECT_EQ(ref->end(st), f.end);
+                    }
+                    ref->region(from, to, st);
+                    const bool at = ref->lookingAt(st);
+                    const Match l = rx->lookingAt(t, from, to);
+                    ASSERT_EQ(at, static_cast<bool>(l)) << from << " " << to;
+                    if (at) EXPECT_EQ(ref->end(st), l.end);
+                    ref->region(from, to, st);
+                    EXPECT_EQ(ref->matches(st), rx->matches(t, from, to)) << from << " " << to;
+                    ++compared;
+                }
+            }
+        }
+    }
+    EXPECT_GT(compared, 1000);
 }
 
 TEST(Regex, LowerSameLengthKeepsOffsets) {

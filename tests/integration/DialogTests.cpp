@@ -9,6 +9,8 @@
 #include "OfficeEnvironment.hpp"
 #include "ProgressWindow.hpp"
 #include "ReviewDialog.hpp"
+#include "TestFiles.hpp"
+#include "UiText.hpp"
 #include "UnoStrings.hpp"
 #include "WorkbookLayout.hpp"
 #include "WorkbookReader.hpp"
@@ -27,6 +29,11 @@ using namespace svarbrev;
 using namespace svarbrev::testing;
 using svarbrev::component::ProgressWindow;
 using svarbrev::component::ReviewDialog;
+using svarbrev::component::UiText;
+
+namespace {
+std::string danishWords() { return fileBytes(sourceDir() + "/extension/strings/da.properties"); }
+}  // namespace
 
 namespace {
 
@@ -66,7 +73,8 @@ TEST(ReviewDialog, CorrectDropAndAddReachTheWorkbookMarked) {
     const std::size_t before = session.size();
     ASSERT_GE(before, 3u);
     std::vector<const Fact*> seen;
-    ReviewDialog dialog(ctx, session, "Svarbrev – test", [&](const Fact& f) { seen.push_back(&f); }, true);
+    const UiText words(danishWords(), "", true);
+    ReviewDialog dialog(ctx, session, "Svarbrev – test", [&](const Fact& f) { seen.push_back(&f); }, words);
     dialog.create(nullptr);
     const auto controls = dialog.controls();
 
@@ -142,7 +150,8 @@ TEST(BatchImport, CancelledRunLeavesOnlyWholeLetters) {
     const std::string dir = OfficeEnvironment::scratchDir("batch-cancel");
     std::vector<std::string> files;
     for (const auto& stem : sampleLetters()) files.push_back(lettersDir() + "/" + stem + ".txt");
-    ProgressWindow window(ctx, nullptr, files.size(), true);
+    const UiText text(danishWords(), "", true);
+    ProgressWindow window(ctx, nullptr, files.size(), text);
     CancelAfter observer(window, 2);
     const office::WorkbookTarget target{dir + "/arbejdsbog.ods", office::fileUrlOf(buildDir() + "/svarbrev.ots")};
     const office::ImportReport report = office::importFiles(ctx, files, target, observer);
@@ -161,6 +170,27 @@ TEST(BatchImport, CancelledRunLeavesOnlyWholeLetters) {
     for (const auto& spec : workbookSheets())
         if (spec.name != "Breve") facts += w.sheets.at(spec.name).rows.size();
     EXPECT_EQ(facts, expectedFacts);  // every letter written whole
+}
+
+}  // namespace
+
+namespace {
+
+TEST(UiText, BothLanguagesHaveEveryKey) {
+    const auto da = svarbrev::component::parseProperties(danishWords());
+    const auto en =
+        svarbrev::component::parseProperties(fileBytes(sourceDir() + "/extension/strings/en.properties"));
+    ASSERT_FALSE(da.empty());
+    for (const auto& [key, value] : da) EXPECT_TRUE(en.count(key)) << key;
+    for (const auto& [key, value] : en) EXPECT_TRUE(da.count(key)) << key;
+}
+
+TEST(UiText, FillsSlotsAndFallsBack) {
+    const UiText text("a=Læser {0} af {1}\nb=\\u00e6ble\n", "c=English only\n", true);
+    EXPECT_EQ(text("a", {"brev.odt", "3"}), "Læser brev.odt af 3");
+    EXPECT_EQ(text("b"), "æble");
+    EXPECT_EQ(text("c"), "English only");
+    EXPECT_EQ(text("missing"), "missing");
 }
 
 }  // namespace

@@ -163,7 +163,7 @@ TEST(WriterCommandRefuses, ADocumentThatIsNotAReplyLetterAndLeavesTheWorkbookAlo
     const DispatchOutcome outcome =
         dispatchCommand(context, recipe.frame(), "svarbrev:ExtractToWorkbook", silentArgs(workbook));
     EXPECT_FALSE(outcome.success);
-    EXPECT_NE(outcome.message.find("svarbrev"), std::string::npos) << outcome.message;
+    EXPECT_NE(outcome.message.find("nothing was written"), std::string::npos) << outcome.message;  // en-US office
     EXPECT_TRUE(fileBytes(workbook) == before);
 }
 
