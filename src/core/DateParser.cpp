@@ -121,10 +121,10 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
     auto namesMonth = [&](int32_t a, int32_t b) {
         static const char16_t* const stems[] = {u"jan", u"feb", u"mar", u"apr", u"maj", u"jun", u"jul", u"aug", u"sep", u"okt", u"nov", u"dec"};
         for (int32_t k = a; k + 3 <= b; ++k) {
-            if (k > a && isAlphaFast(text[k - 1])) continue;
-            const UChar c0 = static_cast<UChar>(u_tolower(text[k]));
+            if (k > a && isAlphaFast(u[k - 1])) continue;
+            const UChar c0 = static_cast<UChar>(u_tolower(u[k]));
             for (const char16_t* st : stems) {
-                if (c0 == st[0] && text[k + 1] == st[1] && text[k + 2] == st[2]) return true;
+                if (c0 == st[0] && u[k + 1] == st[1] && u[k + 2] == st[2]) return true;
             }
         }
         return false;
@@ -141,10 +141,10 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
         if (!month[c]) continue;
         static const char16_t* const stems[] = {u"jan", u"feb", u"mar", u"apr", u"maj", u"jun", u"jul", u"aug", u"sep", u"okt", u"nov", u"dec"};
         for (int32_t k = chunks[c].first; k + 3 <= chunks[c].second; ++k) {
-            if (k > chunks[c].first && isAlphaFast(text[k - 1])) continue;
-            const UChar c0 = static_cast<UChar>(u_tolower(text[k]));
+            if (k > chunks[c].first && isAlphaFast(u[k - 1])) continue;
+            const UChar c0 = static_cast<UChar>(u_tolower(u[k]));
             bool hit = false;
-            for (const char16_t* st : stems) hit |= c0 == st[0] && text[k + 1] == st[1] && text[k + 2] == st[2];
+            for (const char16_t* st : stems) hit |= c0 == st[0] && u[k + 1] == st[1] && u[k + 2] == st[2];
             if (!hit) continue;
             const int32_t a = std::max(chunks[c].first, k - 24), b = std::min(chunks[c].second, k + 24);
             if (!monthWindows.empty() && monthWindows.back().second >= a) monthWindows.back().second = std::max(monthWindows.back().second, b);

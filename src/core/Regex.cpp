@@ -1,5 +1,7 @@
 #include "Regex.hpp"
 
+#include <atomic>
+
 #include <unicode/uchar.h>
 #include <unicode/utf16.h>
 
@@ -256,7 +258,14 @@ bool literalAt(const icu::UnicodeString& text, int32_t p, int32_t to, const std:
 
 }  // namespace
 
-Regex::Regex(std::string_view utf8Pattern, bool caseSensitive) {
+namespace {
+std::uint64_t nextRegexId() {
+    static std::atomic<std::uint64_t> next{1};
+    return next++;
+}
+}  // namespace
+
+Regex::Regex(std::string_view utf8Pattern, bool caseSensitive) : id_(nextRegexId()) {
     UErrorCode status = U_ZERO_ERROR;
     UParseError pe;
     const uint32_t flags = caseSensitive ? 0 : UREGEX_CASE_INSENSITIVE;
@@ -352,8 +361,8 @@ icu::RegexMatcher& Regex::matcher(const icu::UnicodeString& text) const {
         const UChar* buffer = nullptr;
         int32_t length = -1;
     };
-    thread_local std::unordered_map<const Regex*, Cached> cache;
-    auto& c = cache[this];
+    thread_local std::unordered_map<std::uint64_t, Cached> cache;
+    auto& c = cache[id_];
     UErrorCode status = U_ZERO_ERROR;
     if (!c.m) c.m.reset(pattern_->matcher(text, status));
     else if (c.text != &text || c.buffer != text.getBuffer() || c.length != text.length()) c.m->reset(text);
@@ -378,7 +387,8 @@ Match Regex::find(const icu::UnicodeString& text, int32_t from, int32_t to) cons
             return {};
         }
     }
-    if (!mayMatch(text, from, to, true)) return {};
+    // (With literals, the test above was mayMatch's.)
+    if (literals_.empty() && !mayMatch(text, from, to, true)) return {};
     auto& m = matcher(text);
     UErrorCode status = U_ZERO_ERROR;
     m.region(from, to, status);

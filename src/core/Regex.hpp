@@ -2,6 +2,8 @@
 // pattern is compiled once (at data load) and never per call.
 #pragma once
 
+#include <cstdint>
+
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
 
@@ -61,6 +63,9 @@ public:
     const std::vector<icu::UnicodeString>& literals() const { return literals_; }
 
 private:
+    // Names this pattern in the per-thread matcher cache: an address may be
+    // reused by a later pattern, an id never is.
+    std::uint64_t id_;
     std::unique_ptr<icu::RegexPattern> pattern_;
     std::vector<icu::UnicodeString> literals_;  // a cheap test before the regex runs
     // Literals found in one pass over a text.
@@ -75,8 +80,9 @@ private:
     };
     LiteralSet leading_;  // literals_ again
     LiteralSet requiredSet_;  // required_ again
-    // No match can start before the first literal: the search may begin
-    // there, unless the pattern anchors at the region's start (^, \G).
+    // Every match starts at a literal: only those places are tried (with
+    // lookingAt), unless the pattern anchors at the region's start (^, \G,
+    // \A), which a region starting at the literal would move.
     bool startAtLiteral_ = false;
     int32_t firstLiteral(const icu::UnicodeString& text, int32_t from, int32_t to) const { return leading_.first(text, from, to); }
     // Patterns with ways anchored at the start ("^\\s*(år|uge)", "x|^\\s*y"):
@@ -87,8 +93,8 @@ private:
     // Texts one of which every match holds somewhere ("\\p{L}*minister" holds
     // "minister"), for patterns with no literal at a known place.
     std::vector<icu::UnicodeString> required_;
-    // Can a match start at `from` (lookingAt) or anywhere in text[from, to)
-    // (find)? False only when the literals rule it out.
+    // Can a match start at `from` (lookingAt, matches) or anywhere in
+    // text[from, to) (find)? False only when the literals rule it out.
     bool mayMatch(const icu::UnicodeString& text, int32_t from, int32_t to, bool anywhere) const;
 };
 
