@@ -2,6 +2,7 @@
 
 #include "DialogModel.hpp"
 #include "NumberFormat.hpp"
+#include "Utf8.hpp"
 
 #include <com/sun/star/awt/PushButtonType.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
@@ -117,8 +118,16 @@ bool ReviewDialog::execute() { return dialog_->execute() == 1; }
 void ReviewDialog::refreshList(sal_Int32 select) {
     const auto list = get<awt::XListBox>(controls_, "Facts");
     list->removeItems(0, list->getItemCount());
+    // Each value with the start of its quote beside it; the whole quote
+    // shows below the list for the selected one.
     std::vector<std::string> lines;
-    for (std::size_t i = 0; i < session_.size(); ++i) lines.push_back(session_.line(i));
+    for (std::size_t i = 0; i < session_.size(); ++i) {
+        const std::string& whole = session_.fact(i).quote;
+        std::string quote(codePointSlice(whole, 0, 70));
+        for (char& c : quote)
+            if (c == '\t' || c == '\n') c = ' ';
+        lines.push_back(session_.line(i) + "    «" + quote + (quote.size() < whole.size() ? "…»" : "»"));
+    }
     list->addItems(toSequence(lines), 0);
     if (select >= 0 && select < list->getItemCount()) {
         list->selectItemPos(static_cast<sal_Int16>(select), true);
