@@ -1,7 +1,6 @@
 #include "ReviewSession.hpp"
 
 #include "NumberFormat.hpp"
-#include "ReviewText.hpp"
 
 #include <map>
 #include <stdexcept>

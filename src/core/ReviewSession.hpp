@@ -14,6 +14,9 @@
 
 namespace svarbrev {
 
+// Facts below this confidence are marked for the reviewer.
+inline constexpr double kDoubtfulBelow = 0.7;
+
 struct FactEdit {
     std::string section;
     std::string benefit;
