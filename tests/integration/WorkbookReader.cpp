@@ -11,11 +11,14 @@
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
-#include <com/sun/star/table/CellContentType.hpp>
-#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
 #include <algorithm>
+#include <set>
+#include <utility>
 #include <stdexcept>
 
 using namespace css;
@@ -51,6 +54,14 @@ WorkbookContent readWorkbook(const uno::Reference<uno::XComponentContext>& conte
         const auto data = uno::Reference<sheet::XCellRangeData>(
                               sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow), uno::UNO_QUERY_THROW)
                               ->getDataArray();
+        // Formula cells, asked of Calc in one call (not cell by cell).
+        std::set<std::pair<sal_Int32, sal_Int32>> formulaCells;
+        const uno::Reference<sheet::XSheetCellRanges> found =
+            uno::Reference<sheet::XCellRangesQuery>(sheet, uno::UNO_QUERY_THROW)
+                ->queryContentCells(sheet::CellFlags::FORMULA);
+        for (const auto& a : found->getRangeAddresses())
+            for (sal_Int32 r = a.StartRow; r <= a.EndRow; ++r)
+                for (sal_Int32 c = a.StartColumn; c <= a.EndColumn; ++c) formulaCells.insert({r, c});
         SheetContent s;
         for (sal_Int32 r = 0; r < data.getLength(); ++r) {
             std::vector<std::string> row;
@@ -61,7 +72,7 @@ WorkbookContent readWorkbook(const uno::Reference<uno::XComponentContext>& conte
                 if (data[r][c] >>= number) row.push_back(formatNumber(number));
                 else if (data[r][c] >>= text) row.push_back(office::toUtf8(text));
                 else row.emplace_back();
-                formulas.push_back(sheet->getCellByPosition(c, r)->getType() == table::CellContentType_FORMULA);
+                formulas.push_back(formulaCells.count({r, c}) > 0);
             }
             if (r == 0) {
                 s.headings = row;
