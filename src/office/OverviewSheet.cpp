@@ -1,6 +1,7 @@
 #include "OverviewSheet.hpp"
 
 #include "OverviewTable.hpp"
+#include "SheetAccess.hpp"
 #include "UnoStrings.hpp"
 #include "WorkbookLayout.hpp"
 
@@ -38,19 +39,10 @@ uno::Reference<sheet::XSpreadsheet> sheetNamed(const uno::Reference<sheet::XSpre
     return {doc->getSheets()->getByName(toOUString(name)), uno::UNO_QUERY_THROW};
 }
 
-sal_Int32 lastRow(const uno::Reference<sheet::XSpreadsheet>& sheet) {
-    const uno::Reference<sheet::XSheetCellCursor> cursor = sheet->createCursor();
-    uno::Reference<sheet::XUsedAreaCursor>(cursor, uno::UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
-    return uno::Reference<sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)->getRangeAddress().EndRow;
-}
-
 // The data rows of a layout sheet, read in one call.
 Table rowsOf(const uno::Reference<sheet::XSpreadsheet>& sheet, std::size_t width) {
-    const sal_Int32 last = lastRow(sheet);
-    if (last < 1) return {};
-    return uno::Reference<sheet::XCellRangeData>(
-               sheet->getCellRangeByPosition(0, 1, static_cast<sal_Int32>(width) - 1, last), uno::UNO_QUERY_THROW)
-        ->getDataArray();
+    const sal_Int32 last = lastUsedRow(sheet);
+    return last < 1 ? Table() : readRange(sheet, 0, 1, static_cast<sal_Int32>(width) - 1, last);
 }
 
 std::size_t column(const SheetSpec& spec, const char* heading) {
@@ -131,7 +123,7 @@ void refreshOverview(const uno::Reference<sheet::XSpreadsheetDocument>& doc) {
 
     const uno::Reference<sheet::XSpreadsheet> sheet = sheetNamed(doc, kOverviewSheet);
     const sal_Int32 width = static_cast<sal_Int32>(overviewHeadings().size());
-    const sal_Int32 old = lastRow(sheet);
+    const sal_Int32 old = lastUsedRow(sheet);
     if (old >= 1)
         uno::Reference<sheet::XSheetOperation>(sheet->getCellRangeByPosition(0, 1, width - 1, old), uno::UNO_QUERY_THROW)
             ->clearContents(sheet::CellFlags::VALUE | sheet::CellFlags::STRING);

@@ -2,6 +2,7 @@
 
 #include "Errors.hpp"
 #include "OverviewSheet.hpp"
+#include "SheetAccess.hpp"
 #include "Properties.hpp"
 #include "UnoStrings.hpp"
 #include "WorkbookFile.hpp"
@@ -82,22 +83,6 @@ uno::Any toAny(const Cell& cell) {
     case Cell::Kind::Empty: break;
     }
     return uno::Any(OUString());
-}
-
-sal_Int32 lastUsedRow(const uno::Reference<sheet::XSpreadsheet>& sheet) {
-    uno::Reference<sheet::XSheetCellCursor> cursor = sheet->createCursor();
-    uno::Reference<sheet::XUsedAreaCursor>(cursor, uno::UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
-    return uno::Reference<sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)
-        ->getRangeAddress()
-        .EndRow;
-}
-
-uno::Sequence<uno::Sequence<uno::Any>> readRange(const uno::Reference<sheet::XSpreadsheet>& sheet,
-                                                 sal_Int32 left, sal_Int32 top, sal_Int32 right,
-                                                 sal_Int32 bottom) {
-    return uno::Reference<sheet::XCellRangeData>(sheet->getCellRangeByPosition(left, top, right, bottom),
-                                                 uno::UNO_QUERY_THROW)
-        ->getDataArray();
 }
 
 void writeHeadings(const uno::Reference<sheet::XSpreadsheet>& sheet, const SheetSpec& spec) {

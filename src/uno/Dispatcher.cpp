@@ -55,8 +55,7 @@ public:
         if (settings_.interactive && count > 1) {
             if (!progress_)
                 progress_ = std::make_unique<ProgressWindow>(
-                    context_, uno::Reference<awt::XWindowPeer>(frame_.is() ? frame_->getContainerWindow() : nullptr,
-                                                               uno::UNO_QUERY),
+                    context_, parentOf(frame_),
                     count, UiText::forUser(context_));
             progress_->show(index, file);
         }
@@ -79,8 +78,7 @@ public:
         ReviewDialog dialog(context_, session, text("title") + " – " + extraction.source,
                             [&document, &letterText](const Fact& f) { selectQuote(document, letterText, f); },
                             text);
-        dialog.create(uno::Reference<awt::XWindowPeer>(frame_.is() ? frame_->getContainerWindow() : nullptr,
-                                                       uno::UNO_QUERY));
+        dialog.create(parentOf(frame_));
         if (!dialog.execute()) return false;
         extraction = session.result();
         return true;

@@ -13,9 +13,13 @@ using namespace css;
 
 namespace svarbrev::component {
 
+uno::Reference<awt::XWindowPeer> parentOf(const uno::Reference<frame::XFrame>& frame) {
+    return {frame.is() ? frame->getContainerWindow() : nullptr, uno::UNO_QUERY};
+}
+
 bool showMessage(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<frame::XFrame>& frame,
                  BoxKind kind, const std::string& title, const std::string& text) {
-    uno::Reference<awt::XWindowPeer> parent(frame.is() ? frame->getContainerWindow() : nullptr, uno::UNO_QUERY);
+    const uno::Reference<awt::XWindowPeer> parent = parentOf(frame);
     const uno::Reference<awt::XMessageBoxFactory> factory(awt::Toolkit::create(context), uno::UNO_QUERY_THROW);
     const bool asks = kind == BoxKind::Question || kind == BoxKind::YesNo;
     const auto type = asks                     ? awt::MessageBoxType_QUERYBOX

@@ -2,6 +2,7 @@
 
 #include "DialogModel.hpp"
 #include "NumberFormat.hpp"
+#include "Settings.hpp"
 #include "Utf8.hpp"
 
 #include <com/sun/star/awt/PushButtonType.hpp>
@@ -18,7 +19,6 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
-#include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
@@ -191,8 +191,7 @@ void ReviewDialog::addFact() {
 }
 
 void ReviewDialog::showHelp() {
-    const OUString location = deployment::PackageInformationProvider::get(context_)->getPackageLocation(
-        "org.svarbrev.extension");
+    const OUString location = extensionLocation(context_);
     if (location.isEmpty()) return;
     uno::Sequence<beans::PropertyValue> args;
     frame::Desktop::create(context_)->loadComponentFromURL(location + "/" + office::toOUString(text_("help.page")),

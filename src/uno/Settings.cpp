@@ -13,14 +13,18 @@ using namespace css;
 
 namespace svarbrev::component {
 
-OUString templateUrl(const uno::Reference<uno::XComponentContext>& context) {
+OUString extensionLocation(const uno::Reference<uno::XComponentContext>& context) {
     try {
-        const OUString location = deployment::PackageInformationProvider::get(context)->getPackageLocation(
+        return deployment::PackageInformationProvider::get(context)->getPackageLocation(
             OUString::createFromAscii(uno_names::kExtensionId));
-        if (!location.isEmpty()) return location + "/templates/svarbrev.ots";
     } catch (const uno::Exception&) {
+        return {};
     }
-    return {};
+}
+
+OUString templateUrl(const uno::Reference<uno::XComponentContext>& context) {
+    const OUString location = extensionLocation(context);
+    return location.isEmpty() ? OUString() : location + "/templates/svarbrev.ots";
 }
 
 std::string workbookPathOf(const OUString& urlOrPath) {

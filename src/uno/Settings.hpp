@@ -21,6 +21,10 @@ struct CommandSettings {
 CommandSettings readSettings(const css::uno::Reference<css::uno::XComponentContext>& context,
                              const css::uno::Sequence<css::beans::PropertyValue>& args);
 
+// Where the installed extension's files are (a URL); empty when it is not
+// installed, as for the CLI.
+OUString extensionLocation(const css::uno::Reference<css::uno::XComponentContext>& context);
+
 // The template shipped inside the installed extension.
 OUString templateUrl(const css::uno::Reference<css::uno::XComponentContext>& context);
 

@@ -1,9 +1,9 @@
 #include "UiText.hpp"
 
+#include "Settings.hpp"
 #include "UnoStrings.hpp"
 #include "UserSettings.hpp"
 
-#include <com/sun/star/deployment/PackageInformationProvider.hpp>
 
 #include <fstream>
 #include <sstream>
@@ -77,13 +77,8 @@ UiText::UiText(const std::string& primary, const std::string& fallback, bool dan
 
 const UiText& UiText::forUser(const uno::Reference<uno::XComponentContext>& context) {
     static const UiText text = [&] {
-        std::string folder;
-        try {
-            const OUString location = deployment::PackageInformationProvider::get(context)->getPackageLocation(
-                "org.svarbrev.extension");
-            if (!location.isEmpty()) folder = office::systemPathOf(location) + "/strings/";
-        } catch (const uno::Exception&) {
-        }
+        const OUString location = extensionLocation(context);
+        const std::string folder = location.isEmpty() ? std::string() : office::systemPathOf(location) + "/strings/";
         const bool danish = danishUserInterface(context);
         const std::string da = readFile(folder + "da.properties"), en = readFile(folder + "en.properties");
         return danish ? UiText(da, en, true) : UiText(en, da, false);
