@@ -25,6 +25,21 @@ int monthOf(const icu::UnicodeString& name) {
     return 0;
 }
 
+// A word that is a month's name or abbreviation as kMonths spells them:
+// only those words can hold a month date.
+bool isMonthWord(const UChar* w, int32_t n) {
+    static const char16_t* const names[] = {u"januar", u"februar", u"marts", u"april", u"maj", u"juni", u"juli", u"august",
+                                            u"september", u"oktober", u"november", u"december", u"jan", u"febr", u"feb", u"mar",
+                                            u"apr", u"jun", u"jul", u"aug", u"sept", u"sep", u"okt", u"nov", u"dec"};
+    if (n < 3 || n > 9) return false;
+    const UChar first = w[0] >= 'A' && w[0] <= 'Z' ? static_cast<UChar>(w[0] + 32) : w[0];
+    for (const char16_t* name : names) {
+        if (name[0] != first || std::char_traits<char16_t>::length(name) != static_cast<std::size_t>(n)) continue;
+        if (std::char_traits<char16_t>::compare(name + 1, reinterpret_cast<const char16_t*>(w) + 1, static_cast<std::size_t>(n - 1)) == 0) return true;
+    }
+    return false;
+}
+
 int daysIn(int y, int m) {
     static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
@@ -117,38 +132,25 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
         if (digit) chunks.push_back({a, b});
         a = b + 1;
     }
-    // Which chunks name a month, a half-year or a quarter at all.
-    auto namesMonth = [&](int32_t a, int32_t b) {
-        static const char16_t* const stems[] = {u"jan", u"feb", u"mar", u"apr", u"maj", u"jun", u"jul", u"aug", u"sep", u"okt", u"nov", u"dec"};
-        for (int32_t k = a; k + 3 <= b; ++k) {
-            if (k > a && isAlphaFast(u[k - 1])) continue;
-            const UChar c0 = static_cast<UChar>(u_tolower(u[k]));
-            for (const char16_t* st : stems) {
-                if (c0 == st[0] && u[k + 1] == st[1] && u[k + 2] == st[2]) return true;
-            }
-        }
-        return false;
-    };
-    std::vector<char> month(chunks.size()), halfq(chunks.size());
+    // Which chunks name a half-year or a quarter at all.
+    std::vector<char> halfq(chunks.size());
     for (std::size_t c = 0; c < chunks.size(); ++c) {
-        month[c] = namesMonth(chunks[c].first, chunks[c].second);
         const auto sub = text.tempSubStringBetween(chunks[c].first, chunks[c].second);
         halfq[c] = sub.indexOf(u"halvår") >= 0 || sub.indexOf(u"halvdel") >= 0 || sub.indexOf(u"kvartal") >= 0;
     }
     // Month patterns run only in windows around a month name, not over the paragraph.
     std::vector<std::pair<int32_t, int32_t>> monthWindows;
-    for (std::size_t c = 0; c < chunks.size(); ++c) {
-        if (!month[c]) continue;
-        static const char16_t* const stems[] = {u"jan", u"feb", u"mar", u"apr", u"maj", u"jun", u"jul", u"aug", u"sep", u"okt", u"nov", u"dec"};
-        for (int32_t k = chunks[c].first; k + 3 <= chunks[c].second; ++k) {
-            if (k > chunks[c].first && isAlphaFast(u[k - 1])) continue;
-            const UChar c0 = static_cast<UChar>(u_tolower(u[k]));
-            bool hit = false;
-            for (const char16_t* st : stems) hit |= c0 == st[0] && u[k + 1] == st[1] && u[k + 2] == st[2];
-            if (!hit) continue;
-            const int32_t a = std::max(chunks[c].first, k - 24), b = std::min(chunks[c].second, k + 24);
-            if (!monthWindows.empty() && monthWindows.back().second >= a) monthWindows.back().second = std::max(monthWindows.back().second, b);
-            else monthWindows.push_back({a, b});
+    for (const auto& [cFrom, cTo] : chunks) {
+        for (int32_t k = cFrom; k < cTo;) {
+            if (!isAlphaFast(u[k])) { ++k; continue; }
+            int32_t e = k + 1;
+            while (e < cTo && isAlphaFast(u[e])) ++e;
+            if (isMonthWord(u + k, e - k)) {
+                const int32_t a = std::max(cFrom, k - 24), b = std::min(cTo, k + 24);
+                if (!monthWindows.empty() && monthWindows.back().second >= a) monthWindows.back().second = std::max(monthWindows.back().second, b);
+                else monthWindows.push_back({a, b});
+            }
+            k = e;
         }
     }
     // Extend each window to whole words, so no match starts or ends mid-word.
@@ -162,15 +164,31 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
       for (std::size_t c = 0; c < n; ++c) {
         if ((p.id == 2 || p.id == 3) && !halfq[c]) continue;
         auto [cFrom, cTo] = byMonth ? monthWindows[c] : chunks[c];
+        // Numeric dates and years start where a run of digits does: only
+        // those places are tried, not every place of the paragraph.
+        const bool byDigits = p.id == 0 || p.id == 5;
         int32_t pos = cFrom;
         while (pos < cTo) {
-            Match mt = p.rx->find(text, pos, cTo);
+            Match mt;
+            if (byDigits) {
+                for (int32_t k = pos; k < cTo && !mt; ++k) {
+                    if (!isDigitFast(u[k]) || (k > 0 && isDigitFast(u[k - 1]))) continue;
+                    int32_t run = k + 1;
+                    while (run < cTo && isDigitFast(u[run])) ++run;
+                    // "9-8-2018" or "23.07.18": one or two digits, a separator, a digit;
+                    // a year: four digits from 1990 to 2049.
+                    const bool shape = p.id == 0 ? run - k <= 2 && run + 1 < cTo && (u[run] == '-' || u[run] == '.' || u[run] == '/') && isDigitFast(u[run + 1])
+                                                 : run - k == 4 && ((u[k] == '1' && u[k + 1] == '9') || (u[k] == '2' && u[k + 1] == '0'));
+                    if (shape) mt = p.rx->lookingAt(text, k, cTo);
+                    k = run - 1;
+                }
+            } else {
+                mt = p.rx->find(text, pos, cTo);
+            }
             if (!mt) break;
             pos = std::max(mt.end, mt.start + 1);
+            // The matcher still holds the match just found, with its groups.
             auto& m = p.rx->matcher(text);
-            UErrorCode st = U_ZERO_ERROR;
-            m.region(mt.start, cTo, st);
-            if (!m.lookingAt(st)) continue;
             DateMention d;
             d.kind = p.kind;
             d.start = mt.start;

@@ -79,7 +79,7 @@ std::optional<std::string> asOfFor(const LetterContext& ctx, const Sentence& s) 
 
 // Clause boundaries inside a sentence: dashes, brackets, semicolons and
 // "hvoraf"/"heraf" (which opens the clause after it).
-std::vector<std::pair<int32_t, int32_t>> clauses(const icu::UnicodeString& t, int32_t s, int32_t e, const Regex& cut) {
+std::vector<std::pair<int32_t, int32_t>> clauses(const IndexedText& t, int32_t s, int32_t e, const Regex& cut) {
     std::vector<std::pair<int32_t, int32_t>> out;
     int32_t a = s, pos = s;
     while (pos < e) {
@@ -95,7 +95,7 @@ std::vector<std::pair<int32_t, int32_t>> clauses(const icu::UnicodeString& t, in
 
 }  // namespace
 
-std::string namedBenefit(const icu::UnicodeString& text, int32_t from, int32_t to, const DomainData& data) {
+std::string namedBenefit(const IndexedText& text, int32_t from, int32_t to, const DomainData& data) {
     std::string found;
     for (const auto& b : data.benefits) {
         if (b.pattern->find(text, from, to)) {
@@ -133,7 +133,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const auto& D = ctx.data;
     const auto& S = ctx.seg.sentences;
     const icu::UnicodeString& t = ctx.seg.flow;   // for letter case
-    const icu::UnicodeString& L = ctx.seg.lower;  // for patterns
+    const IndexedText& L = ctx.seg.lower;  // for patterns (and their literal look-ups)
     const Regex& countNoun = D.marker("count_noun");
     const Regex& ofTotalRx = D.marker("of_total");
     const Regex& anaphor = D.marker("anaphor");

@@ -38,6 +38,6 @@ std::vector<Fact> extractMentions(const LetterContext& ctx, const std::vector<Fa
 void deriveAndDedupe(std::vector<Fact>& facts, const DomainData& data);
 
 // Which benefit a text names: a key, "all" for several, "" for none.
-std::string namedBenefit(const icu::UnicodeString& text, int32_t from, int32_t to, const DomainData& data);
+std::string namedBenefit(const IndexedText& text, int32_t from, int32_t to, const DomainData& data);
 
 }  // namespace svarbrev

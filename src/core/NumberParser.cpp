@@ -15,8 +15,10 @@ namespace svarbrev {
 
 NumberParser::NumberParser(const DomainData& data) {
     for (const auto& w : data.numberWords) {
-        morphemes_.push_back(icu::UnicodeString::fromUTF8(w));
-        const auto& m = morphemes_.back();
+        const icu::UnicodeString m = icu::UnicodeString::fromUTF8(w);
+        if (m.isEmpty()) continue;
+        morphemes_.emplace_back(reinterpret_cast<const char16_t*>(m.getBuffer()), static_cast<std::size_t>(m.length()));
+        byFirst_[m[0] & 63].push_back(morphemes_.size() - 1);
         if (m.length() >= 2) prefixes_.insert((static_cast<uint32_t>(m[0]) << 16) | m[1]);
     }
 }
@@ -26,34 +28,38 @@ const NumberParser& NumberParser::get() {
     return instance;
 }
 
-bool NumberParser::composed(const icu::UnicodeString& w) const {
+bool NumberParser::composed(const char16_t* w, int32_t n) const {
     // Most words fail on their first two letters.
-    if (w.length() < 2 || !prefixes_.count((static_cast<uint32_t>(w[0]) << 16) | w[1])) return false;
+    if (n < 2 || !prefixes_.count((static_cast<uint32_t>(w[0]) << 16) | w[1])) return false;
     // Can the word be cut into number morphemes? (dynamic programming)
-    const int32_t n = w.length();
-    const UChar* buf = w.getBuffer();
-    char small[48] = {};  // words are at most 40 units (parseWord)
-    std::vector<char> large(n >= 48 ? n + 1 : 0, 0);
-    char* ok = n >= 48 ? large.data() : small;
+    char ok[kMaxWord + 1] = {};
     ok[0] = 1;
     for (int32_t i = 0; i < n; ++i) {
         if (!ok[i]) continue;
-        for (const auto& m : morphemes_) {
-            const int32_t len = m.length();
-            if (i + len <= n && buf[i] == m[0] && std::char_traits<char16_t>::compare(reinterpret_cast<const char16_t*>(buf + i), reinterpret_cast<const char16_t*>(m.getBuffer()), static_cast<std::size_t>(len)) == 0) ok[i + len] = 1;
+        for (const std::size_t k : byFirst_[w[i] & 63]) {
+            const std::u16string& m = morphemes_[k];
+            const auto len = static_cast<int32_t>(m.size());
+            if (i + len <= n && std::char_traits<char16_t>::compare(w + i, m.data(), m.size()) == 0) ok[i + len] = 1;
         }
     }
     return ok[n];
 }
 
+namespace {
+char16_t lowerUnit(char16_t c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z' ? static_cast<char16_t>(c + 32) : c;
+    return static_cast<char16_t>(u_tolower(c));
+}
+}  // namespace
+
 std::optional<double> NumberParser::parseWord(const icu::UnicodeString& word) const {
-    if (word.length() < 2 || word.length() > 40) return std::nullopt;
-    if (!prefixes_.count((static_cast<uint32_t>(u_tolower(word[0])) << 16) | static_cast<uint32_t>(u_tolower(word[1])))) return std::nullopt;
-    icu::UnicodeString w(word);
-    for (int32_t i = 0; i < w.length(); ++i) w.setCharAt(i, static_cast<UChar>(u_tolower(w[i])));
-    if (!composed(w)) return std::nullopt;
+    const int32_t n = word.length();
+    if (n < 2 || n > kMaxWord) return std::nullopt;
+    if (!prefixes_.count((static_cast<uint32_t>(lowerUnit(word[0])) << 16) | static_cast<uint32_t>(lowerUnit(word[1])))) return std::nullopt;
+    std::u16string key(static_cast<std::size_t>(n), u' ');
+    for (int32_t i = 0; i < n; ++i) key[static_cast<std::size_t>(i)] = lowerUnit(word[i]);
+    if (!composed(key.data(), n)) return std::nullopt;
     thread_local std::unordered_map<std::u16string, std::optional<double>> cache;
-    std::u16string key(reinterpret_cast<const char16_t*>(w.getBuffer()), w.length());
     if (auto it = cache.find(key); it != cache.end()) return it->second;
     thread_local std::unique_ptr<icu::RuleBasedNumberFormat> rbnf = [] {
         UErrorCode status = U_ZERO_ERROR;  // "da" gives U_USING_DEFAULT_WARNING: not a failure
@@ -64,6 +70,7 @@ std::optional<double> NumberParser::parseWord(const icu::UnicodeString& word) co
     }();
     std::optional<double> result;
     if (rbnf) {
+        const icu::UnicodeString w(key.data(), n);
         icu::Formattable f;
         icu::ParsePosition pos(0);
         rbnf->parse(w, f, pos);
@@ -130,8 +137,8 @@ std::vector<NumberToken> NumberParser::find(const icu::UnicodeString& t, int32_t
             int32_t j = i;
             while (j < to && isAlphaFast(u[j])) ++j;
             // parseWord's own first test, before a substring is made.
-            const bool maybe = j - i >= 2 && j - i <= 40 &&
-                               prefixes_.count((static_cast<uint32_t>(u_tolower(t[i])) << 16) | static_cast<uint32_t>(u_tolower(t[i + 1])));
+            const bool maybe = j - i >= 2 && j - i <= kMaxWord &&
+                               prefixes_.count((static_cast<uint32_t>(lowerUnit(u[i])) << 16) | static_cast<uint32_t>(lowerUnit(u[i + 1])));
             if (auto v = maybe ? parseWord(t.tempSubStringBetween(i, j)) : std::nullopt) {
                 NumberToken tok;
                 tok.start = i;

@@ -9,6 +9,7 @@
 #include <unicode/unistr.h>
 
 #include <optional>
+#include <string>
 #include <unordered_set>
 #include <vector>
 
@@ -35,8 +36,10 @@ public:
     static std::optional<double> parseDigits(const icu::UnicodeString& s);
 
 private:
-    bool composed(const icu::UnicodeString& lowerWord) const;
-    std::vector<icu::UnicodeString> morphemes_;
+    static constexpr int32_t kMaxWord = 40;  // longer words are no numbers
+    bool composed(const char16_t* lowerWord, int32_t length) const;
+    std::vector<std::u16string> morphemes_;
+    std::vector<std::size_t> byFirst_[64];  // morphemes by 6 bits of their first unit
     std::unordered_set<uint32_t> prefixes_;  // first two letters of the morphemes
 };
 

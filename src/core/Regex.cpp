@@ -6,6 +6,7 @@
 #include <unicode/utf16.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
@@ -180,10 +181,27 @@ bool skipAtom(const std::u16string& a, std::size_t& i) {
 
 bool requiredLiterals(const std::u16string& p, std::vector<std::u16string>& out);
 
-// A literal every match of one way holds: the first literal of two or more
-// characters outside look-arounds and optional parts, else a group of ways
-// that each hold one.
+// How well a set of literals rules out text: by its shortest literal (one
+// of them all must be there), then by how few they are.
+bool moreSelective(const std::vector<std::u16string>& a, const std::vector<std::u16string>& b) {
+    auto shortest = [](const std::vector<std::u16string>& v) {
+        std::size_t n = SIZE_MAX;
+        for (const auto& l : v) n = std::min(n, l.size());
+        return v.empty() ? 0 : n;
+    };
+    if (shortest(a) != shortest(b)) return shortest(a) > shortest(b);
+    return a.size() < b.size();
+}
+
+// Literals one of which every match of one way holds: of the literals of two
+// or more characters outside look-arounds and optional parts, and the groups
+// of ways that each hold one, the set that rules out most ("forelagt" or
+// "behandlet" in "(har været|er)\\s+(forelagt|behandlet)", not "er").
 bool requiredOfAlternative(const std::u16string& a, std::vector<std::u16string>& out) {
+    std::vector<std::u16string> best;
+    auto consider = [&](std::vector<std::u16string> set) {
+        if (best.empty() || moreSelective(set, best)) best = std::move(set);
+    };
     std::size_t i = 0;
     while (i < a.size()) {
         const char16_t c = a[i];
@@ -198,18 +216,15 @@ bool requiredOfAlternative(const std::u16string& a, std::vector<std::u16string>&
             if (mustOccur && plain) {
                 const std::size_t innerStart = a[i + 1] == '?' ? i + 3 : i + 1;
                 std::vector<std::u16string> inner;
-                if (requiredLiterals(a.substr(innerStart, close - 1 - innerStart), inner)) {
-                    out.insert(out.end(), inner.begin(), inner.end());
-                    return true;
-                }
+                if (requiredLiterals(a.substr(innerStart, close - 1 - innerStart), inner)) consider(std::move(inner));
             }
             i = j;
             continue;
         }
         const bool special = c == '\\' || c == '[' || c == '.' || c == '^' || c == '$' || c == ')' || c == '|';
         if (special) {
-            if (c == ')' || c == '|') return false;
-            if (!skipAtom(a, i)) return false;
+            if (c == ')' || c == '|') break;
+            if (!skipAtom(a, i)) break;
             continue;
         }
         std::size_t j = i;
@@ -219,19 +234,18 @@ bool requiredOfAlternative(const std::u16string& a, std::vector<std::u16string>&
             lit += a[j++];
         }
         if (j < a.size() && isQuantifier(a[j]) && !lit.empty()) lit.pop_back();
-        if (lit.size() >= 2 || (lit.size() == 1 && !u_isalnum(lit[0]))) {
-            out.push_back(lit);
-            return true;
-        }
-        // Too short a literal: go on past it (and whatever quantifies its end).
+        if (lit.size() >= 2 || (lit.size() == 1 && !u_isalnum(lit[0]))) consider({lit});
+        // Go on past it (and whatever quantifies its end).
         i = j;
         if (i < a.size() && (a[i] == '+' || isQuantifier(a[i]))) {
             std::size_t k = i - 1;
-            if (!skipAtom(a, k)) return false;
+            if (!skipAtom(a, k)) break;
             i = k;
         }
     }
-    return false;
+    if (best.empty()) return false;
+    out.insert(out.end(), best.begin(), best.end());
+    return true;
 }
 
 bool requiredLiterals(const std::u16string& p, std::vector<std::u16string>& out) {
@@ -293,7 +307,7 @@ Regex::Regex(std::string_view utf8Pattern, bool caseSensitive) : id_(nextRegexId
             }
         }
         std::vector<std::u16string> required;
-        if (literals_.empty() && !hasInlineFlags(p) && requiredLiterals(p, required)) {
+        if (!hasInlineFlags(p) && requiredLiterals(p, required) && (literals_.empty() || moreSelective(required, lits))) {
             for (const auto& l : required) {
                 required_.emplace_back(l.data(), static_cast<int32_t>(l.size()));
                 requiredSet_.add(l);
@@ -305,7 +319,7 @@ Regex::Regex(std::string_view utf8Pattern, bool caseSensitive) : id_(nextRegexId
 }
 
 bool Regex::mayOccurIn(const UnitPairs& pairs) const {
-    const std::vector<std::u16string>* lits = !literals_.empty() ? &leading_.texts : !required_.empty() ? &requiredSet_.texts : nullptr;
+    const std::vector<std::u16string>* lits = !required_.empty() ? &requiredSet_.texts : !literals_.empty() ? &leading_.texts : nullptr;
     if (!lits) return true;
     for (const auto& l : *lits) {
         if (l.size() < 2 ? pairs.hasUnit(l[0]) : pairs.hasPair(l[0], l[1])) return true;
@@ -313,14 +327,22 @@ bool Regex::mayOccurIn(const UnitPairs& pairs) const {
     return false;
 }
 
-bool Regex::mayMatch(const icu::UnicodeString& text, int32_t from, int32_t to, bool anywhere) const {
-    if (!literals_.empty()) return anywhere ? firstLiteral(text, from, to) >= 0 : literalAt(text, from, to, literals_);
-    if (!required_.empty() && requiredSet_.first(text, from, to) < 0) return false;
-    if (anchored_.empty()) return true;
-    int32_t p = from;
-    while (p < to && mayBeSpace(text.char32At(p))) p = text.moveIndex32(p, 1);
-    if (literalAt(text, p, to, anchored_)) return true;
-    if (!anywhere) return literalAt(text, from, to, unanchored_);
+bool Regex::mayMatch(const icu::UnicodeString& text, const IndexedText* index, int32_t from, int32_t to, bool anywhere) const {
+    // At a given place the literals it must start with are a comparison or
+    // two: tried before the scan for the required ones.
+    auto anchoredAt = [&] {
+        int32_t p = from;
+        while (p < to && mayBeSpace(text.char32At(p))) p = text.moveIndex32(p, 1);
+        return literalAt(text, p, to, anchored_);
+    };
+    if (!anywhere) {
+        if (!literals_.empty() && !literalAt(text, from, to, literals_)) return false;
+        if (!anchored_.empty() && !anchoredAt() && !literalAt(text, from, to, unanchored_)) return false;
+    }
+    if (!required_.empty() && requiredSet_.first(text, index, from, to) < 0) return false;
+    if (!anywhere) return true;
+    if (!literals_.empty()) return firstLiteral(text, index, from, to) >= 0;
+    if (anchored_.empty() || anchoredAt()) return true;
     for (const auto& l : unanchored_) {
         if (text.indexOf(l, from, to - from) >= 0) return true;
     }
@@ -334,7 +356,10 @@ void Regex::LiteralSet::add(const std::u16string& l) {
     else pairBits[l[0] & 63] |= uint64_t{1} << (l[1] & 63);
 }
 
-int32_t Regex::LiteralSet::first(const icu::UnicodeString& text, int32_t from, int32_t to) const {
+int32_t Regex::LiteralSet::first(const icu::UnicodeString& text, const IndexedText* index, int32_t from, int32_t to) const {
+    // A look-up per literal costs about what a scan of some thirty units
+    // does: short ranges are scanned.
+    if (index && to - from > 32 * static_cast<int32_t>(texts.size())) return index->first(texts, from, to);
     const char16_t* buf = reinterpret_cast<const char16_t*>(text.getBuffer());
     for (int32_t p = from; p < to; ++p) {
         const char16_t c = buf[p];
@@ -373,22 +398,23 @@ icu::RegexMatcher& Regex::matcher(const icu::UnicodeString& text) const {
     return *c.m;
 }
 
-Match Regex::find(const icu::UnicodeString& text, int32_t from, int32_t to) const {
+Match Regex::find(const icu::UnicodeString& text, const IndexedText* index, int32_t from, int32_t to) const {
     if (to < 0 || to > text.length()) to = text.length();
     if (from >= to) return {};
+    if (!required_.empty() && requiredSet_.first(text, index, from, to) < 0) return {};
     if (!literals_.empty()) {
-        int32_t at = firstLiteral(text, from, to);
+        int32_t at = firstLiteral(text, index, from, to);
         if (at < 0) return {};
         if (startAtLiteral_) {
             // The leftmost match is the first literal place where the regex matches.
-            for (; at >= 0; at = firstLiteral(text, at + 1, to)) {
-                if (Match m = lookingAt(text, at, to)) return m;
+            for (; at >= 0; at = firstLiteral(text, index, at + 1, to)) {
+                if (Match m = lookingAtLiteral(text, at, to)) return m;
             }
             return {};
         }
     }
     // (With literals, the test above was mayMatch's.)
-    if (literals_.empty() && !mayMatch(text, from, to, true)) return {};
+    if (literals_.empty() && !mayMatch(text, index, from, to, true)) return {};
     auto& m = matcher(text);
     UErrorCode status = U_ZERO_ERROR;
     m.region(from, to, status);
@@ -398,10 +424,14 @@ Match Regex::find(const icu::UnicodeString& text, int32_t from, int32_t to) cons
     return {m.start(status), m.end(status)};
 }
 
-Match Regex::lookingAt(const icu::UnicodeString& text, int32_t from, int32_t to) const {
+Match Regex::lookingAt(const icu::UnicodeString& text, const IndexedText* index, int32_t from, int32_t to) const {
     if (to < 0 || to > text.length()) to = text.length();
     if (from > to) return {};
-    if (!mayMatch(text, from, to, false)) return {};
+    if (!mayMatch(text, index, from, to, false)) return {};
+    return lookingAtLiteral(text, from, to);
+}
+
+Match Regex::lookingAtLiteral(const icu::UnicodeString& text, int32_t from, int32_t to) const {
     auto& m = matcher(text);
     UErrorCode status = U_ZERO_ERROR;
     m.region(from, to, status);
@@ -411,10 +441,10 @@ Match Regex::lookingAt(const icu::UnicodeString& text, int32_t from, int32_t to)
     return {m.start(status), m.end(status)};
 }
 
-bool Regex::matches(const icu::UnicodeString& text, int32_t from, int32_t to) const {
+bool Regex::matches(const icu::UnicodeString& text, const IndexedText* index, int32_t from, int32_t to) const {
     if (to < 0 || to > text.length()) to = text.length();
     // A whole match is a match at `from`: what rules that out rules this out.
-    if (from >= 0 && from <= to && !mayMatch(text, from, to, false)) return false;
+    if (from >= 0 && from <= to && !mayMatch(text, index, from, to, false)) return false;
     auto& m = matcher(text);
     UErrorCode status = U_ZERO_ERROR;
     m.region(from, to, status);

@@ -4,6 +4,8 @@
 
 #include <cstdint>
 
+#include "IndexedText.hpp"
+
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
 
@@ -46,15 +48,19 @@ public:
     Regex(const Regex&) = delete;
     Regex& operator=(const Regex&) = delete;
 
-    // First match in text[from, to).
-    Match find(const icu::UnicodeString& text, int32_t from = 0, int32_t to = -1) const;
+    // First match in text[from, to). On an IndexedText the literal tests
+    // are look-ups (the same answers).
+    Match find(const icu::UnicodeString& text, int32_t from = 0, int32_t to = -1) const { return find(text, nullptr, from, to); }
+    Match find(const IndexedText& text, int32_t from = 0, int32_t to = -1) const { return find(text, &text, from, to); }
     // False when no match can lie in the range `pairs` was read from: none
     // of the literals every match holds is there. True when unsure.
     bool mayOccurIn(const UnitPairs& pairs) const;
     // A match starting at `from` (for patterns read right after a position).
-    Match lookingAt(const icu::UnicodeString& text, int32_t from, int32_t to = -1) const;
+    Match lookingAt(const icu::UnicodeString& text, int32_t from, int32_t to = -1) const { return lookingAt(text, nullptr, from, to); }
+    Match lookingAt(const IndexedText& text, int32_t from, int32_t to = -1) const { return lookingAt(text, &text, from, to); }
     // Whole of text[from, to) matches.
-    bool matches(const icu::UnicodeString& text, int32_t from = 0, int32_t to = -1) const;
+    bool matches(const icu::UnicodeString& text, int32_t from = 0, int32_t to = -1) const { return matches(text, nullptr, from, to); }
+    bool matches(const IndexedText& text, int32_t from = 0, int32_t to = -1) const { return matches(text, &text, from, to); }
     // The matcher positioned after a successful find, for groups.
     icu::RegexMatcher& matcher(const icu::UnicodeString& text) const;
 
@@ -75,8 +81,9 @@ private:
         // places of a text fail this test.
         uint64_t pairBits[64] = {};
         void add(const std::u16string& l);
-        // Where the first of them starts in text[from, to), or -1.
-        int32_t first(const icu::UnicodeString& text, int32_t from, int32_t to) const;
+        // Where the first of them starts in text[from, to), or -1; asks
+        // `index` (the same text) when there is one.
+        int32_t first(const icu::UnicodeString& text, const IndexedText* index, int32_t from, int32_t to) const;
     };
     LiteralSet leading_;  // literals_ again
     LiteralSet requiredSet_;  // required_ again
@@ -84,18 +91,23 @@ private:
     // lookingAt), unless the pattern anchors at the region's start (^, \G,
     // \A), which a region starting at the literal would move.
     bool startAtLiteral_ = false;
-    int32_t firstLiteral(const icu::UnicodeString& text, int32_t from, int32_t to) const { return leading_.first(text, from, to); }
+    int32_t firstLiteral(const icu::UnicodeString& text, const IndexedText* index, int32_t from, int32_t to) const { return leading_.first(text, index, from, to); }
     // Patterns with ways anchored at the start ("^\\s*(år|uge)", "x|^\\s*y"):
     // literals read after the white space that opens the region (anchored_),
     // and those of the other ways, which may start anywhere (unanchored_).
     // Only set when every way starts with a literal.
     std::vector<icu::UnicodeString> anchored_, unanchored_;
     // Texts one of which every match holds somewhere ("\\p{L}*minister" holds
-    // "minister"), for patterns with no literal at a known place.
+    // "minister"), when they rule out more than the leading literals do.
     std::vector<icu::UnicodeString> required_;
     // Can a match start at `from` (lookingAt, matches) or anywhere in
     // text[from, to) (find)? False only when the literals rule it out.
-    bool mayMatch(const icu::UnicodeString& text, int32_t from, int32_t to, bool anywhere) const;
+    bool mayMatch(const icu::UnicodeString& text, const IndexedText* index, int32_t from, int32_t to, bool anywhere) const;
+    // lookingAt where the literal tests have passed: the regex alone.
+    Match lookingAtLiteral(const icu::UnicodeString& text, int32_t from, int32_t to) const;
+    Match find(const icu::UnicodeString& text, const IndexedText* index, int32_t from, int32_t to) const;
+    Match lookingAt(const icu::UnicodeString& text, const IndexedText* index, int32_t from, int32_t to) const;
+    bool matches(const icu::UnicodeString& text, const IndexedText* index, int32_t from, int32_t to) const;
 };
 
 }  // namespace svarbrev

@@ -168,7 +168,7 @@ Segmentation segment(const Document& doc, const DomainData& data) {
             if (seg.flow[k] == '\n') seg.flow.setCharAt(k, u' ');
         }
     }
-    seg.lower = lowerSameLength(seg.flow);
+    seg.lower = IndexedText(lowerSameLength(seg.flow));
     // Sentences.
     thread_local std::unique_ptr<icu::BreakIterator> proto;
     thread_local const DomainData* protoData = nullptr;

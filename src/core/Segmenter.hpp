@@ -8,6 +8,7 @@
 
 #include "Document.hpp"
 #include "DomainData.hpp"
+#include "IndexedText.hpp"
 
 #include <vector>
 
@@ -41,7 +42,7 @@ struct LetterSpan {
 struct Segmentation {
     std::vector<Line> lines;
     icu::UnicodeString flow;  // the text with soft line breaks as spaces (same length)
-    icu::UnicodeString lower; // flow in lower case (same length): what data patterns run on
+    IndexedText lower;        // flow in lower case (same length): what data patterns run on
     std::vector<Sentence> sentences;
     std::vector<LetterSpan> letters;
     int lineAt(int32_t pos) const;
