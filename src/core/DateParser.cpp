@@ -140,12 +140,24 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
     }
     // Month patterns run only in windows around a month name, not over the paragraph.
     std::vector<std::pair<int32_t, int32_t>> monthWindows;
+    std::vector<int32_t> monthStarts;
     for (const auto& [cFrom, cTo] : chunks) {
         for (int32_t k = cFrom; k < cTo;) {
             if (!isAlphaFast(u[k])) { ++k; continue; }
             int32_t e = k + 1;
             while (e < cTo && isAlphaFast(u[e])) ++e;
             if (isMonthWord(u + k, e - k)) {
+                // A month date starts at a word (\\b) in the month's token or
+                // the two before it ("(18.december", "2017-30. juni", "udgangen
+                // af juni"): those places are tried, not the whole window.
+                int32_t t = k;
+                for (int back = 0; back < 3 && t > from; ++back) {
+                    while (t > from && u_isUWhiteSpace(u[t - 1])) --t;
+                    while (t > from && !u_isUWhiteSpace(u[t - 1])) --t;
+                }
+                for (int32_t w = t; w <= k; ++w) {
+                    if (isAlnumFast(u[w]) && (w == 0 || !isAlnumFast(u[w - 1]))) monthStarts.push_back(w);
+                }
                 const int32_t a = std::max(cFrom, k - 24), b = std::min(cTo, k + 24);
                 if (!monthWindows.empty() && monthWindows.back().second >= a) monthWindows.back().second = std::max(monthWindows.back().second, b);
                 else monthWindows.push_back({a, b});
@@ -158,6 +170,8 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
         while (a > from && !u_isWhitespace(text[a - 1])) --a;
         while (b < to && !u_isWhitespace(text[b])) ++b;
     }
+    std::sort(monthStarts.begin(), monthStarts.end());
+    monthStarts.erase(std::unique(monthStarts.begin(), monthStarts.end()), monthStarts.end());
     for (const Pattern& p : patterns()) {
       const bool byMonth = p.id == 1 || p.id == 4;
       const std::size_t n = byMonth ? monthWindows.size() : chunks.size();
@@ -181,6 +195,10 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                                                  : run - k == 4 && ((u[k] == '1' && u[k + 1] == '9') || (u[k] == '2' && u[k + 1] == '0'));
                     if (shape) mt = p.rx->lookingAt(text, k, cTo);
                     k = run - 1;
+                }
+            } else if (byMonth) {
+                for (auto it = std::lower_bound(monthStarts.begin(), monthStarts.end(), pos); it != monthStarts.end() && *it < cTo && !mt; ++it) {
+                    mt = p.rx->lookingAt(text, *it, cTo);
                 }
             } else {
                 mt = p.rx->find(text, pos, cTo);

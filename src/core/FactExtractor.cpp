@@ -20,6 +20,9 @@ struct Candidate {
     std::string ownBenefit;  // "980 kontanthjælp": the benefit it counts
 };
 
+// The separators of words as count_noun reads them (ICU's \\s holds these and more).
+bool isSpaceUnit(UChar c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
 bool overlapsDate(const NumberToken& n, const std::vector<DateMention>& dates) {
     for (const auto& d : dates) {
         if (n.start < d.end && d.start < n.end) return true;
@@ -156,15 +159,6 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (n.glued || overlapsDate(n, ctx.dates)) continue;
             const int32_t rawDigits = n.end - n.start;
             if (!n.word && !n.decimal && rawDigits >= 5 && L.tempSubStringBetween(n.start, n.end).indexOf(u'.') < 0) continue;
-            Candidate c;
-            c.tok = n;
-            const int32_t after = std::min(s.end, n.end + 60);
-            Match ua = unitAfter.lookingAt(L, n.end, after);
-            if (ua && ua.start == n.end) continue;
-            Match pa = pctAfter.lookingAt(L, n.end, after);
-            c.pct = pa && pa.start == n.end;
-            Match nb = notBefore.find(L, std::max(s.start, n.start - 20), n.start);
-            if (nb) continue;
             // An ordinal ("hver 4. uge") or a postcode ("8400 Ebeltoft").
             if (!n.word && n.end + 2 < s.end && t[n.end] == '.' && t[n.end + 1] == ' ' && u_islower(t[n.end + 2])) continue;
             if (!n.word && rawDigits == 4 && n.end + 1 < s.end && t[n.end] == ' ' && u_isupper(t[n.end + 1])) continue;
@@ -173,7 +167,22 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                             (n.start >= s.start + 2 && t[n.start - 1] == ' ' && u_isdigit(t[n.start - 2])))) continue;
             // A year on its own.
             if (!n.word && !n.decimal && rawDigits == 4 && n.value >= 1990 && n.value <= 2049) continue;
-            Match cn = countNoun.lookingAt(L, n.end, after);
+            Candidate c;
+            c.tok = n;
+            const int32_t after = std::min(s.end, n.end + 60);
+            Match ua = unitAfter.lookingAt(L, n.end, after);
+            if (ua && ua.start == n.end) continue;
+            Match nb = notBefore.find(L, std::max(s.start, n.start - 20), n.start);
+            if (nb) continue;
+            Match pa = pctAfter.lookingAt(L, n.end, after);
+            c.pct = pa && pa.start == n.end;
+            // What a count counts follows within three words: the search ends there.
+            int32_t nounEnd = n.end;
+            for (int word = 0; word < 3 && nounEnd < after; ++word) {
+                while (nounEnd < after && isSpaceUnit(t[nounEnd])) ++nounEnd;
+                while (nounEnd < after && !isSpaceUnit(t[nounEnd])) ++nounEnd;
+            }
+            Match cn = countNoun.lookingAt(L, n.end, nounEnd);
             c.counted = c.pct || (cn && cn.start == n.end);
             if (cn && cn.start == n.end) c.ownBenefit = namedBenefit(L, cn.start, cn.end, D);
             c.anaphor = static_cast<bool>(anaphor.find(L, std::max(s.start, n.start - 12), n.start));

@@ -35,6 +35,13 @@ void appendFolded(icu::UnicodeString& out, UChar32 c) {
     out.append(one);
 }
 
+// "dk" at `at`, in any case or spelling that folds to it.
+bool isDk(const icu::UnicodeString& text, int32_t at) {
+    const UChar a = text[at], b = text[at + 1];
+    if (a < 0x80 && b < 0x80) return (a | 0x20) == 'd' && (b | 0x20) == 'k';
+    return foldName(text.tempSubStringBetween(at, at + 2)) == u"dk";
+}
+
 }  // namespace
 
 icu::UnicodeString foldName(const icu::UnicodeString& s) {
@@ -74,9 +81,11 @@ const MunicipalityFinder& MunicipalityFinder::get() {
 
 std::optional<Municipality> MunicipalityFinder::find(const icu::UnicodeString& text, int32_t from, int32_t to) const {
     if (to < 0 || to > text.length()) to = text.length();
-    // Words of the text, folded, with their start in the text and what follows them.
-    struct Word { std::u16string folded; int32_t start, end; bool upper; };
+    // Words of the text, folded (into one buffer), with their start in the text.
+    struct Word { std::size_t at, size; int32_t start, end; bool upper; };
     std::vector<Word> words;
+    std::u16string pool;
+    auto folded = [&](const Word& w) { return std::u16string_view(pool).substr(w.at, w.size); };
     const UChar* u = text.getBuffer();  // every unit is read here: no checked access
     for (int32_t i = from; i < to;) {
         if (!isAlnumFast(u[i])) { ++i; continue; }
@@ -84,22 +93,22 @@ std::optional<Municipality> MunicipalityFinder::find(const icu::UnicodeString& t
         while (j < to && (isAlnumFast(u[j]) || (u[j] >= 0x80 && u_charType(u[j]) == U_NON_SPACING_MARK))) ++j;
         // Names are written with a capital; in lower case only in a domain ("syddjurs.dk").
         if (!isUpperFast(text.char32At(i)) && !isDigitFast(u[i]) && !(j < to && u[j] == '.')) { i = j; continue; }
-        std::u16string folded;
-        folded.reserve(static_cast<std::size_t>(j - i) + 2);
+        const std::size_t at = pool.size();
         bool plain = true;  // ASCII and Danish letters fold here; others go through ICU
         for (int32_t k = i; k < j && plain; ++k) {
             const UChar c = u[k];
-            if (c < 128) folded.push_back(static_cast<char16_t>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-            else if (c == u'æ' || c == u'Æ') folded += u"ae";
-            else if (c == u'ø' || c == u'Ø') folded.push_back(u'o');
-            else if (c == u'å' || c == u'Å') folded.push_back(u'a');
+            if (c < 128) pool.push_back(static_cast<char16_t>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+            else if (c == u'æ' || c == u'Æ') pool += u"ae";
+            else if (c == u'ø' || c == u'Ø') pool.push_back(u'o');
+            else if (c == u'å' || c == u'Å') pool.push_back(u'a');
             else plain = false;
         }
         if (!plain) {
-            icu::UnicodeString f = foldName(text.tempSubStringBetween(i, j));
-            folded.assign(reinterpret_cast<const char16_t*>(f.getBuffer()), static_cast<std::size_t>(f.length()));
+            pool.resize(at);
+            const icu::UnicodeString f = foldName(text.tempSubStringBetween(i, j));
+            pool.append(reinterpret_cast<const char16_t*>(f.getBuffer()), static_cast<std::size_t>(f.length()));
         }
-        words.push_back({std::move(folded), i, j, u_isupper(text.char32At(i)) != 0});
+        words.push_back({at, pool.size() - at, i, j, isUpperFast(text.char32At(i))});
         i = j;
     }
     std::map<std::size_t, double> score;
@@ -110,7 +119,7 @@ std::optional<Municipality> MunicipalityFinder::find(const icu::UnicodeString& t
     };
     for (std::size_t w = 0; w < words.size(); ++w) {
         // Most capitalised words begin no name: one look-up sends them on.
-        const std::u16string& first = words[w].folded;
+        const std::u16string_view first = folded(words[w]);
         const bool maybeGenitive = first.size() > 3 && first.back() == u's' && firstWords_.count(first.substr(0, first.size() - 1));
         const bool domainLike = words[w].end < to && text[words[w].end] == '.';
         if (!firstWords_.count(first) && !maybeGenitive && !domainLike) continue;
@@ -123,11 +132,10 @@ std::optional<Municipality> MunicipalityFinder::find(const icu::UnicodeString& t
                 if (gapEnd - gapStart != 1 || (text[gapStart] != ' ' && text[gapStart] != '-')) break;
                 key += u' ';
             }
-            key += last.folded;
+            key += folded(last);
             const int32_t s = words[w].start, e = last.end;
             const UChar before = s > from ? text[s - 1] : u' ';
-            const bool dotDk = e + 3 <= to && text[e] == '.' && foldName(text.tempSubStringBetween(e + 1, e + 3)) == u"dk" &&
-                               (e + 3 == to || !u_isalnum(text[e + 3]));
+            const bool dotDk = e + 3 <= to && text[e] == '.' && isDk(text, e + 1) && (e + 3 == to || !u_isalnum(text[e + 3]));
             // "egedalkommune.dk": a domain of name + "kommune".
             std::u16string domainKey = key;
             const std::u16string suffix = u"kommune";
@@ -151,7 +159,7 @@ std::optional<Municipality> MunicipalityFinder::find(const icu::UnicodeString& t
                 }
                 if (nm.domainOnly || before == '@' || before == '.') continue;
                 // "<Name> Kommune", "<Name>s Kommune".
-                if (w + len < words.size() && words[w + len].folded.rfind(u"kommune", 0) == 0 && words[w + len].start - e <= 2) {
+                if (w + len < words.size() && folded(words[w + len]).substr(0, 7) == u"kommune" && words[w + len].start - e <= 2) {
                     credit(nm.entry, 3, s);
                     continue;
                 }

@@ -11,6 +11,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -32,8 +33,13 @@ private:
     };
     const DomainData& data_;
     std::vector<Name> names_;
-    std::unordered_map<std::u16string, std::vector<std::size_t>> index_;  // folded name -> names_
-    std::unordered_set<std::u16string> firstWords_;                        // first word of each folded name
+    // Looked up with views into one buffer of the text's folded words.
+    struct ViewHash {
+        using is_transparent = void;
+        std::size_t operator()(std::u16string_view v) const { return std::hash<std::u16string_view>{}(v); }
+    };
+    std::unordered_map<std::u16string, std::vector<std::size_t>, ViewHash, std::equal_to<>> index_;  // folded name -> names_
+    std::unordered_set<std::u16string, ViewHash, std::equal_to<>> firstWords_;  // first word of each folded name
 };
 
 // Lower-case ASCII folding: "Brønderslev" -> "bronderslev", "Århus" -> "arhus".

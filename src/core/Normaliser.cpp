@@ -112,6 +112,9 @@ Units normalise(const Units& input) {
     Units out;
     out.reserve(in.size());
     bool lineStart = true;
+    // What the later passes look for; most letters have neither, and skip them.
+    bool barRow = false, breakHyphen = false;
+    char32_t lastSolid = 0;  // the last unit that is no space or tab
     for (std::size_t i = 0; i < in.size(); ++i) {
         char32_t c = in[i].c;
         switch (c) {
@@ -153,10 +156,14 @@ Units normalise(const Units& input) {
         Unit u = in[i];
         u.c = c;
         out.push_back(u);
+        barRow |= c == '|' && lineStart;
+        breakHyphen |= c == '\n' && lastSolid == '-';
+        if (c != ' ' && c != '\t') lastSolid = c;
         if (c == '\n') lineStart = true;
         else if (c != ' ' && c != '\t') lineStart = false;
     }
-    out = markdownTables(out);
+    if (barRow) out = markdownTables(out);  // its rows may end in a hyphen too
+    if (!breakHyphen && !barRow) return out;
     // Join words hyphenated across a line break: "kom-\nmunes" -> "kommunes".
     Units joined;
     joined.reserve(out.size());

@@ -109,30 +109,44 @@ const OcrRepair& OcrRepair::get() {
     return instance;
 }
 
-std::u32string OcrRepair::skeleton(const std::u32string& w) const {
-    std::u32string out;
-    out.reserve(w.size() + 4);
+template <class Sink>
+void OcrRepair::skeletonInto(const char32_t* w, std::size_t n, Sink&& out) const {
     std::size_t i = 0;
-    while (i < w.size()) {
+    while (i < n) {
         bool done = false;
         const char32_t c = w[i];
         // Only letters some rule starts with need a look at the rules.
         if (c < 128 ? !ruleStart_[c] : !ruleStartWide_.count(c)) {
-            out.push_back(c);
+            out(c);
             ++i;
             continue;
         }
         for (const Rule& r : rules_) {
-            if (w.compare(i, r.from.size(), r.from) == 0) {
-                out += r.to;
+            if (i + r.from.size() <= n && std::char_traits<char32_t>::compare(w + i, r.from.data(), r.from.size()) == 0) {
+                for (char32_t t : r.to) out(t);
                 i += r.from.size();
                 done = true;
                 break;
             }
         }
-        if (!done) out.push_back(w[i++]);
+        if (!done) out(w[i++]);
     }
+}
+
+std::u32string OcrRepair::skeleton(const std::u32string& w) const {
+    std::u32string out;
+    out.reserve(w.size() + 4);
+    skeletonInto(w.data(), w.size(), [&](char32_t c) { out.push_back(c); });
     return out;
+}
+
+uint64_t OcrRepair::skeletonHash(const char32_t* w, std::size_t n) const {
+    uint64_t h = 1469598103934665603ull;  // hash64 of the skeleton, without making it
+    skeletonInto(w, n, [&](char32_t c) {
+        h ^= static_cast<uint64_t>(c);
+        h *= 1099511628211ull;
+    });
+    return h ? h : 1;
 }
 
 double OcrRepair::distance(const std::u32string& a, const std::u32string& b) const {
@@ -209,7 +223,20 @@ Units OcrRepair::repair(const Units& in) const {
             h ^= static_cast<uint64_t>(c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
             h *= 1099511628211ull;
         }
-        if (known_.contains(h ? h : 1)) {
+        // Unknown words with no known word of their skeleton, and no "I"
+        // inside, are left as they are: most unknown words, without copies.
+        bool leave = known_.contains(h ? h : 1) || technical;
+        if (!leave && j - i <= kShortWord && !(j == i + 1 && in[i].c == '|')) {
+            char32_t low[kShortWord];
+            bool innerI = false;
+            for (std::size_t k = i; k < j; ++k) {
+                const char32_t c = in[k].c;
+                low[k - i] = c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+                innerI |= k > i && c == 'I';
+            }
+            leave = !innerI && !skeletons_.contains(skeletonHash(low, j - i));
+        }
+        if (leave) {
             out.insert(out.end(), in.begin() + static_cast<std::ptrdiff_t>(i), in.begin() + static_cast<std::ptrdiff_t>(j));
             i = j;
             continue;

@@ -44,7 +44,11 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"(perioden fra 1. juli 2017-30. juni 2018)", 0, "2017-07-01/2018-06-30", DateMention::Span, ""},
         DateCase{"I perioden 01.11.17. – 31.12.18. gennemfører", 0, "2017-11-01/2018-12-31", DateMention::Span, ""},
         DateCase{"brev til kommunen den 18. juni stiller", 2018, "2018-06-18", DateMention::Day, "2018-06-18"},
-        DateCase{"har kun eksisteret siden 1.1.2014", 0, "2014-01-01", DateMention::Day, "2014-01-01"}),
+        DateCase{"har kun eksisteret siden 1.1.2014", 0, "2014-01-01", DateMention::Day, "2014-01-01"},
+        // A date glued to what comes before it: months are tried at every word start near them.
+        DateCase{"i perioden (1. juli 2017-30. juni 2018)", 0, "2017-07-01/2018-06-30", DateMention::Span, ""},
+        DateCase{"opgjort (18.december 2017) af", 0, "2017-12-18", DateMention::Day, "2017-12-18"},
+        DateCase{"ved udgangen af   juni 2018 i alt", 0, "2018-06", DateMention::Month, "2018-06-30"}),
     [](const ::testing::TestParamInfo<DateCase>& info) { return "case" + std::to_string(info.index); });
 
 TEST(DateParser, IgnoresCodesTimesAndInvalidDates) {
