@@ -1,5 +1,7 @@
 #include "Regex.hpp"
 
+#include "CharClass.hpp"
+
 #include <atomic>
 
 #include <unicode/uchar.h>
@@ -17,14 +19,7 @@ icu::UnicodeString lowerSameLength(const icu::UnicodeString& s) {
     icu::UnicodeString out(s);
     const int32_t n = out.length();
     UChar* buf = out.getBuffer(n);
-    for (int32_t i = 0; i < n; ++i) {
-        const UChar c = buf[i];
-        if (c < 0x80) { if (c >= 'A' && c <= 'Z') buf[i] = static_cast<UChar>(c + 32); }
-        else if (!U16_IS_SURROGATE(c)) {
-            const UChar32 l = u_tolower(c);
-            if (l <= 0xFFFF) buf[i] = static_cast<UChar>(l);
-        }
-    }
+    for (int32_t i = 0; i < n; ++i) buf[i] = toLowerFast(buf[i]);
     out.releaseBuffer(n);
     return out;
 }

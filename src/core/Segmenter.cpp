@@ -110,16 +110,27 @@ Segmentation segment(const Document& doc, const DomainData& data) {
     const icu::UnicodeString& t = doc.text;
     const int32_t n = t.length();
     // Lines.
+    const UChar* u = t.getBuffer();
     for (int32_t s = 0; s <= n;) {
-        int32_t e = t.indexOf(u'\n', s);
-        if (e < 0) e = n;
+        // One pass over the line: where its text starts, a tab after that, its words.
+        int32_t e = s, first = -1;
+        bool tab = false, inWord = false;
+        int words = 0;
+        for (; e < n && u[e] != '\n'; ++e) {
+            const UChar c = u[e];
+            if (first < 0 && !isWhitespaceFast(c)) first = e;
+            tab |= first >= 0 && c == '\t';
+            const bool w = isAlnumFast(c);
+            words += w && !inWord;
+            inWord = w;
+        }
         Line l;
         l.start = s;
         l.end = e;
-        l.blank = firstNonSpace(t, s, e) >= e;
-        l.tabular = !l.blank && t.tempSubStringBetween(s, e).indexOf(u'\t', firstNonSpace(t, s, e) - s) >= 0;
+        l.blank = first < 0;
+        l.tabular = !l.blank && tab;
         l.bullet = !l.blank && isBulletStart(t, s, e);
-        l.words = countWords(t, s, e);
+        l.words = words;
         seg.lines.push_back(l);
         s = e + 1;
         if (e == n) break;
