@@ -4,6 +4,7 @@
 #include "Regex.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 #include <unicode/uchar.h>
 #include <cstdio>
@@ -28,14 +29,17 @@ int monthOf(const icu::UnicodeString& name) {
 // A word that is a month's name or abbreviation as kMonths spells them:
 // only those words can hold a month date.
 bool isMonthWord(const UChar* w, int32_t n) {
-    static const char16_t* const names[] = {u"januar", u"februar", u"marts", u"april", u"maj", u"juni", u"juli", u"august",
-                                            u"september", u"oktober", u"november", u"december", u"jan", u"febr", u"feb", u"mar",
-                                            u"apr", u"jun", u"jul", u"aug", u"sept", u"sep", u"okt", u"nov", u"dec"};
+    static constexpr std::u16string_view names[] = {u"januar", u"februar", u"marts", u"april", u"maj", u"juni", u"juli",
+                                                    u"august", u"september", u"oktober", u"november", u"december", u"jan",
+                                                    u"febr", u"feb", u"mar", u"apr", u"jun", u"jul", u"aug", u"sept", u"sep",
+                                                    u"okt", u"nov", u"dec"};
     if (n < 3 || n > 9) return false;
-    const UChar first = w[0] >= 'A' && w[0] <= 'Z' ? static_cast<UChar>(w[0] + 32) : w[0];
-    for (const char16_t* name : names) {
-        if (name[0] != first || std::char_traits<char16_t>::length(name) != static_cast<std::size_t>(n)) continue;
-        if (std::char_traits<char16_t>::compare(name + 1, reinterpret_cast<const char16_t*>(w) + 1, static_cast<std::size_t>(n - 1)) == 0) return true;
+    const char16_t first = w[0] >= 'A' && w[0] <= 'Z' ? static_cast<char16_t>(w[0] + 32) : static_cast<char16_t>(w[0]);
+    // Every name starts with one of these: most words end here.
+    if (std::u16string_view(u"jfmasond").find(first) == std::u16string_view::npos) return false;
+    const std::u16string_view rest(reinterpret_cast<const char16_t*>(w) + 1, static_cast<std::size_t>(n - 1));
+    for (const auto& name : names) {
+        if (name.size() == static_cast<std::size_t>(n) && name[0] == first && name.substr(1) == rest) return true;
     }
     return false;
 }
