@@ -155,7 +155,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         const Sentence& s = S[si];
         if (s.tabular || s.question) continue;
         std::vector<Candidate> cands;
-        for (const auto& n : NumberParser::get().find(L, s.start, s.end)) {
+        const std::vector<NumberToken> numbers = NumberParser::get().find(L, s.start, s.end);
+        for (std::size_t ni = 0; ni < numbers.size(); ++ni) {
+            const NumberToken& n = numbers[ni];
             if (n.glued || overlapsDate(n, ctx.dates)) continue;
             const int32_t rawDigits = n.end - n.start;
             if (!n.word && !n.decimal && rawDigits >= 5 && L.tempSubStringBetween(n.start, n.end).indexOf(u'.') < 0) continue;
@@ -184,7 +186,18 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             }
             Match cn = countNoun.lookingAt(L, n.end, nounEnd);
             c.counted = c.pct || (cn && cn.start == n.end);
-            if (cn && cn.start == n.end) c.ownBenefit = namedBenefit(L, cn.start, cn.end, D);
+            // "98 borgere på kontanthjælp", "40 modtagere af kontanthjælp og
+            // integrationsydelse": the benefits named in the count's own words,
+            // up to a comma or the next number.
+            if (cn && cn.start == n.end) {
+                int32_t own = cn.end;
+                const int32_t limit = std::min(ni + 1 < numbers.size() ? numbers[ni + 1].start : s.end, n.end + 60);
+                for (int word = 0; word < 5 && own < limit && t[own] != ',' && t[own] != ';'; ++word) {
+                    while (own < limit && isSpaceUnit(t[own])) ++own;
+                    while (own < limit && !isSpaceUnit(t[own]) && t[own] != ',' && t[own] != ';') ++own;
+                }
+                c.ownBenefit = namedBenefit(L, cn.start, std::max(cn.end, own), D);
+            }
             c.anaphor = static_cast<bool>(anaphor.find(L, std::max(s.start, n.start - 12), n.start));
             cands.push_back(c);
         }
@@ -255,7 +268,27 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (c.counted && !c.isTotalOf && !c.anaphor) live.push_back(&c);
         }
         const Sentence* intro = introOf(ctx, s);
-        const auto parts = live.empty() ? std::vector<std::pair<int32_t, int32_t>>{{s.start, s.end}} : clauses(L, s.start, s.end, D.marker("clause_cut"));
+        auto parts = live.empty() ? std::vector<std::pair<int32_t, int32_t>>{{s.start, s.end}} : clauses(L, s.start, s.end, D.marker("clause_cut"));
+        // A spelled-out count opens a clause of a list as a digit does
+        // ("..., tyve på uddannelseshjælp og tolv på integrationsydelse"):
+        // clause_cut sees digits only.
+        for (const Candidate* c : live) {
+            if (!c->tok.word) continue;
+            int32_t b = c->tok.start;
+            while (b > s.start && t[b - 1] == ' ') --b;
+            int32_t cut = -1;
+            if (b > s.start && t[b - 1] == ',') cut = b - 1;
+            else if (b - 3 >= s.start && L.compare(b - 3, 3, u" og") == 0) cut = b - 3;
+            if (cut < 0) continue;
+            for (std::size_t k = 0; k < parts.size(); ++k) {
+                if (cut > parts[k].first && cut < parts[k].second) {
+                    const auto [a, e] = parts[k];
+                    parts[k] = {a, cut};
+                    parts.insert(parts.begin() + static_cast<std::ptrdiff_t>(k) + 1, {c->tok.start, e});
+                    break;
+                }
+            }
+        }
         auto clauseOf = [&](int32_t pos) {
             for (std::size_t k = 0; k < parts.size(); ++k) if (pos >= parts[k].first && pos < parts[k].second) return k;
             return parts.size();
