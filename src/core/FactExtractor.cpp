@@ -151,6 +151,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& otherProject = D.marker("other_project");
     const Regex& ownProject = D.marker("own_project");
     const Regex& totalLead = D.marker("total_lead");
+    const Regex& subsetRef = D.marker("subset_ref");
     for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
         const Sentence& s = S[si];
         if (s.tabular || s.question) continue;
@@ -426,6 +427,14 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (b.empty() && intro) b = namedBenefit(L, intro->start, intro->end, D);
             if ((b.empty() || b == "all") && antecedent && !cue) b = antecedent->benefit;
             if (b.empty() && antecedent) b = antecedent->benefit;
+            // "12 af sagerne", "De øvrige 15 sager": part of a set counted just
+            // before, whose benefit it keeps.
+            if (b.empty() && subsetRef.find(L, std::max(s.start, c->tok.start - 16), std::min(s.end, c->tok.end + 16))) {
+                const auto from = static_cast<std::size_t>(ctx.doc.originalStart(S[std::max(ctx.firstSentence, si - 3)].start));
+                for (auto it = facts.rbegin(); it != facts.rend() && it->start >= from; ++it) {
+                    if (it->value && !it->derived && it->section == f.section) { b = it->benefit; break; }
+                }
+            }
             f.benefit = b.empty() ? "all" : b;
             f.approx = static_cast<bool>(approxRx.find(L, std::max(s.start, c->tok.start - 16), c->tok.start));
             f.period = periodFor(ctx, si, c->tok.start);
