@@ -355,6 +355,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             }
             return otherProjectAnswer != 0;
         };
+        const std::size_t firstInSentence = facts.size();
         for (const Candidate* c : live) {
             // Scope: the number's clause and the clauses with no other count.
             const std::size_t mine = clauseOf(c->tok.start);
@@ -409,10 +410,18 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     if (q.number == ctx.question[si] && !q.defaultCategory.empty()) answered = &q;
                 }
             }
-            if (!cue && !antecedent && !answered) continue;
+            // "87 borgere ...: 61 på kontanthjælp, 9 på uddannelseshjælp": a
+            // count that only names its benefit breaks down the count before
+            // it in the sentence, and counts what that one counts.
+            std::optional<Fact> brokenDown;
+            if (!cue && !antecedent && !c->pct && !c->ownBenefit.empty() && c->ownBenefit != "all" && firstInSentence < facts.size()) {
+                brokenDown = facts.back();
+            }
+            if (!cue && !antecedent && !answered && !brokenDown) continue;
             Fact f = makeFact(ctx, s);
-            f.section = cue ? cue->section : antecedent ? antecedent->section : answered->section;
-            f.category = cue ? cue->category : antecedent ? antecedent->category : answered->defaultCategory;
+            const Fact* parent = antecedent ? antecedent : brokenDown ? &*brokenDown : nullptr;
+            f.section = cue ? cue->section : parent ? parent->section : answered->section;
+            f.category = cue ? cue->category : parent ? parent->category : answered->defaultCategory;
             f.value = c->tok.value;
             f.ofTotal = c->ofTotal;
             std::string b = c->ownBenefit;
@@ -439,7 +448,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             f.approx = static_cast<bool>(approxRx.find(L, std::max(s.start, c->tok.start - 16), c->tok.start));
             f.period = periodFor(ctx, si, c->tok.start);
             f.asOf = asOfFor(ctx, s);
-            f.confidence = 0.9 - (fromIntro ? 0.1 : 0) - (c->tok.word ? 0.05 : 0) - (f.approx ? 0.05 : 0) - (answered ? 0.35 : 0);
+            f.confidence = 0.9 - (fromIntro ? 0.1 : 0) - (c->tok.word ? 0.05 : 0) - (f.approx ? 0.05 : 0) - (answered && !parent ? 0.35 : 0);
+            // A part is no surer than the count it breaks down.
+            if (brokenDown && !cue && !antecedent) f.confidence = std::min(f.confidence - 0.1, brokenDown->confidence);
             facts.push_back(std::move(f));
         }
         // "De resterende ...": the rest of the last "x ud af y" - in a sentence

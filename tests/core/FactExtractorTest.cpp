@@ -193,3 +193,29 @@ TEST(FactExtractor, BenefitColumns) {
 }
 
 }  // namespace
+
+TEST(FactExtractor, CountsThatNameOnlyABenefitBreakDownTheCountBefore) {
+    auto e = extract(letter("Pr. 31. august 2018 har kommunen 87 aktivitetsparate borgere, som har været mindst 5 år i "
+                            "kontanthjælpssystemet: 61 på kontanthjælp, 9 på uddannelseshjælp og 17 på integrationsydelse."),
+                     "t.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    std::map<std::string, double> got;
+    for (const auto& f : e.letters[0].facts) {
+        EXPECT_EQ(f.category, "over_5_years");
+        got[f.benefit] = *f.value;
+    }
+    EXPECT_EQ(got, (std::map<std::string, double>{{"all", 87}, {"kontanthjaelp", 61}, {"uddannelseshjaelp", 9}, {"integrationsydelse", 17}}));
+}
+
+TEST(FactExtractor, PartOfASetKeepsItsBenefit) {
+    auto e = extract(letter("Der er 24 kontanthjælpsmodtagere, hvis sag bør forelægges rehabiliteringsteamet. "
+                            "12 af sagerne er planlagt til behandling i 4. kvartal 2018. "
+                            "De øvrige 12 sager er under afklaring."),
+                     "t.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    std::map<std::string, std::string> benefitOf;
+    for (const auto& f : e.letters[0].facts) benefitOf[f.category] = f.benefit;
+    EXPECT_EQ(benefitOf["to_present"], "kontanthjaelp");
+    EXPECT_EQ(benefitOf["planned"], "kontanthjaelp");
+    EXPECT_EQ(benefitOf["under_clarification"], "kontanthjaelp");
+}
