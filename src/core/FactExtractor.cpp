@@ -152,6 +152,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& ownProject = D.marker("own_project");
     const Regex& totalLead = D.marker("total_lead");
     const Regex& subsetRef = D.marker("subset_ref");
+    const Regex& countVerb = D.marker("count_verb");
     for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
         const Sentence& s = S[si];
         if (s.tabular || s.question) continue;
@@ -186,7 +187,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 while (nounEnd < after && !isSpaceUnit(t[nounEnd])) ++nounEnd;
             }
             Match cn = countNoun.lookingAt(L, n.end, nounEnd);
-            c.counted = c.pct || (cn && cn.start == n.end);
+            c.counted = c.pct || (cn && cn.start == n.end) || static_cast<bool>(countVerb.lookingAt(L, n.end, after));
             // "98 borgere på kontanthjælp", "40 modtagere af kontanthjælp og
             // integrationsydelse": the benefits named in the count's own words,
             // up to a comma or the next number.
@@ -438,7 +439,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (b.empty() && antecedent) b = antecedent->benefit;
             // "12 af sagerne", "De øvrige 15 sager": part of a set counted just
             // before, whose benefit it keeps.
-            if (b.empty() && subsetRef.find(L, std::max(s.start, c->tok.start - 16), std::min(s.end, c->tok.end + 16))) {
+            if (b.empty() && subsetRef.find(L, s.start, std::min(s.end, c->tok.end + 16))) {
                 const auto from = static_cast<std::size_t>(ctx.doc.originalStart(S[std::max(ctx.firstSentence, si - 3)].start));
                 for (auto it = facts.rbegin(); it != facts.rend() && it->start >= from; ++it) {
                     if (it->value && !it->derived && it->section == f.section) { b = it->benefit; break; }
