@@ -153,6 +153,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& totalLead = D.marker("total_lead");
     const Regex& subsetRef = D.marker("subset_ref");
     const Regex& countVerb = D.marker("count_verb");
+    const Regex& countLead = D.marker("count_lead");
     for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
         const Sentence& s = S[si];
         if (s.tabular || s.question) continue;
@@ -187,7 +188,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 while (nounEnd < after && !isSpaceUnit(t[nounEnd])) ++nounEnd;
             }
             Match cn = countNoun.lookingAt(L, n.end, nounEnd);
-            c.counted = c.pct || (cn && cn.start == n.end) || static_cast<bool>(countVerb.lookingAt(L, n.end, after));
+            c.counted = c.pct || (cn && cn.start == n.end) || static_cast<bool>(countVerb.lookingAt(L, n.end, after)) ||
+                        static_cast<bool>(countLead.find(L, std::max(s.start, n.start - 24), n.start));
             // "98 borgere på kontanthjælp", "40 modtagere af kontanthjælp og
             // integrationsydelse": the benefits named in the count's own words,
             // up to a comma or the next number.

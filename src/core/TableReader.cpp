@@ -16,6 +16,15 @@ struct Cell {
     icu::UnicodeString text;
 };
 
+// A cell that says "none" with a dash ("-", "–", "÷").
+bool isDashCell(const icu::UnicodeString& text) {
+    for (int32_t i = 0; i < text.length(); ++i) {
+        const UChar c = text[i];
+        if (c != '-' && c != 0x2013 && c != 0x2014 && c != 0xF7 && c != ' ') return false;
+    }
+    return !text.isEmpty();
+}
+
 std::vector<Cell> cellsOf(const icu::UnicodeString& t, const Line& l) {
     std::vector<Cell> out;
     const bool tabs = t.tempSubStringBetween(l.start, l.end).indexOf(u'\t') >= 0;
@@ -137,7 +146,8 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             const auto& row = rows[r];
             std::vector<std::size_t> numeric, textual;
             for (std::size_t c = 0; c < row.size(); ++c) {
-                if (row[c].text.isEmpty() || isShareCell(row[c].text)) continue;  // "12,5", "12 %": shares, no label
+                // "12,5", "12 %": shares, no label; "-": nothing to count.
+                if (row[c].text.isEmpty() || isShareCell(row[c].text) || isDashCell(row[c].text)) continue;
                 (countOf(row[c].text) ? numeric : textual).push_back(c);
             }
             const int32_t rs = seg.lines[i + r].start, re = seg.lines[i + r].end;
