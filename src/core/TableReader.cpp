@@ -157,7 +157,14 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 // Columns headed by benefits in the row above; a column of
                 // shares is no count, and of plain count columns the first is read.
                 const auto& head = rows[0];
-                bool plainTaken = false;
+                // Beside two or more benefit columns, a plain one ("I alt") is
+                // their sum, not a count of its own.
+                int benefitColumns = 0;
+                for (const auto& h : head) {
+                    const std::string b = benefitOf(h.text, data);
+                    benefitColumns += !b.empty() && b != "all";
+                }
+                bool plainTaken = benefitColumns >= 2;
                 for (std::size_t c : numeric) {
                     if (c >= head.size()) continue;
                     if (data.marker("share").find(lowerSameLength(head[c].text))) continue;
