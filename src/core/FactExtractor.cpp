@@ -181,9 +181,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (nb) continue;
             Match pa = pctAfter.lookingAt(L, n.end, after);
             c.pct = pa && pa.start == n.end;
-            // What a count counts follows within three words: the search ends there.
+            // What a count counts is within its next four words (count_noun): the search ends there.
             int32_t nounEnd = n.end;
-            for (int word = 0; word < 3 && nounEnd < after; ++word) {
+            for (int word = 0; word < 4 && nounEnd < after; ++word) {
                 while (nounEnd < after && isSpaceUnit(t[nounEnd])) ++nounEnd;
                 while (nounEnd < after && !isSpaceUnit(t[nounEnd])) ++nounEnd;
             }
