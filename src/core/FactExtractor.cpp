@@ -127,6 +127,20 @@ void locateQuestions(LetterContext& ctx) {
                 }
             }
         }
+        // "2. Hvilke indsatser får borgerne?": a question under its number,
+        // on a line of its own.
+        if (s.question && !s.tabular) {
+            const Line& line = ctx.seg.lines[s.line];
+            const icu::UnicodeString& t = ctx.seg.flow;
+            int32_t p = line.start;
+            while (p < line.end && (t[p] == ' ' || t[p] == '\t')) ++p;
+            const int n = p + 2 < line.end ? t[p] - '0' : 0;
+            const int known = static_cast<int>(std::count_if(ctx.data.questions.begin(), ctx.data.questions.end(), [&](const QuestionEntry& q) { return q.number == n; }));
+            if (known && (t[p + 1] == '.' || t[p + 1] == ')') && t[p + 2] == ' ' && t[line.end - 1] == '?') {
+                current = n;
+                ctx.hasQuestions = true;
+            }
+        }
         ctx.question[i] = current;
     }
 }
