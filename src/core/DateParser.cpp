@@ -201,8 +201,10 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                     k = run - 1;
                 }
             } else if (byMonth) {
+                // "18. december" starts with its day, "ultimo juni" with a word.
+                const bool byDay = p.id == 1;
                 for (auto it = std::lower_bound(monthStarts.begin(), monthStarts.end(), pos); it != monthStarts.end() && *it < cTo && !mt; ++it) {
-                    mt = p.rx->lookingAt(text, *it, cTo);
+                    if (isDigitFast(u[*it]) == byDay) mt = p.rx->lookingAt(text, *it, cTo);
                 }
             } else {
                 mt = p.rx->find(text, pos, cTo);
