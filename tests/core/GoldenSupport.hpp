@@ -31,10 +31,10 @@ struct Scores {
     std::string report;
 };
 
-inline Scores score(const std::filesystem::path& predDir) {
+inline Scores score(const std::filesystem::path& predDir, const std::filesystem::path& goldDir = sharedDir() / "gold") {
     Scores s;
     const std::string cmd = "python3 \"" + (sharedDir() / "tools" / "score.py").string() + "\" --dirs \"" +
-                            (sharedDir() / "gold").string() + "\" \"" + predDir.string() + "\"";
+                            goldDir.string() + "\" \"" + predDir.string() + "\"";
     FILE* p = popen(cmd.c_str(), "r");
     if (!p) return s;
     char buf[4096];
@@ -51,13 +51,15 @@ inline Scores score(const std::filesystem::path& predDir) {
     return s;
 }
 
-// Extracts every sample letter (after `transform`) into a fresh directory.
+// Extracts every letter of `letters` (the samples unless told) after
+// `transform` into a fresh directory.
 template <class Transform>
-std::filesystem::path extractAll(const std::string& dirName, Transform transform) {
+std::filesystem::path extractAll(const std::string& dirName, Transform transform,
+                                 const std::filesystem::path& letters = sharedDir() / "letters") {
     const auto out = std::filesystem::temp_directory_path() / dirName;
     std::filesystem::remove_all(out);
     std::filesystem::create_directories(out);
-    for (const auto& entry : std::filesystem::directory_iterator(sharedDir() / "letters")) {
+    for (const auto& entry : std::filesystem::directory_iterator(letters)) {
         if (entry.path().extension() != ".txt") continue;
         const std::string text = transform(readFile(entry.path()));
         const auto e = svarbrev::extract(text, entry.path().filename().string());
