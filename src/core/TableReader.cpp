@@ -117,6 +117,17 @@ std::string labelCategory(const icu::UnicodeString& label, const std::string& se
     for (const auto& v : data.vocabulary) {
         if (v.kind == "label" && v.section == section && v.pattern->matches(l)) return v.category;
     }
+    // "Ordinære timer/småjob": two names of one thing; the first that is known.
+    const int32_t slash = l.indexOf(u'/');
+    if (slash > 0) {
+        for (const auto& part : {l.tempSubStringBetween(0, slash), l.tempSubStringBetween(slash + 1)}) {
+            icu::UnicodeString p(part);
+            p.trim();
+            for (const auto& v : data.vocabulary) {
+                if (v.kind == "label" && v.section == section && v.pattern->matches(p)) return v.category;
+            }
+        }
+    }
     return {};
 }
 
