@@ -46,3 +46,18 @@ TEST(UnseenLetters, MeetTheTargets) {
     EXPECT_GE(s.tables, 0.90);
     EXPECT_GE(s.header, 0.95);
 }
+
+// A second batch by another colleague, scored once before any rule was
+// changed for it (core 0.784): the targets do not hold there yet, and this
+// floor keeps what has been reached (see tests/data/unseen-2/README.md).
+TEST(UnseenLetters, SecondBatchKeepsItsFloor) {
+    const std::filesystem::path unseen = SVARBREV_UNSEEN2_DIR;
+    const auto dir = golden::extractAll("svarbrev_unseen2", [](std::string s) { return s; }, unseen / "letters");
+    const auto s = golden::score(dir, unseen / "gold");
+    std::cout << s.report;
+    ASSERT_GE(s.core, 0) << "no TOTAL line from score.py";
+    EXPECT_GE(s.core, 0.84);
+    EXPECT_GE(s.mentions, 0.77);
+    EXPECT_GE(s.tables, 0.90);
+    EXPECT_GE(s.header, 0.95);
+}
