@@ -18,6 +18,7 @@ struct Candidate {
     std::optional<double> ofTotal;
     bool isTotalOf = false;  // the y of "x ud af y"
     std::string ownBenefit;  // "980 kontanthjælp": the benefit it counts
+    bool subject = false;    // the subject of its clause ("35 har ...", "der er 4")
 };
 
 // The separators of words as count_noun reads them (ICU's \\s holds these and more).
@@ -202,7 +203,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 while (nounEnd < after && !isSpaceUnit(t[nounEnd])) ++nounEnd;
             }
             Match cn = countNoun.lookingAt(L, n.end, nounEnd);
-            c.counted = c.pct || (cn && cn.start == n.end) || static_cast<bool>(countVerb.lookingAt(L, n.end, after)) ||
+            c.counted = c.pct || (cn && cn.start == n.end);
+            // Read after the list below, which leaves counted members alone.
+            c.subject = static_cast<bool>(countVerb.lookingAt(L, n.end, after)) ||
                         static_cast<bool>(countLead.find(L, std::max(s.start, n.start - 24), n.start));
             // "98 borgere på kontanthjælp", "40 modtagere af kontanthjælp og
             // integrationsydelse": the benefits named in the count's own words,
@@ -270,6 +273,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 if (p.ofTotal && !c.ofTotal) c.ofTotal = p.ofTotal;
             }
         }
+        // "Omkring 35 har tilknyttet en mentor", "der er 4, som ...".
+        for (auto& c : cands) c.counted |= c.subject;
         // "Kontanthjælp: 78 ..." - a label and its count.
         for (auto& c : cands) {
             if (c.counted) continue;
