@@ -24,6 +24,18 @@ struct Candidate {
 // The separators of words as count_noun reads them (ICU's \\s holds these and more).
 bool isSpaceUnit(UChar c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// The end of the next `words` words of t from `from`, not past `limit`; with
+// `clauseEnd`, not past a comma or semicolon either.
+int32_t afterWords(const icu::UnicodeString& t, int32_t from, int32_t limit, int words, bool clauseEnd) {
+    auto stop = [&](int32_t p) { return clauseEnd && (t[p] == ',' || t[p] == ';'); };
+    int32_t p = from;
+    for (int w = 0; w < words && p < limit && !stop(p); ++w) {
+        while (p < limit && isSpaceUnit(t[p])) ++p;
+        while (p < limit && !isSpaceUnit(t[p]) && !stop(p)) ++p;
+    }
+    return p;
+}
+
 bool overlapsDate(const NumberToken& n, const std::vector<DateMention>& dates) {
     for (const auto& d : dates) {
         if (n.start < d.end && d.start < n.end) return true;
@@ -136,7 +148,7 @@ void locateQuestions(LetterContext& ctx) {
             int32_t p = line.start;
             while (p < line.end && (t[p] == ' ' || t[p] == '\t')) ++p;
             const int n = p + 2 < line.end ? t[p] - '0' : 0;
-            const int known = static_cast<int>(std::count_if(ctx.data.questions.begin(), ctx.data.questions.end(), [&](const QuestionEntry& q) { return q.number == n; }));
+            const bool known = std::any_of(ctx.data.questions.begin(), ctx.data.questions.end(), [&](const QuestionEntry& q) { return q.number == n; });
             if (known && (t[p + 1] == '.' || t[p + 1] == ')') && t[p + 2] == ' ' && t[line.end - 1] == '?') {
                 current = n;
                 ctx.hasQuestions = true;
@@ -197,12 +209,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             Match pa = pctAfter.lookingAt(L, n.end, after);
             c.pct = pa && pa.start == n.end;
             // What a count counts is within its next four words (count_noun): the search ends there.
-            int32_t nounEnd = n.end;
-            for (int word = 0; word < 4 && nounEnd < after; ++word) {
-                while (nounEnd < after && isSpaceUnit(t[nounEnd])) ++nounEnd;
-                while (nounEnd < after && !isSpaceUnit(t[nounEnd])) ++nounEnd;
-            }
-            Match cn = countNoun.lookingAt(L, n.end, nounEnd);
+            Match cn = countNoun.lookingAt(L, n.end, afterWords(t, n.end, after, 4, false));
             c.counted = c.pct || (cn && cn.start == n.end);
             // Read after the list below, which leaves counted members alone.
             c.subject = static_cast<bool>(countVerb.lookingAt(L, n.end, after)) ||
@@ -211,13 +218,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // integrationsydelse": the benefits named in the count's own words,
             // up to a comma or the next number.
             if (cn && cn.start == n.end) {
-                int32_t own = cn.end;
                 const int32_t limit = std::min(ni + 1 < numbers.size() ? numbers[ni + 1].start : s.end, n.end + 60);
-                for (int word = 0; word < 5 && own < limit && t[own] != ',' && t[own] != ';'; ++word) {
-                    while (own < limit && isSpaceUnit(t[own])) ++own;
-                    while (own < limit && !isSpaceUnit(t[own]) && t[own] != ',' && t[own] != ';') ++own;
-                }
-                c.ownBenefit = namedBenefit(L, cn.start, std::max(cn.end, own), D);
+                c.ownBenefit = namedBenefit(L, cn.start, std::max(cn.end, afterWords(t, cn.end, limit, 5, true)), D);
             }
             c.anaphor = static_cast<bool>(anaphor.find(L, std::max(s.start, n.start - 12), n.start));
             cands.push_back(c);
@@ -435,13 +437,14 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // "87 borgere ...: 61 på kontanthjælp, 9 på uddannelseshjælp": a
             // count that only names its benefit breaks down the count before
             // it in the sentence, and counts what that one counts.
-            std::optional<Fact> brokenDown;
+            // (Read before this candidate's own fact is added.)
+            const Fact* brokenDown = nullptr;
             if (!cue && !antecedent && !c->pct && !c->ownBenefit.empty() && c->ownBenefit != "all" && firstInSentence < facts.size()) {
-                brokenDown = facts.back();
+                brokenDown = &facts.back();
             }
             if (!cue && !antecedent && !answered && !brokenDown) continue;
             Fact f = makeFact(ctx, s);
-            const Fact* parent = antecedent ? antecedent : brokenDown ? &*brokenDown : nullptr;
+            const Fact* parent = antecedent ? antecedent : brokenDown;
             f.section = cue ? cue->section : parent ? parent->section : answered->section;
             f.category = cue ? cue->category : parent ? parent->category : answered->defaultCategory;
             f.value = c->tok.value;
@@ -472,7 +475,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             f.asOf = asOfFor(ctx, s);
             f.confidence = 0.9 - (fromIntro ? 0.1 : 0) - (c->tok.word ? 0.05 : 0) - (f.approx ? 0.05 : 0) - (answered && !parent ? 0.35 : 0);
             // A part is no surer than the count it breaks down.
-            if (brokenDown && !cue && !antecedent) f.confidence = std::min(f.confidence - 0.1, brokenDown->confidence);
+            if (brokenDown) f.confidence = std::min(f.confidence - 0.1, brokenDown->confidence);
             facts.push_back(std::move(f));
         }
         // "De resterende ...": the rest of the last "x ud af y" - in a sentence
