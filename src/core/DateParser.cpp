@@ -12,33 +12,45 @@
 namespace svarbrev {
 namespace {
 
-// Month names and their abbreviations, January first; matched case-insensitively.
-// Month names and abbreviations, as written in running text or at a line's start.
-const char* const kMonths = "([Jj]anuar|[Ff]ebruar|[Mm]arts|[Aa]pril|[Mm]aj|[Jj]uni|[Jj]uli|[Aa]ugust|[Ss]eptember|[Oo]ktober|[Nn]ovember|[Dd]ecember|[Jj]an|[Ff]ebr|[Ff]eb|[Mm]ar|[Aa]pr|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept|[Ss]ep|[Oo]kt|[Nn]ov|[Dd]ec)";
+// Month names, January first, then their abbreviations (longer before
+// shorter, as the pattern must try them), all in lower case.
+constexpr std::u16string_view kMonthNames[] = {u"januar", u"februar", u"marts", u"april", u"maj", u"juni", u"juli",
+                                               u"august", u"september", u"oktober", u"november", u"december", u"jan",
+                                               u"febr", u"feb", u"mar", u"apr", u"jun", u"jul", u"aug", u"sept", u"sep",
+                                               u"okt", u"nov", u"dec"};
+
+// The names as a pattern group that takes a capital first letter too:
+// "([Jj]anuar|[Ff]ebruar|...)".
+std::string monthsPattern() {
+    icu::UnicodeString p(u"(");
+    for (const auto& name : kMonthNames) {
+        if (p.length() > 1) p.append(u'|');
+        p.append(u'[').append(static_cast<UChar>(name[0] - 32)).append(static_cast<UChar>(name[0])).append(u']');
+        p.append(icu::UnicodeString(name.data() + 1, static_cast<int32_t>(name.size() - 1)));
+    }
+    p.append(u')');
+    std::string out;
+    return p.toUTF8String(out);
+}
 
 int monthOf(const icu::UnicodeString& name) {
-    static const char16_t* const names[] = {u"jan", u"feb", u"mar", u"apr", u"maj", u"jun", u"jul", u"aug", u"sep", u"okt", u"nov", u"dec"};
     icu::UnicodeString n(name);
     n.toLower();
     for (int m = 0; m < 12; ++m) {
-        if (n.startsWith(icu::UnicodeString(names[m]))) return m + 1;
+        if (n.startsWith(icu::UnicodeString(kMonthNames[m].data(), 3))) return m + 1;
     }
     return 0;
 }
 
-// A word that is a month's name or abbreviation as kMonths spells them:
+// A word that is one of kMonthNames (its first letter in either case):
 // only those words can hold a month date.
 bool isMonthWord(const UChar* w, int32_t n) {
-    static constexpr std::u16string_view names[] = {u"januar", u"februar", u"marts", u"april", u"maj", u"juni", u"juli",
-                                                    u"august", u"september", u"oktober", u"november", u"december", u"jan",
-                                                    u"febr", u"feb", u"mar", u"apr", u"jun", u"jul", u"aug", u"sept", u"sep",
-                                                    u"okt", u"nov", u"dec"};
     if (n < 3 || n > 9) return false;
     const char16_t first = w[0] >= 'A' && w[0] <= 'Z' ? static_cast<char16_t>(w[0] + 32) : static_cast<char16_t>(w[0]);
     // Every name starts with one of these: most words end here.
     if (std::u16string_view(u"jfmasond").find(first) == std::u16string_view::npos) return false;
     const std::u16string_view rest(reinterpret_cast<const char16_t*>(w) + 1, static_cast<std::size_t>(n - 1));
-    for (const auto& name : names) {
+    for (const auto& name : kMonthNames) {
         if (name.size() == static_cast<std::size_t>(n) && name[0] == first && name.substr(1) == rest) return true;
     }
     return false;
@@ -81,7 +93,7 @@ struct Pattern {
 };
 
 const std::vector<Pattern>& patterns() {
-    static const std::string months = kMonths;
+    static const std::string months = monthsPattern();
     // Case-sensitive patterns (capitals spelled out): case-insensitive ICU
     // matching folds every character and costs several times more.
     static const Regex numeric("\\b(\\d{1,2})[-./](\\d{1,2})(?:[-./]|\\s)\\s?(\\d{4}|\\d{2})\\b\\.?", true);
