@@ -113,22 +113,22 @@ std::string benefitOf(const icu::UnicodeString& text, const DomainData& data) {
 }  // namespace
 
 std::string labelCategory(const icu::UnicodeString& label, const std::string& section, const DomainData& data) {
+    auto categoryOf = [&](const icu::UnicodeString& l) -> std::string {
+        for (const auto& v : data.vocabulary) {
+            if (v.kind == "label" && v.section == section && v.pattern->matches(l)) return v.category;
+        }
+        return {};
+    };
     const icu::UnicodeString l = lowerSameLength(cleanLabel(label));
-    for (const auto& v : data.vocabulary) {
-        if (v.kind == "label" && v.section == section && v.pattern->matches(l)) return v.category;
-    }
+    std::string found = categoryOf(l);
     // "Ordinære timer/småjob": two names of one thing; the first that is known.
     const int32_t slash = l.indexOf(u'/');
-    if (slash > 0) {
-        for (const auto& part : {l.tempSubStringBetween(0, slash), l.tempSubStringBetween(slash + 1)}) {
-            icu::UnicodeString p(part);
-            p.trim();
-            for (const auto& v : data.vocabulary) {
-                if (v.kind == "label" && v.section == section && v.pattern->matches(p)) return v.category;
-            }
+    if (found.empty() && slash > 0) {
+        for (icu::UnicodeString part : {l.tempSubStringBetween(0, slash), l.tempSubStringBetween(slash + 1)}) {
+            if (!(found = categoryOf(part.trim())).empty()) break;
         }
     }
-    return {};
+    return found;
 }
 
 bool labelEmitted(const std::string& section, const std::string& category, const DomainData& data) {
