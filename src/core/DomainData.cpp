@@ -90,7 +90,7 @@ std::unique_ptr<DomainData> DomainData::fromFiles(const std::map<std::string, st
         if (!r.empty() && !r[0].empty()) d->lexicon.insert(r[0]);
     }
     for (auto& r : readTsv(fileOf(files, "complements.tsv"))) {
-        d->complements.push_back({cell(r, 0), cell(r, 1), cell(r, 2)});
+        d->complements.push_back({cell(r, 0), cell(r, 1), cell(r, 2), cell(r, 3)});
     }
     for (auto& r : readTsv(fileOf(files, "abbreviations.txt"))) {
         if (!r.empty() && !r[0].empty()) d->abbreviations.push_back(r[0]);

@@ -60,7 +60,7 @@ public:
     std::vector<QuestionEntry> questions;
     std::map<std::string, std::unique_ptr<Regex>> markers;
     std::unordered_set<std::string> lexicon;  // lower-case UTF-8
-    struct Complement { std::string section, category, complement; };
+    struct Complement { std::string section, category, complement, share; };
     std::vector<Complement> complements;      // categories that add up to a known total
     std::vector<std::string> abbreviations;   // no sentence break after these
     std::vector<std::string> numberWords;     // morphemes of Danish number words

@@ -517,6 +517,18 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     return facts;
 }
 
+// A table row's period: one its label names ("planlagt i 2. halvår 2018"),
+// else one its header row names ("Aktiv indsats i perioden 1. juli 2017 -
+// 30. juni 2018").
+std::optional<std::string> tablePeriod(const LetterContext& ctx, const Table& tb, const TableCell& c) {
+    for (auto [from, to] : {std::pair{c.quoteStart, c.quoteEnd}, std::pair{tb.headStart, tb.headEnd}}) {
+        for (const auto& d : ctx.dates) {
+            if (d.start >= from && d.end <= to && d.isPeriod()) return d.iso;
+        }
+    }
+    return std::nullopt;
+}
+
 std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>& tables) {
     std::vector<Fact> out;
     const auto& S = ctx.seg.sentences;
@@ -567,6 +579,8 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
             f.category = c.category.empty() ? category : c.category;
             f.benefit = !c.benefit.empty() ? c.benefit : (benefit.empty() ? "all" : benefit);
             f.value = c.value;
+            f.ofTotal = c.ofTotal;
+            f.period = tablePeriod(ctx, tb, c);
             f.quote = ctx.doc.quote(c.quoteStart, c.quoteEnd);
             f.start = static_cast<std::size_t>(ctx.doc.originalStart(c.quoteStart));
             f.end = static_cast<std::size_t>(ctx.doc.originalEnd(c.quoteEnd));

@@ -6,6 +6,7 @@
 #include <unicode/uchar.h>
 
 #include <cmath>
+#include <cstdlib>
 #include <map>
 
 namespace svarbrev {
@@ -91,6 +92,17 @@ bool isShareCell(const icu::UnicodeString& s) {
     return digit && (s.indexOf(u',') >= 0 || s.indexOf(u'%') >= 0);
 }
 
+// A share cell's figure: "86 %", "12,5".
+std::optional<double> shareOf(const icu::UnicodeString& s) {
+    if (!isShareCell(s)) return std::nullopt;
+    std::string digits;
+    for (int32_t i = 0; i < s.length(); ++i) {
+        if (u_isdigit(s[i])) digits += static_cast<char>('0' + u_charDigitValue(s[i]));
+        else if (s[i] == ',') digits += '.';
+    }
+    return std::strtod(digits.c_str(), nullptr);
+}
+
 icu::UnicodeString cleanLabel(icu::UnicodeString l) {
     l.trim();
     while (l.endsWith(u":")) l.truncate(l.length() - 1);
@@ -128,6 +140,16 @@ std::string labelCategory(const icu::UnicodeString& label, const std::string& se
             if (!(found = categoryOf(part.trim())).empty()) break;
         }
     }
+    if (!found.empty()) return found;
+    // A phrase for a label: the cue that starts first names it, as the head
+    // of the phrase comes first ("ikke modtaget aktiv indsats" holds the cue
+    // "modtaget aktiv indsats" too, later).
+    int32_t first = l.length();
+    for (const auto& v : data.vocabulary) {
+        if (v.kind != "cue" || v.unit != "count" || v.section != section) continue;
+        const Match m = v.pattern->find(l);
+        if (m && m.start < first) { first = m.start; found = v.category; }
+    }
     return found;
 }
 
@@ -135,21 +157,22 @@ bool labelEmitted(const std::string& section, const std::string& category, const
     for (const auto& v : data.vocabulary) {
         if (v.kind == "label" && v.section == section && v.category == category) return v.unit != "check-only";
     }
-    return true;
+    // A total in a section without a total category is only checked.
+    return category != "total";
 }
 
 std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int firstLine, int lastLine,
                               const DomainData& data) {
     std::vector<Table> tables;
     const auto& t = doc.text;
-    static const char* const sections[] = {"intervention", "outcome", "status"};
+    static const char* const sections[] = {"intervention", "outcome", "status", "active_intervention", "rehab_team"};
     int i = firstLine;
     while (i <= lastLine) {
         if (!seg.lines[i].tabular) { ++i; continue; }
         int j = i;
         while (j + 1 <= lastLine && seg.lines[j + 1].tabular) ++j;
         // Rows i..j form a block. Read it as pairs of (label, count, span).
-        struct Pair { icu::UnicodeString label; double value; int32_t s, e; std::string benefit; };
+        struct Pair { icu::UnicodeString label; double value; int32_t s, e; std::string benefit; std::optional<double> share; };
         std::vector<Pair> pairs;
         std::vector<std::vector<Cell>> rows;
         for (int k = i; k <= j; ++k) rows.push_back(cellsOf(t, seg.lines[k]));
@@ -163,7 +186,9 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             }
             const int32_t rs = seg.lines[i + r].start, re = seg.lines[i + r].end;
             if (textual.size() == 1 && numeric.size() == 1 && textual[0] < numeric[0]) {
-                pairs.push_back({row[textual[0]].text, *countOf(row[numeric[0]].text), rs, re, {}});
+                std::optional<double> share;
+                for (std::size_t c = numeric[0] + 1; c < row.size() && !share; ++c) share = shareOf(row[c].text);
+                pairs.push_back({row[textual[0]].text, *countOf(row[numeric[0]].text), rs, re, {}, share});
             } else if (textual.size() == 1 && numeric.size() > 1 && r > 0) {
                 // Columns headed by benefits in the row above; a column of
                 // shares is no count, and of plain count columns the first is read.
@@ -184,7 +209,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                         if (plainTaken) continue;
                         plainTaken = true;
                     }
-                    pairs.push_back({row[textual[0]].text, *countOf(row[c].text), rs, re, b == "all" ? std::string() : b});
+                    pairs.push_back({row[textual[0]].text, *countOf(row[c].text), rs, re, b == "all" ? std::string() : b, {}});
                 }
             } else if (textual.empty() && !numeric.empty() && r > 0) {
                 // A header row of labels over this row of counts.
@@ -192,7 +217,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 const int32_t hs = seg.lines[i + r - 1].start;
                 for (std::size_t c : numeric) {
                     if (c < head.size() && !head[c].text.isEmpty() && !countOf(head[c].text)) {
-                        pairs.push_back({head[c].text, *countOf(row[c].text), hs, re, {}});
+                        pairs.push_back({head[c].text, *countOf(row[c].text), hs, re, {}, {}});
                     }
                 }
             }
@@ -232,8 +257,8 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     c.benefit = b;
                     sum += p.value;
                 } else if (labelCategory(p.label, "outcome", data) == "total") {
-                    c.category = "total";
-                    c.emit = false;
+                    // The total of the benefits: the count for them all.
+                    c.benefit = "all";
                     total = p.value;
                 } else {
                     continue;
@@ -250,8 +275,14 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             tb.firstLine = i;
             tb.lastLine = j;
             tb.section = best;
+            if (!rows.empty() && !rows[0].empty()) {
+                bool counts = false;
+                for (const auto& c : rows[0]) counts |= countOf(c.text).has_value();
+                if (!counts) { tb.headStart = seg.lines[i].start; tb.headEnd = seg.lines[i].end; }
+            }
             double sum = 0;
             std::optional<double> total;
+            std::string lastBenefit;
             for (const auto& p : pairs) {
                 std::string cat = labelCategory(p.label, best, data);
                 if (cat.empty() && labelCategory(p.label, "outcome", data) == "total") cat = "total";
@@ -266,6 +297,14 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 c.section = best;
                 c.category = cat;
                 c.benefit = p.benefit;
+                if (c.benefit.empty()) {
+                    // A label naming its benefit ("Borgere på kontanthjælp, som ..."),
+                    // or a part ("- heraf ...") of the row naming one before it.
+                    const std::string b = benefitOf(p.label, data);
+                    if (!b.empty() && b != "all") c.benefit = b;
+                    else if (data.marker("subset_lead").find(lowerSameLength(cleanLabel(p.label)))) c.benefit = lastBenefit;
+                }
+                lastBenefit = c.benefit;
                 c.value = p.value;
                 c.emit = labelEmitted(best, cat, data);
                 c.quoteStart = p.s;
@@ -274,6 +313,19 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 if (cat == "total") total = p.value;
                 else if (p.benefit.empty()) sum += p.value;
                 tb.cells.push_back(c);
+                for (const auto& k : data.complements) {
+                    if (k.section != best || k.category != cat || k.share.empty() || !p.share) continue;
+                    TableCell sc = c;
+                    sc.category = k.share;
+                    sc.value = *p.share;
+                    tb.cells.push_back(sc);
+                }
+            }
+            // The rows that split the total have it as their denominator.
+            for (auto& c : tb.cells) {
+                for (const auto& k : data.complements) {
+                    if (total && k.section == best && k.category == c.category) c.ofTotal = total;
+                }
             }
             if (total && std::fabs(*total - sum) > 0.001) {
                 tb.warnings.push_back("table total " + formatNumber(*total) + " does not equal the sum of its rows " +

@@ -23,11 +23,13 @@ struct TableCell {
     int32_t quoteStart = 0, quoteEnd = 0;  // working text span of the row (or header..row)
     std::string label;
     bool emit = true;      // false for a total the contract has no category for
+    std::optional<double> ofTotal;  // the table's total, for categories that split it (complements.tsv)
 };
 
 struct Table {
     int firstLine = 0, lastLine = 0;
     std::string section;  // empty for a table of benefit rows: its category comes from the text
+    int32_t headStart = -1, headEnd = -1;  // a header row of labels without counts, if any
     std::vector<TableCell> cells;
     std::vector<std::string> warnings;
 };
@@ -35,7 +37,10 @@ struct Table {
 std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int firstLine, int lastLine,
                               const DomainData& data);
 
-// The vocabulary category of a table label in `section`, or empty.
+// The vocabulary category of a table label in `section`, or empty: a label
+// row's pattern matching the whole label, else the first count cue of the
+// section found in it (long labels are phrases: "Har ikke modtaget aktiv
+// indsats", "heraf sager planlagt til behandling i 2. halvår").
 std::string labelCategory(const icu::UnicodeString& label, const std::string& section, const DomainData& data);
 
 }  // namespace svarbrev

@@ -224,3 +224,52 @@ TEST(FactExtractor, PartOfASetKeepsItsBenefit) {
     EXPECT_EQ(benefitOf["planned"], "kontanthjaelp");
     EXPECT_EQ(benefitOf["under_clarification"], "kontanthjaelp");
 }
+
+namespace {
+
+// section/category/benefit -> value, of_total and period of the counted facts.
+std::map<std::string, std::string> factsBy(const Extraction& e) {
+    std::map<std::string, std::string> out;
+    for (const auto& f : counted(e)) {
+        out[f.section + "/" + f.category + "/" + f.benefit] =
+            std::to_string(static_cast<int>(*f.value)) + (f.ofTotal ? " of " + std::to_string(static_cast<int>(*f.ofTotal)) : "") +
+            (f.period ? " in " + *f.period : "");
+    }
+    return out;
+}
+
+TEST(FactExtractor, ActiveInterventionTableSplitsItsTotal) {
+    const auto e = extract(letter("3. Aktive indsatser\n\n"
+                                  "Borgere i 1. halvår 2018\tAntal\tAndel\n"
+                                  "Har deltaget i mindst et aktivt tilbud\t57\t62 %\n"
+                                  "Har ikke deltaget i et aktivt tilbud\t35\t38 %\n"
+                                  "I alt\t92\t100 %"),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"active_intervention/active/all", "57 of 92 in 2018-H1"},
+                                                              {"active_intervention/not_active/all", "35 of 92 in 2018-H1"},
+                                                              {"active_intervention/active_share_pct/all", "62 in 2018-H1"}}));
+}
+
+TEST(FactExtractor, RehabilitationTableRowsArePhrases) {
+    const auto e = extract(letter("4. Rehabiliteringsteamet\n\n"
+                                  "Status\tAntal\n"
+                                  "Borgere på kontanthjælp, der skal forelægges rehabiliteringsteamet\t24\n"
+                                  "- heraf sager under afklaring\t16\n"
+                                  "- heraf planlagt til møde i 3. kvartal 2018\t8\n"
+                                  "Sager behandlet i rehabiliteringsteamet i 1. halvår 2018\t11"),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "24"},
+                                                              {"rehab_team/under_clarification/kontanthjaelp", "16"},
+                                                              {"rehab_team/planned/kontanthjaelp", "8 in 2018-Q3"},
+                                                              {"rehab_team/presented/all", "11 in 2018-H1"}}));
+}
+
+TEST(FactExtractor, TotalRowOfABenefitTableCountsThemAll) {
+    const auto e = extract(letter("Antallet af aktivitetsparate borgere, der har modtaget ydelse i mindst 5 år, fordeler sig således:\n\n"
+                                  "Kontanthjælp\t41\nIntegrationsydelse\t12\nI alt\t53"),
+                           "t.txt");
+    EXPECT_EQ(countsByBenefit(e, "over_5_years"),
+              (std::map<std::string, double>{{"all", 53}, {"kontanthjaelp", 41}, {"integrationsydelse", 12}}));
+}
+
+}  // namespace
