@@ -204,11 +204,16 @@ Units OcrRepair::repair(const Units& in) const {
     Units out;
     out.reserve(in.size());
     std::size_t i = 0;
-    auto isWordChar = [](char32_t c) { return isAlphaFast(static_cast<UChar32>(c)) || c == '|'; };
+    auto isLetter = [&](std::size_t k) { return k < in.size() && (isAlphaFast(static_cast<UChar32>(in[k].c)) || in[k].c == '|'); };
+    // A scanner reads l as 1 and o as 0: such a digit beside a letter is
+    // part of the word ("ti1bud", "R0DOVRE"), not a number.
+    auto isWordChar = [&](std::size_t k) {
+        return isLetter(k) || ((in[k].c == '1' || in[k].c == '0') && ((k > 0 && isLetter(k - 1)) || isLetter(k + 1)));
+    };
     while (i < in.size()) {
-        if (!isWordChar(in[i].c)) { out.push_back(in[i]); ++i; continue; }
+        if (!isWordChar(i)) { out.push_back(in[i]); ++i; continue; }
         std::size_t j = i;
-        while (j < in.size() && isWordChar(in[j].c)) ++j;
+        while (j < in.size() && isWordChar(j)) ++j;
         const char32_t before = i > 0 ? in[i - 1].c : U' ';
         const char32_t after = j < in.size() ? in[j].c : U' ';
         // Leave e-mail addresses, web addresses and codes alone.
@@ -216,6 +221,14 @@ Units OcrRepair::repair(const Units& in) const {
                                (before == '.' && i > 1 && isAlnumFast(static_cast<UChar32>(in[i - 2].c))) ||
                                isDigitFast(static_cast<UChar32>(before)) || isDigitFast(static_cast<UChar32>(after)) ||
                                (after == '.' && j + 1 < in.size() && isAlphaFast(static_cast<UChar32>(in[j + 1].c)));
+        // A code ("H1", "A10") is no damaged word: a digit needs two letters beside it.
+        std::size_t letters = 0, digits = 0;
+        for (std::size_t k = i; k < j; ++k) (isDigitFast(static_cast<UChar32>(in[k].c)) ? digits : letters) += 1;
+        if (digits && letters < 2) {
+            out.insert(out.end(), in.begin() + static_cast<std::ptrdiff_t>(i), in.begin() + static_cast<std::ptrdiff_t>(j));
+            i = j;
+            continue;
+        }
         // Known words (most of a clean letter) pass on a hash, without copies.
         uint64_t h = 1469598103934665603ull;
         for (std::size_t k = i; k < j; ++k) {
@@ -232,7 +245,7 @@ Units OcrRepair::repair(const Units& in) const {
             for (std::size_t k = i; k < j; ++k) {
                 const char32_t c = in[k].c;
                 low[k - i] = c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
-                innerI |= k > i && c == 'I';
+                innerI |= (k > i && c == 'I') || c == '1' || c == '0';
             }
             leave = !innerI && !skeletons_.contains(skeletonHash(low, j - i));
         }
@@ -262,12 +275,14 @@ Units OcrRepair::repair(const Units& in) const {
             }
         }
         if (fixed.empty() && !technical) {
-            // A capital I inside a word that has lower-case letters is an l
-            // ("OIe BoIIesen"): Danish writes no capital inside a word.
+            // A capital I or a 1 inside a word that has lower-case letters is
+            // an l ("OIe BoIIesen", "a1vorlig"): Danish writes no capital or
+            // digit inside a word.
             bool hasLower = false;
             for (char32_t c : word) hasLower |= u_islower(static_cast<UChar32>(c)) != 0;
-            for (std::size_t k = 1; hasLower && k < word.size(); ++k) {
-                if (word[k] == 'I' && (u_islower(static_cast<UChar32>(word[k - 1])) || (k + 1 < word.size() && u_islower(static_cast<UChar32>(word[k + 1]))))) {
+            for (std::size_t k = 0; hasLower && k < word.size(); ++k) {
+                if ((word[k] == '1' || (k > 0 && word[k] == 'I')) &&
+                    ((k > 0 && u_islower(static_cast<UChar32>(word[k - 1]))) || (k + 1 < word.size() && u_islower(static_cast<UChar32>(word[k + 1]))))) {
                     if (fixed.empty()) fixed = word;
                     fixed[k] = 'l';
                 }

@@ -30,12 +30,14 @@ INSTANTIATE_TEST_SUITE_P(
                       OcrCase{"hvad ggr I", "hvad gør I"}, OcrCase{"kontanthjeelp", "kontanthjælp"},
                       OcrCase{"har | aktuelt", "har I aktuelt"}, OcrCase{"OIe BoIIesen", "Ole Bollesen"},
                       OcrCase{"Brgnderslev", "Brønderslev"}, OcrCase{"HoIbeek Kommune", "Holbæk Kommune"},
-                      OcrCase{"Igbende", "løbende"}),
+                      OcrCase{"Igbende", "løbende"}, OcrCase{"i ti1bud med 1gntilskud", "i tilbud med løntilskud"},
+                      OcrCase{"R0dovre", "Rødovre"}, OcrCase{"a1vorlig", "alvorlig"}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
 TEST(OcrRepair, LeavesCleanTextAndAddressesAlone) {
     for (const char* s : {"Kære Troels Lund Poulsen", "syddjurs@syddjurs.dk", "www.bronderslev.dk", "Ikke i tilbud",
-                          "de borgere der er på uddannelseshjælp", "Karsten Søndergaard"}) {
+                          "de borgere der er på uddannelseshjælp", "Karsten Søndergaard",
+                          "1. halvår 2018-H1 og 10 borgere", "Sagsnr. 18/14407, tlf. 36 37 70 01"}) {
         EXPECT_EQ(repair(s), s);
     }
 }
