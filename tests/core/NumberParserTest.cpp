@@ -33,11 +33,12 @@ INSTANTIATE_TEST_SUITE_P(
                       NumberCase{"2,5 procent", 2.5, false}, NumberCase{"otte borgere", 8, false},
                       NumberCase{"OTTE borgere", 8, false}, NumberCase{"femogtyve sager", 25, false},
                       NumberCase{"fireogfyrre", 44, false}, NumberCase{"tolv personer", 12, false},
+                      NumberCase{"enogfyrre borgere", 41, false}, NumberCase{"enogtyve", 21, false},
                       NumberCase{"Tre af disse", 3, false},
                       // Lenient ICU parsing reads prefixes of ordinary words: refused.
                       NumberCase{"tilbud", -1, false}, NumberCase{"torsdag", -1, false},
                       NumberCase{"treårig", -1, false}, NumberCase{"anden", -1, false},
-                      NumberCase{"en borger", -1, false}, NumberCase{"og", -1, false}, NumberCase{"tiden", -1, false},
+                      NumberCase{"en borger", -1, false}, NumberCase{"og", -1, false}, NumberCase{"enog", -1, false}, NumberCase{"tiden", -1, false},
                       NumberCase{"kl. 10.00-14.00", 10, true}, NumberCase{"hver 4-6 uge", 4, true},
                       NumberCase{"15.20.00-G01", 15, true}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
