@@ -141,14 +141,20 @@ std::string labelCategory(const icu::UnicodeString& label, const std::string& se
         }
     }
     if (!found.empty()) return found;
-    // A phrase for a label: the cue that starts first names it, as the head
-    // of the phrase comes first ("ikke modtaget aktiv indsats" holds the cue
-    // "modtaget aktiv indsats" too, later).
+    const VocabEntry* cue = firstCue(label, section, data);
+    return cue ? cue->category : std::string();
+}
+
+const VocabEntry* firstCue(const icu::UnicodeString& phrase, const std::string& section, const DomainData& data) {
+    // The head of a phrase comes first: "ikke modtaget aktiv indsats" holds
+    // the cue "modtaget aktiv indsats" too, later.
+    const icu::UnicodeString l = lowerSameLength(cleanLabel(phrase));
+    const VocabEntry* found = nullptr;
     int32_t first = l.length();
     for (const auto& v : data.vocabulary) {
-        if (v.kind != "cue" || v.unit != "count" || v.section != section) continue;
+        if (v.kind != "cue" || v.unit != "count" || (!section.empty() && v.section != section)) continue;
         const Match m = v.pattern->find(l);
-        if (m && m.start < first) { first = m.start; found = v.category; }
+        if (m && m.start < first) { first = m.start; found = &v; }
     }
     return found;
 }
@@ -172,9 +178,16 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         int j = i;
         while (j + 1 <= lastLine && seg.lines[j + 1].tabular) ++j;
         // Rows i..j form a block. Read it as pairs of (label, count, span).
-        struct Pair { icu::UnicodeString label; double value; int32_t s, e; std::string benefit; std::optional<double> share; };
+        struct Pair {
+            icu::UnicodeString label;
+            double value;
+            int32_t s, e;
+            std::string benefit;
+            std::optional<double> share, ofTotal;
+        };
         std::vector<Pair> pairs;
         std::vector<std::vector<Cell>> rows;
+        const VocabEntry* columnCue = nullptr;  // what the count column's heading says is counted
         for (int k = i; k <= j; ++k) rows.push_back(cellsOf(t, seg.lines[k]));
         for (std::size_t r = 0; r < rows.size(); ++r) {
             const auto& row = rows[r];
@@ -188,7 +201,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             if (textual.size() == 1 && numeric.size() == 1 && textual[0] < numeric[0]) {
                 std::optional<double> share;
                 for (std::size_t c = numeric[0] + 1; c < row.size() && !share; ++c) share = shareOf(row[c].text);
-                pairs.push_back({row[textual[0]].text, *countOf(row[numeric[0]].text), rs, re, {}, share});
+                pairs.push_back({row[textual[0]].text, *countOf(row[numeric[0]].text), rs, re, {}, share, {}});
             } else if (textual.size() == 1 && numeric.size() > 1 && r > 0) {
                 // Columns headed by benefits in the row above; a column of
                 // shares is no count, and of plain count columns the first is read.
@@ -200,16 +213,28 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     const std::string b = benefitOf(h.text, data);
                     benefitColumns += !b.empty() && b != "all";
                 }
+                // Of plain columns, one headed by what the question counts
+                // ("Heraf mindst 5 år") is read; "heraf" makes the column
+                // before it the denominator.
+                std::optional<std::size_t> cued;
+                for (std::size_t c : numeric) {
+                    if (benefitColumns > 0 || cued || c >= head.size()) continue;
+                    if ((columnCue = firstCue(head[c].text, {}, data))) cued = c;
+                }
                 bool plainTaken = benefitColumns >= 2;
+                std::optional<double> before;
                 for (std::size_t c : numeric) {
                     if (c >= head.size()) continue;
                     if (data.marker("share").find(lowerSameLength(head[c].text))) continue;
                     const std::string b = benefitOf(head[c].text, data);
+                    std::optional<double> ofTotal;
                     if (b.empty() || b == "all") {
-                        if (plainTaken) continue;
+                        const std::optional<double> value = countOf(row[c].text);
+                        if (plainTaken || (cued && c != *cued)) { before = value; continue; }
                         plainTaken = true;
+                        if (cued && data.marker("subset_lead").find(lowerSameLength(cleanLabel(head[c].text)))) ofTotal = before;
                     }
-                    pairs.push_back({row[textual[0]].text, *countOf(row[c].text), rs, re, b == "all" ? std::string() : b, {}});
+                    pairs.push_back({row[textual[0]].text, *countOf(row[c].text), rs, re, b == "all" ? std::string() : b, {}, ofTotal});
                 }
             } else if (textual.empty() && !numeric.empty() && r > 0) {
                 // A header row of labels over this row of counts.
@@ -217,7 +242,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 const int32_t hs = seg.lines[i + r - 1].start;
                 for (std::size_t c : numeric) {
                     if (c < head.size() && !head[c].text.isEmpty() && !countOf(head[c].text)) {
-                        pairs.push_back({head[c].text, *countOf(row[c].text), hs, re, {}, {}});
+                        pairs.push_back({head[c].text, *countOf(row[c].text), hs, re, {}, {}, {}});
                     }
                 }
             }
@@ -244,6 +269,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             Table tb;
             tb.firstLine = i;
             tb.lastLine = j;
+            if (columnCue) tb.section = columnCue->section;
             double sum = 0;
             std::optional<double> total;
             for (const auto& p : pairs) {
@@ -253,6 +279,8 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 c.quoteStart = p.s;
                 c.quoteEnd = p.e;
                 p.label.toUTF8String(c.label);
+                c.ofTotal = p.ofTotal;
+                if (columnCue) c.category = columnCue->category;
                 if (!b.empty() && b != "all") {
                     c.benefit = b;
                     sum += p.value;

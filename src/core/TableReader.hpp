@@ -28,7 +28,7 @@ struct TableCell {
 
 struct Table {
     int firstLine = 0, lastLine = 0;
-    std::string section;  // empty for a table of benefit rows: its category comes from the text
+    std::string section;  // empty for a table of benefit rows whose category comes from the text
     int32_t headStart = -1, headEnd = -1;  // a header row of labels without counts, if any
     std::vector<TableCell> cells;
     std::vector<std::string> warnings;
@@ -42,5 +42,9 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
 // section found in it (long labels are phrases: "Har ikke modtaget aktiv
 // indsats", "heraf sager planlagt til behandling i 2. halvår").
 std::string labelCategory(const icu::UnicodeString& label, const std::string& section, const DomainData& data);
+
+// The count cue found first in a phrase, of `section` (of any section when
+// empty), or null.
+const VocabEntry* firstCue(const icu::UnicodeString& phrase, const std::string& section, const DomainData& data);
 
 }  // namespace svarbrev

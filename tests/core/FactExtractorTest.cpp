@@ -264,6 +264,16 @@ TEST(FactExtractor, RehabilitationTableRowsArePhrases) {
                                                               {"rehab_team/presented/all", "11 in 2018-H1"}}));
 }
 
+TEST(FactExtractor, ColumnHeadedByWhatIsCountedIsReadWithItsDenominator) {
+    const auto e = extract(letter("1. Målgruppen\n\n"
+                                  "Ydelse\tAlle aktivitetsparate\tHeraf over 5 år\n"
+                                  "Kontanthjælp\t300\t50\nIntegrationsydelse\t80\t10\nI alt\t380\t60"),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/kontanthjaelp", "50 of 300"},
+                                                              {"target_group/over_5_years/integrationsydelse", "10 of 80"},
+                                                              {"target_group/over_5_years/all", "60 of 380"}}));
+}
+
 TEST(FactExtractor, TotalRowOfABenefitTableCountsThemAll) {
     const auto e = extract(letter("Antallet af aktivitetsparate borgere, der har modtaget ydelse i mindst 5 år, fordeler sig således:\n\n"
                                   "Kontanthjælp\t41\nIntegrationsydelse\t12\nI alt\t53"),
