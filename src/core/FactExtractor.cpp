@@ -284,9 +284,14 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             while (b > s.start && t[b - 1] == ' ') --b;
             if (b > s.start && t[b - 1] == ':' && b - s.start <= 40) c.counted = true;
         }
-        // "heraf 12": part of the count before it.
+        // "heraf 12": a count, part of the count before it (not of that
+        // one's own total: "4 af de 7 ..., heraf 2 ..." is 2 of the 4).
         for (std::size_t k = 1; k < cands.size(); ++k) {
-            if (!cands[k].ofTotal && subset.find(L, cands[k - 1].tok.end, cands[k].tok.start)) cands[k].ofTotal = cands[k - 1].tok.value;
+            if (cands[k].pct || !subset.find(L, cands[k - 1].tok.end, cands[k].tok.start)) continue;
+            std::size_t whole = k - 1;
+            while (whole > 0 && cands[whole].isTotalOf) --whole;
+            if (!cands[k].ofTotal) cands[k].ofTotal = cands[whole].tok.value;
+            cands[k].counted |= cands[whole].counted;
         }
         std::vector<const Candidate*> live;
         for (const auto& c : cands) {
@@ -438,9 +443,18 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // count that only names its benefit breaks down the count before
             // it in the sentence, and counts what that one counts.
             // (Read before this candidate's own fact is added.)
+            // So does one that is part of a set counted in the sentence just
+            // before ("7 borgere ... . 6 af dem modtager kontanthjælp").
             const Fact* brokenDown = nullptr;
-            if (!cue && !antecedent && !c->pct && !c->ownBenefit.empty() && c->ownBenefit != "all" && firstInSentence < facts.size()) {
-                brokenDown = &facts.back();
+            if (!cue && !antecedent && !c->pct && !c->ownBenefit.empty() && c->ownBenefit != "all") {
+                if (firstInSentence < facts.size()) {
+                    brokenDown = &facts.back();
+                } else if (si > ctx.firstSentence && S[si - 1].paragraph == s.paragraph && !facts.empty() &&
+                           subsetRef.find(L, c->tok.end, std::min(s.end, c->tok.end + 16)).start == c->tok.end + 1 &&
+                           facts.back().start >= static_cast<std::size_t>(ctx.doc.originalStart(S[si - 1].start)) &&
+                           facts.back().value && !facts.back().derived) {
+                    brokenDown = &facts.back();
+                }
             }
             if (!cue && !antecedent && !answered && !brokenDown) continue;
             Fact f = makeFact(ctx, s);

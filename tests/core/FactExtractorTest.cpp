@@ -72,6 +72,7 @@ INSTANTIATE_TEST_SUITE_P(
         FactCase{"OutOfTotal", "Kontanthjælp: 78 ud af i alt 369 sager har varet over 5 år.", "target_group", "over_5_years", 78, 369, "kontanthjaelp", false, ""},
         FactCase{"SeveralBenefitsIsAll", "Der er ca. 40 modtagere af kontanthjælp og integrationsydelse, der skal have deres sag forelagt rehabiliteringsteamet.", "rehab_team", "to_present", 40, -1, "all", true, ""},
         FactCase{"PlannedHalfYear", "Det forventes, at cirka 25 sager behandles på rehabiliteringsmøde i 2. halvår af 2018.", "rehab_team", "planned", 25, -1, "all", true, "2018-H2"},
+        FactCase{"ToPresentAfterAnAside", "To af kontanthjælpsmodtagerne bør efter vores vurdering have deres sag forbi rehabiliteringsteamet.", "rehab_team", "to_present", 2, -1, "kontanthjaelp", false, ""},
         FactCase{"PlannedQuarter", "Vi forventer, at knap 12 borgere får sagen behandlet i rehabiliteringsteamet i 1. kvartal 2019.", "rehab_team", "planned", 12, -1, "all", true, "2019-Q1"},
         FactCase{"UnderClarification", "Tre af disse borgere er under udredning i forhold til forelæggelse af sagen på rehabiliteringsteamet.", "rehab_team", "under_clarification", 3, -1, "all", false, ""},
         FactCase{"WithoutOffer", "Pr. 1. december 2017 har vi 39 aktivitetsparate kontanthjælpsmodtagere, som burde have været i aktivering.", "target_group", "without_offer", 39, -1, "kontanthjaelp", false, ""},
@@ -272,6 +273,18 @@ TEST(FactExtractor, ColumnHeadedByWhatIsCountedIsReadWithItsDenominator) {
     EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/kontanthjaelp", "50 of 300"},
                                                               {"target_group/over_5_years/integrationsydelse", "10 of 80"},
                                                               {"target_group/over_5_years/all", "60 of 380"}}));
+}
+
+TEST(FactExtractor, PartsOfTheSetCountedInTheSentenceBefore) {
+    const auto e = extract(letter("Vi har ni aktivitetsparate borgere, der har været i kontanthjælpssystemet i fem år eller mere. "
+                                  "Otte af dem modtager kontanthjælp, og én modtager integrationsydelse.\n\n"
+                                  "Fem af de ni er i virksomhedspraktik, heraf to med en mentor ved siden af."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/all", "9"},
+                                                              {"target_group/over_5_years/kontanthjaelp", "8"},
+                                                              {"target_group/over_5_years/integrationsydelse", "1"},
+                                                              {"intervention/virksomhedspraktik/all", "5 of 9"},
+                                                              {"intervention/mentor/all", "2 of 5"}}));
 }
 
 TEST(FactExtractor, TotalRowOfABenefitTableCountsThemAll) {
