@@ -181,6 +181,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& subsetRef = D.marker("subset_ref");
     const Regex& countVerb = D.marker("count_verb");
     const Regex& countLead = D.marker("count_lead");
+    const Regex& respectively = D.marker("respectively");
     for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
         const Sentence& s = S[si];
         if (s.tabular || s.question) continue;
@@ -222,6 +223,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 c.ownBenefit = namedBenefit(L, cn.start, std::max(cn.end, afterWords(t, cn.end, limit, 5, true)), D);
             }
             c.anaphor = static_cast<bool>(anaphor.find(L, std::max(s.start, n.start - 12), n.start));
+            // "Tolv af dem ...", "5 af sagerne": part of a set, a count.
+            c.counted |= subsetRef.find(L, n.end, std::min(after, n.end + 16)).start == n.end + 1;
             cands.push_back(c);
         }
         // "x ud af (i alt) (de) y", "x af de y".
@@ -273,6 +276,28 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 if (!listGap.find(L, p.tok.end, c.tok.start)) continue;
                 c.counted = true;
                 if (p.ofTotal && !c.ofTotal) c.ofTotal = p.ofTotal;
+            }
+        }
+        // "modtagere af uddannelseshjælp og integrationsydelse udgør
+        // henholdsvis 10 og 18": the benefits before it, in order.
+        if (const Match h = respectively.find(L, s.start, s.end)) {
+            std::vector<Candidate*> counts;
+            for (auto& c : cands) if (c.tok.start >= h.end && !c.pct && !c.isTotalOf) counts.push_back(&c);
+            std::vector<std::pair<int32_t, std::string>> named;
+            for (const auto& b : D.benefits) {
+                for (int32_t from = s.start; from < h.start;) {
+                    const Match m = b.pattern->find(L, from, h.start);
+                    if (!m) break;
+                    named.push_back({m.start, b.key});
+                    from = m.end;
+                }
+            }
+            std::sort(named.begin(), named.end());
+            if (counts.size() >= 2 && named.size() >= counts.size()) {
+                for (std::size_t k = 0; k < counts.size(); ++k) {
+                    counts[k]->counted = true;
+                    counts[k]->ownBenefit = named[named.size() - counts.size() + k].second;
+                }
             }
         }
         // "Omkring 35 har tilknyttet en mentor", "der er 4, som ...".
@@ -445,24 +470,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // (Read before this candidate's own fact is added.)
             // So does one that is part of a set counted in the sentence just
             // before ("7 borgere ... . 6 af dem modtager kontanthjælp").
-            const Fact* brokenDown = nullptr;
-            if (!cue && !antecedent && !c->pct && !c->ownBenefit.empty() && c->ownBenefit != "all") {
-                if (firstInSentence < facts.size()) {
-                    brokenDown = &facts.back();
-                } else if (si > ctx.firstSentence && S[si - 1].paragraph == s.paragraph && !facts.empty() &&
-                           subsetRef.find(L, c->tok.end, std::min(s.end, c->tok.end + 16)).start == c->tok.end + 1 &&
-                           facts.back().start >= static_cast<std::size_t>(ctx.doc.originalStart(S[si - 1].start)) &&
-                           facts.back().value && !facts.back().derived) {
-                    brokenDown = &facts.back();
-                }
-            }
-            if (!cue && !antecedent && !answered && !brokenDown) continue;
-            Fact f = makeFact(ctx, s);
-            const Fact* parent = antecedent ? antecedent : brokenDown;
-            f.section = cue ? cue->section : parent ? parent->section : answered->section;
-            f.category = cue ? cue->category : parent ? parent->category : answered->defaultCategory;
-            f.value = c->tok.value;
-            f.ofTotal = c->ofTotal;
+            // Without "af dem", a sentence of such counts with no cue
+            // ("Kontanthjælpsmodtagerne er de fleste med 45 borgere") does
+            // too, when each is less than the count it breaks down.
             std::string b = c->ownBenefit;
             if (b.empty() || b == "all") {
                 b.clear();
@@ -472,6 +482,26 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     b = key;
                 }
             }
+            const Fact* brokenDown = nullptr;
+            if (!cue && !antecedent && !c->pct && !b.empty() && b != "all") {
+                const Fact* last = facts.empty() ? nullptr : &facts.back();
+                if (firstInSentence < facts.size()) {
+                    if (!c->ownBenefit.empty()) brokenDown = last;
+                } else if (last && si > ctx.firstSentence && S[si - 1].paragraph == s.paragraph &&
+                           last->start >= static_cast<std::size_t>(ctx.doc.originalStart(S[si - 1].start)) &&
+                           last->value && !last->derived &&
+                           (subsetRef.find(L, c->tok.end, std::min(s.end, c->tok.end + 16)).start == c->tok.end + 1 ||
+                            (!sentenceHasCue && c->tok.value < *last->value))) {
+                    brokenDown = last;
+                }
+            }
+            if (!cue && !antecedent && !answered && !brokenDown) continue;
+            Fact f = makeFact(ctx, s);
+            const Fact* parent = antecedent ? antecedent : brokenDown;
+            f.section = cue ? cue->section : parent ? parent->section : answered->section;
+            f.category = cue ? cue->category : parent ? parent->category : answered->defaultCategory;
+            f.value = c->tok.value;
+            f.ofTotal = c->ofTotal;
             if (b.empty() && intro) b = namedBenefit(L, intro->start, intro->end, D);
             if ((b.empty() || b == "all") && antecedent && !cue) b = antecedent->benefit;
             if (b.empty() && antecedent) b = antecedent->benefit;

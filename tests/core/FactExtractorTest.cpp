@@ -287,6 +287,23 @@ TEST(FactExtractor, PartsOfTheSetCountedInTheSentenceBefore) {
                                                               {"intervention/mentor/all", "2 of 5"}}));
 }
 
+TEST(FactExtractor, RespectivelyPairsBenefitsWithCountsInOrder) {
+    const auto e = extract(letter("Vi har 60 aktivitetsparate borgere, der har været mindst 5 år i kontanthjælpssystemet. "
+                                  "Kontanthjælpsmodtagerne er de fleste med 45 borgere, mens modtagere af uddannelseshjælp og "
+                                  "integrationsydelse tæller henholdsvis 6 og 9 borgere."),
+                           "t.txt");
+    EXPECT_EQ(countsByBenefit(e, "over_5_years"), (std::map<std::string, double>{
+                                                      {"all", 60}, {"kontanthjaelp", 45}, {"uddannelseshjaelp", 6}, {"integrationsydelse", 9}}));
+}
+
+TEST(FactExtractor, NumberWordPartOfASetIsACount) {
+    const auto e = extract(letter("Vi vurderer, at 20 kontanthjælpsmodtagere bør forelægges rehabiliteringsteamet. "
+                                  "Tolv af dem er sat på dagsordenen i 4. kvartal 2018."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "20"},
+                                                              {"rehab_team/planned/kontanthjaelp", "12 in 2018-Q4"}}));
+}
+
 TEST(FactExtractor, TotalRowOfABenefitTableCountsThemAll) {
     const auto e = extract(letter("Antallet af aktivitetsparate borgere, der har modtaget ydelse i mindst 5 år, fordeler sig således:\n\n"
                                   "Kontanthjælp\t41\nIntegrationsydelse\t12\nI alt\t53"),
