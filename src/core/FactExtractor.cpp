@@ -55,6 +55,17 @@ const Sentence* introOf(const LetterContext& ctx, const Sentence& s) {
     return s.intro >= 0 ? &ctx.seg.sentences[s.intro] : nullptr;
 }
 
+// Where the count a sentence's counts may break down begins: the sentence
+// before in its paragraph or, for a list item, its intro and the sentence
+// before that ("... 58 borgere ... . Det svarer til:" over "- 44 ud af 251
+// ..."); -1 for none.
+int32_t partsFrom(const LetterContext& ctx, int si) {
+    const auto& S = ctx.seg.sentences;
+    const int k = S[si].intro >= 0 ? S[si].intro : si;
+    if (k > ctx.firstSentence && S[k - 1].paragraph == S[k].paragraph) return S[k - 1].start;
+    return S[si].intro >= 0 ? S[k].start : -1;
+}
+
 // The last period named in the sentence or, when it refers back ("denne
 // periode"), in the sentences before it in the same paragraph.
 // Within the sentence, the period nearest `pos` (a sentence may name two:
@@ -484,15 +495,15 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             }
             const Fact* brokenDown = nullptr;
             if (!cue && !antecedent && !c->pct && !b.empty() && b != "all") {
-                const Fact* last = facts.empty() ? nullptr : &facts.back();
                 if (firstInSentence < facts.size()) {
-                    if (!c->ownBenefit.empty()) brokenDown = last;
-                } else if (last && si > ctx.firstSentence && S[si - 1].paragraph == s.paragraph &&
-                           last->start >= static_cast<std::size_t>(ctx.doc.originalStart(S[si - 1].start)) &&
-                           last->value && !last->derived &&
-                           (subsetRef.find(L, c->tok.end, std::min(s.end, c->tok.end + 16)).start == c->tok.end + 1 ||
-                            (!sentenceHasCue && c->tok.value < *last->value))) {
-                    brokenDown = last;
+                    if (!c->ownBenefit.empty()) brokenDown = &facts.back();
+                } else if (const int32_t from = partsFrom(ctx, si); from >= 0) {
+                    // The latest count there that this one can be part of.
+                    const bool ofThem = subsetRef.find(L, c->tok.end, std::min(s.end, c->tok.end + 16)).start == c->tok.end + 1;
+                    for (auto it = facts.rbegin(); it != facts.rend() && it->start >= static_cast<std::size_t>(ctx.doc.originalStart(from)); ++it) {
+                        if (!it->value || it->derived) continue;
+                        if (ofThem || (!sentenceHasCue && c->tok.value < *it->value)) { brokenDown = &*it; break; }
+                    }
                 }
             }
             if (!cue && !antecedent && !answered && !brokenDown) continue;

@@ -304,6 +304,15 @@ TEST(FactExtractor, NumberWordPartOfASetIsACount) {
                                                               {"rehab_team/planned/kontanthjaelp", "12 in 2018-Q4"}}));
 }
 
+TEST(FactExtractor, ListItemsBreakDownTheCountBeforeTheirIntro) {
+    const auto e = extract(letter("Vi havde 30 aktivitetsparate borgere, som har været mindst 5 år i kontanthjælpssystemet. Det svarer til:\n\n"
+                                  "- 20 ud af 140 kontanthjælpsmodtagere,\n- 4 ud af 50 uddannelseshjælpsmodtagere og\n"
+                                  "- 6 ud af 30 modtagere af integrationsydelse."),
+                           "t.txt");
+    EXPECT_EQ(countsByBenefit(e, "over_5_years"), (std::map<std::string, double>{
+                                                      {"all", 30}, {"kontanthjaelp", 20}, {"uddannelseshjaelp", 4}, {"integrationsydelse", 6}}));
+}
+
 TEST(FactExtractor, TotalRowOfABenefitTableCountsThemAll) {
     const auto e = extract(letter("Antallet af aktivitetsparate borgere, der har modtaget ydelse i mindst 5 år, fordeler sig således:\n\n"
                                   "Kontanthjælp\t41\nIntegrationsydelse\t12\nI alt\t53"),
