@@ -73,6 +73,7 @@ INSTANTIATE_TEST_SUITE_P(
         FactCase{"SeveralBenefitsIsAll", "Der er ca. 40 modtagere af kontanthjælp og integrationsydelse, der skal have deres sag forelagt rehabiliteringsteamet.", "rehab_team", "to_present", 40, -1, "all", true, ""},
         FactCase{"PlannedHalfYear", "Det forventes, at cirka 25 sager behandles på rehabiliteringsmøde i 2. halvår af 2018.", "rehab_team", "planned", 25, -1, "all", true, "2018-H2"},
         FactCase{"ToPresentAfterAnAside", "To af kontanthjælpsmodtagerne bør efter vores vurdering have deres sag forbi rehabiliteringsteamet.", "rehab_team", "to_present", 2, -1, "kontanthjaelp", false, ""},
+        FactCase{"WithoutOfferShouldHaveBeen", "Pr. 1. november 2017 var der 21 aktivitetsparate borgere, som efter reglerne skulle have været i et tilbud, men som ikke var det.", "target_group", "without_offer", 21, -1, "all", false, ""},
         FactCase{"PlannedQuarter", "Vi forventer, at knap 12 borgere får sagen behandlet i rehabiliteringsteamet i 1. kvartal 2019.", "rehab_team", "planned", 12, -1, "all", true, "2019-Q1"},
         FactCase{"UnderClarification", "Tre af disse borgere er under udredning i forhold til forelæggelse af sagen på rehabiliteringsteamet.", "rehab_team", "under_clarification", 3, -1, "all", false, ""},
         FactCase{"WithoutOffer", "Pr. 1. december 2017 har vi 39 aktivitetsparate kontanthjælpsmodtagere, som burde have været i aktivering.", "target_group", "without_offer", 39, -1, "kontanthjaelp", false, ""},
