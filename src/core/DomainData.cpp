@@ -89,6 +89,9 @@ std::unique_ptr<DomainData> DomainData::fromFiles(const std::map<std::string, st
     for (auto& r : readTsv(fileOf(files, "lexicon.txt"))) {
         if (!r.empty() && !r[0].empty()) d->lexicon.insert(r[0]);
     }
+    for (const auto& v : d->vocabulary) {
+        if (v.kind == "cue" && v.unit == "count") d->countCues.push_back(&v);
+    }
     for (auto& r : readTsv(fileOf(files, "complements.tsv"))) {
         d->complements.push_back({cell(r, 0), cell(r, 1), cell(r, 2), cell(r, 3)});
     }

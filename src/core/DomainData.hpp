@@ -56,6 +56,7 @@ public:
 
     std::vector<MunicipalityEntry> municipalities;
     std::vector<VocabEntry> vocabulary;
+    std::vector<const VocabEntry*> countCues;  // the vocabulary's cues of unit "count", in file order
     std::vector<BenefitEntry> benefits;
     std::vector<QuestionEntry> questions;
     std::map<std::string, std::unique_ptr<Regex>> markers;

@@ -291,7 +291,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         }
         // "modtagere af uddannelseshjælp og integrationsydelse udgør
         // henholdsvis 10 og 18": the benefits before it, in order.
-        if (const Match h = respectively.find(L, s.start, s.end)) {
+        if (const Match h = cands.size() < 2 ? Match{} : respectively.find(L, s.start, s.end)) {
             std::vector<Candidate*> counts;
             for (auto& c : cands) if (c.tok.start >= h.end && !c.pct && !c.isTotalOf) counts.push_back(&c);
             std::vector<std::pair<int32_t, std::string>> named;

@@ -204,16 +204,18 @@ Units OcrRepair::repair(const Units& in) const {
     Units out;
     out.reserve(in.size());
     std::size_t i = 0;
-    auto isLetter = [&](std::size_t k) { return k < in.size() && (isAlphaFast(static_cast<UChar32>(in[k].c)) || in[k].c == '|'); };
+    const std::size_t n = in.size();
+    auto isLetter = [&](std::size_t k) { return isAlphaFast(static_cast<UChar32>(in[k].c)) || in[k].c == '|'; };
     // A scanner reads l as 1 and o as 0: such a digit beside a letter is
     // part of the word ("ti1bud", "R0DOVRE"), not a number.
     auto isWordChar = [&](std::size_t k) {
-        return isLetter(k) || ((in[k].c == '1' || in[k].c == '0') && ((k > 0 && isLetter(k - 1)) || isLetter(k + 1)));
+        if (isLetter(k)) return true;
+        return (in[k].c == '1' || in[k].c == '0') && ((k > 0 && isLetter(k - 1)) || (k + 1 < n && isLetter(k + 1)));
     };
-    while (i < in.size()) {
+    while (i < n) {
         if (!isWordChar(i)) { out.push_back(in[i]); ++i; continue; }
-        std::size_t j = i;
-        while (j < in.size() && isWordChar(j)) ++j;
+        std::size_t j = i + 1;
+        while (j < n && isWordChar(j)) ++j;
         const char32_t before = i > 0 ? in[i - 1].c : U' ';
         const char32_t after = j < in.size() ? in[j].c : U' ';
         // Leave e-mail addresses, web addresses and codes alone.
@@ -221,24 +223,19 @@ Units OcrRepair::repair(const Units& in) const {
                                (before == '.' && i > 1 && isAlnumFast(static_cast<UChar32>(in[i - 2].c))) ||
                                isDigitFast(static_cast<UChar32>(before)) || isDigitFast(static_cast<UChar32>(after)) ||
                                (after == '.' && j + 1 < in.size() && isAlphaFast(static_cast<UChar32>(in[j + 1].c)));
-        // A code ("H1", "A10") is no damaged word: a digit needs two letters beside it.
-        std::size_t letters = 0, digits = 0;
-        for (std::size_t k = i; k < j; ++k) (isDigitFast(static_cast<UChar32>(in[k].c)) ? digits : letters) += 1;
-        if (digits && letters < 2) {
-            out.insert(out.end(), in.begin() + static_cast<std::ptrdiff_t>(i), in.begin() + static_cast<std::ptrdiff_t>(j));
-            i = j;
-            continue;
-        }
         // Known words (most of a clean letter) pass on a hash, without copies.
         uint64_t h = 1469598103934665603ull;
+        std::size_t digits = 0;
         for (std::size_t k = i; k < j; ++k) {
             const char32_t c = in[k].c;
+            digits += c == '0' || c == '1';
             h ^= static_cast<uint64_t>(c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
             h *= 1099511628211ull;
         }
         // Unknown words with no known word of their skeleton, and no "I"
         // inside, are left as they are: most unknown words, without copies.
-        bool leave = known_.contains(h ? h : 1) || technical;
+        // A code ("H1", "A10") is no damaged word: a digit needs two letters beside it.
+        bool leave = known_.contains(h ? h : 1) || technical || (digits && j - i < digits + 2);
         if (!leave && j - i <= kShortWord && !(j == i + 1 && in[i].c == '|')) {
             char32_t low[kShortWord];
             bool innerI = false;

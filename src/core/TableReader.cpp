@@ -122,6 +122,21 @@ std::string benefitOf(const icu::UnicodeString& text, const DomainData& data) {
     return found;
 }
 
+// firstCue on a lower-cased label.
+const VocabEntry* firstCueIn(const icu::UnicodeString& l, const std::string& section, const DomainData& data) {
+    // The head of a phrase comes first: "ikke modtaget aktiv indsats" holds
+    // the cue "modtaget aktiv indsats" too, later.
+    const UnitPairs pairs(l, 0, l.length());
+    const VocabEntry* found = nullptr;
+    int32_t first = l.length();
+    for (const VocabEntry* v : data.countCues) {
+        if ((!section.empty() && v->section != section) || !v->pattern->mayOccurIn(pairs)) continue;
+        const Match m = v->pattern->find(l);
+        if (m && m.start < first) { first = m.start; found = v; }
+    }
+    return found;
+}
+
 }  // namespace
 
 std::string labelCategory(const icu::UnicodeString& label, const std::string& section, const DomainData& data) {
@@ -141,22 +156,12 @@ std::string labelCategory(const icu::UnicodeString& label, const std::string& se
         }
     }
     if (!found.empty()) return found;
-    const VocabEntry* cue = firstCue(label, section, data);
+    const VocabEntry* cue = firstCueIn(l, section, data);
     return cue ? cue->category : std::string();
 }
 
 const VocabEntry* firstCue(const icu::UnicodeString& phrase, const std::string& section, const DomainData& data) {
-    // The head of a phrase comes first: "ikke modtaget aktiv indsats" holds
-    // the cue "modtaget aktiv indsats" too, later.
-    const icu::UnicodeString l = lowerSameLength(cleanLabel(phrase));
-    const VocabEntry* found = nullptr;
-    int32_t first = l.length();
-    for (const auto& v : data.vocabulary) {
-        if (v.kind != "cue" || v.unit != "count" || (!section.empty() && v.section != section)) continue;
-        const Match m = v.pattern->find(l);
-        if (m && m.start < first) { first = m.start; found = &v; }
-    }
-    return found;
+    return firstCueIn(lowerSameLength(cleanLabel(phrase)), section, data);
 }
 
 bool labelEmitted(const std::string& section, const std::string& category, const DomainData& data) {
@@ -172,6 +177,8 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
     std::vector<Table> tables;
     const auto& t = doc.text;
     static const char* const sections[] = {"intervention", "outcome", "status", "active_intervention", "rehab_team"};
+    const Regex& share = data.marker("share");
+    const Regex& subsetLead = data.marker("subset_lead");
     int i = firstLine;
     while (i <= lastLine) {
         if (!seg.lines[i].tabular) { ++i; continue; }
@@ -225,14 +232,14 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 std::optional<double> before;
                 for (std::size_t c : numeric) {
                     if (c >= head.size()) continue;
-                    if (data.marker("share").find(lowerSameLength(head[c].text))) continue;
+                    if (share.find(lowerSameLength(head[c].text))) continue;
                     const std::string b = benefitOf(head[c].text, data);
                     std::optional<double> ofTotal;
                     if (b.empty() || b == "all") {
                         const std::optional<double> value = countOf(row[c].text);
                         if (plainTaken || (cued && c != *cued)) { before = value; continue; }
                         plainTaken = true;
-                        if (cued && data.marker("subset_lead").find(lowerSameLength(cleanLabel(head[c].text)))) ofTotal = before;
+                        if (cued && subsetLead.find(lowerSameLength(cleanLabel(head[c].text)))) ofTotal = before;
                     }
                     pairs.push_back({row[textual[0]].text, *countOf(row[c].text), rs, re, b == "all" ? std::string() : b, {}, ofTotal});
                 }
@@ -330,7 +337,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     // or a part ("- heraf ...") of the row naming one before it.
                     const std::string b = benefitOf(p.label, data);
                     if (!b.empty() && b != "all") c.benefit = b;
-                    else if (data.marker("subset_lead").find(lowerSameLength(cleanLabel(p.label)))) c.benefit = lastBenefit;
+                    else if (subsetLead.find(lowerSameLength(cleanLabel(p.label)))) c.benefit = lastBenefit;
                 }
                 lastBenefit = c.benefit;
                 c.value = p.value;
