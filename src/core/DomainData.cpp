@@ -122,6 +122,13 @@ const DomainData& DomainData::get() {
     return *instance;
 }
 
+const DomainData::Complement* DomainData::complementOf(const std::string& section, const std::string& category) const {
+    for (const auto& c : complements) {
+        if (c.section == section && c.category == category) return &c;
+    }
+    return nullptr;
+}
+
 const Regex& DomainData::marker(const std::string& kind) const {
     auto it = markers.find(kind);
     if (it == markers.end()) throw std::runtime_error("no marker " + kind);

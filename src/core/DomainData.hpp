@@ -71,6 +71,8 @@ public:
     std::unique_ptr<Regex> anyMention;  // all mention patterns in one, to skip sentences fast
 
     const Regex& marker(const std::string& kind) const;
+    // The complements.tsv row of a category, or null.
+    const Complement* complementOf(const std::string& section, const std::string& category) const;
 };
 
 // Tab-separated rows of a data file, without comments and blank lines.

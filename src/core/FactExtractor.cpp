@@ -19,6 +19,7 @@ struct Candidate {
     bool isTotalOf = false;  // the y of "x ud af y"
     std::string ownBenefit;  // "980 kontanthjælp": the benefit it counts
     bool subject = false;    // the subject of its clause ("35 har ...", "der er 4")
+    bool partOfSet = false;  // "Tolv af dem", "5 af sagerne"
 };
 
 // The separators of words as count_noun reads them (ICU's \\s holds these and more).
@@ -235,7 +236,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             }
             c.anaphor = static_cast<bool>(anaphor.find(L, std::max(s.start, n.start - 12), n.start));
             // "Tolv af dem ...", "5 af sagerne": part of a set, a count.
-            c.counted |= subsetRef.find(L, n.end, std::min(after, n.end + 16)).start == n.end + 1;
+            c.partOfSet = subsetRef.find(L, n.end, std::min(after, n.end + 16)).start == n.end + 1;
+            c.counted |= c.partOfSet;
             cands.push_back(c);
         }
         // "x ud af (i alt) (de) y", "x af de y".
@@ -499,10 +501,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     if (!c->ownBenefit.empty()) brokenDown = &facts.back();
                 } else if (const int32_t from = partsFrom(ctx, si); from >= 0) {
                     // The latest count there that this one can be part of.
-                    const bool ofThem = subsetRef.find(L, c->tok.end, std::min(s.end, c->tok.end + 16)).start == c->tok.end + 1;
                     for (auto it = facts.rbegin(); it != facts.rend() && it->start >= static_cast<std::size_t>(ctx.doc.originalStart(from)); ++it) {
                         if (!it->value || it->derived) continue;
-                        if (ofThem || (!sentenceHasCue && c->tok.value < *it->value)) { brokenDown = &*it; break; }
+                        if (c->partOfSet || (!sentenceHasCue && c->tok.value < *it->value)) { brokenDown = &*it; break; }
                     }
                 }
             }
@@ -702,13 +703,12 @@ void deriveAndDedupe(std::vector<Fact>& facts, const DomainData& data) {
     for (std::size_t i = 0; i < n; ++i) {
         const Fact f = out[i];
         if (!f.value || !f.ofTotal || f.derived) continue;
-        for (const auto& c : data.complements) {
-            if (c.section != f.section || c.category != f.category) continue;
+        if (const auto* c = data.complementOf(f.section, f.category)) {
             bool stated = false;
-            for (const auto& o : out) stated |= o.section == f.section && o.category == c.complement && o.benefit == f.benefit;
+            for (const auto& o : out) stated |= o.section == f.section && o.category == c->complement && o.benefit == f.benefit;
             if (stated) continue;
             Fact d = f;
-            d.category = c.complement;
+            d.category = c->complement;
             d.value = *f.ofTotal - *f.value;
             d.derived = true;
             d.confidence = 0.75;

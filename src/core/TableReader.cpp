@@ -6,7 +6,6 @@
 #include <unicode/uchar.h>
 
 #include <cmath>
-#include <cstdlib>
 #include <map>
 
 namespace svarbrev {
@@ -95,12 +94,9 @@ bool isShareCell(const icu::UnicodeString& s) {
 // A share cell's figure: "86 %", "12,5".
 std::optional<double> shareOf(const icu::UnicodeString& s) {
     if (!isShareCell(s)) return std::nullopt;
-    std::string digits;
-    for (int32_t i = 0; i < s.length(); ++i) {
-        if (u_isdigit(s[i])) digits += static_cast<char>('0' + u_charDigitValue(s[i]));
-        else if (s[i] == ',') digits += '.';
-    }
-    return std::strtod(digits.c_str(), nullptr);
+    icu::UnicodeString figure(s);
+    figure.findAndReplace(u"%", u"").findAndReplace(u" ", u"");
+    return NumberParser::parseDigits(figure);
 }
 
 icu::UnicodeString cleanLabel(icu::UnicodeString l) {
@@ -122,8 +118,9 @@ std::string benefitOf(const icu::UnicodeString& text, const DomainData& data) {
     return found;
 }
 
-// firstCue on a lower-cased label.
-const VocabEntry* firstCueIn(const icu::UnicodeString& l, const std::string& section, const DomainData& data) {
+// The count cue found first in a lower-cased label, of `section` (of any
+// section when empty), or null.
+const VocabEntry* firstCue(const icu::UnicodeString& l, const std::string& section, const DomainData& data) {
     // The head of a phrase comes first: "ikke modtaget aktiv indsats" holds
     // the cue "modtaget aktiv indsats" too, later.
     const UnitPairs pairs(l, 0, l.length());
@@ -156,12 +153,8 @@ std::string labelCategory(const icu::UnicodeString& label, const std::string& se
         }
     }
     if (!found.empty()) return found;
-    const VocabEntry* cue = firstCueIn(l, section, data);
+    const VocabEntry* cue = firstCue(l, section, data);
     return cue ? cue->category : std::string();
-}
-
-const VocabEntry* firstCue(const icu::UnicodeString& phrase, const std::string& section, const DomainData& data) {
-    return firstCueIn(lowerSameLength(cleanLabel(phrase)), section, data);
 }
 
 bool labelEmitted(const std::string& section, const std::string& category, const DomainData& data) {
@@ -226,7 +219,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 std::optional<std::size_t> cued;
                 for (std::size_t c : numeric) {
                     if (benefitColumns > 0 || cued || c >= head.size()) continue;
-                    if ((columnCue = firstCue(head[c].text, {}, data))) cued = c;
+                    if ((columnCue = firstCue(lowerSameLength(cleanLabel(head[c].text)), {}, data))) cued = c;
                 }
                 bool plainTaken = benefitColumns >= 2;
                 std::optional<double> before;
@@ -348,19 +341,17 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 if (cat == "total") total = p.value;
                 else if (p.benefit.empty()) sum += p.value;
                 tb.cells.push_back(c);
-                for (const auto& k : data.complements) {
-                    if (k.section != best || k.category != cat || k.share.empty() || !p.share) continue;
+                const auto* split = data.complementOf(best, cat);
+                if (split && !split->share.empty() && p.share) {
                     TableCell sc = c;
-                    sc.category = k.share;
+                    sc.category = split->share;
                     sc.value = *p.share;
                     tb.cells.push_back(sc);
                 }
             }
             // The rows that split the total have it as their denominator.
             for (auto& c : tb.cells) {
-                for (const auto& k : data.complements) {
-                    if (total && k.section == best && k.category == c.category) c.ofTotal = total;
-                }
+                if (total && data.complementOf(best, c.category)) c.ofTotal = total;
             }
             if (total && std::fabs(*total - sum) > 0.001) {
                 tb.warnings.push_back("table total " + formatNumber(*total) + " does not equal the sum of its rows " +

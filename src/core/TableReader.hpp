@@ -43,8 +43,4 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
 // indsats", "heraf sager planlagt til behandling i 2. halvår").
 std::string labelCategory(const icu::UnicodeString& label, const std::string& section, const DomainData& data);
 
-// The count cue found first in a phrase, of `section` (of any section when
-// empty), or null.
-const VocabEntry* firstCue(const icu::UnicodeString& phrase, const std::string& section, const DomainData& data);
-
 }  // namespace svarbrev
