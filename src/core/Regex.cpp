@@ -393,6 +393,15 @@ icu::RegexMatcher& Regex::matcher(const icu::UnicodeString& text) const {
     return *c.m;
 }
 
+icu::RegexMatcher& Regex::matcherIn(const icu::UnicodeString& text, int32_t from, int32_t to, UErrorCode& status) const {
+    // Look-around and \\b see past the range; ^ and $ hold at its ends.
+    auto& m = matcher(text);
+    m.region(from, to, status);
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(true);
+    return m;
+}
+
 Match Regex::find(const icu::UnicodeString& text, const IndexedText* index, int32_t from, int32_t to) const {
     if (to < 0 || to > text.length()) to = text.length();
     if (from >= to) return {};
@@ -410,11 +419,8 @@ Match Regex::find(const icu::UnicodeString& text, const IndexedText* index, int3
     }
     // (With literals, the test above was mayMatch's.)
     if (literals_.empty() && !mayMatch(text, index, from, to, true)) return {};
-    auto& m = matcher(text);
     UErrorCode status = U_ZERO_ERROR;
-    m.region(from, to, status);
-    m.useTransparentBounds(true);
-    m.useAnchoringBounds(true);
+    auto& m = matcherIn(text, from, to, status);
     if (!m.find(status) || U_FAILURE(status)) return {};
     return {m.start(status), m.end(status)};
 }
@@ -427,11 +433,8 @@ Match Regex::lookingAt(const icu::UnicodeString& text, const IndexedText* index,
 }
 
 Match Regex::lookingAtLiteral(const icu::UnicodeString& text, int32_t from, int32_t to) const {
-    auto& m = matcher(text);
     UErrorCode status = U_ZERO_ERROR;
-    m.region(from, to, status);
-    m.useTransparentBounds(true);
-    m.useAnchoringBounds(true);
+    auto& m = matcherIn(text, from, to, status);
     if (!m.lookingAt(status) || U_FAILURE(status)) return {};
     return {m.start(status), m.end(status)};
 }

@@ -69,6 +69,8 @@ public:
     const std::vector<icu::UnicodeString>& literals() const { return literals_; }
 
 private:
+    // The matcher on text[from, to), with transparent and anchoring bounds.
+    icu::RegexMatcher& matcherIn(const icu::UnicodeString& text, int32_t from, int32_t to, UErrorCode& status) const;
     // Names this pattern in the per-thread matcher cache: an address may be
     // reused by a later pattern, an id never is.
     std::uint64_t id_;
