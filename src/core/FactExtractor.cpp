@@ -1,5 +1,6 @@
 #include "FactExtractor.hpp"
 
+#include "CharClass.hpp"
 #include "NumberParser.hpp"
 
 #include <unicode/uchar.h>
@@ -26,15 +27,28 @@ struct Candidate {
 bool isSpaceUnit(UChar c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // The end of the next `words` words of t from `from`, not past `limit`; with
-// `clauseEnd`, not past a comma or semicolon either.
+// `clauseEnd`, not past a comma, semicolon or closing bracket either.
 int32_t afterWords(const icu::UnicodeString& t, int32_t from, int32_t limit, int words, bool clauseEnd) {
-    auto stop = [&](int32_t p) { return clauseEnd && (t[p] == ',' || t[p] == ';'); };
+    auto stop = [&](int32_t p) { return clauseEnd && (t[p] == ',' || t[p] == ';' || t[p] == ')'); };
     int32_t p = from;
     for (int w = 0; w < words && p < limit && !stop(p); ++w) {
         while (p < limit && isSpaceUnit(t[p])) ++p;
         while (p < limit && !isSpaceUnit(t[p]) && !stop(p)) ++p;
     }
     return p;
+}
+
+// "modtager kontanthjælp (68 borgere)": a count in brackets counts the
+// benefit named by the word just before them.
+std::string benefitBeforeBracket(const IndexedText& L, int32_t sentenceStart, int32_t number, const DomainData& data) {
+    int32_t p = number;
+    while (p > sentenceStart && isSpaceUnit(L[p - 1])) --p;
+    if (p <= sentenceStart || L[p - 1] != '(') return {};
+    int32_t e = p - 1;
+    while (e > sentenceStart && isSpaceUnit(L[e - 1])) --e;
+    int32_t w = e;
+    while (w > sentenceStart && isAlphaFast(L[w - 1])) --w;
+    return w < e ? namedBenefit(L, w, e, data) : std::string();
 }
 
 bool overlapsDate(const NumberToken& n, const std::vector<DateMention>& dates) {
@@ -234,6 +248,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 const int32_t limit = std::min(ni + 1 < numbers.size() ? numbers[ni + 1].start : s.end, n.end + 60);
                 c.ownBenefit = namedBenefit(L, cn.start, std::max(cn.end, afterWords(t, cn.end, limit, 5, true)), D);
             }
+            if (c.ownBenefit.empty()) c.ownBenefit = benefitBeforeBracket(L, s.start, n.start, D);
             c.anaphor = static_cast<bool>(anaphor.find(L, std::max(s.start, n.start - 12), n.start));
             // "Tolv af dem ...", "5 af sagerne": part of a set, a count.
             c.partOfSet = subsetRef.find(L, n.end, std::min(after, n.end + 16)).start == n.end + 1;

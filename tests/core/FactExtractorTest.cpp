@@ -297,6 +297,15 @@ TEST(FactExtractor, RespectivelyPairsBenefitsWithCountsInOrder) {
                                                       {"all", 60}, {"kontanthjaelp", 45}, {"uddannelseshjaelp", 6}, {"integrationsydelse", 9}}));
 }
 
+TEST(FactExtractor, CountInBracketsCountsTheBenefitBeforeThem) {
+    const auto e = extract(letter("I alt har 70 aktivitetsparate borgere været mindst fem år i kontanthjælpssystemet. "
+                                  "Langt de fleste modtager kontanthjælp (52 borgere), mens en mindre gruppe modtager "
+                                  "integrationsydelse (11 borgere) eller uddannelseshjælp (7 borgere)."),
+                           "t.txt");
+    EXPECT_EQ(countsByBenefit(e, "over_5_years"), (std::map<std::string, double>{
+                                                      {"all", 70}, {"kontanthjaelp", 52}, {"integrationsydelse", 11}, {"uddannelseshjaelp", 7}}));
+}
+
 TEST(FactExtractor, NumberWordPartOfASetIsACount) {
     const auto e = extract(letter("Vi vurderer, at 20 kontanthjælpsmodtagere bør forelægges rehabiliteringsteamet. "
                                   "Tolv af dem er sat på dagsordenen i 4. kvartal 2018."),
