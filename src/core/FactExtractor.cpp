@@ -195,6 +195,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& anaphor = D.marker("anaphor");
     const Regex& unitAfter = D.marker("unit_after");
     const Regex& pctAfter = D.marker("pct_after");
+    const Regex& capacity = D.marker("capacity");
     const Regex& notBefore = D.marker("not_before");
     const Regex& approxRx = D.marker("approx");
     const Regex& remainder = D.marker("remainder");
@@ -233,6 +234,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (ua && ua.start == n.end) continue;
             Match nb = notBefore.find(L, std::max(s.start, n.start - 20), n.start);
             if (nb) continue;
+            if (capacity.lookingAt(L, n.end, afterWords(t, n.end, after, 5, true))) continue;
             Match pa = pctAfter.lookingAt(L, n.end, after);
             c.pct = pa && pa.start == n.end;
             // What a count counts is within its next four words (count_noun): the search ends there.

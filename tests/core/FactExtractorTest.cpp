@@ -89,6 +89,8 @@ INSTANTIATE_TEST_SUITE_P(
         FactCase{"National", "På landsplan er der 14.000 borgere, der har været på kontanthjælp i mere end 5 år.", "", "", 0, -1, "", false, ""},
         FactCase{"OtherProject", "I projektet deltager 35 borgere, som alle har været på kontanthjælp i over 5 år.", "", "", 0, -1, "", false, ""},
         FactCase{"OwnPool", "I projektet \"Flere skal med\" havde vi 106 borgere i bruttomålgruppen.", "target_group", "flere_skal_med_gross", 106, -1, "all", false, ""},
+        FactCase{"Places", "Vi har oprettet 30 nye pladser i virksomhedspraktik til borgere i målgruppen.", "", "", 0, -1, "", false, ""},
+        FactCase{"RateOfAMeeting", "Rehabiliteringsteamet kan nu behandle op til seks sager pr. møde fra målgruppen.", "", "", 0, -1, "", false, ""},
         FactCase{"NoCue", "Fra projektets start deltog 29 borgere i forløbet.", "", "", 0, -1, "", false, ""},
         FactCase{"Law", "Efter § 69 j og § 2, stk. 3, skal borgere på kontanthjælp i mere end 5 år have tilbud.", "", "", 0, -1, "", false, ""},
         FactCase{"SubClauseOtherGroup", "Målgruppen i initiativet \"Flere skal med\" udgør 108 borgere - hvoraf indsatsgruppen udgør ca. 50 borgere.", "target_group", "flere_skal_med_gross", 108, -1, "all", false, "" }),
