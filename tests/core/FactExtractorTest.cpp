@@ -80,6 +80,7 @@ INSTANTIATE_TEST_SUITE_P(
         FactCase{"NotActiveOfTotal", "I perioden 1. juli 2017-30. juni 2018 er der kun fire borgere af de 74, der ikke har været i en aktiv indsats.", "active_intervention", "not_active", 4, 74, "all", false, "2017-07-01/2018-06-30"},
         FactCase{"SharePercent", "Det svarer til, at 95 pct. af gruppen har modtaget en indsats.", "active_intervention", "active_share_pct", 95, -1, "all", false, ""},
         FactCase{"FlereSkalMedGross", "Kommunen havde 106 borgere i bruttomålgruppen for \"Flere skal med\".", "target_group", "flere_skal_med_gross", 106, -1, "all", false, ""},
+        FactCase{"SetForAMeeting", "Der er 12 borgere på kontanthjælp, som er sat til møde i rehabiliteringsteamet i 4. kvartal 2018.", "rehab_team", "planned", 12, -1, "kontanthjaelp", false, "2018-Q4"},
         FactCase{"OpMod", "Vi vurderer, at op mod 30 borgere på kontanthjælp bør have deres sag forelagt rehabiliteringsteamet.", "rehab_team", "to_present", 30, -1, "kontanthjaelp", true, ""},
         // Distractors: no fact.
         FactCase{"Phone", "Ring på telefon 87 53 50 00 om kontanthjælp til borgere med mere end 5 år.", "", "", 0, -1, "", false, ""},
