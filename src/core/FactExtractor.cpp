@@ -543,6 +543,18 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 }
             }
             f.benefit = b.empty() ? "all" : b;
+            // "43 ... bør forelægges rehabiliteringsteamet. 17 af sagerne ...":
+            // part of the count of its section just before, so what remains of
+            // that ("de resterende") can be derived.
+            if (!f.ofTotal && c->partOfSet) {
+                if (const int32_t from = partsFrom(ctx, si); from >= 0) {
+                    for (auto it = facts.rbegin(); it != facts.rend() && it->start >= static_cast<std::size_t>(ctx.doc.originalStart(from)); ++it) {
+                        if (!it->value || it->derived || it->section != f.section) continue;
+                        if (*it->value > *f.value) f.ofTotal = it->value;
+                        break;
+                    }
+                }
+            }
             f.approx = static_cast<bool>(approxRx.find(L, std::max(s.start, c->tok.start - 16), c->tok.start));
             f.period = periodFor(ctx, si, c->tok.start);
             f.asOf = asOfFor(ctx, s);

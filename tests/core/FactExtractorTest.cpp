@@ -309,6 +309,18 @@ TEST(FactExtractor, CountInBracketsCountsTheBenefitBeforeThem) {
                                                       {"all", 70}, {"kontanthjaelp", 52}, {"integrationsydelse", 11}, {"uddannelseshjaelp", 7}}));
 }
 
+TEST(FactExtractor, WhatRemainsOfAPartOfTheCountBefore) {
+    const auto e = extract(letter("Vi vurderer, at 40 kontanthjælpsmodtagere bør have deres sag forelagt rehabiliteringsteamet. "
+                                  "15 af sagerne forventes behandlet i 4. kvartal 2018, mens de resterende er under forberedelse."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "40"},
+                                                              {"rehab_team/planned/kontanthjaelp", "15 of 40 in 2018-Q4"}}));
+    std::vector<double> derived;
+    for (const auto& f : e.letters[0].facts)
+        if (f.derived && f.category == "under_clarification") derived.push_back(*f.value);
+    EXPECT_EQ(derived, std::vector<double>{25});
+}
+
 TEST(FactExtractor, NumberWordPartOfASetIsACount) {
     const auto e = extract(letter("Vi vurderer, at 20 kontanthjælpsmodtagere bør forelægges rehabiliteringsteamet. "
                                   "Tolv af dem er sat på dagsordenen i 4. kvartal 2018."),
