@@ -285,7 +285,7 @@ TEST(FactExtractor, PartsOfTheSetCountedInTheSentenceBefore) {
                                   "Fem af de ni er i virksomhedspraktik, heraf to med en mentor ved siden af."),
                            "t.txt");
     EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/all", "9"},
-                                                              {"target_group/over_5_years/kontanthjaelp", "8"},
+                                                              {"target_group/over_5_years/kontanthjaelp", "8 of 9"},
                                                               {"target_group/over_5_years/integrationsydelse", "1"},
                                                               {"intervention/virksomhedspraktik/all", "5 of 9"},
                                                               {"intervention/mentor/all", "2 of 5"}}));
@@ -326,7 +326,7 @@ TEST(FactExtractor, NumberWordPartOfASetIsACount) {
                                   "Tolv af dem er sat på dagsordenen i 4. kvartal 2018."),
                            "t.txt");
     EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "20"},
-                                                              {"rehab_team/planned/kontanthjaelp", "12 in 2018-Q4"}}));
+                                                              {"rehab_team/planned/kontanthjaelp", "12 of 20 in 2018-Q4"}}));
 }
 
 TEST(FactExtractor, ListItemsBreakDownTheCountBeforeTheirIntro) {
