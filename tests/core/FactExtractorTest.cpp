@@ -81,6 +81,7 @@ INSTANTIATE_TEST_SUITE_P(
         FactCase{"SharePercent", "Det svarer til, at 95 pct. af gruppen har modtaget en indsats.", "active_intervention", "active_share_pct", 95, -1, "all", false, ""},
         FactCase{"FlereSkalMedGross", "Kommunen havde 106 borgere i bruttomålgruppen for \"Flere skal med\".", "target_group", "flere_skal_med_gross", 106, -1, "all", false, ""},
         FactCase{"SetForAMeeting", "Der er 12 borgere på kontanthjælp, som er sat til møde i rehabiliteringsteamet i 4. kvartal 2018.", "rehab_team", "planned", 12, -1, "kontanthjaelp", false, "2018-Q4"},
+        FactCase{"CoordinatedCompound", "Sundheds- og socialfaglige forløb: 11 ud af 104 deltager i forløb hos kommunens sundhedsafdeling.", "intervention", "sundhedsfaglig", 11, 104, "all", false, ""},
         FactCase{"OpMod", "Vi vurderer, at op mod 30 borgere på kontanthjælp bør have deres sag forelagt rehabiliteringsteamet.", "rehab_team", "to_present", 30, -1, "kontanthjaelp", true, ""},
         // Distractors: no fact.
         FactCase{"Phone", "Ring på telefon 87 53 50 00 om kontanthjælp til borgere med mere end 5 år.", "", "", 0, -1, "", false, ""},
