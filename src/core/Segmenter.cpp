@@ -197,12 +197,18 @@ Segmentation segment(const Document& doc, const DomainData& data) {
     for (std::size_t k = 1; k < L.size(); ++k) paraOfLine[k] = paraOfLine[k - 1] + (L[k - 1].blank && !L[k].blank ? 1 : 0);
     // ICU runs on after "tilbud. 40 borgere" (a digit is no sentence start
     // for UAX #29); a full stop after a word that is no abbreviation, before
-    // a number, ends the sentence.
+    // a number, ends the sentence. A semicolon joins sentences that could
+    // stand alone: each is read as one.
     {
         std::vector<std::pair<int32_t, int32_t>> cut;
         for (auto [s0, e0] : raw) {
             int32_t a = s0;
             for (int32_t k = s0 + 1; k + 2 < e0; ++k) {
+                if (seg.flow[k] == ';' && isWhitespaceFast(seg.flow[k + 1])) {
+                    cut.push_back({a, k + 1});
+                    a = k + 1;
+                    continue;
+                }
                 if (seg.flow[k] != '.' || seg.flow[k + 1] != ' ' || !u_isdigit(seg.flow[k + 2]) || !u_isalpha(seg.flow[k - 1])) continue;
                 int32_t w = k;
                 while (w > s0 && (u_isalpha(seg.flow[w - 1]) || seg.flow[w - 1] == '.')) --w;

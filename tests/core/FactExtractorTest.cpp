@@ -322,6 +322,16 @@ TEST(FactExtractor, WhatRemainsOfAPartOfTheCountBefore) {
     EXPECT_EQ(derived, std::vector<double>{25});
 }
 
+TEST(FactExtractor, ASemicolonPartsSentencesThatStandAlone) {
+    // The project's figure is left out; the counts before the semicolon are not.
+    const auto e = extract(letter("Vi havde tyve aktivitetsparate borgere, der har været i kontanthjælpssystemet i fem år "
+                                  "eller længere, og af dem modtager sytten kontanthjælp og tre integrationsydelse; "
+                                  "vi deltager desuden i projektet \"Job i Lillebælt\", hvor 40 borgere får et forløb."),
+                           "t.txt");
+    EXPECT_EQ(countsByBenefit(e, "over_5_years"), (std::map<std::string, double>{
+                                                      {"all", 20}, {"kontanthjaelp", 17}, {"integrationsydelse", 3}}));
+}
+
 TEST(FactExtractor, NumberWordPartOfASetIsACount) {
     const auto e = extract(letter("Vi vurderer, at 20 kontanthjælpsmodtagere bør forelægges rehabiliteringsteamet. "
                                   "Tolv af dem er sat på dagsordenen i 4. kvartal 2018."),
