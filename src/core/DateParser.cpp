@@ -309,6 +309,26 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                 continue;
             }
         }
+        // "i august og september 2018", "juni-juli 2018": the two months and those between.
+        if (i + 1 < found.size() && found[i].kind == DateMention::Month && found[i + 1].kind == DateMention::Month &&
+            !found[i + 1].yearInferred) {
+            icu::UnicodeString between = text.tempSubStringBetween(found[i].end, found[i + 1].start);
+            between.trim();
+            if (between == u"og" || between == u"-" || between == u"–" || between == u"til") {
+                const int y2 = std::stoi(found[i + 1].iso.substr(0, 4)), m2 = std::stoi(found[i + 1].iso.substr(5, 2));
+                int y1 = std::stoi(found[i].iso.substr(0, 4));
+                const int m1 = std::stoi(found[i].iso.substr(5, 2));
+                if (found[i].yearInferred) y1 = m1 <= m2 ? y2 : y2 - 1;
+                DateMention s;
+                s.kind = DateMention::Span;
+                s.start = found[i].start;
+                s.end = found[i + 1].end;
+                s.iso = iso(y1, m1, 1) + "/" + iso(y2, m2, daysIn(y2, m2));
+                out.push_back(s);
+                ++i;
+                continue;
+            }
+        }
         out.push_back(found[i]);
     }
     return out;
