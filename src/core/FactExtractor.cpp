@@ -196,6 +196,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& unitAfter = D.marker("unit_after");
     const Regex& pctAfter = D.marker("pct_after");
     const Regex& capacity = D.marker("capacity");
+    const Regex& restates = D.marker("restates");
     const Regex& notBefore = D.marker("not_before");
     const Regex& approxRx = D.marker("approx");
     const Regex& remainder = D.marker("remainder");
@@ -524,15 +525,31 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     }
                 }
             }
-            if (!cue && !antecedent && !answered && !brokenDown) continue;
+            // "247 borgere har deltaget i mindst ét aktivt tilbud. Det svarer til
+            // 85 % af målgruppen.": a share restating the count before it is
+            // that count's share category.
+            const Fact* restated = nullptr;
+            const DomainData::Complement* shareOf = nullptr;
+            if (!cue && !antecedent && c->pct && restates.find(L, s.start, c->tok.start)) {
+                const int32_t before = partsFrom(ctx, si);
+                const auto from = static_cast<std::size_t>(ctx.doc.originalStart(before >= 0 ? before : s.start));
+                for (auto it = facts.rbegin(); it != facts.rend() && it->start >= from; ++it) {
+                    if (!it->value || it->derived) continue;
+                    shareOf = D.complementOf(it->section, it->category);
+                    if (shareOf && !shareOf->share.empty()) restated = &*it;
+                    break;
+                }
+            }
+            if (!cue && !antecedent && !answered && !brokenDown && !restated) continue;
             Fact f = makeFact(ctx, s);
-            const Fact* parent = antecedent ? antecedent : brokenDown;
+            const Fact* parent = antecedent ? antecedent : brokenDown ? brokenDown : restated;
             f.section = cue ? cue->section : parent ? parent->section : answered->section;
-            f.category = cue ? cue->category : parent ? parent->category : answered->defaultCategory;
+            f.category = cue ? cue->category : restated ? shareOf->share : parent ? parent->category : answered->defaultCategory;
             f.value = c->tok.value;
             f.ofTotal = c->ofTotal;
             if (b.empty() && intro) b = namedBenefit(L, intro->start, intro->end, D);
             if ((b.empty() || b == "all") && antecedent && !cue) b = antecedent->benefit;
+            if (b.empty() && restated) b = restated->benefit;
             if (b.empty() && antecedent) b = antecedent->benefit;
             // "12 af sagerne", "De øvrige 15 sager": part of a set counted just
             // before, whose benefit it keeps.
@@ -557,6 +574,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             }
             f.approx = static_cast<bool>(approxRx.find(L, std::max(s.start, c->tok.start - 16), c->tok.start));
             f.period = periodFor(ctx, si, c->tok.start);
+            if (!f.period && restated) f.period = restated->period;
             f.asOf = asOfFor(ctx, s);
             f.confidence = 0.9 - (fromIntro ? 0.1 : 0) - (c->tok.word ? 0.05 : 0) - (f.approx ? 0.05 : 0) - (answered && !parent ? 0.35 : 0);
             // A part is no surer than the count it breaks down.

@@ -332,6 +332,15 @@ TEST(FactExtractor, ASemicolonPartsSentencesThatStandAlone) {
                                                       {"all", 20}, {"kontanthjaelp", 17}, {"integrationsydelse", 3}}));
 }
 
+TEST(FactExtractor, AShareInASentenceOfItsOwnRestatesTheCountBefore) {
+    const auto e = extract(letter("I perioden 1. februar - 31. juli 2018 har 247 borgere i målgruppen deltaget i mindst ét "
+                                  "aktivt tilbud. Det svarer til 85 % af målgruppen."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{
+                              {"active_intervention/active/all", "247 in 2018-02-01/2018-07-31"},
+                              {"active_intervention/active_share_pct/all", "85 in 2018-02-01/2018-07-31"}}));
+}
+
 TEST(FactExtractor, NumberWordPartOfASetIsACount) {
     const auto e = extract(letter("Vi vurderer, at 20 kontanthjælpsmodtagere bør forelægges rehabiliteringsteamet. "
                                   "Tolv af dem er sat på dagsordenen i 4. kvartal 2018."),
