@@ -144,6 +144,17 @@ Units normalise(const Units& input) {
             if (n) { i += n - 1; continue; }
             break;
         }
+        case '.': case 0x2026: {
+            // Leader dots ("Mentorforløb ........ 10") are a column gap, as spaces are.
+            std::size_t j = i;
+            while (j < in.size() && (in[j].c == '.' || in[j].c == 0x2026)) ++j;
+            if (j - i >= 4) {
+                for (; i < j; ++i) out.push_back({U' ', in[i].origStart, in[i].origEnd});
+                --i;
+                continue;
+            }
+            break;
+        }
         case '#':
             if (lineStart) {
                 std::size_t j = i;
