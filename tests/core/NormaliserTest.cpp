@@ -25,7 +25,7 @@ TEST_P(NormaliserCases, Normalises) { EXPECT_EQ(run(GetParam().in), GetParam().o
 INSTANTIATE_TEST_SUITE_P(
     Text, NormaliserCases,
     ::testing::Values(
-        NormCase{"LeaderDotsAreAGap", "Mentor ......  10", "Mentor        10"},
+        NormCase{"LeaderDotsAreAGap", "Mentor ......  10", "Mentor         10"},
         NormCase{"EllipsisStays", "og så videre... 10", "og så videre... 10"},
         NormCase{"SoftHyphen", "kontant\xC2\xADhj\xC3\xA6lp", "kontanthjælp"},
         NormCase{"HyphenatedLineBreak", "Hjørring kom-\nmunes indsats", "Hjørring kommunes indsats"},
