@@ -82,6 +82,10 @@ INSTANTIATE_TEST_SUITE_P(
         FactCase{"FlereSkalMedGross", "Kommunen havde 106 borgere i bruttomålgruppen for \"Flere skal med\".", "target_group", "flere_skal_med_gross", 106, -1, "all", false, ""},
         FactCase{"SetForAMeeting", "Der er 12 borgere på kontanthjælp, som er sat til møde i rehabiliteringsteamet i 4. kvartal 2018.", "rehab_team", "planned", 12, -1, "kontanthjaelp", false, "2018-Q4"},
         FactCase{"CoordinatedCompound", "Sundheds- og socialfaglige forløb: 11 ud af 104 deltager i forløb hos kommunens sundhedsafdeling.", "intervention", "sundhedsfaglig", 11, 104, "all", false, ""},
+        FactCase{"InAllAfterTheNoun", "Der er tale om aktivitetsparate borgere, i alt 47, som har været mindst 5 år i kontanthjælpssystemet.", "target_group", "over_5_years", 47, -1, "all", false, ""},
+        FactCase{"TheNumberIs", "Blandt borgerne med mindst 5 år på integrationsydelse er antallet 9.", "target_group", "over_5_years", 9, -1, "integrationsydelse", false, ""},
+        FactCase{"GivenActiveOffers", "Der er i perioden givet aktive tilbud til 42 af de 47 borgere.", "active_intervention", "active", 42, 47, "all", false, ""},
+        FactCase{"ShouldHaveHadAnOffer", "2 borgere er ikke fritaget og skulle derfor have haft et tilbud.", "target_group", "without_offer", 2, -1, "all", false, ""},
         FactCase{"OpMod", "Vi vurderer, at op mod 30 borgere på kontanthjælp bør have deres sag forelagt rehabiliteringsteamet.", "rehab_team", "to_present", 30, -1, "kontanthjaelp", true, ""},
         // Distractors: no fact.
         FactCase{"Phone", "Ring på telefon 87 53 50 00 om kontanthjælp til borgere med mere end 5 år.", "", "", 0, -1, "", false, ""},
@@ -339,6 +343,14 @@ TEST(FactExtractor, AShareInASentenceOfItsOwnRestatesTheCountBefore) {
     EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{
                               {"active_intervention/active/all", "247 in 2018-02-01/2018-07-31"},
                               {"active_intervention/active_share_pct/all", "85 in 2018-02-01/2018-07-31"}}));
+}
+
+TEST(FactExtractor, OtherMunicipalitiesAreNoRemainder) {
+    const auto e = extract(letter("Vi har 40 aktivitetsparate borgere med mere end 5 år i kontanthjælpssystemet. Heraf modtager "
+                                  "30 kontanthjælp. Niveauet svarer til de øvrige sønderjyske kommuner."),
+                           "t.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    for (const auto& f : e.letters[0].facts) EXPECT_FALSE(f.derived) << f.category << " " << *f.value;
 }
 
 TEST(FactExtractor, NumberWordPartOfASetIsACount) {
