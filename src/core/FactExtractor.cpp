@@ -124,9 +124,21 @@ std::optional<std::string> asOfFor(const LetterContext& ctx, const Sentence& s) 
 std::vector<std::pair<int32_t, int32_t>> clauses(const IndexedText& t, int32_t s, int32_t e, const Regex& cut) {
     std::vector<std::pair<int32_t, int32_t>> out;
     int32_t a = s, pos = s;
+    // "sundhedsfagligt forløb (8)": a count in brackets belongs to the clause it follows.
+    auto countInBrackets = [&](int32_t open) {
+        int32_t p = open + 1;
+        while (p < e && t[p] == ' ') ++p;
+        if (p >= e || !u_isdigit(t[p])) return false;
+        for (int32_t k = p; k < e && k < p + 30; ++k) {
+            if (t[k] == ')') return true;
+            if (t[k] == '(') return false;
+        }
+        return false;
+    };
     while (pos < e) {
         Match m = cut.find(t, pos, e);
         if (!m) break;
+        if (t[m.start] == '(' && countInBrackets(m.start)) { pos = m.end; continue; }
         if (m.start > a) out.push_back({a, m.start});
         a = t[m.end - 1] == 'f' ? m.start : m.end;
         pos = m.end;
@@ -252,6 +264,12 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 c.ownBenefit = namedBenefit(L, cn.start, std::max(cn.end, afterWords(t, cn.end, limit, 5, true)), D);
             }
             if (c.ownBenefit.empty()) c.ownBenefit = benefitBeforeBracket(L, s.start, n.start, D);
+            // "virksomhedspraktik (17), mentor (12)": a number alone in brackets
+            // after a word counts what that word names.
+            if (!n.word && n.start >= s.start + 2 && n.end < s.end && t[n.start - 1] == '(' && t[n.end] == ')' &&
+                (isAlphaFast(t[n.start - 2]) || (t[n.start - 2] == ' ' && n.start >= s.start + 3 && isAlphaFast(t[n.start - 3])))) {
+                c.counted = true;
+            }
             c.anaphor = static_cast<bool>(anaphor.find(L, std::max(s.start, n.start - 12), n.start));
             // "Tolv af dem ...", "5 af sagerne": part of a set, a count.
             c.partOfSet = subsetRef.find(L, n.end, std::min(after, n.end + 16)).start == n.end + 1;

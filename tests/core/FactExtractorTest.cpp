@@ -353,6 +353,16 @@ TEST(FactExtractor, OtherMunicipalitiesAreNoRemainder) {
     for (const auto& f : e.letters[0].facts) EXPECT_FALSE(f.derived) << f.category << " " << *f.value;
 }
 
+TEST(FactExtractor, CountsInBracketsAfterTheirLabels) {
+    const auto e = extract(letter("Borgerne i målgruppen er fordelt på følgende primære tilbud: "
+                                  "virksomhedspraktik (17), mentor (12), sundhedsfagligt forløb (8) og ikke i tilbud (11)."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "17"},
+                                                              {"intervention/mentor/all", "12"},
+                                                              {"intervention/sundhedsfaglig/all", "8"},
+                                                              {"intervention/ikke_i_tilbud/all", "11"}}));
+}
+
 TEST(FactExtractor, NumberWordPartOfASetIsACount) {
     const auto e = extract(letter("Vi vurderer, at 20 kontanthjælpsmodtagere bør forelægges rehabiliteringsteamet. "
                                   "Tolv af dem er sat på dagsordenen i 4. kvartal 2018."),
