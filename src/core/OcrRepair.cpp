@@ -212,7 +212,35 @@ Units OcrRepair::repair(const Units& in) const {
         if (isLetter(k)) return true;
         return (in[k].c == '1' || in[k].c == '0') && ((k > 0 && isLetter(k - 1)) || (k + 1 < n && isLetter(k + 1)));
     };
+    auto lowerOf = [](char32_t c) {
+        return c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+    };
+    // The repaired letters of a word spread over the units it was read from.
+    auto spread = [&](const std::u32string& fixed, const Units& from) {
+        const std::size_t n = from.size(), m = fixed.size();
+        for (std::size_t k = 0; k < m; ++k) {
+            const std::size_t a = std::min(n - 1, k * n / m);
+            const std::size_t b = std::max(a, std::min(n - 1, ((k + 1) * n + m - 1) / m - 1));
+            out.push_back({fixed[k], from[a].origStart, from[b].origEnd});
+        }
+    };
+    auto isDigitUnit = [&](std::size_t k) { return in[k].c >= '0' && in[k].c <= '9'; };
+    auto digitLike = [&](std::size_t k) { return isDigitUnit(k) || in[k].c == 'l' || in[k].c == 'I' || in[k].c == 'O'; };
     while (i < n) {
+        // "l12", "1O5": a number where the scanner read a 1 as l or I, a 0 as O.
+        if (digitLike(i) && (i == 0 || !isAlnumFast(static_cast<UChar32>(in[i - 1].c)))) {
+            std::size_t j = i, digits = 0;
+            for (; j < n && digitLike(j); ++j) digits += isDigitUnit(j);
+            if (digits >= 2 && digits < j - i && (j == n || !isAlphaFast(static_cast<UChar32>(in[j].c)))) {
+                for (; i < j; ++i) {
+                    Unit u = in[i];
+                    if (u.c == 'l' || u.c == 'I') u.c = '1';
+                    else if (u.c == 'O') u.c = '0';
+                    out.push_back(u);
+                }
+                continue;
+            }
+        }
         if (!isWordChar(i)) { out.push_back(in[i]); ++i; continue; }
         std::size_t j = i + 1;
         while (j < n && isWordChar(j)) ++j;
@@ -235,7 +263,33 @@ Units OcrRepair::repair(const Units& in) const {
         // Unknown words with no known word of their skeleton, and no "I"
         // inside, are left as they are: most unknown words, without copies.
         // A code ("H1", "A10") is no damaged word: a digit needs two letters beside it.
-        bool leave = known_.contains(h ? h : 1) || technical || (digits && j - i < digits + 2);
+        const bool known = known_.contains(h ? h : 1);
+        // "kontant hjaelp", "aktivitets parate": a stray space inside a word.
+        // An unknown word that makes a known one with the next is joined to it.
+        if (!known && !technical && !digits && j + 1 < n && in[j].c == ' ' && isLetter(j + 1) && isAlphaFast(static_cast<UChar32>(in[i].c))) {
+            std::size_t k = j + 1;
+            while (k < n && isLetter(k)) ++k;
+            std::u32string joined;
+            Units units;
+            for (std::size_t x = i; x < k; ++x) {
+                if (x == j) continue;
+                joined.push_back(lowerOf(in[x].c));
+                units.push_back(in[x]);
+            }
+            const bool after = k < n && isAlnumFast(static_cast<UChar32>(in[k].c));
+            std::u32string fixed = after ? std::u32string() : known_.contains(hash64(joined)) ? joined : correct(joined);
+            if (!fixed.empty()) {
+                if (u_isupper(static_cast<UChar32>(in[i].c))) fixed[0] = static_cast<char32_t>(u_toupper(static_cast<UChar32>(fixed[0])));
+                if (fixed.size() == units.size() && fixed == joined) {
+                    out.insert(out.end(), units.begin(), units.end());
+                } else {
+                    spread(fixed, units);
+                }
+                i = k;
+                continue;
+            }
+        }
+        bool leave = known || technical || (digits && j - i < digits + 2);
         if (!leave && j - i <= kShortWord && !(j == i + 1 && in[i].c == '|')) {
             char32_t low[kShortWord];
             bool innerI = false;
@@ -288,13 +342,7 @@ Units OcrRepair::repair(const Units& in) const {
         if (fixed.empty()) {
             for (std::size_t k = i; k < j; ++k) out.push_back(in[k]);
         } else {
-            // Spread the word's original span over the repaired letters.
-            const std::size_t n = j - i, m = fixed.size();
-            for (std::size_t k = 0; k < m; ++k) {
-                const std::size_t a = std::min(n - 1, k * n / m);
-                const std::size_t b = std::max(a, std::min(n - 1, ((k + 1) * n + m - 1) / m - 1));
-                out.push_back({fixed[k], in[i + a].origStart, in[i + b].origEnd});
-            }
+            spread(fixed, Units(in.begin() + static_cast<std::ptrdiff_t>(i), in.begin() + static_cast<std::ptrdiff_t>(j)));
         }
         i = j;
     }

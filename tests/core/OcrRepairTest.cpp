@@ -31,13 +31,15 @@ INSTANTIATE_TEST_SUITE_P(
                       OcrCase{"har | aktuelt", "har I aktuelt"}, OcrCase{"OIe BoIIesen", "Ole Bollesen"},
                       OcrCase{"Brgnderslev", "Brønderslev"}, OcrCase{"HoIbeek Kommune", "Holbæk Kommune"},
                       OcrCase{"Igbende", "løbende"}, OcrCase{"i ti1bud med 1gntilskud", "i tilbud med løntilskud"},
-                      OcrCase{"R0dovre", "Rødovre"}, OcrCase{"a1vorlig", "alvorlig"}),
+                      OcrCase{"R0dovre", "Rødovre"}, OcrCase{"a1vorlig", "alvorlig"},
+                      OcrCase{"drejer det sig om l12 borgere", "drejer det sig om 112 borgere"},
+                      OcrCase{"83 pa kontant hjaelp", "83 på kontanthjælp"}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
 TEST(OcrRepair, LeavesCleanTextAndAddressesAlone) {
     for (const char* s : {"Kære Troels Lund Poulsen", "syddjurs@syddjurs.dk", "www.bronderslev.dk", "Ikke i tilbud",
                           "de borgere der er på uddannelseshjælp", "Karsten Søndergaard",
-                          "1. halvår 2018-H1 og 10 borgere", "Sagsnr. 18/14407, tlf. 36 37 70 01"}) {
+                          "1. halvår 2018-H1 og 10 borgere", "Sagsnr. 18/14407, tlf. 36 37 70 01", "II. Indsatser", "Lejl. 12"}) {
         EXPECT_EQ(repair(s), s);
     }
 }
