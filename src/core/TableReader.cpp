@@ -5,6 +5,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -184,8 +185,10 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             int32_t s, e;
             std::string benefit;
             std::optional<double> share, ofTotal;
+            std::size_t row = 0;
         };
         std::vector<Pair> pairs;
+        std::vector<Pair> columnTotals;  // the "I alt" column beside benefit columns
         std::vector<std::vector<Cell>> rows;
         const VocabEntry* columnCue = nullptr;  // what the count column's heading says is counted
         for (int k = i; k <= j; ++k) rows.push_back(cellsOf(t, seg.lines[k]));
@@ -230,11 +233,14 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     std::optional<double> ofTotal;
                     if (b.empty() || b == "all") {
                         const std::optional<double> value = countOf(row[c].text);
+                        if (benefitColumns >= 2 && labelCategory(head[c].text, "outcome", data) == "total") {
+                            columnTotals.push_back({row[textual[0]].text, *value, rs, re, "all", {}, {}, r});
+                        }
                         if (plainTaken || (cued && c != *cued)) { before = value; continue; }
                         plainTaken = true;
                         if (cued && subsetLead.find(lowerSameLength(cleanLabel(head[c].text)))) ofTotal = before;
                     }
-                    pairs.push_back({row[textual[0]].text, *countOf(row[c].text), rs, re, b == "all" ? std::string() : b, {}, ofTotal});
+                    pairs.push_back({row[textual[0]].text, *countOf(row[c].text), rs, re, b == "all" ? std::string() : b, {}, ofTotal, r});
                 }
             } else if (textual.empty() && !numeric.empty() && r > 0) {
                 // A header row of labels over this row of counts.
@@ -265,7 +271,40 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             const std::string b = benefitOf(p.label, data);
             if (!b.empty() && b != "all") ++benefitRows;
         }
-        if (benefitRows >= 2 && benefitRows >= bestHits) {
+        const bool benefitColumns = !pairs.empty() && std::all_of(pairs.begin(), pairs.end(), [](const Pair& p) { return !p.benefit.empty(); });
+        if (bestHits == 0 && benefitColumns) {
+            // Benefit columns whose rows say what they count ("Heraf mindst 5
+            // år"): a row's cue gives the category, the column its benefit
+            // ("I alt": all of them), and a "heraf" row has the row above as
+            // its denominator.
+            Table tb;
+            tb.firstLine = i;
+            tb.lastLine = j;
+            tb.headStart = seg.lines[i].start;
+            tb.headEnd = seg.lines[i].end;
+            pairs.insert(pairs.end(), columnTotals.begin(), columnTotals.end());
+            for (const auto& p : pairs) {
+                const icu::UnicodeString l = lowerSameLength(cleanLabel(p.label));
+                const VocabEntry* cue = firstCue(l, {}, data);
+                if (!cue || (!tb.section.empty() && cue->section != tb.section)) continue;
+                tb.section = cue->section;
+                TableCell c;
+                c.section = cue->section;
+                c.category = cue->category;
+                c.benefit = p.benefit;
+                c.value = p.value;
+                c.quoteStart = p.s;
+                c.quoteEnd = p.e;
+                p.label.toUTF8String(c.label);
+                if (subsetLead.find(l)) {
+                    for (const auto& q : pairs) {
+                        if (q.row + 1 == p.row && q.benefit == p.benefit) c.ofTotal = q.value;
+                    }
+                }
+                tb.cells.push_back(c);
+            }
+            if (!tb.cells.empty()) tables.push_back(std::move(tb));
+        } else if (benefitRows >= 2 && benefitRows >= bestHits) {
             Table tb;
             tb.firstLine = i;
             tb.lastLine = j;

@@ -363,6 +363,19 @@ TEST(FactExtractor, CountsInBracketsAfterTheirLabels) {
                                                               {"intervention/ikke_i_tilbud/all", "11"}}));
 }
 
+TEST(FactExtractor, BenefitColumnsUnderRowsThatSayWhatTheyCount) {
+    const auto e = extract(letter("Tabellen viser antallet af aktivitetsparate modtagere af de tre ydelser.\n\n"
+                                  "\tKontanthjælp\tUddannelseshjælp\tIntegrationsydelse\tI alt\n"
+                                  "Aktivitetsparate i alt\t412\t176\t98\t686\n"
+                                  "Heraf mindst 5 år\t57\t8\t16\t81\n"
+                                  "Andel\t14 %\t5 %\t16 %\t12 %"),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/kontanthjaelp", "57 of 412"},
+                                                              {"target_group/over_5_years/uddannelseshjaelp", "8 of 176"},
+                                                              {"target_group/over_5_years/integrationsydelse", "16 of 98"},
+                                                              {"target_group/over_5_years/all", "81 of 686"}}));
+}
+
 TEST(FactExtractor, NumberWordPartOfASetIsACount) {
     const auto e = extract(letter("Vi vurderer, at 20 kontanthjælpsmodtagere bør forelægges rehabiliteringsteamet. "
                                   "Tolv af dem er sat på dagsordenen i 4. kvartal 2018."),
