@@ -86,6 +86,9 @@ INSTANTIATE_TEST_SUITE_P(
         FactCase{"TheNumberIs", "Blandt borgerne med mindst 5 år på integrationsydelse er antallet 9.", "target_group", "over_5_years", 9, -1, "integrationsydelse", false, ""},
         FactCase{"GivenActiveOffers", "Der er i perioden givet aktive tilbud til 42 af de 47 borgere.", "active_intervention", "active", 42, 47, "all", false, ""},
         FactCase{"ShouldHaveHadAnOffer", "2 borgere er ikke fritaget og skulle derfor have haft et tilbud.", "target_group", "without_offer", 2, -1, "all", false, ""},
+        FactCase{"GivenToN", "Mentorstøtte gives til godt 20 af borgerne i målgruppen.", "intervention", "mentor", 20, -1, "all", true, ""},
+        FactCase{"ReceivedByN", "Misbrugsbehandling modtages af 4 borgere i målgruppen.", "intervention", "misbrugsbehandling", 4, -1, "all", false, ""},
+        FactCase{"NEmployed", "I løntilskud er 3 ansat, primært på kommunale arbejdspladser.", "intervention", "loentilskud", 3, -1, "all", false, ""},
         FactCase{"OpMod", "Vi vurderer, at op mod 30 borgere på kontanthjælp bør have deres sag forelagt rehabiliteringsteamet.", "rehab_team", "to_present", 30, -1, "kontanthjaelp", true, ""},
         // Distractors: no fact.
         FactCase{"Phone", "Ring på telefon 87 53 50 00 om kontanthjælp til borgere med mere end 5 år.", "", "", 0, -1, "", false, ""},
