@@ -73,6 +73,44 @@ std::vector<Cell> cellsOf(const icu::UnicodeString& t, const Line& l) {
     return out;
 }
 
+// A rule ("-----", "=====") drawn between a table's rows.
+bool isRuleLine(const icu::UnicodeString& t, const Line& l) {
+    int rule = 0;
+    for (int32_t k = l.start; k < l.end; ++k) {
+        const UChar c = t[k];
+        if (c == '-' || c == '=' || c == '_' || c == 0x2013 || c == 0x2014) ++rule;
+        else if (c != ' ' && c != '\t') return false;
+    }
+    return rule >= 3;
+}
+
+// Headings over two lines ("Kontant-" over "hjælp"): each cell of the
+// second line joined with the cell above it; false when the lines do not
+// pair cell by cell.
+bool joinHeadings(std::vector<Cell>& top, const Line& topLine, std::vector<Cell>& bottom, const Line& bottomLine) {
+    if (top.size() < 2) return false;
+    auto overlaps = [&](const Cell& a, const Cell& b) {
+        return a.start - topLine.start < b.end - bottomLine.start && b.start - bottomLine.start < a.end - topLine.start;
+    };
+    for (const auto& a : top) {
+        int n = 0;
+        for (const auto& b : bottom) n += overlaps(a, b);
+        if (n != 1) return false;
+    }
+    for (auto& b : bottom) {
+        for (const auto& a : top) {
+            if (!overlaps(a, b)) continue;
+            icu::UnicodeString text(a.text);
+            if (text.endsWith(u"-")) text.truncate(text.length() - 1);
+            else text.append(u' ');
+            b.text = text.append(b.text);
+        }
+    }
+    top = std::move(bottom);
+    bottom.clear();
+    return true;
+}
+
 std::optional<double> countOf(const icu::UnicodeString& s) {
     if (s.isEmpty()) return std::nullopt;
     for (int32_t i = 0; i < s.length(); ++i) {
@@ -177,7 +215,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
     while (i <= lastLine) {
         if (!seg.lines[i].tabular) { ++i; continue; }
         int j = i;
-        while (j + 1 <= lastLine && seg.lines[j + 1].tabular) ++j;
+        while (j + 1 <= lastLine && (seg.lines[j + 1].tabular || (j + 2 <= lastLine && isRuleLine(t, seg.lines[j + 1]) && seg.lines[j + 2].tabular))) ++j;
         // Rows i..j form a block. Read it as pairs of (label, count, span).
         struct Pair {
             icu::UnicodeString label;
@@ -192,6 +230,10 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         std::vector<std::vector<Cell>> rows;
         const VocabEntry* columnCue = nullptr;  // what the count column's heading says is counted
         for (int k = i; k <= j; ++k) rows.push_back(cellsOf(t, seg.lines[k]));
+        auto countless = [](const std::vector<Cell>& row) {
+            return std::none_of(row.begin(), row.end(), [](const Cell& c) { return countOf(c.text).has_value(); });
+        };
+        if (rows.size() >= 3 && countless(rows[0]) && countless(rows[1])) joinHeadings(rows[0], seg.lines[i], rows[1], seg.lines[i + 1]);
         for (std::size_t r = 0; r < rows.size(); ++r) {
             const auto& row = rows[r];
             std::vector<std::size_t> numeric, textual;

@@ -379,6 +379,22 @@ TEST(FactExtractor, BenefitColumnsUnderRowsThatSayWhatTheyCount) {
                                                               {"target_group/over_5_years/all", "81 of 686"}}));
 }
 
+TEST(FactExtractor, HeadingsOverTwoLinesAndRulesBetweenRows) {
+    const auto e = extract(letter("Tabellen viser borgernes primære indsats, fordelt på ydelse.\n\n"
+                                  "                         Kontant-   Integrations-\n"
+                                  "Indsats                     hjælp         ydelse   I alt\n"
+                                  "-------------------------------------------------------\n"
+                                  "Virksomhedspraktik             58             17      75\n"
+                                  "Mentorstøtte                   34              8      42\n"
+                                  "-------------------------------------------------------\n"
+                                  "I alt                          92             25     117"),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/kontanthjaelp", "58"},
+                                                              {"intervention/virksomhedspraktik/integrationsydelse", "17"},
+                                                              {"intervention/mentor/kontanthjaelp", "34"},
+                                                              {"intervention/mentor/integrationsydelse", "8"}}));
+}
+
 TEST(FactExtractor, NumberWordPartOfASetIsACount) {
     const auto e = extract(letter("Vi vurderer, at 20 kontanthjælpsmodtagere bør forelægges rehabiliteringsteamet. "
                                   "Tolv af dem er sat på dagsordenen i 4. kvartal 2018."),
