@@ -255,7 +255,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             c.counted = c.pct || (cn && cn.start == n.end);
             // Read after the list below, which leaves counted members alone.
             c.subject = static_cast<bool>(countVerb.lookingAt(L, n.end, after)) ||
-                        static_cast<bool>(countLead.find(L, std::max(s.start, n.start - 48), n.start));
+                        static_cast<bool>(countLead.find(L, std::max(s.start, n.start - 64), n.start));
             // "98 borgere på kontanthjælp", "40 modtagere af kontanthjælp og
             // integrationsydelse": the benefits named in the count's own words,
             // up to a comma or the next number.
