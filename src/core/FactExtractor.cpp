@@ -19,7 +19,6 @@ struct Candidate {
     std::optional<double> ofTotal;
     bool isTotalOf = false;  // the y of "x ud af y"
     std::string ownBenefit;  // "980 kontanthjælp": the benefit it counts
-    bool subject = false;    // the subject of its clause ("35 har ...", "der er 4")
     bool partOfSet = false;  // "Tolv af dem", "5 af sagerne"
 };
 
@@ -253,9 +252,6 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // What a count counts is within its next four words (count_noun): the search ends there.
             Match cn = countNoun.lookingAt(L, n.end, afterWords(t, n.end, after, 4, false));
             c.counted = c.pct || (cn && cn.start == n.end);
-            // Read after the list below, which leaves counted members alone.
-            c.subject = static_cast<bool>(countVerb.lookingAt(L, n.end, after)) ||
-                        static_cast<bool>(countLead.find(L, std::max(s.start, n.start - 64), n.start));
             // "98 borgere på kontanthjælp", "40 modtagere af kontanthjælp og
             // integrationsydelse": the benefits named in the count's own words,
             // up to a comma or the next number.
@@ -350,7 +346,14 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             }
         }
         // "Omkring 35 har tilknyttet en mentor", "der er 4, som ...".
-        for (auto& c : cands) c.counted |= c.subject;
+        // Read after the list above, which leaves counted members alone; only
+        // for what is not counted yet (it would change nothing there).
+        for (auto& c : cands) {
+            if (c.counted) continue;
+            const int32_t after = std::min(s.end, c.tok.end + 60);
+            c.counted = static_cast<bool>(countVerb.lookingAt(L, c.tok.end, after)) ||
+                        static_cast<bool>(countLead.find(L, std::max(s.start, c.tok.start - 64), c.tok.start));
+        }
         // "Kontanthjælp: 78 ..." - a label and its count.
         for (auto& c : cands) {
             if (c.counted) continue;
