@@ -37,17 +37,27 @@ int32_t afterWords(const icu::UnicodeString& t, int32_t from, int32_t limit, int
     return p;
 }
 
-// "modtager kontanthjælp (68 borgere)": a count in brackets counts the
-// benefit named by the word just before them.
-std::string benefitBeforeBracket(const IndexedText& L, int32_t sentenceStart, int32_t number, const DomainData& data) {
+// The word just before the bracket a number opens ("kontanthjælp (68",
+// "mentor (12"), as {start, end}; an empty range when there is none.
+std::pair<int32_t, int32_t> wordBeforeBracket(const icu::UnicodeString& t, int32_t sentenceStart, int32_t number) {
     int32_t p = number;
-    while (p > sentenceStart && isSpaceUnit(L[p - 1])) --p;
-    if (p <= sentenceStart || L[p - 1] != '(') return {};
+    while (p > sentenceStart && isSpaceUnit(t[p - 1])) --p;
+    if (p <= sentenceStart || t[p - 1] != '(') return {0, 0};
     int32_t e = p - 1;
-    while (e > sentenceStart && isSpaceUnit(L[e - 1])) --e;
+    while (e > sentenceStart && isSpaceUnit(t[e - 1])) --e;
     int32_t w = e;
-    while (w > sentenceStart && isAlphaFast(L[w - 1])) --w;
-    return w < e ? namedBenefit(L, w, e, data) : std::string();
+    while (w > sentenceStart && isAlphaFast(t[w - 1])) --w;
+    return {w, e};
+}
+
+// The latest counted fact (not a derived one) from `from`, an offset of the
+// original text, that `accept` takes; null for none.
+template <class Accept>
+const Fact* latestCount(const std::vector<Fact>& facts, std::size_t from, Accept accept) {
+    for (auto it = facts.rbegin(); it != facts.rend() && it->start >= from; ++it) {
+        if (it->value && !it->derived && accept(*it)) return &*it;
+    }
+    return nullptr;
 }
 
 bool overlapsDate(const NumberToken& n, const std::vector<DateMention>& dates) {
@@ -259,12 +269,12 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 const int32_t limit = std::min(ni + 1 < numbers.size() ? numbers[ni + 1].start : s.end, n.end + 60);
                 c.ownBenefit = namedBenefit(L, cn.start, std::max(cn.end, afterWords(t, cn.end, limit, 5, true)), D);
             }
-            if (c.ownBenefit.empty()) c.ownBenefit = benefitBeforeBracket(L, s.start, n.start, D);
-            // "virksomhedspraktik (17), mentor (12)": a number alone in brackets
-            // after a word counts what that word names.
-            if (!n.word && n.start >= s.start + 2 && n.end < s.end && t[n.start - 1] == '(' && t[n.end] == ')' &&
-                (isAlphaFast(t[n.start - 2]) || (t[n.start - 2] == ' ' && n.start >= s.start + 3 && isAlphaFast(t[n.start - 3])))) {
-                c.counted = true;
+            // "modtager kontanthjælp (68 borgere)": a count in brackets counts the
+            // benefit the word before them names; "virksomhedspraktik (17),
+            // mentor (12)": a number alone in them counts what that word names.
+            if (const auto [w, e] = wordBeforeBracket(t, s.start, n.start); w < e) {
+                if (c.ownBenefit.empty()) c.ownBenefit = namedBenefit(L, w, e, D);
+                if (!n.word && t[n.start - 1] == '(' && e >= n.start - 2 && n.end < s.end && t[n.end] == ')') c.counted = true;
             }
             c.anaphor = static_cast<bool>(anaphor.find(L, std::max(s.start, n.start - 12), n.start));
             // "Tolv af dem ...", "5 af sagerne": part of a set, a count.
@@ -540,10 +550,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     if (!c->ownBenefit.empty()) brokenDown = &facts.back();
                 } else if (const int32_t from = partsFrom(ctx, si); from >= 0) {
                     // The latest count there that this one can be part of.
-                    for (auto it = facts.rbegin(); it != facts.rend() && it->start >= static_cast<std::size_t>(ctx.doc.originalStart(from)); ++it) {
-                        if (!it->value || it->derived) continue;
-                        if (c->partOfSet || (!sentenceHasCue && c->tok.value < *it->value)) { brokenDown = &*it; break; }
-                    }
+                    brokenDown = latestCount(facts, static_cast<std::size_t>(ctx.doc.originalStart(from)), [&](const Fact& f) {
+                        return c->partOfSet || (!sentenceHasCue && c->tok.value < *f.value);
+                    });
                 }
             }
             // "247 borgere har deltaget i mindst ét aktivt tilbud. Det svarer til
@@ -554,11 +563,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (!cue && !antecedent && c->pct && restates.find(L, s.start, c->tok.start)) {
                 const int32_t before = partsFrom(ctx, si);
                 const auto from = static_cast<std::size_t>(ctx.doc.originalStart(before >= 0 ? before : s.start));
-                for (auto it = facts.rbegin(); it != facts.rend() && it->start >= from; ++it) {
-                    if (!it->value || it->derived) continue;
-                    shareOf = D.complementOf(it->section, it->category);
-                    if (shareOf && !shareOf->share.empty()) restated = &*it;
-                    break;
+                if (const Fact* last = latestCount(facts, from, [](const Fact&) { return true; })) {
+                    shareOf = D.complementOf(last->section, last->category);
+                    if (shareOf && !shareOf->share.empty()) restated = last;
                 }
             }
             if (!cue && !antecedent && !answered && !brokenDown && !restated) continue;
@@ -586,11 +593,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // that ("de resterende") can be derived.
             if (!f.ofTotal && c->partOfSet) {
                 if (const int32_t from = partsFrom(ctx, si); from >= 0) {
-                    for (auto it = facts.rbegin(); it != facts.rend() && it->start >= static_cast<std::size_t>(ctx.doc.originalStart(from)); ++it) {
-                        if (!it->value || it->derived || it->section != f.section) continue;
-                        if (*it->value > *f.value) f.ofTotal = it->value;
-                        break;
-                    }
+                    const Fact* whole = latestCount(facts, static_cast<std::size_t>(ctx.doc.originalStart(from)),
+                                                    [&](const Fact& p) { return p.section == f.section; });
+                    if (whole && *whole->value > *f.value) f.ofTotal = whole->value;
                 }
             }
             f.approx = static_cast<bool>(approxRx.find(L, std::max(s.start, c->tok.start - 16), c->tok.start));

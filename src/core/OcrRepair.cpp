@@ -257,7 +257,7 @@ Units OcrRepair::repair(const Units& in) const {
         for (std::size_t k = i; k < j; ++k) {
             const char32_t c = in[k].c;
             digits += c == '0' || c == '1';
-            h ^= static_cast<uint64_t>(c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+            h ^= static_cast<uint64_t>(lowerOf(c));
             h *= 1099511628211ull;
         }
         // Unknown words with no known word of their skeleton, and no "I"
@@ -295,7 +295,7 @@ Units OcrRepair::repair(const Units& in) const {
             bool innerI = false;
             for (std::size_t k = i; k < j; ++k) {
                 const char32_t c = in[k].c;
-                low[k - i] = c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+                low[k - i] = lowerOf(c);
                 innerI |= (k > i && c == 'I') || c == '1' || c == '0';
             }
             leave = !innerI && !skeletons_.contains(skeletonHash(low, j - i));
