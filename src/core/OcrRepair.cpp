@@ -33,8 +33,12 @@ uint64_t hash64(const std::u32string& s) {
     return h ? h : 1;  // 0 marks an empty slot
 }
 
+char32_t lowerChar(char32_t c) {
+    return c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+}
+
 std::u32string lower(std::u32string w) {
-    for (auto& c : w) c = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+    for (auto& c : w) c = lowerChar(c);
     return w;
 }
 
@@ -212,9 +216,6 @@ Units OcrRepair::repair(const Units& in) const {
         if (isLetter(k)) return true;
         return (in[k].c == '1' || in[k].c == '0') && ((k > 0 && isLetter(k - 1)) || (k + 1 < n && isLetter(k + 1)));
     };
-    auto lowerOf = [](char32_t c) {
-        return c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
-    };
     // The repaired letters of a word spread over the units it was read from.
     auto spread = [&](const std::u32string& fixed, const Units& from) {
         const std::size_t n = from.size(), m = fixed.size();
@@ -257,7 +258,7 @@ Units OcrRepair::repair(const Units& in) const {
         for (std::size_t k = i; k < j; ++k) {
             const char32_t c = in[k].c;
             digits += c == '0' || c == '1';
-            h ^= static_cast<uint64_t>(lowerOf(c));
+            h ^= static_cast<uint64_t>(lowerChar(c));
             h *= 1099511628211ull;
         }
         // Unknown words with no known word of their skeleton, and no "I"
@@ -273,7 +274,7 @@ Units OcrRepair::repair(const Units& in) const {
             Units units;
             for (std::size_t x = i; x < k; ++x) {
                 if (x == j) continue;
-                joined.push_back(lowerOf(in[x].c));
+                joined.push_back(lowerChar(in[x].c));
                 units.push_back(in[x]);
             }
             const bool after = k < n && isAlnumFast(static_cast<UChar32>(in[k].c));
@@ -295,7 +296,7 @@ Units OcrRepair::repair(const Units& in) const {
             bool innerI = false;
             for (std::size_t k = i; k < j; ++k) {
                 const char32_t c = in[k].c;
-                low[k - i] = lowerOf(c);
+                low[k - i] = lowerChar(c);
                 innerI |= (k > i && c == 'I') || c == '1' || c == '0';
             }
             leave = !innerI && !skeletons_.contains(skeletonHash(low, j - i));
