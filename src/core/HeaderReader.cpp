@@ -107,34 +107,49 @@ std::optional<std::string> readCaseNumber(const Document& doc, const Segmentatio
     return std::nullopt;
 }
 
+namespace {
+
+// One line (or cell) of a signature block, read into the signatories so far.
+void readSignatureLine(icu::UnicodeString t, const DomainData& data, std::vector<Signatory>& out) {
+    if (looksLikeName(t, data)) {
+        const int32_t comma = t.indexOf(u", ");
+        if (comma > 0 && looksLikeTitle(t.tempSubStringBetween(comma + 2), data)) {
+            icu::UnicodeString title = t.tempSubStringBetween(comma + 2);
+            title.setCharAt(0, static_cast<UChar>(u_toupper(title[0])));
+            out.push_back({utf8(t.tempSubStringBetween(0, comma)), utf8(title)});
+        } else {
+            out.push_back({utf8(t), {}});
+        }
+    } else if (looksLikeTitle(t, data) && t.indexOf(u' ') > 0 &&
+               looksLikeName(t.tempSubStringBetween(t.indexOf(u' ') + 1), data)) {
+        // "Borgmester Jens Hansen": title and name on one line.
+        const int32_t sp = t.indexOf(u' ');
+        out.push_back({utf8(t.tempSubStringBetween(sp + 1)), utf8(t.tempSubStringBetween(0, sp))});
+    } else if (looksLikeTitle(t, data) && !out.empty() && out.back().title.empty()) {
+        // "Borgmester i Egedal Kommune": the title, not the organisation.
+        int32_t cut = t.indexOf(u" i ");
+        if (cut > 0 && looksLikeOrg(t.tempSubStringBetween(cut + 3), data)) t.truncate(cut);
+        out.back().title = utf8(t);
+    }
+}
+
+}  // namespace
+
 std::vector<Signatory> readSignatories(const Document& doc, const Segmentation& seg, const LetterSpan& letter,
                                        const DomainData& data) {
     std::vector<Signatory> out;
     if (letter.signoffLine < 0) return out;
+    // Signatures side by side are read a column at a time, left to right.
+    std::vector<std::vector<icu::UnicodeString>> columns;
     for (int i = letter.signoffLine + 1; i <= letter.signatureEnd; ++i) {
         const Line& l = seg.lines[i];
         if (l.blank) continue;
-        icu::UnicodeString t = lineText(doc, l);
-        if (looksLikeName(t, data)) {
-            const int32_t comma = t.indexOf(u", ");
-            if (comma > 0 && looksLikeTitle(t.tempSubStringBetween(comma + 2), data)) {
-                icu::UnicodeString title = t.tempSubStringBetween(comma + 2);
-                title.setCharAt(0, static_cast<UChar>(u_toupper(title[0])));
-                out.push_back({utf8(t.tempSubStringBetween(0, comma)), utf8(title)});
-            } else {
-                out.push_back({utf8(t), {}});
-            }
-        } else if (looksLikeTitle(t, data) && t.indexOf(u' ') > 0 &&
-                   looksLikeName(t.tempSubStringBetween(t.indexOf(u' ') + 1), data)) {
-            // "Borgmester Jens Hansen": title and name on one line.
-            const int32_t sp = t.indexOf(u' ');
-            out.push_back({utf8(t.tempSubStringBetween(sp + 1)), utf8(t.tempSubStringBetween(0, sp))});
-        } else if (looksLikeTitle(t, data) && !out.empty() && out.back().title.empty()) {
-            // "Borgmester i Egedal Kommune": the title, not the organisation.
-            int32_t cut = t.indexOf(u" i ");
-            if (cut > 0 && looksLikeOrg(t.tempSubStringBetween(cut + 3), data)) t.truncate(cut);
-            out.back().title = utf8(t);
-        }
+        const auto cells = signatureCells(lineText(doc, l));
+        if (cells.size() > columns.size()) columns.resize(cells.size());
+        for (std::size_t c = 0; c < cells.size(); ++c) columns[c].push_back(cells[c]);
+    }
+    for (const auto& column : columns) {
+        for (const auto& t : column) readSignatureLine(t, data, out);
     }
     return out;
 }
@@ -142,11 +157,13 @@ std::vector<Signatory> readSignatories(const Document& doc, const Segmentation& 
 std::optional<std::string> readInReplyTo(const Segmentation& seg, const LetterSpan& letter,
                                          const std::vector<DateMention>& dates, const DomainData& data) {
     const Regex& ref = data.marker("reply_ref");
+    const Regex& own = data.marker("own_ref");
     int seen = 0;
     for (const auto& s : seg.sentences) {
         if (s.start < letter.start || s.end > letter.end) continue;
         if (++seen > 25) break;
         Match m = ref.find(seg.lower, s.start, s.end);
+        while (m && own.find(seg.lower, std::max(s.start, m.start - 30), m.start)) m = ref.find(seg.lower, m.end, s.end);
         if (!m) continue;
         for (const auto& d : dates) {
             if (d.kind == DateMention::Day && d.start >= m.end && d.start - m.end <= 60 && d.end <= s.end) return d.iso;

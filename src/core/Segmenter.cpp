@@ -105,6 +105,33 @@ bool looksLikeOrg(const icu::UnicodeString& line, const DomainData& data) {
     return !t.isEmpty() && countWords(t, 0, t.length()) <= 6 && data.marker("org").find(lowerSameLength(t));
 }
 
+std::vector<icu::UnicodeString> signatureCells(const icu::UnicodeString& line) {
+    std::vector<icu::UnicodeString> cells;
+    const int32_t n = line.length();
+    for (int32_t i = 0; i < n;) {
+        while (i < n && (line[i] == ' ' || line[i] == '\t')) ++i;
+        if (i >= n) break;
+        int32_t j = i;
+        // A cell ends at a tab or at three spaces in a row.
+        while (j < n && line[j] != '\t' && !(line[j] == ' ' && j + 2 < n && line[j + 1] == ' ' && line[j + 2] == ' ')) ++j;
+        icu::UnicodeString cell = line.tempSubStringBetween(i, j);
+        if (cell.startsWith(u"/")) cell.remove(0, 1);
+        cell.trim();
+        if (!cell.isEmpty()) cells.push_back(cell);
+        i = j;
+    }
+    return cells;
+}
+
+bool looksLikeSignatureLine(const icu::UnicodeString& line, const DomainData& data) {
+    if (data.marker("on_behalf").find(lowerSameLength(line))) return true;
+    const auto cells = signatureCells(line);
+    for (const auto& c : cells) {
+        if (!looksLikeName(c, data) && !looksLikeTitle(c, data) && !looksLikeOrg(c, data)) return false;
+    }
+    return !cells.empty();
+}
+
 Segmentation segment(const Document& doc, const DomainData& data) {
     Segmentation seg;
     const icu::UnicodeString& t = doc.text;
@@ -284,7 +311,7 @@ Segmentation segment(const Document& doc, const DomainData& data) {
             icu::UnicodeString lk = t.tempSubStringBetween(L[k].start, L[k].end);
             lk.trim();
             if (data.marker("recipient").find(lowerSameLength(lk))) break;
-            if (looksLikeName(lk, data) || looksLikeTitle(lk, data) || looksLikeOrg(lk, data)) { end = k; gap = 0; continue; }
+            if (looksLikeSignatureLine(lk, data)) { end = k; gap = 0; continue; }
             break;
         }
         // Prose after the block?

@@ -54,5 +54,11 @@ Segmentation segment(const Document& doc, const DomainData& data);
 bool looksLikeName(const icu::UnicodeString& line, const DomainData& data);
 bool looksLikeTitle(const icu::UnicodeString& line, const DomainData& data);
 bool looksLikeOrg(const icu::UnicodeString& line, const DomainData& data);
+// The cells of a signature-block line: signatures may stand side by side,
+// parted by wide runs of space, and a name signed for another opens with "/".
+std::vector<icu::UnicodeString> signatureCells(const icu::UnicodeString& line);
+// A line of a signature block: every cell a name, title or organisation, or
+// an "on behalf" line ("p.b.v.").
+bool looksLikeSignatureLine(const icu::UnicodeString& line, const DomainData& data);
 
 }  // namespace svarbrev

@@ -83,8 +83,44 @@ INSTANTIATE_TEST_SUITE_P(
                       HeadCase{"Sagsnummer  \n18/10613\nDen 23.07.2018", "18/10613", "2018-07-23"},
                       HeadCase{"J.nr. 2018-1234\nVejle, den 3. september 2018", "2018-1234", "2018-09-03"},
                       HeadCase{"Sag nr.: 27.00.00-P20-1-18\n9/8 2018", "27.00.00-P20-1-18", "2018-08-09"},
-                      HeadCase{"Sagsnr.:\nDir.tlf.: 72364633\nDato: 18. december 2017", "", "2017-12-18"}),
+                      HeadCase{"Sagsnr.:\nDir.tlf.: 72364633\nDato: 18. december 2017", "", "2017-12-18"},
+                      // The sender's own number, not the ministry's; a weekday before the date.
+                      HeadCase{"Vejle, fredag den 24. august 2018\nDeres j.nr.: 2018-4422\nVores sagsnr.: 18/15390", "18/15390", "2018-08-24"}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
+
+// Signatures side by side, one signed for another ("/ Name"), "p.b.v."
+// between the sign-off and the name.
+TEST(Extractor, ReadsSignaturesInColumnsAndOnBehalf) {
+    const std::string body = "Vejle Kommune\nDato: 3. september 2018\n\nKære minister\n\n"
+                             "Vi har 23 borgere på kontanthjælp i mere end fem år i beskæftigelsesindsatsen.\n\nMed venlig hilsen\n\n";
+    auto names = [&](const std::string& signature) {
+        std::vector<std::string> out;
+        const auto e = extract(body + signature, "v.txt");
+        for (const auto& s : e.letters.at(0).signatories) out.push_back(s.name + "/" + s.title);
+        return out;
+    };
+    EXPECT_EQ(names("Mads Kjærgaard Holm                           Birgitte Vestergaard\n"
+                    "Rådmand                                       Direktør\n"
+                    "Familie- og Beskæftigelsesforvaltningen       Familie- og Beskæftigelsesforvaltningen\n"),
+              (std::vector<std::string>{"Mads Kjærgaard Holm/Rådmand", "Birgitte Vestergaard/Direktør"}));
+    EXPECT_EQ(names("p.b.v.\n\nUlla Dam Rasmussen\nArbejdsmarkedschef\n"),
+              (std::vector<std::string>{"Ulla Dam Rasmussen/Arbejdsmarkedschef"}));
+    EXPECT_EQ(names("Laust Brodersen Ries\nBorgmester\n\n/ Karin Jessen\nDirektør for Beskæftigelse\n"),
+              (std::vector<std::string>{"Laust Brodersen Ries/Borgmester", "Karin Jessen/Direktør for Beskæftigelse"}));
+}
+
+// A follow-up names the municipality's own earlier letter before the
+// minister's: the reply is to the minister's.
+TEST(Extractor, InReplyToSkipsTheSendersOwnLetter) {
+    const auto e = extract("Vejle Kommune\nDato: 3. september 2018\n\nKære minister\n\n"
+                           "Rettelse af tal i Vejle Kommunes brev af 10. juli 2018.\n\n"
+                           "Vejle Kommune besvarede den 10. juli 2018 dit brev af 18. juni 2018. "
+                           "Det korrekte antal er 23 borgere på kontanthjælp i mere end fem år.\n\n"
+                           "Med venlig hilsen\n\nBorgmester Jens Ejner Christensen\n",
+                           "v.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    EXPECT_EQ(e.letters[0].inReplyTo.value_or(""), "2018-06-18");
+}
 
 TEST(Extractor, ARecipeIsNoLetter) {
     const auto e = extract("Æblekage\n\nTag 500 g æbler og 2 dl sukker. Kog æblerne i 10 minutter.\n", "opskrift.txt");
