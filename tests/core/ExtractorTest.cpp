@@ -85,7 +85,8 @@ INSTANTIATE_TEST_SUITE_P(
                       HeadCase{"Sag nr.: 27.00.00-P20-1-18\n9/8 2018", "27.00.00-P20-1-18", "2018-08-09"},
                       HeadCase{"Sagsnr.:\nDir.tlf.: 72364633\nDato: 18. december 2017", "", "2017-12-18"},
                       // The sender's own number, not the ministry's; a weekday before the date.
-                      HeadCase{"Vejle, fredag den 24. august 2018\nDeres j.nr.: 2018-4422\nVores sagsnr.: 18/15390", "18/15390", "2018-08-24"}),
+                      HeadCase{"Vejle, fredag den 24. august 2018\nDeres j.nr.: 2018-4422\nVores sagsnr.: 18/15390", "18/15390", "2018-08-24"},
+                      HeadCase{"Nykøbing F., den 24.11.2017\nSagsnr. 17/30211", "17/30211", "2017-11-24"}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
 // Signatures side by side, one signed for another ("/ Name"), "p.b.v."
