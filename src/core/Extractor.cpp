@@ -85,7 +85,8 @@ Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan
     std::stable_sort(facts.begin(), facts.end(), [](const Fact& a, const Fact& b) { return a.start < b.start; });
     for (const auto& f : facts) {
         if (f.confidence < 0.6) {
-            std::string q = f.quote.substr(0, 80);
+            // 80 characters, not bytes: a cut inside a letter would break the UTF-8.
+            const std::string q(codePointSlice(f.quote, 0, 80));
             letter.warnings.push_back("doubtful: " + f.section + "/" + f.category + " = " +
                                       (f.value ? formatNumber(*f.value) : std::string("-")) + " in \"" + q + "\"");
         }
