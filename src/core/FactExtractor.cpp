@@ -364,12 +364,21 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             c.counted = static_cast<bool>(countVerb.lookingAt(L, c.tok.end, after)) ||
                         static_cast<bool>(countLead.find(L, std::max(s.start, c.tok.start - 64), c.tok.start));
         }
-        // "Kontanthjælp: 78 ..." - a label and its count.
+        // "Kontanthjælp: 78 ..." - a label and its count; "kontanthjælp 109 ·
+        // uddannelseshjælp 13": a benefit and its count; "  38  virksomhedspraktik":
+        // a short line that opens with its count.
         for (auto& c : cands) {
             if (c.counted) continue;
             int32_t b = c.tok.start;
             while (b > s.start && t[b - 1] == ' ') --b;
             if (b > s.start && t[b - 1] == ':' && b - s.start <= 40) c.counted = true;
+            else if (b == s.start && c.tok.end < s.end && isSpaceUnit(t[c.tok.end]) && ctx.seg.lines[s.line].words <= 8) c.counted = true;
+            else if (b > s.start && b < c.tok.start && c.ownBenefit.empty()) {
+                for (const auto& be : D.benefits) {
+                    const Match m = be.pattern->find(L, std::max(s.start, b - 40), b);
+                    if (m && m.end == b) { c.counted = true; c.ownBenefit = be.key; break; }
+                }
+            }
         }
         // "heraf 12": a count, part of the count before it (not of that
         // one's own total: "4 af de 7 ..., heraf 2 ..." is 2 of the 4).

@@ -311,7 +311,12 @@ Units OcrRepair::repair(const Units& in) const {
         std::u32string fixed;
         if (!technical) {
             if (word == U"|") {
-                fixed = U"I";  // a lone bar between words is the pronoun "I"
+                // A lone bar before a lower-case word is the pronoun "I" ("har |
+                // aktuelt"); before a capital or a number it parts fields
+                // ("Name | Title | Kommune").
+                std::size_t k = j;
+                while (k < n && in[k].c == ' ') ++k;
+                if (k < n && u_islower(static_cast<UChar32>(in[k].c))) fixed = U"I";
             } else {
                 fixed = correct(lower(word));
                 // Keep a capital, unless it was the damage itself ("Igbende" for "løbende").
