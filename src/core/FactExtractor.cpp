@@ -18,6 +18,7 @@ struct Candidate {
     bool anaphor = false;
     std::optional<double> ofTotal;
     bool isTotalOf = false;  // the y of "x ud af y"
+    bool outOf = false;      // the x of "x ud af y", "x af de y"
     std::string ownBenefit;  // "980 kontanthjælp": the benefit it counts
     bool partOfSet = false;  // "Tolv af dem", "5 af sagerne"
 };
@@ -214,6 +215,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& countNoun = D.marker("count_noun");
     const Regex& ofTotalRx = D.marker("of_total");
     const Regex& anaphor = D.marker("anaphor");
+    const Regex& anaphorSubject = D.marker("anaphor_subject");
     const Regex& unitAfter = D.marker("unit_after");
     const Regex& pctAfter = D.marker("pct_after");
     const Regex& capacity = D.marker("capacity");
@@ -277,6 +279,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 if (!n.word && t[n.start - 1] == '(' && e >= n.start - 2 && n.end < s.end && t[n.end] == ')') c.counted = true;
             }
             c.anaphor = static_cast<bool>(anaphor.find(L, std::max(s.start, n.start - 12), n.start));
+            // ... unless "de" is a subject and the number was not named before.
+            if (c.anaphor && anaphorSubject.find(L, std::max(s.start, n.start - 20), n.start)) {
+                c.anaphor = std::any_of(facts.begin(), facts.end(), [&](const Fact& f) { return f.value && *f.value == n.value; });
+            }
             // "Tolv af dem ...", "5 af sagerne": part of a set, a count.
             c.partOfSet = subsetRef.find(L, n.end, std::min(after, n.end + 16)).start == n.end + 1;
             c.counted |= c.partOfSet;
@@ -288,6 +294,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (ofTotalRx.matches(L, cands[k].tok.end, cands[k + 1].tok.start)) {
                 cands[k].ofTotal = cands[k + 1].tok.value;
                 cands[k].counted = true;
+                cands[k].outOf = true;
                 cands[k + 1].isTotalOf = true;
             }
         }
@@ -563,6 +570,12 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                         return c->partOfSet || (!sentenceHasCue && c->tok.value < *f.value);
                     });
                 }
+            }
+            // "27 af de 38 modtager kontanthjælp": part of the count of 38 named
+            // before, wherever it stands (an answer to a question is that
+            // question's, whatever its total).
+            if (!cue && !antecedent && !answered && !c->pct && !brokenDown && c->outOf) {
+                brokenDown = latestCount(facts, 0, [&](const Fact& f) { return *f.value == *c->ofTotal; });
             }
             // "247 borgere har deltaget i mindst ét aktivt tilbud. Det svarer til
             // 85 % af målgruppen.": a share restating the count before it is

@@ -66,6 +66,10 @@ TEST_P(FactCases, GivesTheFact) {
 INSTANTIATE_TEST_SUITE_P(
     Sentences, FactCases,
     ::testing::Values(
+        FactCase{"ActiveAfterMedAndALabel", "Med mindst ét aktivt tilbud i perioden: 121 personer.", "active_intervention", "active", 121, -1, "all", false, ""},
+        FactCase{"NotActiveAfterUden", "Uden aktivt tilbud i perioden: 25 personer.", "active_intervention", "not_active", 25, -1, "all", false, ""},
+        FactCase{"SubjectDeIsNoAnaphor", "Da jobcentret talte op, fandt de 38 borgere, der er aktivitetsparate og har været i kontanthjælpssystemet i fem år eller mere.", "target_group", "over_5_years", 38, -1, "all", false, ""},
+        FactCase{"CountBeforeIAlt", "Vi har et lille hold – fem i alt – som går i nytteindsats.", "intervention", "nytteindsats", 5, -1, "all", false, ""},
         FactCase{"DigitsOver5Years", "Vi har i alt 74 aktivitetsparate borgere med mere end 5 år i kontanthjælpssystemet.", "target_group", "over_5_years", 74, -1, "all", false, ""},
         FactCase{"NumberWord", "Aktuelt er der otte borgere, som modtager kontanthjælp, og som har været mindst fem år i systemet.", "target_group", "over_5_years", 8, -1, "kontanthjaelp", false, ""},
         FactCase{"CompoundNumberWord", "Der er femogtyve borgere, der har været mindst 5 år på uddannelseshjælp.", "target_group", "over_5_years", 25, -1, "uddannelseshjaelp", false, ""},
@@ -418,6 +422,37 @@ TEST(FactExtractor, TotalRowOfABenefitTableCountsThemAll) {
                            "t.txt");
     EXPECT_EQ(countsByBenefit(e, "over_5_years"),
               (std::map<std::string, double>{{"all", 53}, {"kontanthjaelp", 41}, {"integrationsydelse", 12}}));
+}
+
+// "kontanthjælp 109 · uddannelseshjælp 13": each benefit followed by its count.
+TEST(FactExtractor, ABenefitFollowedByItsCount) {
+    const auto e = extract(letter("Spm. 1 – Antal\nMålgruppe i alt: 146 personer.\n"
+                                  "Fordeling på ydelse: kontanthjælp 109 · uddannelseshjælp 13 · integrationsydelse 24."),
+                           "t.txt");
+    EXPECT_EQ(countsByBenefit(e, "over_5_years"), (std::map<std::string, double>{
+                                                      {"all", 146}, {"kontanthjaelp", 109}, {"uddannelseshjaelp", 13}, {"integrationsydelse", 24}}));
+}
+
+// "  38  virksomhedspraktik": a list of short lines, each opening with its
+// count; the total line is no kind of intervention.
+TEST(FactExtractor, ShortLinesThatOpenWithTheirCount) {
+    const auto e = extract(letter("Spm. 2 – Indsatser\nPrimær indsats (antal personer):\n\n  38  virksomhedspraktik (LAB § 42)\n"
+                                  "   6  løntilskud (LAB § 51)\n  30  ikke i tilbud\n ----\n 74  i alt"),
+                           "t.txt");
+    std::map<std::string, double> got;
+    for (const auto& f : counted(e)) got[f.category] = *f.value;
+    EXPECT_EQ(got, (std::map<std::string, double>{{"virksomhedspraktik", 38}, {"loentilskud", 6}, {"ikke_i_tilbud", 30}}));
+}
+
+// "27 af de 38 modtager kontanthjælp" in a paragraph of its own: part of the
+// 38 counted before, so of its category.
+TEST(FactExtractor, PartOfACountNamedEarlierKeepsItsCategory) {
+    const auto e = extract(letter("Vi har 38 borgere, der er aktivitetsparate og har været i kontanthjælpssystemet i fem år eller mere.\n\n"
+                                  "Det lyder ikke af meget.\n\n"
+                                  "Delt op modtager 27 af de 38 kontanthjælp, syv får integrationsydelse, og de sidste fire er på uddannelseshjælp."),
+                           "t.txt");
+    EXPECT_EQ(countsByBenefit(e, "over_5_years"), (std::map<std::string, double>{
+                                                      {"all", 38}, {"kontanthjaelp", 27}, {"uddannelseshjaelp", 4}, {"integrationsydelse", 7}}));
 }
 
 }  // namespace
