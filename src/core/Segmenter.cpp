@@ -253,6 +253,20 @@ Segmentation segment(const Document& doc, const DomainData& data) {
         }
         raw = std::move(cut);
     }
+    // A table row is one unit: no sentence ends inside it ("Virk.praktik\tSundhedsfagl.\t...").
+    {
+        std::vector<std::pair<int32_t, int32_t>> merged;
+        for (auto r : raw) {
+            const int32_t a = firstNonSpace(seg.flow, r.first, r.second);
+            const Line& l = L[seg.lineAt(std::min(a, std::max(0, n - 1)))];
+            if (!merged.empty() && l.tabular && a > l.start && a < l.end && merged.back().second > l.start) {
+                merged.back().second = r.second;
+                continue;
+            }
+            merged.push_back(r);
+        }
+        raw = std::move(merged);
+    }
     for (auto [s0, e0] : raw) {
         // A table row or a bullet line is a unit of its own even if ICU ran on.
         int32_t s = s0;

@@ -140,7 +140,8 @@ std::optional<double> shareOf(const icu::UnicodeString& s) {
 
 icu::UnicodeString cleanLabel(icu::UnicodeString l) {
     l.trim();
-    while (l.endsWith(u":")) l.truncate(l.length() - 1);
+    // "Kontanthjælp:", and an abbreviation's dot ("Sundhedsfagl.").
+    while (l.endsWith(u":") || l.endsWith(u".")) l.truncate(l.length() - 1);
     l.trim();
     return l;
 }
@@ -234,6 +235,24 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             return std::none_of(row.begin(), row.end(), [](const Cell& c) { return countOf(c.text).has_value(); });
         };
         if (rows.size() >= 3 && countless(rows[0]) && countless(rows[1])) joinHeadings(rows[0], seg.lines[i], rows[1], seg.lines[i + 1]);
+        // A matrix: benefits down the side, kinds across the top ("Ydelse |
+        // Virk.praktik | Løntilskud | ..."): every cell counts its row's
+        // benefit in its column's kind.
+        bool matrix = false;
+        if (rows.size() >= 2 && countless(rows[0])) {
+            int kinds = 0, benefitRowCount = 0;
+            for (std::size_t c = 1; c < rows[0].size(); ++c) {
+                for (const char* sec : sections) {
+                    const std::string k = labelCategory(rows[0][c].text, sec, data);
+                    if (!k.empty() && k != "total" && k != "andet") { ++kinds; break; }
+                }
+            }
+            for (std::size_t r = 1; r < rows.size(); ++r) {
+                const std::string b = rows[r].empty() ? std::string() : benefitOf(rows[r][0].text, data);
+                benefitRowCount += !b.empty() && b != "all";
+            }
+            matrix = kinds >= 2 && benefitRowCount >= 1;
+        }
         for (std::size_t r = 0; r < rows.size(); ++r) {
             const auto& row = rows[r];
             std::vector<std::size_t> numeric, textual;
@@ -243,7 +262,15 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 (countOf(row[c].text) ? numeric : textual).push_back(c);
             }
             const int32_t rs = seg.lines[i + r].start, re = seg.lines[i + r].end;
-            if (textual.size() == 1 && numeric.size() == 1 && textual[0] < numeric[0]) {
+            if (matrix && r > 0 && textual.size() == 1 && numeric.size() > 1) {
+                // The "I alt" row and column sum the others: not counts of their own.
+                const std::string b = benefitOf(row[textual[0]].text, data);
+                if (b.empty() || b == "all") continue;
+                for (std::size_t c : numeric) {
+                    if (c >= rows[0].size() || labelCategory(rows[0][c].text, "outcome", data) == "total") continue;
+                    pairs.push_back({rows[0][c].text, *countOf(row[c].text), rs, re, b, {}, {}, r});
+                }
+            } else if (textual.size() == 1 && numeric.size() == 1 && textual[0] < numeric[0]) {
                 std::optional<double> share;
                 for (std::size_t c = numeric[0] + 1; c < row.size() && !share; ++c) share = shareOf(row[c].text);
                 pairs.push_back({row[textual[0]].text, *countOf(row[numeric[0]].text), rs, re, {}, share, {}});

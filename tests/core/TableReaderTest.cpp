@@ -32,6 +32,23 @@ TEST(TableReader, LabelCountRowsWithTotal) {
     EXPECT_TRUE(t[0].warnings.empty());
 }
 
+// Benefits down the side, kinds across the top, abbreviated headings; the
+// "I alt" row and column are sums, and "–" is no count.
+TEST(TableReader, BenefitRowsByKindColumns) {
+    const auto t = tablesOf("Ydelse\tVirk.praktik\tMentor\tVejl./opkval.\tMisbrugsbeh.\tI alt\n"
+                            "Kontanthjælp\t96\t71\t44\t21\t232\n"
+                            "Integrationsydelse\t31\t17\t22\t–\t70\n"
+                            "I alt\t127\t88\t66\t21\t302\n");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].section, "intervention");
+    std::map<std::string, double> got;
+    for (const auto& c : t[0].cells) if (c.emit) got[c.category + "/" + c.benefit] = c.value;
+    EXPECT_EQ(got, (std::map<std::string, double>{{"virksomhedspraktik/kontanthjaelp", 96}, {"mentor/kontanthjaelp", 71},
+                                                  {"vejledning_opkvalificering/kontanthjaelp", 44}, {"misbrugsbehandling/kontanthjaelp", 21},
+                                                  {"virksomhedspraktik/integrationsydelse", 31}, {"mentor/integrationsydelse", 17},
+                                                  {"vejledning_opkvalificering/integrationsydelse", 22}}));
+}
+
 TEST(TableReader, TotalMismatchIsAWarning) {
     const auto t = tablesOf("Job\t4\nFleksjob\t4\nI alt\t9\n");
     ASSERT_EQ(t.size(), 1u);
