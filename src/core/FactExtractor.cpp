@@ -216,6 +216,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& ofTotalRx = D.marker("of_total");
     const Regex& anaphor = D.marker("anaphor");
     const Regex& anaphorSubject = D.marker("anaphor_subject");
+    const Regex& oneQualifier = D.marker("one_qualifier");
     const Regex& unitAfter = D.marker("unit_after");
     const Regex& pctAfter = D.marker("pct_after");
     const Regex& capacity = D.marker("capacity");
@@ -249,6 +250,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // Phone numbers written in groups ("87 53 50 00").
             if (!n.word && ((n.end + 1 < s.end && t[n.end] == ' ' && u_isdigit(t[n.end + 1])) ||
                             (n.start >= s.start + 2 && t[n.start - 1] == ' ' && u_isdigit(t[n.start - 2])))) continue;
+            if (n.word && n.value == 1 && oneQualifier.find(L, std::max(s.start, n.start - 20), n.start)) continue;
             // A year on its own.
             if (!n.word && !n.decimal && rawDigits == 4 && n.value >= 1990 && n.value <= 2049) continue;
             Candidate c;
@@ -326,9 +328,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             }
         }
         // A list of counts: "96 i virksomhedspraktik, 54 har en mentor og 17
-        // er i løntilskud": the ones after a count are counts too.
-        {
-            const Regex& listGap = D.marker("list_gap");
+        // er i løntilskud": the ones after a count are counts too. Read again
+        // once the counts that open a list by their lead words are known.
+        const Regex& listGap = D.marker("list_gap");
+        auto readList = [&] {
             for (std::size_t k = 1; k < cands.size(); ++k) {
                 Candidate& c = cands[k];
                 if (c.counted || c.pct || c.anaphor || c.isTotalOf) continue;
@@ -339,7 +342,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 c.counted = true;
                 if (p.ofTotal && !c.ofTotal) c.ofTotal = p.ofTotal;
             }
-        }
+        };
+        readList();
         // "modtagere af uddannelseshjælp og integrationsydelse udgør
         // henholdsvis 10 og 18": the benefits before it, in order.
         if (const Match h = cands.size() < 2 ? Match{} : respectively.find(L, s.start, s.end)) {
@@ -387,6 +391,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 }
             }
         }
+        readList();
         // "heraf 12": a count, part of the count before it (not of that
         // one's own total: "4 af de 7 ..., heraf 2 ..." is 2 of the 4).
         for (std::size_t k = 1; k < cands.size(); ++k) {
@@ -499,9 +504,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 included[k] = !other || c->pct;
             }
             auto inScope = [&](const Match& m) { return included[clauseOf(m.start)] != 0; };
-            // Counts about the whole country or other municipalities.
+            // Counts about the whole country or other municipalities (a
+            // comparison after the count, "– 4 procentpoint over
+            // landsgennemsnittet", is about the count, not its subject).
             bool away = false;
-            for (const auto& m : elsewhereHits) away |= inScope(m);
+            for (const auto& m : elsewhereHits) away |= inScope(m) && clauseOf(m.start) <= mine;
             if (away) continue;
             // Numbers of another project (not the minister's own pool) are not the target group's.
             if (otherProjectSentence()) continue;
@@ -575,7 +582,12 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // before, wherever it stands (an answer to a question is that
             // question's, whatever its total).
             if (!cue && !antecedent && !answered && !c->pct && !brokenDown && c->outOf) {
-                brokenDown = latestCount(facts, 0, [&](const Fact& f) { return *f.value == *c->ofTotal; });
+                // Under a question's heading, only a count of that question's section.
+                std::string section;
+                for (const auto& q : D.questions) if (q.number == ctx.question[si]) section = q.section;
+                brokenDown = latestCount(facts, 0, [&](const Fact& f) {
+                    return *f.value == *c->ofTotal && (section.empty() || f.section == section);
+                });
             }
             // "247 borgere har deltaget i mindst ét aktivt tilbud. Det svarer til
             // 85 % af målgruppen.": a share restating the count before it is

@@ -70,6 +70,7 @@ INSTANTIATE_TEST_SUITE_P(
         FactCase{"NotActiveAfterUden", "Uden aktivt tilbud i perioden: 25 personer.", "active_intervention", "not_active", 25, -1, "all", false, ""},
         FactCase{"SubjectDeIsNoAnaphor", "Da jobcentret talte op, fandt de 38 borgere, der er aktivitetsparate og har været i kontanthjælpssystemet i fem år eller mere.", "target_group", "over_5_years", 38, -1, "all", false, ""},
         FactCase{"CountBeforeIAlt", "Vi har et lille hold – fem i alt – som går i nytteindsats.", "intervention", "nytteindsats", 5, -1, "all", false, ""},
+        FactCase{"VerbBeforeItsCount", "I kvartalet deltog 493 borgere i mindst én aktiv indsats – 4 procentpoint over landsgennemsnittet.", "active_intervention", "active", 493, -1, "all", false, ""},
         FactCase{"DigitsOver5Years", "Vi har i alt 74 aktivitetsparate borgere med mere end 5 år i kontanthjælpssystemet.", "target_group", "over_5_years", 74, -1, "all", false, ""},
         FactCase{"NumberWord", "Aktuelt er der otte borgere, som modtager kontanthjælp, og som har været mindst fem år i systemet.", "target_group", "over_5_years", 8, -1, "kontanthjaelp", false, ""},
         FactCase{"CompoundNumberWord", "Der er femogtyve borgere, der har været mindst 5 år på uddannelseshjælp.", "target_group", "over_5_years", 25, -1, "uddannelseshjaelp", false, ""},
@@ -453,6 +454,17 @@ TEST(FactExtractor, PartOfACountNamedEarlierKeepsItsCategory) {
                            "t.txt");
     EXPECT_EQ(countsByBenefit(e, "over_5_years"), (std::map<std::string, double>{
                                                       {"all", 38}, {"kontanthjaelp", 27}, {"uddannelseshjaelp", 4}, {"integrationsydelse", 7}}));
+}
+
+// "(402), mens uddannelseshjælp tegner sig for 64 og integrationsydelse for
+// 105": a count by its lead words opens a list; each keeps its own benefit.
+TEST(FactExtractor, ACountByItsLeadWordsOpensAList) {
+    const auto e = extract(letter("Spørgsmål 1\nPr. 1. august 2018 var 571 aktivitetsparate borgere registreret med mindst 5 års ophold i "
+                                  "kontanthjælpssystemet. Kontanthjælpsmodtagerne er den klart største gruppe (402), mens "
+                                  "uddannelseshjælp tegner sig for 64 og integrationsydelse for 105."),
+                           "t.txt");
+    EXPECT_EQ(countsByBenefit(e, "over_5_years"), (std::map<std::string, double>{
+                                                      {"all", 571}, {"kontanthjaelp", 402}, {"uddannelseshjaelp", 64}, {"integrationsydelse", 105}}));
 }
 
 }  // namespace
