@@ -172,6 +172,11 @@ std::string namedBenefit(const IndexedText& text, int32_t from, int32_t to, cons
 
 void locateQuestions(LetterContext& ctx) {
     const auto& S = ctx.seg.sentences;
+    const Regex& questionRef = ctx.data.marker("question_ref");
+    auto lastNonSpaceUnit = [](const icu::UnicodeString& t, int32_t a, int32_t e) {
+        while (e > a && isSpaceUnit(t[e - 1])) --e;
+        return e > a ? t[e - 1] : u' ';
+    };
     ctx.question.assign(S.size(), 0);
     int current = 0;
     for (int i = ctx.firstSentence; i <= ctx.lastSentence; ++i) {
@@ -185,6 +190,17 @@ void locateQuestions(LetterContext& ctx) {
                     current = q.number;
                     ctx.hasQuestions = true;
                     break;
+                }
+            }
+        }
+        // "Indsatser i dag (spørgsmål 2)": a heading, no sentence, that names
+        // its question; of two ("spørgsmål 1 og 3"), the first.
+        if (!s.question && !s.tabular && words <= 10 && lastNonSpaceUnit(ctx.seg.flow, s.start, s.end) != '.') {
+            if (const Match m = questionRef.find(ctx.seg.lower, s.start, s.end)) {
+                const int n = ctx.seg.flow[m.end - 1] - '0';
+                if (std::any_of(ctx.data.questions.begin(), ctx.data.questions.end(), [&](const QuestionEntry& q) { return q.number == n; })) {
+                    current = n;
+                    ctx.hasQuestions = true;
                 }
             }
         }

@@ -144,11 +144,13 @@ Units normalise(const Units& input) {
             if (n) { i += n - 1; continue; }
             break;
         }
-        case '.': case 0x2026: {
-            // Leader dots ("Mentorforløb ........ 10") are a column gap, as spaces are.
-            std::size_t j = i;
-            while (j < in.size() && (in[j].c == '.' || in[j].c == 0x2026)) ++j;
-            if (j - i >= 4) {
+        case '.': case 0x2026: case 0xB7: {
+            // Leader dots ("Mentorforløb ........ 10", "Løntilskud ·······
+            // 5", "Job . . . . 9") are a column gap, as spaces are.
+            auto leader = [&](std::size_t k) { return in[k].c == '.' || in[k].c == 0x2026 || in[k].c == 0xB7; };
+            std::size_t j = i, dots = 0;
+            while (j < in.size() && (leader(j) || (in[j].c == ' ' && j + 1 < in.size() && leader(j + 1)))) dots += leader(j++);
+            if (dots >= 4) {
                 for (; i < j; ++i) out.push_back({U' ', in[i].origStart, in[i].origEnd});
                 --i;
                 continue;

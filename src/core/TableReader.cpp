@@ -111,7 +111,13 @@ bool joinHeadings(std::vector<Cell>& top, const Line& topLine, std::vector<Cell>
     return true;
 }
 
-std::optional<double> countOf(const icu::UnicodeString& s) {
+std::optional<double> countOf(const icu::UnicodeString& cell) {
+    // "34 pers.", "12 borgere": a count with what it counts.
+    icu::UnicodeString s(cell);
+    static const icu::UnicodeString units[] = {u" pers.", u" pers", u" personer", u" borgere", u" sager", u" stk."};
+    for (const auto& u : units) {
+        if (s.length() > u.length() && s.endsWith(u)) { s.truncate(s.length() - u.length()); break; }
+    }
     if (s.isEmpty()) return std::nullopt;
     for (int32_t i = 0; i < s.length(); ++i) {
         if (!(u_isdigit(s[i]) || s[i] == '.')) return std::nullopt;  // decimals are rates, not counts

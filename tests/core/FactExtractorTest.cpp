@@ -467,4 +467,19 @@ TEST(FactExtractor, ACountByItsLeadWordsOpensAList) {
                                                       {"all", 571}, {"kontanthjaelp", 402}, {"uddannelseshjaelp", 64}, {"integrationsydelse", 105}}));
 }
 
+// A heading that names its question in brackets, over a table with
+// middle-dot leaders and "pers." after each count.
+TEST(FactExtractor, HeadingNamingItsQuestionOverALeaderTable) {
+    const auto e = extract(letter("Indsatser i dag (spørgsmål 2)\n-----------------------------\nPrimær indsats pr. 1. juli 2018:\n\n"
+                                  "Virksomhedspraktik ······························ 34 pers.\n"
+                                  "Løntilskud ······································· 5 pers.\n"
+                                  "Ikke i tilbud ··································· 23 pers.\n"
+                                  "I alt ············································ 62 pers."),
+                           "t.txt");
+    std::map<std::string, double> got;
+    for (const auto& f : counted(e)) got[f.section + "/" + f.category] = *f.value;
+    EXPECT_EQ(got, (std::map<std::string, double>{{"intervention/virksomhedspraktik", 34}, {"intervention/loentilskud", 5},
+                                                  {"intervention/ikke_i_tilbud", 23}}));
+}
+
 }  // namespace
