@@ -17,6 +17,32 @@ struct Cell {
     icu::UnicodeString text;
 };
 
+// "– 9 i ordinært job", "• 12 fleksjob": a list item that opens with its
+// count, as the cells of a table row (label, count); none for other lines.
+std::optional<std::vector<Cell>> countItem(const icu::UnicodeString& t, const Line& l) {
+    if (!l.bullet) return std::nullopt;
+    int32_t a = l.start;
+    while (a < l.end && u_isWhitespace(t[a])) ++a;
+    const UChar sign = a < l.end ? t[a] : u' ';
+    if (!(sign == '-' || sign == 0x2013 || sign == 0x2022 || sign == 0x25CF || sign == 0xB7)) return std::nullopt;
+    ++a;
+    while (a < l.end && t[a] == ' ') ++a;
+    int32_t d = a;
+    while (d < l.end && (u_isdigit(t[d]) || (t[d] == '.' && d + 1 < l.end && u_isdigit(t[d + 1])))) ++d;
+    if (d == a || d >= l.end || t[d] != ' ') return std::nullopt;
+    int32_t b = d;
+    while (b < l.end && t[b] == ' ') ++b;
+    // "i ordinært job", "på førtidspension": the preposition is no part of the label.
+    static const icu::UnicodeString preps[] = {u"i ", u"på ", u"af ", u"til ", u"med "};
+    for (const auto& p : preps) {
+        if (t.compare(b, p.length(), p) == 0) { b += p.length(); break; }
+    }
+    int32_t e = l.end;
+    while (e > b && (u_isWhitespace(t[e - 1]) || t[e - 1] == ',' || t[e - 1] == ';' || t[e - 1] == '.')) --e;
+    if (e <= b) return std::nullopt;
+    return std::vector<Cell>{{b, e, t.tempSubStringBetween(b, e)}, {a, d, t.tempSubStringBetween(a, d)}};
+}
+
 // A cell that says "none" with a dash ("-", "–", "÷").
 bool isDashCell(const icu::UnicodeString& text) {
     for (int32_t i = 0; i < text.length(); ++i) {
@@ -220,9 +246,20 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
     const Regex& subsetLead = data.marker("subset_lead");
     int i = firstLine;
     while (i <= lastLine) {
-        if (!seg.lines[i].tabular) { ++i; continue; }
         int j = i;
-        while (j + 1 <= lastLine && (seg.lines[j + 1].tabular || (j + 2 <= lastLine && isRuleLine(t, seg.lines[j + 1]) && seg.lines[j + 2].tabular))) ++j;
+        std::vector<std::vector<Cell>> itemRows;
+        if (seg.lines[i].tabular) {
+            while (j + 1 <= lastLine && (seg.lines[j + 1].tabular || (j + 2 <= lastLine && isRuleLine(t, seg.lines[j + 1]) && seg.lines[j + 2].tabular))) ++j;
+        } else {
+            for (; j <= lastLine; ++j) {
+                auto item = countItem(t, seg.lines[j]);
+                if (!item) break;
+                itemRows.push_back(std::move(*item));
+            }
+            // Three items or more make a list of counts; fewer are prose.
+            if (itemRows.size() < 3) { i = std::max(i + 1, j); continue; }
+            --j;
+        }
         // Rows i..j form a block. Read it as pairs of (label, count, span).
         struct Pair {
             icu::UnicodeString label;
@@ -236,7 +273,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         std::vector<Pair> columnTotals;  // the "I alt" column beside benefit columns
         std::vector<std::vector<Cell>> rows;
         const VocabEntry* columnCue = nullptr;  // what the count column's heading says is counted
-        for (int k = i; k <= j; ++k) rows.push_back(cellsOf(t, seg.lines[k]));
+        for (int k = i; k <= j; ++k) rows.push_back(itemRows.empty() ? cellsOf(t, seg.lines[k]) : itemRows[k - i]);
         auto countless = [](const std::vector<Cell>& row) {
             return std::none_of(row.begin(), row.end(), [](const Cell& c) { return countOf(c.text).has_value(); });
         };

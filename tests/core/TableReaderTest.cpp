@@ -49,6 +49,17 @@ TEST(TableReader, BenefitRowsByKindColumns) {
                                                   {"vejledning_opkvalificering/integrationsydelse", 22}}));
 }
 
+// A dash list of items that open with their count reads as a table; two
+// such items are prose.
+TEST(TableReader, ListItemsThatOpenWithTheirCount) {
+    const auto t = tablesOf("Frem til 30. juni 2018 har 26 forladt målgruppen:\n\n– 9 i ordinært job\n– 12 på førtidspension\n"
+                            "– 3 fraflyttet kommunen\n– 2 afgået ved døden\n");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].section, "outcome");
+    EXPECT_EQ(cells(t[0]), (std::map<std::string, double>{{"job", 9}, {"foertidspension", 12}, {"flyttet", 3}, {"doed", 2}}));
+    EXPECT_TRUE(tablesOf("Vi har:\n\n– 9 i ordinært job\n– 12 på førtidspension\n").empty());
+}
+
 TEST(TableReader, TotalMismatchIsAWarning) {
     const auto t = tablesOf("Job\t4\nFleksjob\t4\nI alt\t9\n");
     ASSERT_EQ(t.size(), 1u);
