@@ -232,7 +232,8 @@ Units OcrRepair::repair(const Units& in) const {
         if (digitLike(i) && (i == 0 || !isAlnumFast(static_cast<UChar32>(in[i - 1].c)))) {
             std::size_t j = i, digits = 0;
             for (; j < n && digitLike(j); ++j) digits += isDigitUnit(j);
-            if (digits >= 2 && digits < j - i && (j == n || !isAlphaFast(static_cast<UChar32>(in[j].c)))) {
+            // "3O", "I7": one real digit is enough in a run of two or more.
+            if (digits >= 1 && j - i >= 2 && digits < j - i && (j == n || !isAlphaFast(static_cast<UChar32>(in[j].c)))) {
                 for (; i < j; ++i) {
                     Unit u = in[i];
                     if (u.c == 'l' || u.c == 'I') u.c = '1';
