@@ -73,5 +73,14 @@ TEST(UnseenLetters, ThirdBatchKeepsItsFloor) {
 // tests/data/unseen-4/README.md).
 TEST(UnseenLetters, FourthBatchKeepsItsFloor) {
     const std::filesystem::path unseen = SVARBREV_UNSEEN4_DIR;
-    expectScores("svarbrev_unseen4", {0.91, 0.75, 0.55, 0.80, {}}, unseen / "letters", unseen / "gold");
+    expectScores("svarbrev_unseen4", {0.91, 0.75, 0.65, 0.99, {}}, unseen / "letters", unseen / "gold");
+}
+
+// A fifth batch (a transposed benefit-by-kind table, a terse "Label: N"
+// letter, a chatty one, a German-trained OCR scan, dash lists of outcomes),
+// scored before any rule was changed for it: core 0.302 (see
+// tests/data/unseen-5/README.md).
+TEST(UnseenLetters, FifthBatchKeepsItsFloor) {
+    const std::filesystem::path unseen = SVARBREV_UNSEEN5_DIR;
+    expectScores("svarbrev_unseen5", {0.77, 0.38, 0.74, 0.77, {}}, unseen / "letters", unseen / "gold");
 }
