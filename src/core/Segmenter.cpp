@@ -117,6 +117,11 @@ std::vector<icu::UnicodeString> signatureCells(const icu::UnicodeString& line) {
         icu::UnicodeString cell = line.tempSubStringBetween(i, j);
         if (cell.startsWith(u"/")) cell.remove(0, 1);
         cell.trim();
+        // "(sign.) Jakob Sandberg": a copy's mark of the signature, no part of the name.
+        if (cell.startsWith(u"(sign") && cell.indexOf(u')') > 0) {
+            cell.remove(0, cell.indexOf(u')') + 1);
+            cell.trim();
+        }
         if (!cell.isEmpty()) cells.push_back(cell);
         i = j;
     }

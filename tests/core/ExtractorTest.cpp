@@ -104,6 +104,7 @@ TEST(Extractor, ReadsSignaturesInColumnsAndOnBehalf) {
                     "Rådmand                                       Direktør\n"
                     "Familie- og Beskæftigelsesforvaltningen       Familie- og Beskæftigelsesforvaltningen\n"),
               (std::vector<std::string>{"Mads Kjærgaard Holm/Rådmand", "Birgitte Vestergaard/Direktør"}));
+    EXPECT_EQ(names("(sign.) Jakob Grue Sandberg\nBorgmester\n"), (std::vector<std::string>{"Jakob Grue Sandberg/Borgmester"}));
     EXPECT_EQ(names("p.b.v.\n\nUlla Dam Rasmussen\nArbejdsmarkedschef\n"),
               (std::vector<std::string>{"Ulla Dam Rasmussen/Arbejdsmarkedschef"}));
     EXPECT_EQ(names("Laust Brodersen Ries\nBorgmester\n\n/ Karin Jessen\nDirektør for Beskæftigelse\n"),
