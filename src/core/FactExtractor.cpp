@@ -391,6 +391,25 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             c.counted = static_cast<bool>(countVerb.lookingAt(L, c.tok.end, after)) ||
                         static_cast<bool>(countLead.find(L, std::max(s.start, c.tok.start - 64), c.tok.start));
         }
+        // The benefits the sentence names, found once when first asked for.
+        std::vector<std::pair<std::string, Match>> benefitHits;
+        bool benefitsRead = false;
+        auto sentenceBenefits = [&]() -> const std::vector<std::pair<std::string, Match>>& {
+            if (!benefitsRead) {
+                benefitsRead = true;
+                const UnitPairs pairs(L, s.start, s.end);
+                for (const auto& be : D.benefits) {
+                    if (!be.pattern->mayOccurIn(pairs)) continue;
+                    for (int32_t from = s.start; from < s.end;) {
+                        const Match m = be.pattern->find(L, from, s.end);
+                        if (!m) break;
+                        benefitHits.push_back({be.key, m});
+                        from = std::max(m.end, m.start + 1);
+                    }
+                }
+            }
+            return benefitHits;
+        };
         // "Kontanthjælp: 78 ..." - a label and its count; "kontanthjælp 109 ·
         // uddannelseshjælp 13": a benefit and its count; "  38  virksomhedspraktik":
         // a short line that opens with its count.
@@ -400,10 +419,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             while (b > s.start && t[b - 1] == ' ') --b;
             if (b > s.start && t[b - 1] == ':' && b - s.start <= 40) c.counted = true;
             else if (b == s.start && c.tok.end < s.end && isSpaceUnit(t[c.tok.end]) && ctx.seg.lines[s.line].words <= 8) c.counted = true;
-            else if (b > s.start && b < c.tok.start && c.ownBenefit.empty()) {
-                for (const auto& be : D.benefits) {
-                    const Match m = be.pattern->find(L, std::max(s.start, b - 40), b);
-                    if (m && m.end == b) { c.counted = true; c.ownBenefit = be.key; break; }
+            else if (b > s.start && b < c.tok.start && c.ownBenefit.empty() && isAlphaFast(t[b - 1])) {
+                for (const auto& [key, m] : sentenceBenefits()) {
+                    if (m.end == b) { c.counted = true; c.ownBenefit = key; break; }
                 }
             }
         }
@@ -451,7 +469,6 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         // each number then keeps those in its own scope.
         std::vector<std::vector<Match>> cueHits(D.vocabulary.size());
         std::vector<char> introHit(D.vocabulary.size(), 0);
-        std::vector<std::pair<std::string, Match>> benefitHits;
         std::vector<Match> elsewhereHits;
         // Most patterns hold none of the sentence's letter pairs: those are
         // ruled out without a search.
@@ -474,11 +491,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     introHit[v] = static_cast<bool>(D.vocabulary[v].pattern->find(L, intro->start, intro->end));
                 }
             }
-            for (const auto& b : D.benefits) {
-                std::vector<Match> ms;
-                allMatches(*b.pattern, ms);
-                for (const auto& m : ms) benefitHits.push_back({b.key, m});
-            }
+            sentenceBenefits();
             allMatches(elsewhere, elsewhereHits);
         }
         bool sentenceHasCue = false;

@@ -39,7 +39,13 @@ std::optional<std::vector<Cell>> countItem(const icu::UnicodeString& t, const Li
     }
     int32_t e = l.end;
     while (e > b && (u_isWhitespace(t[e - 1]) || t[e - 1] == ',' || t[e - 1] == ';' || t[e - 1] == '.')) --e;
-    if (e <= b) return std::nullopt;
+    // A label is a few words and no figures: "44 ud af 251 kontanthjælpsmodtagere" is prose.
+    int words = 0;
+    for (int32_t k = b; k < e; ++k) {
+        if (u_isdigit(t[k])) return std::nullopt;
+        words += t[k] == ' ';
+    }
+    if (e <= b || words >= 6) return std::nullopt;
     return std::vector<Cell>{{b, e, t.tempSubStringBetween(b, e)}, {a, d, t.tempSubStringBetween(a, d)}};
 }
 
@@ -142,6 +148,7 @@ std::optional<double> countOf(const icu::UnicodeString& cell) {
     icu::UnicodeString s(cell);
     static const icu::UnicodeString units[] = {u" pers.", u" pers", u" personer", u" borgere", u" sager", u" stk."};
     for (const auto& u : units) {
+        if (s.isEmpty() || u_isdigit(s[s.length() - 1])) break;
         if (s.length() > u.length() && s.endsWith(u)) { s.truncate(s.length() - u.length()); break; }
     }
     if (s.isEmpty()) return std::nullopt;
@@ -282,19 +289,20 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         // Virk.praktik | Løntilskud | ..."): every cell counts its row's
         // benefit in its column's kind.
         bool matrix = false;
-        if (rows.size() >= 2 && countless(rows[0])) {
-            int kinds = 0, benefitRowCount = 0;
-            for (std::size_t c = 1; c < rows[0].size(); ++c) {
+        if (rows.size() >= 2 && rows[0].size() >= 3 && countless(rows[0])) {
+            bool benefitRow = false;
+            for (std::size_t r = 1; r < rows.size() && !benefitRow; ++r) {
+                const std::string b = rows[r].empty() ? std::string() : benefitOf(rows[r][0].text, data);
+                benefitRow = !b.empty() && b != "all";
+            }
+            int kinds = 0;
+            for (std::size_t c = 1; benefitRow && c < rows[0].size() && kinds < 2; ++c) {
                 for (const char* sec : sections) {
                     const std::string k = labelCategory(rows[0][c].text, sec, data);
                     if (!k.empty() && k != "total" && k != "andet") { ++kinds; break; }
                 }
             }
-            for (std::size_t r = 1; r < rows.size(); ++r) {
-                const std::string b = rows[r].empty() ? std::string() : benefitOf(rows[r][0].text, data);
-                benefitRowCount += !b.empty() && b != "all";
-            }
-            matrix = kinds >= 2 && benefitRowCount >= 1;
+            matrix = kinds >= 2;
         }
         for (std::size_t r = 0; r < rows.size(); ++r) {
             const auto& row = rows[r];
