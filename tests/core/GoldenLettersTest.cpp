@@ -43,28 +43,30 @@ TEST(GoldenLetters, HoldUnderOcrDamage) {
     }
 }
 
+// A batch of unseen letters: its letters/ and gold/ folders.
+void expectBatch(const std::string& name, const golden::Scores& floor, const std::filesystem::path& dir) {
+    expectScores(name, floor, dir / "letters", dir / "gold");
+}
+
 // Letters of other municipalities, written with their gold records by a
 // colleague who did not see the extractor's rules (tests/data/unseen): the
 // same targets hold there.
 TEST(UnseenLetters, MeetTheTargets) {
-    const std::filesystem::path unseen = SVARBREV_UNSEEN_DIR;
-    expectScores("svarbrev_unseen", kTargets, unseen / "letters", unseen / "gold");
+    expectBatch("svarbrev_unseen", kTargets, SVARBREV_UNSEEN_DIR);
 }
 
 // A second batch by another colleague, scored once before any rule was
 // changed for it (core 0.784): the targets do not hold there yet, and this
 // floor keeps what has been reached (see tests/data/unseen-2/README.md).
 TEST(UnseenLetters, SecondBatchKeepsItsFloor) {
-    const std::filesystem::path unseen = SVARBREV_UNSEEN2_DIR;
-    expectScores("svarbrev_unseen2", {0.94, 0.77, 0.90, 0.95, {}}, unseen / "letters", unseen / "gold");
+    expectBatch("svarbrev_unseen2", {0.94, 0.77, 0.90, 0.95, {}}, SVARBREV_UNSEEN2_DIR);
 }
 
 // A third batch, harder (an OCR scan with number words, tables with a
 // "heraf" column, a dash list under "Det svarer til:"), scored before any
 // rule was changed for it: core 0.714 (see tests/data/unseen-3/README.md).
 TEST(UnseenLetters, ThirdBatchKeepsItsFloor) {
-    const std::filesystem::path unseen = SVARBREV_UNSEEN3_DIR;
-    expectScores("svarbrev_unseen3", {0.92, 0.95, 0.90, 0.95, {}}, unseen / "letters", unseen / "gold");
+    expectBatch("svarbrev_unseen3", {0.92, 0.95, 0.90, 0.95, {}}, SVARBREV_UNSEEN3_DIR);
 }
 
 // A fourth batch (one 1,900-character sentence, a two-line table heading,
@@ -72,15 +74,14 @@ TEST(UnseenLetters, ThirdBatchKeepsItsFloor) {
 // before any rule was changed for it: core 0.471 (see
 // tests/data/unseen-4/README.md).
 TEST(UnseenLetters, FourthBatchKeepsItsFloor) {
-    const std::filesystem::path unseen = SVARBREV_UNSEEN4_DIR;
-    expectScores("svarbrev_unseen4", {0.91, 0.75, 0.65, 0.99, {}}, unseen / "letters", unseen / "gold");
+    expectBatch("svarbrev_unseen4", {0.91, 0.75, 0.65, 0.99, {}}, SVARBREV_UNSEEN4_DIR);
 }
 
 // A fifth batch (a transposed benefit-by-kind table, a terse "Label: N"
 // letter, a chatty one, a German-trained OCR scan, dash lists of outcomes),
-// scored before any rule was changed for it: core 0.302 (see
+// scored before any rule was changed for it: core 0.252, 0.302 once a
+// UTF-8 bug in warnings was fixed (see
 // tests/data/unseen-5/README.md).
 TEST(UnseenLetters, FifthBatchKeepsItsFloor) {
-    const std::filesystem::path unseen = SVARBREV_UNSEEN5_DIR;
-    expectScores("svarbrev_unseen5", {0.77, 0.38, 0.74, 0.83, {}}, unseen / "letters", unseen / "gold");
+    expectBatch("svarbrev_unseen5", {0.77, 0.38, 0.74, 0.83, {}}, SVARBREV_UNSEEN5_DIR);
 }
