@@ -173,6 +173,9 @@ std::string namedBenefit(const IndexedText& text, int32_t from, int32_t to, cons
 void locateQuestions(LetterContext& ctx) {
     const auto& S = ctx.seg.sentences;
     const Regex& questionRef = ctx.data.marker("question_ref");
+    auto knownQuestion = [&](int n) {
+        return std::any_of(ctx.data.questions.begin(), ctx.data.questions.end(), [&](const QuestionEntry& q) { return q.number == n; });
+    };
     auto lastNonSpaceUnit = [](const icu::UnicodeString& t, int32_t a, int32_t e) {
         while (e > a && isSpaceUnit(t[e - 1])) --e;
         return e > a ? t[e - 1] : u' ';
@@ -198,7 +201,7 @@ void locateQuestions(LetterContext& ctx) {
         if (!s.question && !s.tabular && words <= 10 && lastNonSpaceUnit(ctx.seg.flow, s.start, s.end) != '.') {
             if (const Match m = questionRef.find(ctx.seg.lower, s.start, s.end)) {
                 const int n = ctx.seg.flow[m.end - 1] - '0';
-                if (std::any_of(ctx.data.questions.begin(), ctx.data.questions.end(), [&](const QuestionEntry& q) { return q.number == n; })) {
+                if (knownQuestion(n)) {
                     current = n;
                     ctx.hasQuestions = true;
                 }
@@ -212,8 +215,7 @@ void locateQuestions(LetterContext& ctx) {
             int32_t p = line.start;
             while (p < line.end && (t[p] == ' ' || t[p] == '\t')) ++p;
             const int n = p + 2 < line.end ? t[p] - '0' : 0;
-            const bool known = std::any_of(ctx.data.questions.begin(), ctx.data.questions.end(), [&](const QuestionEntry& q) { return q.number == n; });
-            if (known && (t[p + 1] == '.' || t[p + 1] == ')') && t[p + 2] == ' ' && t[line.end - 1] == '?') {
+            if (knownQuestion(n) && (t[p + 1] == '.' || t[p + 1] == ')') && t[p + 2] == ' ' && t[line.end - 1] == '?') {
                 current = n;
                 ctx.hasQuestions = true;
             }
@@ -360,37 +362,6 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             }
         };
         readList();
-        // "modtagere af uddannelseshjælp og integrationsydelse udgør
-        // henholdsvis 10 og 18": the benefits before it, in order.
-        if (const Match h = cands.size() < 2 ? Match{} : respectively.find(L, s.start, s.end)) {
-            std::vector<Candidate*> counts;
-            for (auto& c : cands) if (c.tok.start >= h.end && !c.pct && !c.isTotalOf) counts.push_back(&c);
-            std::vector<std::pair<int32_t, std::string>> named;
-            for (const auto& b : D.benefits) {
-                for (int32_t from = s.start; from < h.start;) {
-                    const Match m = b.pattern->find(L, from, h.start);
-                    if (!m) break;
-                    named.push_back({m.start, b.key});
-                    from = m.end;
-                }
-            }
-            std::sort(named.begin(), named.end());
-            if (counts.size() >= 2 && named.size() >= counts.size()) {
-                for (std::size_t k = 0; k < counts.size(); ++k) {
-                    counts[k]->counted = true;
-                    counts[k]->ownBenefit = named[named.size() - counts.size() + k].second;
-                }
-            }
-        }
-        // "Omkring 35 har tilknyttet en mentor", "der er 4, som ...".
-        // Read after the list above, which leaves counted members alone; only
-        // for what is not counted yet (it would change nothing there).
-        for (auto& c : cands) {
-            if (c.counted) continue;
-            const int32_t after = std::min(s.end, c.tok.end + 60);
-            c.counted = static_cast<bool>(countVerb.lookingAt(L, c.tok.end, after)) ||
-                        static_cast<bool>(countLead.find(L, std::max(s.start, c.tok.start - 64), c.tok.start));
-        }
         // The benefits the sentence names, found once when first asked for.
         std::vector<std::pair<std::string, Match>> benefitHits;
         bool benefitsRead = false;
@@ -410,6 +381,32 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             }
             return benefitHits;
         };
+        // "modtagere af uddannelseshjælp og integrationsydelse udgør
+        // henholdsvis 10 og 18": the benefits before it, in order.
+        if (const Match h = cands.size() < 2 ? Match{} : respectively.find(L, s.start, s.end)) {
+            std::vector<Candidate*> counts;
+            for (auto& c : cands) if (c.tok.start >= h.end && !c.pct && !c.isTotalOf) counts.push_back(&c);
+            std::vector<std::pair<int32_t, std::string>> named;
+            for (const auto& [key, m] : sentenceBenefits()) {
+                if (m.end <= h.start) named.push_back({m.start, key});
+            }
+            std::sort(named.begin(), named.end());
+            if (counts.size() >= 2 && named.size() >= counts.size()) {
+                for (std::size_t k = 0; k < counts.size(); ++k) {
+                    counts[k]->counted = true;
+                    counts[k]->ownBenefit = named[named.size() - counts.size() + k].second;
+                }
+            }
+        }
+        // "Omkring 35 har tilknyttet en mentor", "der er 4, som ...".
+        // Read after the list above, which leaves counted members alone; only
+        // for what is not counted yet (it would change nothing there).
+        for (auto& c : cands) {
+            if (c.counted) continue;
+            const int32_t after = std::min(s.end, c.tok.end + 60);
+            c.counted = static_cast<bool>(countVerb.lookingAt(L, c.tok.end, after)) ||
+                        static_cast<bool>(countLead.find(L, std::max(s.start, c.tok.start - 64), c.tok.start));
+        }
         // "Kontanthjælp: 78 ..." - a label and its count; "kontanthjælp 109 ·
         // uddannelseshjælp 13": a benefit and its count; "  38  virksomhedspraktik":
         // a short line that opens with its count.

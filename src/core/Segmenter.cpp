@@ -41,7 +41,7 @@ bool isBulletStart(const icu::UnicodeString& t, int32_t s, int32_t e) {
     s = firstNonSpace(t, s, e);
     if (s >= e) return false;
     const UChar c = t[s];
-    if ((c == '-' || c == 0x2022 || c == 0x2013 || c == 0x25CF || c == 0xB7) && s + 1 < e && t[s + 1] == ' ') return true;
+    if (isBulletSign(c) && s + 1 < e && t[s + 1] == ' ') return true;
     int32_t k = s;
     while (k < e && u_isdigit(t[k])) ++k;
     return k > s && k - s <= 2 && k + 1 < e && (t[k] == '.' || t[k] == ')') && t[k + 1] == ' ';
@@ -297,7 +297,7 @@ Segmentation segment(const Document& doc, const DomainData& data) {
                 sen.bullet = L[li].bullet && firstNonSpace(t, L[li].start, L[li].end) == a;
                 // The quote of a bullet item is the item, without its bullet sign.
                 const UChar b0 = t[a];
-                if (sen.bullet && (b0 == '-' || b0 == 0x2022 || b0 == 0x2013 || b0 == 0x25CF || b0 == 0xB7) && a + 2 < b) {
+                if (sen.bullet && isBulletSign(b0) && a + 2 < b) {
                     sen.start = firstNonSpace(t, a + 1, b);
                 }
                 sen.question = t.tempSubStringBetween(a, b).indexOf(u'?') >= 0;

@@ -50,6 +50,9 @@ struct Segmentation {
 
 Segmentation segment(const Document& doc, const DomainData& data);
 
+// A sign that opens a list item: "-", "–", "•", "●", "·".
+inline bool isBulletSign(UChar c) { return c == '-' || c == 0x2013 || c == 0x2022 || c == 0x25CF || c == 0xB7; }
+
 // Classifies signature-block lines.
 bool looksLikeName(const icu::UnicodeString& line, const DomainData& data);
 bool looksLikeTitle(const icu::UnicodeString& line, const DomainData& data);

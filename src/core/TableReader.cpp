@@ -23,8 +23,7 @@ std::optional<std::vector<Cell>> countItem(const icu::UnicodeString& t, const Li
     if (!l.bullet) return std::nullopt;
     int32_t a = l.start;
     while (a < l.end && u_isWhitespace(t[a])) ++a;
-    const UChar sign = a < l.end ? t[a] : u' ';
-    if (!(sign == '-' || sign == 0x2013 || sign == 0x2022 || sign == 0x25CF || sign == 0xB7)) return std::nullopt;
+    if (a >= l.end || !isBulletSign(t[a])) return std::nullopt;
     ++a;
     while (a < l.end && t[a] == ' ') ++a;
     int32_t d = a;
@@ -145,12 +144,14 @@ bool joinHeadings(std::vector<Cell>& top, const Line& topLine, std::vector<Cell>
 
 std::optional<double> countOf(const icu::UnicodeString& cell) {
     // "34 pers.", "12 borgere": a count with what it counts.
-    icu::UnicodeString s(cell);
-    static const icu::UnicodeString units[] = {u" pers.", u" pers", u" personer", u" borgere", u" sager", u" stk."};
-    for (const auto& u : units) {
-        if (s.isEmpty() || u_isdigit(s[s.length() - 1])) break;
-        if (s.length() > u.length() && s.endsWith(u)) { s.truncate(s.length() - u.length()); break; }
+    int32_t n = cell.length();
+    if (n > 0 && !u_isdigit(cell[n - 1])) {
+        static const icu::UnicodeString units[] = {u" pers.", u" pers", u" personer", u" borgere", u" sager", u" stk."};
+        for (const auto& u : units) {
+            if (n > u.length() && cell.endsWith(u)) { n -= u.length(); break; }
+        }
     }
+    const icu::UnicodeString s = cell.tempSubStringBetween(0, n);
     if (s.isEmpty()) return std::nullopt;
     for (int32_t i = 0; i < s.length(); ++i) {
         if (!(u_isdigit(s[i]) || s[i] == '.')) return std::nullopt;  // decimals are rates, not counts
