@@ -73,13 +73,23 @@ bool leadingOfAlternative(const std::u16string& a, std::vector<std::u16string>& 
             if (a[j] == ')' && --depth == 0) break;
         }
         if (j >= a.size()) return false;
-        if (j + 1 < a.size() && isQuantifier(a[j + 1])) return false;  // optional group
         std::u16string inner = a.substr(i + 1, j - i - 1);
         if (inner.size() >= 2 && inner[0] == '?') {
             if (inner[1] == ':') inner = inner.substr(2);
             else return false;  // look-around and flags: no literal
         }
-        return leadingLiterals(inner, out);
+        if (!leadingLiterals(inner, out)) return false;
+        if (j + 1 >= a.size() || !isQuantifier(a[j + 1])) return true;
+        // An optional group ("(har\\s+)?været"): a match starts with its
+        // literals or with those of what follows it.
+        std::size_t k = j + 1;
+        if (a[k] == '{') {
+            k = a.find(u'}', k);
+            if (k == std::u16string::npos) return false;
+        }
+        ++k;
+        if (k < a.size() && (a[k] == '?' || a[k] == '+')) ++k;  // lazy or possessive
+        return leadingOfAlternative(a.substr(k), out);
     }
     std::u16string lit;
     for (; i < a.size(); ++i) {

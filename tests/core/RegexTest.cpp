@@ -28,6 +28,17 @@ TEST(Regex, FindsLeadingLiteralsForAQuickTest) {
     EXPECT_TRUE(literals("x|\\d+").empty());
 }
 
+TEST(Regex, AnOptionalGroupAddsItsLiteralsToWhatFollows) {
+    EXPECT_EQ(literals("(har\\s+)?(været|fået)\\s+tilbud"), (std::vector<std::string>{"har", "været", "fået"}));
+    EXPECT_EQ(literals("(mindst\\s+){0,2}(en|et)\\s+x"), (std::vector<std::string>{"mindst", "en", "et"}));
+    EXPECT_TRUE(literals("(har\\s+)?\\d+").empty());  // what follows has no literal
+    EXPECT_TRUE(literals("(har)?").empty());
+    const Regex rx("(har\\s+)?(været|fået)\\s+tilbud", true);
+    const auto t = icu::UnicodeString::fromUTF8("12 har fået tilbud, 3 har været tilbud");
+    EXPECT_EQ(rx.find(t).start, 3);
+    EXPECT_EQ(rx.find(t, 4).start, 7);
+}
+
 TEST(Regex, QuickTestDoesNotChangeResults) {
     const Regex rx("(mindst|over)\\s+(5|fem)\\s+år", true);
     const auto t = icu::UnicodeString::fromUTF8("har været mindst fem år i systemet");
