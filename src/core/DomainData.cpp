@@ -95,6 +95,9 @@ std::unique_ptr<DomainData> DomainData::fromFiles(const std::map<std::string, st
     for (auto& r : readTsv(fileOf(files, "complements.tsv"))) {
         d->complements.push_back({cell(r, 0), cell(r, 1), cell(r, 2), cell(r, 3)});
     }
+    for (auto& r : readTsv(fileOf(files, "breakdowns.tsv"))) {
+        d->breakdowns.push_back({cell(r, 0), cell(r, 1), cell(r, 2), cell(r, 3) == "of_total"});
+    }
     for (auto& r : readTsv(fileOf(files, "abbreviations.txt"))) {
         if (!r.empty() && !r[0].empty()) d->abbreviations.push_back(r[0]);
     }
@@ -114,7 +117,7 @@ const DomainData& DomainData::get() {
     static const std::unique_ptr<DomainData> instance = [] {
         std::map<std::string, std::string_view> files;
         for (const char* name : {"municipalities.tsv", "vocabulary.tsv", "benefits.tsv", "questions.tsv",
-                                 "markers.tsv", "lexicon.txt", "lexicon_suffixes.txt", "ocr_confusions.tsv", "number_words.txt", "abbreviations.txt", "complements.tsv"}) {
+                                 "markers.tsv", "lexicon.txt", "lexicon_suffixes.txt", "ocr_confusions.tsv", "number_words.txt", "abbreviations.txt", "complements.tsv", "breakdowns.tsv"}) {
             files[name] = data::embeddedFile(name);
         }
         return fromFiles(files);

@@ -63,6 +63,10 @@ public:
     std::unordered_set<std::string> lexicon;  // lower-case UTF-8
     struct Complement { std::string section, category, complement, share; };
     std::vector<Complement> complements;      // categories that add up to a known total
+    // A category counted as a part of another's count (breakdowns.tsv);
+    // `byTotal`: only a part whose total is the whole's value.
+    struct Breakdown { std::string section, whole, part; bool byTotal = false; };
+    std::vector<Breakdown> breakdowns;
     std::vector<std::string> abbreviations;   // no sentence break after these
     std::vector<std::string> numberWords;     // morphemes of Danish number words
     std::vector<std::string> suffixes;        // inflections tried on lexicon words

@@ -116,6 +116,28 @@ std::optional<std::string> periodFor(const LetterContext& ctx, int si, int32_t p
     return std::nullopt;
 }
 
+// "17 af de 52": the benefit of the 52, when the letter named one with that
+// count before it ("samtlige 52 kontanthjælpssager", a table row
+// "Kontanthjælp .... 52"). The nearest earlier mention of the total
+// decides; "" when it names none. `before`: where sentence `si` is read to.
+std::string benefitOfTotal(const LetterContext& ctx, int si, int32_t before, double total) {
+    constexpr int kLookBack = 30;  // sentences: about a page
+    const auto& S = ctx.seg.sentences;
+    const IndexedText& L = ctx.seg.lower;
+    for (int k = si; k >= std::max(ctx.firstSentence, si - kLookBack); --k) {
+        const std::vector<NumberToken> tokens = NumberParser::get().find(L, S[k].start, k == si ? before : S[k].end);
+        for (auto t = tokens.rbegin(); t != tokens.rend(); ++t) {
+            if (t->value != total || t->glued) continue;
+            // "27 af de 38 kontanthjælp": "de 38" refers back, and the benefit is the 27's.
+            if (t->start >= 3 && L.compare(t->start - 3, 3, u"de ") == 0) continue;
+            const std::string b = S[k].tabular ? namedBenefit(L, S[k].start, t->start, ctx.data)
+                                               : namedBenefit(L, t->end, afterWords(L, t->end, S[k].end, 1, true), ctx.data);
+            return b == "all" ? std::string() : b;
+        }
+    }
+    return {};
+}
+
 std::optional<std::string> asOfFor(const LetterContext& ctx, const Sentence& s) {
     const Regex& asof = ctx.data.marker("asof");
     for (const auto& d : ctx.dates) {
@@ -647,6 +669,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     if (it->value && !it->derived && it->section == f.section) { b = it->benefit; break; }
                 }
             }
+            if (b.empty() && f.ofTotal) {
+                if (std::string of = benefitOfTotal(ctx, si, c->tok.start, *f.ofTotal); !of.empty()) b = of;
+            }
             f.benefit = b.empty() ? "all" : b;
             // "43 ... bør forelægges rehabiliteringsteamet. 17 af sagerne ...":
             // part of the count of its section just before, so what remains of
@@ -811,6 +836,30 @@ std::vector<Fact> extractMentions(const LetterContext& ctx, const std::vector<Fa
         }
     }
     return out;
+}
+
+void inheritWholeBenefit(std::vector<Fact>& facts, const DomainData& data) {
+    for (const auto& bd : data.breakdowns) {
+        for (auto& f : facts) {
+            if (f.section != bd.section || f.category != bd.part || f.benefit != "all") continue;
+            // The latest count of the whole before the part.
+            const Fact* whole = nullptr;
+            for (const auto& w : facts) {
+                if (w.section == bd.section && w.category == bd.whole && w.value && w.start <= f.start && (!whole || w.start >= whole->start)) whole = &w;
+            }
+            if (!whole || whole->benefit == "all") continue;
+            if (bd.byTotal && f.ofTotal != whole->value) continue;
+            // Wholes counted by benefit side by side (a sentence, a table's
+            // rows): the part may be of any of them.
+            constexpr std::size_t kNear = 400;  // characters: a paragraph or a small table
+            bool split = false;
+            for (const auto& w : facts) {
+                split |= w.section == bd.section && w.category == bd.whole && w.benefit != whole->benefit && w.start <= f.start &&
+                         w.start + kNear >= whole->start;
+            }
+            if (!split) f.benefit = whole->benefit;
+        }
+    }
 }
 
 void deriveAndDedupe(std::vector<Fact>& facts, const DomainData& data) {

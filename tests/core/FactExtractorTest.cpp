@@ -80,6 +80,10 @@ INSTANTIATE_TEST_SUITE_P(
         FactCase{"ToPresentAfterAnAside", "To af kontanthjælpsmodtagerne bør efter vores vurdering have deres sag forbi rehabiliteringsteamet.", "rehab_team", "to_present", 2, -1, "kontanthjaelp", false, ""},
         FactCase{"WithoutOfferShouldHaveBeen", "Pr. 1. november 2017 var der 21 aktivitetsparate borgere, som efter reglerne skulle have været i et tilbud, men som ikke var det.", "target_group", "without_offer", 21, -1, "all", false, ""},
         FactCase{"PlannedQuarter", "Vi forventer, at knap 12 borgere får sagen behandlet i rehabiliteringsteamet i 1. kvartal 2019.", "rehab_team", "planned", 12, -1, "all", true, "2019-Q1"},
+        FactCase{"ToPresentForbiTheTeam", "Jeg skønner, at omkring ti af kontanthjælpsmodtagerne bør forbi teamet for rehabilitering.", "rehab_team", "to_present", 10, -1, "kontanthjaelp", true, ""},
+        FactCase{"PlannedComesOnTheMeeting", "Fire sager kommer på rehabiliteringsteamets møder i september 2018.", "rehab_team", "planned", 4, -1, "all", false, ""},
+        FactCase{"WaitingForMedicalCertificates", "For rehabiliteringsteamet gælder, at 9 sager afventer lægeattester.", "rehab_team", "under_clarification", 9, -1, "all", false, ""},
+        FactCase{"MedicalInformationBeingGathered", "For de sidste otte sager til rehabiliteringsteamet indhenter vi fortsat lægelige oplysninger.", "rehab_team", "under_clarification", 8, -1, "all", false, ""},
         FactCase{"UnderClarification", "Tre af disse borgere er under udredning i forhold til forelæggelse af sagen på rehabiliteringsteamet.", "rehab_team", "under_clarification", 3, -1, "all", false, ""},
         FactCase{"WithoutOffer", "Pr. 1. december 2017 har vi 39 aktivitetsparate kontanthjælpsmodtagere, som burde have været i aktivering.", "target_group", "without_offer", 39, -1, "kontanthjaelp", false, ""},
         FactCase{"NotActiveOfTotal", "I perioden 1. juli 2017-30. juni 2018 er der kun fire borgere af de 74, der ikke har været i en aktiv indsats.", "active_intervention", "not_active", 4, 74, "all", false, "2017-07-01/2018-06-30"},
@@ -302,6 +306,37 @@ TEST(FactExtractor, PartsOfTheSetCountedInTheSentenceBefore) {
                                                               {"target_group/over_5_years/integrationsydelse", "1"},
                                                               {"intervention/virksomhedspraktik/all", "5 of 9"},
                                                               {"intervention/mentor/all", "2 of 5"}}));
+}
+
+TEST(FactExtractor, APartOfATotalNamedBeforeHasTheTotalsBenefit) {
+    const auto e = extract(letter("Teamlederne har gennemgået samtlige 52 kontanthjælpssager i målgruppen. "
+                                  "Gennemgangen viser, at 17 af de 52 bør have deres sag forelagt rehabiliteringsteamet. "
+                                  "Tre af de 17 er allerede behandlet på teamets møde den 23. august 2018."),
+                           "t.txt");
+    const auto by = factsBy(e);
+    EXPECT_EQ(by.at("rehab_team/to_present/kontanthjaelp"), "17 of 52");
+    EXPECT_EQ(by.at("rehab_team/presented/kontanthjaelp"), "3 of 17");
+    // "de 38" refers back: the benefit after it is the part's, not the total's.
+    const auto f = extract(letter("Vi har 38 borgere i målgruppen. Hvis tallet skal deles op, modtager 27 af de 38 kontanthjælp. "
+                                  "I første halvår 2018 har 35 af de 38 været i et aktivt tilbud."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(f).count("active_intervention/active/all"), 1u);
+}
+
+TEST(FactExtractor, ThePlanForTheCasesToPresentKeepsTheirBenefit) {
+    const auto e = extract(letter("Jobcentret vurderer, at ca. 25 af kontanthjælpsmodtagerne i målgruppen bør have deres sag forelagt "
+                                  "rehabiliteringsteamet. Otte sager er sat på dagsordenen i august og september 2018, og 9 afventer "
+                                  "lægeattester.\n\nI første halvår 2018 har rehabiliteringsteamet behandlet 14 sager fra målgruppen."),
+                           "t.txt");
+    const auto by = factsBy(e);
+    EXPECT_EQ(by.count("rehab_team/planned/kontanthjaelp"), 1u);
+    EXPECT_EQ(by.count("rehab_team/under_clarification/kontanthjaelp"), 1u);
+    EXPECT_EQ(by.count("rehab_team/presented/all"), 1u);  // the past half-year's cases: no part of the 25
+    // Cases to present counted by benefit side by side: a part may be of either.
+    const auto f = extract(letter("Antal der bør forelægges rehabiliteringsteamet:\n\nKontanthjælp\t20\nUddannelseshjælp\t5\n\n"
+                                  "Otte sager er sat på dagsordenen i september 2018."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(f).count("rehab_team/planned/all"), 1u);
 }
 
 TEST(FactExtractor, RespectivelyPairsBenefitsWithCountsInOrder) {
