@@ -38,6 +38,25 @@ int32_t afterWords(const icu::UnicodeString& t, int32_t from, int32_t limit, int
     return p;
 }
 
+// "mentorstøtte 37;": an item of an inline list, a few words of label and
+// its count closing the sentence (or the part after a colon), as a table
+// row has them.
+bool labelItemBefore(const icu::UnicodeString& t, const Sentence& s, int32_t labelEnd, int32_t countEnd) {
+    constexpr int kMaxWords = 6;
+    int32_t e = countEnd;
+    while (e < s.end && (isSpaceUnit(t[e]) || t[e] == ';' || t[e] == '.' || t[e] == ',')) ++e;
+    if (e < s.end) return false;
+    int32_t a = labelEnd;
+    int words = 0;
+    while (a > s.start && t[a - 1] != ':') {
+        const UChar c = t[a - 1];
+        if (!(isAlphaFast(c) || isSpaceUnit(c) || c == '-' || c == '(' || c == ')')) return false;
+        if (isSpaceUnit(c) && !isSpaceUnit(t[a])) ++words;
+        --a;
+    }
+    return words < kMaxWords && labelEnd - a >= 3;
+}
+
 // The word just before the bracket a number opens ("kontanthjælp (68",
 // "mentor (12"), as {start, end}; an empty range when there is none.
 std::pair<int32_t, int32_t> wordBeforeBracket(const icu::UnicodeString& t, int32_t sentenceStart, int32_t number) {
@@ -333,7 +352,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         // "x ud af (i alt) (de) y", "x af de y".
         for (std::size_t k = 0; k + 1 < cands.size(); ++k) {
             if (cands[k].pct) continue;
-            if (ofTotalRx.matches(L, cands[k].tok.end, cands[k + 1].tok.start)) {
+            // A part is no larger than its total ("1.204 modtagere af de tre ydelser").
+            if (cands[k + 1].tok.value >= cands[k].tok.value && ofTotalRx.matches(L, cands[k].tok.end, cands[k + 1].tok.start)) {
                 cands[k].ofTotal = cands[k + 1].tok.value;
                 cands[k].counted = true;
                 cands[k].outOf = true;
@@ -341,12 +361,16 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             }
         }
         // "af de 1.250 borgere har 1.100 ...": the second counts part of the first.
+        // A number named as "de tre ydelser" in between is no count.
+        auto namedAsDe = [&](const Candidate& c) { return c.tok.start >= 3 && L.compare(c.tok.start - 3, 3, u"de ") == 0; };
         for (std::size_t k = 0; k + 1 < cands.size(); ++k) {
-            if (cands[k].pct || cands[k + 1].pct || !totalLead.find(L, std::max(s.start, cands[k].tok.start - 14), cands[k].tok.start)) continue;
-            const int32_t a = cands[k].tok.end, b = cands[k + 1].tok.start;
-            if (b - a > 40 || L.tempSubStringBetween(a, b).indexOf(u',') >= 0) continue;
-            if (!cands[k + 1].ofTotal) cands[k + 1].ofTotal = cands[k].tok.value;
-            cands[k + 1].counted = true;
+            if (cands[k].pct || !totalLead.find(L, std::max(s.start, cands[k].tok.start - 18), cands[k].tok.start)) continue;
+            std::size_t j = k + 1;
+            while (j + 1 < cands.size() && namedAsDe(cands[j])) ++j;
+            const int32_t a = cands[k].tok.end, b = cands[j].tok.start;
+            if (cands[j].pct || b - a > 80 || L.tempSubStringBetween(a, b).indexOf(u',') >= 0) continue;
+            if (!cands[j].ofTotal) cands[j].ofTotal = cands[k].tok.value;
+            cands[j].counted = true;
             cands[k].isTotalOf = true;
         }
         // "Heraf modtager 980 kontanthjælp, ...": parts of the count before.
@@ -437,6 +461,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             int32_t b = c.tok.start;
             while (b > s.start && t[b - 1] == ' ') --b;
             if (b > s.start && t[b - 1] == ':' && b - s.start <= 40) c.counted = true;
+            else if (b > s.start && labelItemBefore(t, s, b, c.tok.end)) c.counted = true;
             else if (b == s.start && c.tok.end < s.end && isSpaceUnit(t[c.tok.end]) && ctx.seg.lines[s.line].words <= 8) c.counted = true;
             else if (b > s.start && b < c.tok.start && c.ownBenefit.empty() && isAlphaFast(t[b - 1])) {
                 for (const auto& [key, m] : sentenceBenefits()) {

@@ -317,6 +317,20 @@ Segmentation segment(const Document& doc, const DomainData& data) {
             if (pe > p.start && t[pe - 1] == ':') sen.intro = static_cast<int>(i - 1);
         }
     }
+    // So is it of the parts of a list set on one line of its own after it
+    // ("Fordelt på ydelser:" over "Kontanthjælp: 141; uddannelseshjælp: 12.").
+    for (std::size_t f = 1; f < seg.sentences.size(); ++f) {
+        const auto& prev = seg.sentences[f - 1];
+        if (seg.sentences[f].bullet || prev.paragraph == seg.sentences[f].paragraph) continue;
+        const int32_t pe = lastNonSpace(t, prev.start, prev.end);
+        if (!(pe > prev.start && t[pe - 1] == ':')) continue;
+        std::size_t e = f;
+        while (e + 1 < seg.sentences.size() && seg.sentences[e + 1].paragraph == seg.sentences[f].paragraph &&
+               seg.sentences[e + 1].line == seg.sentences[f].line) ++e;
+        const bool oneLine = e + 1 >= seg.sentences.size() || seg.sentences[e + 1].paragraph != seg.sentences[f].paragraph;
+        if (e == f || !oneLine) continue;
+        for (std::size_t k = f; k <= e; ++k) seg.sentences[k].intro = static_cast<int>(f - 1);
+    }
     // Letters: a signature block closes one; what follows is another letter
     // if it holds prose of its own.
     const Regex& signoff = data.marker("signoff");

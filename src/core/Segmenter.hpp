@@ -29,7 +29,7 @@ struct Sentence {
     bool tabular = false;
     bool bullet = false;
     bool question = false;       // ends with '?' (a question quoted or asked)
-    int intro = -1;              // for a bullet: the sentence ending in ':' that introduces its list
+    int intro = -1;              // for a list item: the sentence ending in ':' that introduces its list
 };
 
 struct LetterSpan {

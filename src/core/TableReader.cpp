@@ -178,6 +178,15 @@ std::optional<double> shareOf(const icu::UnicodeString& s) {
     return NumberParser::parseDigits(figure);
 }
 
+// "(38)", "(–)": a figure in brackets beside a count is another year's or
+// a comparison ("1. august 2017 i parentes"), not a count of its own.
+bool isAsideCell(const icu::UnicodeString& text) {
+    const int32_t n = text.length();
+    if (n < 3 || text[0] != '(' || text[n - 1] != ')') return false;
+    const icu::UnicodeString inner = text.tempSubStringBetween(1, n - 1);
+    return countOf(inner).has_value() || isShareCell(inner) || isDashCell(inner);
+}
+
 icu::UnicodeString cleanLabel(icu::UnicodeString l) {
     l.trim();
     // "Kontanthjælp:", and an abbreviation's dot ("Sundhedsfagl.").
@@ -310,7 +319,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             std::vector<std::size_t> numeric, textual;
             for (std::size_t c = 0; c < row.size(); ++c) {
                 // "12,5", "12 %": shares, no label; "-": nothing to count.
-                if (row[c].text.isEmpty() || isShareCell(row[c].text) || isDashCell(row[c].text)) continue;
+                if (row[c].text.isEmpty() || isShareCell(row[c].text) || isDashCell(row[c].text) || isAsideCell(row[c].text)) continue;
                 (countOf(row[c].text) ? numeric : textual).push_back(c);
             }
             const int32_t rs = seg.lines[i + r].start, re = seg.lines[i + r].end;

@@ -339,6 +339,25 @@ TEST(FactExtractor, ThePlanForTheCasesToPresentKeepsTheirBenefit) {
     EXPECT_EQ(factsBy(f).count("rehab_team/planned/all"), 1u);
 }
 
+TEST(FactExtractor, InlineListsOfLabelsAndCounts) {
+    const auto e = extract(letter("2. Indsatser\n\nEn borger kan indgå i flere indsatser. Fordelingen er: virksomhedspraktik 41; "
+                                  "mentorstøtte 37; småjob med ordinære timer 7; ikke i tilbud 29."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "41"},
+                                                              {"intervention/mentor/all", "37"},
+                                                              {"intervention/ordinaere_timer/all", "7"},
+                                                              {"intervention/ikke_i_tilbud/all", "29"}}));
+    // A list on a line of its own after the sentence that introduces it,
+    // totals in brackets; "de tre ydelser" is no total of the 1.204.
+    const auto f = extract(letter("Af kommunens 1.204 aktivitetsparate modtagere af de tre ydelser har i alt 183 været mindst 5 år "
+                                  "i kontanthjælpssystemet. Fordelt på ydelser (antal i alt i parentes):\n\n"
+                                  "Kontanthjælp: 141 (af 688); uddannelseshjælp: 12 (af 301)."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(f), (std::map<std::string, std::string>{{"target_group/over_5_years/all", "183 of 1204"},
+                                                              {"target_group/over_5_years/kontanthjaelp", "141 of 688"},
+                                                              {"target_group/over_5_years/uddannelseshjaelp", "12 of 301"}}));
+}
+
 TEST(FactExtractor, RespectivelyPairsBenefitsWithCountsInOrder) {
     const auto e = extract(letter("Vi har 60 aktivitetsparate borgere, der har været mindst 5 år i kontanthjælpssystemet. "
                                   "Kontanthjælpsmodtagerne er de fleste med 45 borgere, mens modtagere af uddannelseshjælp og "

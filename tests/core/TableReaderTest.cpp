@@ -60,6 +60,16 @@ TEST(TableReader, ListItemsThatOpenWithTheirCount) {
     EXPECT_TRUE(tablesOf("Vi har:\n\n– 9 i ordinært job\n– 12 på førtidspension\n").empty());
 }
 
+// Last year's figures in brackets beside this year's are no counts.
+TEST(TableReader, FiguresInBracketsBesideTheCountAreAsides) {
+    const auto t = tablesOf("Indsats                          Antal borgere\n"
+                            "Virksomhedspraktik               44   (38)\n"
+                            "Løntilskud                        7    (5)\n"
+                            "Ordinære løntimer (småjob)        5    (–)\n");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(cells(t[0]), (std::map<std::string, double>{{"virksomhedspraktik", 44}, {"loentilskud", 7}, {"ordinaere_timer", 5}}));
+}
+
 TEST(TableReader, TotalMismatchIsAWarning) {
     const auto t = tablesOf("Job\t4\nFleksjob\t4\nI alt\t9\n");
     ASSERT_EQ(t.size(), 1u);
