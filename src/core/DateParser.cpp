@@ -110,6 +110,12 @@ const std::vector<Pattern>& patterns() {
 
 }  // namespace
 
+std::string DateMention::monthSpanIso() const {
+    if (kind != Month || iso.size() != 7) return {};
+    const int y = std::stoi(iso.substr(0, 4)), m = std::stoi(iso.substr(5, 2));
+    return svarbrev::iso(y, m, 1) + "/" + svarbrev::iso(y, m, daysIn(y, m));
+}
+
 std::string DateMention::pointIso() const {
     if (kind == Day) return iso;
     if (kind == Month && iso.size() == 7) {

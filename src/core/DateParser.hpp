@@ -21,6 +21,8 @@ struct DateMention {
     // A point in time usable as as_of (day, or month read as its end).
     std::string pointIso() const;
     bool isPeriod() const { return kind == HalfYear || kind == Quarter || kind == Span; }
+    // A month as the span of its days ("2018-09-01/2018-09-30"); empty for other kinds.
+    std::string monthSpanIso() const;
 };
 
 // referenceYear 0: unknown; dates without a year are then dropped.

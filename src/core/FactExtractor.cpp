@@ -118,12 +118,18 @@ std::optional<std::string> periodFor(const LetterContext& ctx, int si, int32_t p
     const Sentence& s = ctx.seg.sentences[si];
     const DateMention* best = nullptr;
     int32_t bestDistance = 0;
+    // "på teamets møder i september 2018": a month the counted things happen
+    // in is a period; "pr. 1. september", "ultimo september" are points.
+    const Regex& inMonth = ctx.data.marker("in_month");
+    auto monthPeriod = [&](const DateMention& d) {
+        return d.kind == DateMention::Month && !d.endOfPeriod && inMonth.find(ctx.seg.lower, std::max(s.start, d.start - 12), d.start);
+    };
     for (const auto& d : ctx.dates) {
-        if (d.start < std::max(s.start, from) || d.end > s.end || !d.isPeriod()) continue;
+        if (d.start < std::max(s.start, from) || d.end > s.end || !(d.isPeriod() || monthPeriod(d))) continue;
         const int32_t dist = d.start >= pos ? d.start - pos : pos - d.end;
         if (!best || dist < bestDistance) { best = &d; bestDistance = dist; }
     }
-    if (best) return best->iso;
+    if (best) return best->kind == DateMention::Month ? best->monthSpanIso() : best->iso;
     if (!ctx.data.marker("period_back").find(ctx.seg.lower, s.start, s.end)) return std::nullopt;
     for (int k = si - 1; k >= std::max(ctx.firstSentence, si - 3); --k) {
         const Sentence& p = ctx.seg.sentences[k];
