@@ -104,6 +104,7 @@ std::vector<Cell> cellsOf(const icu::UnicodeString& t, const Line& l) {
     return out;
 }
 
+
 // A rule ("-----", "=====") drawn between a table's rows.
 bool isRuleLine(const icu::UnicodeString& t, const Line& l) {
     int rule = 0;
@@ -187,6 +188,34 @@ bool isAsideCell(const icu::UnicodeString& text) {
     return countOf(inner).has_value() || isShareCell(inner) || isDashCell(inner);
 }
 
+// "Ordinært job (9)": a label with its count in brackets, as an overview
+// sets them, one or two to a line.
+std::optional<std::pair<icu::UnicodeString, double>> bracketCount(const icu::UnicodeString& cell) {
+    const int32_t n = cell.length();
+    if (n < 4 || cell[n - 1] != ')') return std::nullopt;
+    const int32_t open = cell.lastIndexOf(u'(');
+    if (open < 2) return std::nullopt;
+    const std::optional<double> v = countOf(cell.tempSubStringBetween(open + 1, n - 1));
+    if (!v) return std::nullopt;
+    icu::UnicodeString label = cell.tempSubStringBetween(0, open);
+    label.trim();
+    for (int32_t k = 0; k < label.length(); ++k) {
+        if (u_isdigit(label[k])) return std::nullopt;
+    }
+    if (label.isEmpty()) return std::nullopt;
+    return std::pair{label, *v};
+}
+
+bool bracketRow(const std::vector<Cell>& row) {
+    bool any = false;
+    for (const auto& c : row) {
+        if (c.text.isEmpty()) continue;
+        if (!bracketCount(c.text)) return false;
+        any = true;
+    }
+    return any;
+}
+
 icu::UnicodeString cleanLabel(icu::UnicodeString l) {
     l.trim();
     // "Kontanthjælp:", and an abbreviation's dot ("Sundhedsfagl.").
@@ -266,7 +295,10 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         int j = i;
         std::vector<std::vector<Cell>> itemRows;
         if (seg.lines[i].tabular) {
-            while (j + 1 <= lastLine && (seg.lines[j + 1].tabular || (j + 2 <= lastLine && isRuleLine(t, seg.lines[j + 1]) && seg.lines[j + 2].tabular))) ++j;
+            // An overview of "label (count)" goes on over a line with one entry only.
+            const bool brackets = bracketRow(cellsOf(t, seg.lines[i]));
+            while (j + 1 <= lastLine && (seg.lines[j + 1].tabular || (j + 2 <= lastLine && isRuleLine(t, seg.lines[j + 1]) && seg.lines[j + 2].tabular) ||
+                                         (brackets && !seg.lines[j + 1].blank && bracketRow(cellsOf(t, seg.lines[j + 1]))))) ++j;
         } else {
             for (; j <= lastLine; ++j) {
                 auto item = countItem(t, seg.lines[j]);
@@ -292,7 +324,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         const VocabEntry* columnCue = nullptr;  // what the count column's heading says is counted
         for (int k = i; k <= j; ++k) rows.push_back(itemRows.empty() ? cellsOf(t, seg.lines[k]) : itemRows[k - i]);
         auto countless = [](const std::vector<Cell>& row) {
-            return std::none_of(row.begin(), row.end(), [](const Cell& c) { return countOf(c.text).has_value(); });
+            return std::none_of(row.begin(), row.end(), [](const Cell& c) { return countOf(c.text) || bracketCount(c.text); });
         };
         if (rows.size() >= 3 && countless(rows[0]) && countless(rows[1])) joinHeadings(rows[0], seg.lines[i], rows[1], seg.lines[i + 1]);
         // A matrix: benefits down the side, kinds across the top ("Ydelse |
@@ -323,6 +355,12 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 (countOf(row[c].text) ? numeric : textual).push_back(c);
             }
             const int32_t rs = seg.lines[i + r].start, re = seg.lines[i + r].end;
+            if (bracketRow(row)) {
+                for (const auto& c : row) {
+                    if (const auto lc = bracketCount(c.text)) pairs.push_back({lc->first, lc->second, rs, re, {}, {}, {}, r});
+                }
+                continue;
+            }
             if (matrix && r > 0 && textual.size() == 1 && numeric.size() > 1) {
                 // The "I alt" row and column sum the others: not counts of their own.
                 const std::string b = benefitOf(row[textual[0]].text, data);

@@ -70,6 +70,19 @@ TEST(TableReader, FiguresInBracketsBesideTheCountAreAsides) {
     EXPECT_EQ(cells(t[0]), (std::map<std::string, double>{{"virksomhedspraktik", 44}, {"loentilskud", 7}, {"ordinaere_timer", 5}}));
 }
 
+// An overview of "label (count)" entries, two to a line, one line with one.
+TEST(TableReader, LabelsWithTheirCountsInBrackets) {
+    const auto t = tablesOf("    Ordinært job (9)                      Fraflyttet kommunen (6)\n"
+                            "    Fleksjob (7)                          Død (1)\n"
+                            "    Ressourceforløb (19)\n"
+                            "    Førtidspension (11)                   I alt (53)\n");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].section, "outcome");
+    EXPECT_EQ(cells(t[0]), (std::map<std::string, double>{{"job", 9}, {"flyttet", 6}, {"fleksjob", 7}, {"doed", 1},
+                                                          {"ressourceforloeb", 19}, {"foertidspension", 11}, {"total", 53}}));
+    EXPECT_TRUE(t[0].warnings.empty());
+}
+
 TEST(TableReader, TotalMismatchIsAWarning) {
     const auto t = tablesOf("Job\t4\nFleksjob\t4\nI alt\t9\n");
     ASSERT_EQ(t.size(), 1u);
