@@ -7,6 +7,7 @@
 #include <unicode/rbnf.h>
 #include <unicode/uchar.h>
 
+#include <cmath>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -145,7 +146,18 @@ std::vector<NumberToken> NumberParser::find(const icu::UnicodeString& t, int32_t
                 tok.end = j;
                 tok.value = *v;
                 tok.word = true;
-                out.push_back(tok);
+                // "to hundrede", "hundrede og enogtredive": a number of words.
+                NumberToken* prev = out.empty() || !out.back().word ? nullptr : &out.back();
+                const icu::UnicodeString between = prev ? t.tempSubStringBetween(prev->end, tok.start) : icu::UnicodeString();
+                if (prev && prev->value < 10 && (tok.value == 100 || tok.value == 1000) && between == u" ") {
+                    prev->value *= tok.value;
+                    prev->end = tok.end;
+                } else if (prev && prev->value >= 100 && std::fmod(prev->value, 100) == 0 && tok.value < 100 && between == u" og ") {
+                    prev->value += tok.value;
+                    prev->end = tok.end;
+                } else {
+                    out.push_back(tok);
+                }
             }
             i = j;
             continue;

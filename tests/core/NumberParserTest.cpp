@@ -35,6 +35,9 @@ INSTANTIATE_TEST_SUITE_P(
                       NumberCase{"fireogfyrre", 44, false}, NumberCase{"tolv personer", 12, false},
                       NumberCase{"enogfyrre borgere", 41, false}, NumberCase{"enogtyve", 21, false},
                       NumberCase{"Tre af disse", 3, false},
+                      // Hundreds over several words.
+                      NumberCase{"hundrede og enogtredive borgere", 131, false}, NumberCase{"to hundrede og tolv", 212, false},
+                      NumberCase{"treoghalvfjerds af de toogfirs", 73, false},
                       // Lenient ICU parsing reads prefixes of ordinary words: refused.
                       NumberCase{"tilbud", -1, false}, NumberCase{"torsdag", -1, false},
                       NumberCase{"treårig", -1, false}, NumberCase{"anden", -1, false},
