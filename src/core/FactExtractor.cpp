@@ -149,12 +149,13 @@ std::string benefitOfTotal(const LetterContext& ctx, int si, int32_t before, dou
     constexpr int kLookBack = 30;  // sentences: about a page
     const auto& S = ctx.seg.sentences;
     const IndexedText& L = ctx.seg.lower;
+    const Regex& pointsBack = ctx.data.marker("anaphor");
     for (int k = si; k >= std::max(ctx.firstSentence, si - kLookBack); --k) {
         const std::vector<NumberToken> tokens = NumberParser::get().find(L, S[k].start, k == si ? before : S[k].end);
         for (auto t = tokens.rbegin(); t != tokens.rend(); ++t) {
             if (t->value != total || t->glued) continue;
-            // "27 af de 38 kontanthjælp": "de 38" refers back, and the benefit is the 27's.
-            if (t->start >= 3 && L.compare(t->start - 3, 3, u"de ") == 0) continue;
+            // "27 af de 38 kontanthjælp": "de 38" points back, and the benefit is the 27's.
+            if (pointsBack.find(L, std::max(S[k].start, t->start - 12), t->start)) continue;
             const std::string b = S[k].tabular ? namedBenefit(L, S[k].start, t->start, ctx.data)
                                                : namedBenefit(L, t->end, afterWords(L, t->end, S[k].end, 1, true), ctx.data);
             return b == "all" ? std::string() : b;
@@ -367,12 +368,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             }
         }
         // "af de 1.250 borgere har 1.100 ...": the second counts part of the first.
-        // A number named as "de tre ydelser" in between is no count.
-        auto namedAsDe = [&](const Candidate& c) { return c.tok.start >= 3 && L.compare(c.tok.start - 3, 3, u"de ") == 0; };
+        // A number that points back ("af de tre ydelser") in between is no count.
         for (std::size_t k = 0; k + 1 < cands.size(); ++k) {
             if (cands[k].pct || !totalLead.find(L, std::max(s.start, cands[k].tok.start - 18), cands[k].tok.start)) continue;
             std::size_t j = k + 1;
-            while (j + 1 < cands.size() && namedAsDe(cands[j])) ++j;
+            while (j + 1 < cands.size() && cands[j].anaphor) ++j;
             const int32_t a = cands[k].tok.end, b = cands[j].tok.start;
             if (cands[j].pct || b - a > 80 || L.tempSubStringBetween(a, b).indexOf(u',') >= 0) continue;
             if (!cands[j].ofTotal) cands[j].ofTotal = cands[k].tok.value;
