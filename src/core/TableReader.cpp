@@ -104,7 +104,6 @@ std::vector<Cell> cellsOf(const icu::UnicodeString& t, const Line& l) {
     return out;
 }
 
-
 // A rule ("-----", "=====") drawn between a table's rows.
 bool isRuleLine(const icu::UnicodeString& t, const Line& l) {
     int rule = 0;
@@ -348,6 +347,14 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         }
         for (std::size_t r = 0; r < rows.size(); ++r) {
             const auto& row = rows[r];
+            if (bracketRow(row)) {
+                for (const auto& c : row) {
+                    if (const auto lc = bracketCount(c.text)) {
+                        pairs.push_back({lc->first, lc->second, seg.lines[i + r].start, seg.lines[i + r].end, {}, {}, {}, r});
+                    }
+                }
+                continue;
+            }
             std::vector<std::size_t> numeric, textual;
             for (std::size_t c = 0; c < row.size(); ++c) {
                 // "12,5", "12 %": shares, no label; "-": nothing to count.
@@ -355,12 +362,6 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 (countOf(row[c].text) ? numeric : textual).push_back(c);
             }
             const int32_t rs = seg.lines[i + r].start, re = seg.lines[i + r].end;
-            if (bracketRow(row)) {
-                for (const auto& c : row) {
-                    if (const auto lc = bracketCount(c.text)) pairs.push_back({lc->first, lc->second, rs, re, {}, {}, {}, r});
-                }
-                continue;
-            }
             if (matrix && r > 0 && textual.size() == 1 && numeric.size() > 1) {
                 // The "I alt" row and column sum the others: not counts of their own.
                 const std::string b = benefitOf(row[textual[0]].text, data);
