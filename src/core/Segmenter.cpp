@@ -137,12 +137,24 @@ bool looksLikeSignatureLine(const icu::UnicodeString& line, const DomainData& da
     return !cells.empty();
 }
 
+// The line after a block of page furniture that starts at line `from`: at
+// most three lines, one of them a page number. `from` itself if there is none.
+std::size_t pageFurnitureEnd(const icu::UnicodeString& t, const std::vector<Line>& L, std::size_t from, const DomainData& data) {
+    std::size_t e = from;
+    bool number = false;
+    for (; e < L.size() && !L[e].blank && e < from + 4; ++e) {
+        number |= static_cast<bool>(data.marker("page_number").find(lowerSameLength(t.tempSubStringBetween(L[e].start, L[e].end))));
+    }
+    return number && e < from + 4 && e > from ? e : from;
+}
+
 Segmentation segment(const Document& doc, const DomainData& data) {
     Segmentation seg;
     const icu::UnicodeString& t = doc.text;
     const int32_t n = t.length();
     // Lines.
     const UChar* u = t.getBuffer();
+    std::vector<int> pageLines;
     for (int32_t s = 0; s <= n;) {
         // One pass over the line: where its text starts, a tab after that, its words.
         int32_t e = s, first = -1;
@@ -163,6 +175,11 @@ Segmentation segment(const Document& doc, const DomainData& data) {
         l.tabular = !l.blank && tab;
         l.bullet = !l.blank && isBulletStart(t, s, e);
         l.words = words;
+        // A page number standing alone ("- 2 -", "Side 2 af 3") is no content.
+        if (!l.blank && words <= 4 && data.marker("page_number").find(lowerSameLength(t.tempSubStringBetween(s, e)))) {
+            l.blank = true;
+            pageLines.push_back(static_cast<int>(seg.lines.size()));
+        }
         seg.lines.push_back(l);
         s = e + 1;
         if (e == n) break;
@@ -192,10 +209,22 @@ Segmentation segment(const Document& doc, const DomainData& data) {
     // Flow: a line break inside wrapped prose becomes a space.
     seg.flow = t;
     const auto& L = seg.lines;
+    for (int p : pageLines) {
+        for (int32_t k = L[p].start; k < L[p].end; ++k) seg.flow.setCharAt(k, u' ');
+    }
     for (std::size_t i = 0; i + 1 < L.size(); ++i) {
         if (L[i].blank || L[i].tabular) continue;
         std::size_t j = i + 1;
         while (j < L.size() && L[j].blank) ++j;
+        // A page break inside a sentence: the footer and the next page's
+        // running head ("- 1 -", "Side 2 af 2") are stepped over.
+        const std::size_t furnitureFrom = j;
+        for (std::size_t f; (f = pageFurnitureEnd(t, L, j, data)) > j;) {
+            j = f;
+            while (j < L.size() && L[j].blank) ++j;
+        }
+        const bool overPage = j > furnitureFrom ||
+                              std::any_of(pageLines.begin(), pageLines.end(), [&](int p) { return p > static_cast<int>(i) && p < static_cast<int>(j); });
         if (j >= L.size() || L[j].tabular || L[j].bullet) continue;
         const int32_t le = lastNonSpace(t, L[i].start, L[i].end);
         const UChar last = t[le - 1];
@@ -204,11 +233,12 @@ Segmentation segment(const Document& doc, const DomainData& data) {
         const UChar next = t[ns];
         const int32_t len = le - firstNonSpace(t, L[i].start, L[i].end);
         bool soft;
-        if (j > i + 1) soft = u_islower(next) && len >= 40;  // across a blank line (page break)
+        if (overPage) soft = (u_islower(next) || u_isdigit(next)) && len >= 40;
+        else if (j > i + 1) soft = u_islower(next) && len >= 40;  // across a blank line (page break)
         else soft = ((u_islower(next) || u_isdigit(next) || next == '(') && len >= 40) || len >= 70;
         if (!soft) continue;
         for (int32_t k = L[i].end; k < L[j].start; ++k) {
-            if (seg.flow[k] == '\n') seg.flow.setCharAt(k, u' ');
+            if (seg.flow[k] == '\n' || (overPage && k >= L[i + 1].start)) seg.flow.setCharAt(k, u' ');
         }
     }
     seg.lower = IndexedText(lowerSameLength(seg.flow));

@@ -215,6 +215,49 @@ bool bracketRow(const std::vector<Cell>& row) {
     return any;
 }
 
+// A table a scan or a PDF gave column by column: a run of label lines, then
+// after a blank line a run of as many lines of one count each ("Indsats",
+// "Mentor", ... over "Antal", "15", ...). The rows (label, count) with the
+// count line's span, and the last line read; none for other lines.
+struct ColumnRows {
+    std::vector<std::vector<Cell>> rows;
+    std::vector<std::pair<int32_t, int32_t>> spans;
+    int last = 0;
+};
+std::optional<ColumnRows> columnWise(const icu::UnicodeString& t, const std::vector<Line>& L, int i, int lastLine) {
+    auto oneCell = [&](const Line& l, int maxWords) { return !l.blank && !l.tabular && !l.bullet && l.words <= maxWords; };
+    int a = i;
+    while (a <= lastLine && oneCell(L[a], 5)) {
+        for (int32_t k = L[a].start; k < L[a].end; ++k) if (u_isdigit(t[k])) return std::nullopt;
+        ++a;
+    }
+    const int n = a - i;
+    if (n < 3 || a > lastLine || !L[a].blank) return std::nullopt;
+    int b = a;
+    while (b <= lastLine && L[b].blank && b < a + 3) ++b;
+    ColumnRows out;
+    int counts = 0;
+    for (int k = 0; k < n; ++k) {
+        if (b + k > lastLine || !oneCell(L[b + k], 2)) return std::nullopt;
+        const Line& lab = L[i + k];
+        const Line& num = L[b + k];
+        std::vector<Cell> row;
+        for (const Line* l : {&lab, &num}) {
+            int32_t s = l->start, e = l->end;
+            while (s < e && u_isWhitespace(t[s])) ++s;
+            while (e > s && u_isWhitespace(t[e - 1])) --e;
+            row.push_back({s, e, t.tempSubStringBetween(s, e)});
+        }
+        counts += countOf(row[1].text).has_value();
+        out.rows.push_back(std::move(row));
+        out.spans.push_back({num.start, num.end});
+    }
+    // Every line a count but the column heading.
+    if (counts < n - 1 || (b + n <= lastLine && !L[b + n].blank)) return std::nullopt;
+    out.last = b + n - 1;
+    return out;
+}
+
 icu::UnicodeString cleanLabel(icu::UnicodeString l) {
     l.trim();
     // "Kontanthjælp:", and an abbreviation's dot ("Sundhedsfagl.").
@@ -293,7 +336,12 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
     while (i <= lastLine) {
         int j = i;
         std::vector<std::vector<Cell>> itemRows;
-        if (seg.lines[i].tabular) {
+        std::vector<std::pair<int32_t, int32_t>> spans;  // of each row, when its cells are not on one line
+        if (auto columns = seg.lines[i].tabular ? std::nullopt : columnWise(t, seg.lines, i, lastLine)) {
+            itemRows = std::move(columns->rows);
+            spans = std::move(columns->spans);
+            j = columns->last;
+        } else if (seg.lines[i].tabular) {
             // An overview of "label (count)" goes on over a line with one entry only.
             const bool brackets = bracketRow(cellsOf(t, seg.lines[i]));
             while (j + 1 <= lastLine && (seg.lines[j + 1].tabular || (j + 2 <= lastLine && isRuleLine(t, seg.lines[j + 1]) && seg.lines[j + 2].tabular) ||
@@ -321,7 +369,9 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         std::vector<Pair> columnTotals;  // the "I alt" column beside benefit columns
         std::vector<std::vector<Cell>> rows;
         const VocabEntry* columnCue = nullptr;  // what the count column's heading says is counted
-        for (int k = i; k <= j; ++k) rows.push_back(itemRows.empty() ? cellsOf(t, seg.lines[k]) : itemRows[k - i]);
+        if (!itemRows.empty()) rows = itemRows;
+        else for (int k = i; k <= j; ++k) rows.push_back(cellsOf(t, seg.lines[k]));
+        for (int k = i; spans.size() < rows.size(); ++k) spans.push_back({seg.lines[k].start, seg.lines[k].end});
         auto countless = [](const std::vector<Cell>& row) {
             return std::none_of(row.begin(), row.end(), [](const Cell& c) { return countOf(c.text) || bracketCount(c.text); });
         };
@@ -350,7 +400,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             if (bracketRow(row)) {
                 for (const auto& c : row) {
                     if (const auto lc = bracketCount(c.text)) {
-                        pairs.push_back({lc->first, lc->second, seg.lines[i + r].start, seg.lines[i + r].end, {}, {}, {}, r});
+                        pairs.push_back({lc->first, lc->second, spans[r].first, spans[r].second, {}, {}, {}, r});
                     }
                 }
                 continue;
@@ -361,7 +411,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 if (row[c].text.isEmpty() || isShareCell(row[c].text) || isDashCell(row[c].text) || isAsideCell(row[c].text)) continue;
                 (countOf(row[c].text) ? numeric : textual).push_back(c);
             }
-            const int32_t rs = seg.lines[i + r].start, re = seg.lines[i + r].end;
+            const auto [rs, re] = spans[r];
             if (matrix && r > 0 && textual.size() == 1 && numeric.size() > 1) {
                 // The "I alt" row and column sum the others: not counts of their own.
                 const std::string b = benefitOf(row[textual[0]].text, data);
@@ -414,7 +464,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             } else if (textual.empty() && !numeric.empty() && r > 0) {
                 // A header row of labels over this row of counts.
                 const auto& head = rows[r - 1];
-                const int32_t hs = seg.lines[i + r - 1].start;
+                const int32_t hs = spans[r - 1].first;
                 for (std::size_t c : numeric) {
                     if (c < head.size() && !head[c].text.isEmpty() && !countOf(head[c].text)) {
                         pairs.push_back({head[c].text, *countOf(row[c].text), hs, re, {}, {}, {}});

@@ -34,6 +34,17 @@ TEST(Segmenter, JoinsASentenceAcrossAPageBreak) {
     ASSERT_EQ(r.sentences.size(), 1u);
 }
 
+// The footer and the next page's running head are stepped over, and a page
+// number is never read as content of its own.
+TEST(Segmenter, JoinsASentenceOverPageFurniture) {
+    const auto r = run("I perioden 1. juli 2017 - 30. juni 2018 har 71 af de\n\n\n   - 1 -\n\f"
+                       "Vordingborg Kommune              25. juli 2018\nSvar til ministeriet    Side 2 af 2\n\n"
+                       "88 borgere været i mindst ét aktivt tilbud.\n\n   - 2 -\n");
+    ASSERT_EQ(r.sentences.size(), 1u);
+    EXPECT_EQ(r.sentences[0].substr(0, 20), "I perioden 1. juli 2");
+    EXPECT_NE(r.sentences[0].find("88 borgere"), std::string::npos);
+}
+
 TEST(Segmenter, SplitsBeforeANumberThatStartsASentence) {
     const auto r = run("Af de 312 borgere er 17 i løntilskud. 40 borgere er ikke i tilbud.\n");
     EXPECT_EQ(r.sentences.size(), 2u);

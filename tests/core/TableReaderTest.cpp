@@ -83,6 +83,23 @@ TEST(TableReader, LabelsWithTheirCountsInBrackets) {
     EXPECT_TRUE(t[0].warnings.empty());
 }
 
+// A scan read column by column: the labels, then as many counts.
+TEST(TableReader, ATableReadColumnByColumn) {
+    const auto t = tablesOf("Indsats\nVirksomhedspraktik\nMentor\nNytteindsats\nIkke i tilbud\nI alt\n\n"
+                            "Antal\n24\n15\n9\n26\n74\n\nHerudover modtager en del af borgerne misbrugsbehandling.\n");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].section, "intervention");
+    EXPECT_EQ(cells(t[0]), (std::map<std::string, double>{{"virksomhedspraktik", 24}, {"mentor", 15}, {"nytteindsats", 9},
+                                                          {"ikke_i_tilbud", 26}}));
+    EXPECT_TRUE(t[0].warnings.empty());  // the total row is read, and it adds up
+}
+
+// Short lines that do not pair up with a run of counts are no table.
+TEST(TableReader, ShortLinesWithoutAColumnOfCountsAreNoTable) {
+    EXPECT_TRUE(tablesOf("Mentor\nNytteindsats\nLøntilskud\n\nAntal\n24\n15\n9\n3\n").empty());
+    EXPECT_TRUE(tablesOf("Med venlig hilsen\nJens Hansen\nJobcenterchef\n\nBilag\n1\n2\n").empty());
+}
+
 TEST(TableReader, TotalMismatchIsAWarning) {
     const auto t = tablesOf("Job\t4\nFleksjob\t4\nI alt\t9\n");
     ASSERT_EQ(t.size(), 1u);
