@@ -114,7 +114,18 @@ int32_t partsFrom(const LetterContext& ctx, int si) {
 // periode"), in the sentences before it in the same paragraph.
 // Within the sentence, the period nearest `pos` (a sentence may name two:
 // "25 i 1. halvår 2018, de resterende i 2. halvår 2018"); `from` limits it.
-std::optional<std::string> periodFor(const LetterContext& ctx, int si, int32_t pos, int32_t from = -1) {
+// With a clause scope, one in the count's own clause first. When the
+// counts' clauses name periods of their own ("6 ... i august, 11 er berammet
+// ... i perioden 1. september – 31. oktober, og for de resterende 14 ..."),
+// a count takes none from another count's clause, unless it frames them
+// all, before the first count ("I 1. halvår har 55 ..., 8 ...").
+struct ClauseScope {
+    std::pair<int32_t, int32_t> own{0, 0};
+    std::vector<std::pair<int32_t, int32_t>> others;
+    int32_t framingEnd = 0;
+};
+std::optional<std::string> periodFor(const LetterContext& ctx, int si, int32_t pos, int32_t from = -1,
+                                     const ClauseScope& scope = {}) {
     const Sentence& s = ctx.seg.sentences[si];
     const DateMention* best = nullptr;
     int32_t bestDistance = 0;
@@ -124,9 +135,16 @@ std::optional<std::string> periodFor(const LetterContext& ctx, int si, int32_t p
     auto monthPeriod = [&](const DateMention& d) {
         return d.kind == DateMention::Month && !d.endOfPeriod && inMonth.find(ctx.seg.lower, std::max(s.start, d.start - 12), d.start);
     };
+    std::vector<const DateMention*> periods;
     for (const auto& d : ctx.dates) {
-        if (d.start < std::max(s.start, from) || d.end > s.end || !(d.isPeriod() || monthPeriod(d))) continue;
-        const int32_t dist = d.start >= pos ? d.start - pos : pos - d.end;
+        if (d.start >= std::max(s.start, from) && d.end <= s.end && (d.isPeriod() || monthPeriod(d))) periods.push_back(&d);
+    }
+    for (const DateMention* dp : periods) {
+        const DateMention& d = *dp;
+        const bool own = d.start < scope.own.second && d.end > scope.own.first;
+        const bool foreign = std::any_of(scope.others.begin(), scope.others.end(), [&](const auto& o) { return d.start < o.second && d.end > o.first; });
+        if (!own && foreign && periods.size() >= 2 && d.end > scope.framingEnd) continue;
+        const int32_t dist = (d.start >= pos ? d.start - pos : pos - d.end) + (own ? 0 : 1000);
         if (!best || dist < bestDistance) { best = &d; bestDistance = dist; }
     }
     if (best) return best->kind == DateMention::Month ? best->monthSpanIso() : best->iso;
@@ -688,6 +706,14 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             f.category = cue ? cue->category : restated ? shareOf->share : parent ? parent->category : answered->defaultCategory;
             f.value = c->tok.value;
             f.ofTotal = c->ofTotal;
+            // "ca. 35 kontanthjælpsmodtagere er gennemgået, og resultatet er,
+            // at 31 bør ...": the one benefit the sentence names before the
+            // count, when the count's own clauses name none.
+            if (b.empty() && !benefitHits.empty() && std::all_of(benefitHits.begin(), benefitHits.end(), [&](const auto& h) {
+                    return h.first == benefitHits[0].first && h.second.end <= c->tok.start;
+                })) {
+                b = benefitHits[0].first;
+            }
             if (b.empty() && intro) b = namedBenefit(L, intro->start, intro->end, D);
             if ((b.empty() || b == "all") && antecedent && !cue) b = antecedent->benefit;
             if (b.empty() && restated) b = restated->benefit;
@@ -715,7 +741,13 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 }
             }
             f.approx = static_cast<bool>(approxRx.find(L, std::max(s.start, c->tok.start - 16), c->tok.start));
-            f.period = periodFor(ctx, si, c->tok.start);
+            ClauseScope clauseScope;
+            if (mine < parts.size()) clauseScope.own = parts[mine];
+            clauseScope.framingEnd = live.front()->tok.start;
+            for (const Candidate* o : live) {
+                if (const std::size_t k = clauseOf(o->tok.start); o != c && k != mine && k < parts.size()) clauseScope.others.push_back(parts[k]);
+            }
+            f.period = periodFor(ctx, si, c->tok.start, -1, clauseScope);
             if (!f.period && restated) f.period = restated->period;
             f.asOf = asOfFor(ctx, s);
             f.confidence = 0.9 - (fromIntro ? 0.1 : 0) - (c->tok.word ? 0.05 : 0) - (f.approx ? 0.05 : 0) - (answered && !parent ? 0.35 : 0);

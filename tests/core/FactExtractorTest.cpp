@@ -1,6 +1,7 @@
 // Table-driven: a sentence inside a minimal letter, and the one fact (or
 // none) it must give. Modelled on libphonenumber's NumberContext tests.
 #include "Extractor.hpp"
+#include "NumberFormat.hpp"
 
 #include <gtest/gtest.h>
 
@@ -535,6 +536,24 @@ TEST(FactExtractor, HeadingNamingItsQuestionOverALeaderTable) {
     for (const auto& f : counted(e)) got[f.section + "/" + f.category] = *f.value;
     EXPECT_EQ(got, (std::map<std::string, double>{{"intervention/virksomhedspraktik", 34}, {"intervention/loentilskud", 5},
                                                   {"intervention/ikke_i_tilbud", 23}}));
+}
+
+// A count between its verb and participle ("blev 6 behandlet"), each count
+// with the period of its own clause, and the one benefit named before them.
+TEST(FactExtractor, EachClauseOfARehabilitationBreakdownKeepsItsOwnPeriod) {
+    const auto e = extract(letter("Spørgsmål 4\nDet anslåede antal på ca. 35 kontanthjælpsmodtagere er nu gennemgået, og resultatet er, at "
+                                  "31 bør have deres sag forelagt rehabiliteringsteamet. Heraf blev 6 behandlet på teamets møder i august "
+                                  "2018, 11 er berammet til møder i perioden 1. september – 31. oktober 2018, og for de resterende 14 "
+                                  "indhentes der fortsat lægelige oplysninger."),
+                           "t.txt");
+    std::map<std::string, std::string> got;
+    for (const auto& f : counted(e)) {
+        got[f.category] = formatNumber(*f.value) + " " + f.benefit + " " + f.period.value_or("-");
+    }
+    EXPECT_EQ(got, (std::map<std::string, std::string>{{"to_present", "31 kontanthjaelp -"},
+                                                       {"presented", "6 kontanthjaelp 2018-08-01/2018-08-31"},
+                                                       {"planned", "11 kontanthjaelp 2018-09-01/2018-10-31"},
+                                                       {"under_clarification", "14 kontanthjaelp -"}}));
 }
 
 }  // namespace
