@@ -82,6 +82,7 @@ INSTANTIATE_TEST_SUITE_P(
         FactCase{"WithoutOfferShouldHaveBeen", "Pr. 1. november 2017 var der 21 aktivitetsparate borgere, som efter reglerne skulle have været i et tilbud, men som ikke var det.", "target_group", "without_offer", 21, -1, "all", false, ""},
         FactCase{"PlannedQuarter", "Vi forventer, at knap 12 borgere får sagen behandlet i rehabiliteringsteamet i 1. kvartal 2019.", "rehab_team", "planned", 12, -1, "all", true, "2019-Q1"},
         FactCase{"ToPresentForbiTheTeam", "Jeg skønner, at omkring ti af kontanthjælpsmodtagerne bør forbi teamet for rehabilitering.", "rehab_team", "to_present", 10, -1, "kontanthjaelp", true, ""},
+        FactCase{"SubjectAfterItsVerbJustUnder", "I nytteindsatsen hos kommunens materielgård deltager lige under 10.", "intervention", "nytteindsats", 10, -1, "all", true, ""},
         FactCase{"PlannedComesOnTheMeeting", "Fire sager kommer på rehabiliteringsteamets møder i september 2018.", "rehab_team", "planned", 4, -1, "all", false, "2018-09-01/2018-09-30"},
         FactCase{"WaitingForMedicalCertificates", "For rehabiliteringsteamet gælder, at 9 sager afventer lægeattester.", "rehab_team", "under_clarification", 9, -1, "all", false, ""},
         FactCase{"MedicalInformationBeingGathered", "For de sidste otte sager til rehabiliteringsteamet indhenter vi fortsat lægelige oplysninger.", "rehab_team", "under_clarification", 8, -1, "all", false, ""},
