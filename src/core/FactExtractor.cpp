@@ -318,6 +318,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& countVerb = D.marker("count_verb");
     const Regex& countLead = D.marker("count_lead");
     const Regex& respectively = D.marker("respectively");
+    const Regex& gappedLink = D.marker("gapped_link");
     for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
         const Sentence& s = S[si];
         if (s.tabular || s.question) continue;
@@ -491,6 +492,18 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 for (const auto& [key, m] : sentenceBenefits()) {
                     if (m.end == b) { c.counted = true; c.ownBenefit = key; break; }
                 }
+            }
+        }
+        // "Kontanthjælp modtages af 47 af dem, uddannelseshjælp af 5 og
+        // integrationsydelse af de sidste 11": after a count, a benefit and
+        // "af" with the verb left out are its list's next count.
+        for (std::size_t k = 1; k < cands.size(); ++k) {
+            Candidate& c = cands[k];
+            if (c.pct || !c.ownBenefit.empty() || !cands[k - 1].counted) continue;
+            const Match link = gappedLink.find(L, std::max(s.start, c.tok.start - 24), c.tok.start);
+            if (!link || link.end != c.tok.start) continue;
+            for (const auto& [key, m] : sentenceBenefits()) {
+                if (m.end == link.start && m.start > cands[k - 1].tok.end) { c.counted = true; c.ownBenefit = key; break; }
             }
         }
         readList();

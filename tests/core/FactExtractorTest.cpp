@@ -513,6 +513,15 @@ TEST(FactExtractor, PartOfACountNamedEarlierKeepsItsCategory) {
                                                       {"all", 38}, {"kontanthjaelp", 27}, {"uddannelseshjaelp", 4}, {"integrationsydelse", 7}}));
 }
 
+// The verb is left out after the list's first item: "benefit af N".
+TEST(FactExtractor, AListWhoseVerbIsLeftOutAfterItsFirstItem) {
+    const auto e = extract(letter("Spørgsmål 1\nVi har fundet 63 aktivitetsparate borgere, der har været i kontanthjælpssystemet i mere end "
+                                  "5 år. Kontanthjælp modtages af 47 af dem, uddannelseshjælp af 5 og integrationsydelse af de sidste 11."),
+                           "t.txt");
+    EXPECT_EQ(countsByBenefit(e, "over_5_years"), (std::map<std::string, double>{
+                                                      {"all", 63}, {"kontanthjaelp", 47}, {"uddannelseshjaelp", 5}, {"integrationsydelse", 11}}));
+}
+
 // "(402), mens uddannelseshjælp tegner sig for 64 og integrationsydelse for
 // 105": a count by its lead words opens a list; each keeps its own benefit.
 TEST(FactExtractor, ACountByItsLeadWordsOpensAList) {
