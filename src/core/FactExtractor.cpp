@@ -27,9 +27,9 @@ struct Candidate {
 bool isSpaceUnit(UChar c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // The end of the next `words` words of t from `from`, not past `limit`; with
-// `clauseEnd`, not past a comma, semicolon or closing bracket either.
+// `clauseEnd`, not past a comma, semicolon or bracket either.
 int32_t afterWords(const icu::UnicodeString& t, int32_t from, int32_t limit, int words, bool clauseEnd) {
-    auto stop = [&](int32_t p) { return clauseEnd && (t[p] == ',' || t[p] == ';' || t[p] == ')'); };
+    auto stop = [&](int32_t p) { return clauseEnd && (t[p] == ',' || t[p] == ';' || t[p] == ')' || t[p] == '('); };
     int32_t p = from;
     for (int w = 0; w < words && p < limit && !stop(p); ++w) {
         while (p < limit && isSpaceUnit(t[p])) ++p;
@@ -38,23 +38,39 @@ int32_t afterWords(const icu::UnicodeString& t, int32_t from, int32_t limit, int
     return p;
 }
 
-// "mentorstøtte 37;": an item of an inline list, a few words of label and
-// its count closing the sentence (or the part after a colon), as a table
-// row has them.
-bool labelItemBefore(const icu::UnicodeString& t, const Sentence& s, int32_t labelEnd, int32_t countEnd) {
-    constexpr int kMaxWords = 6;
-    int32_t e = countEnd;
-    while (e < s.end && (isSpaceUnit(t[e]) || t[e] == ';' || t[e] == '.' || t[e] == ',')) ++e;
-    if (e < s.end) return false;
+// "mentorstøtte 37;", "Praktik 9, mentor 8, nytte 4": an item of an inline
+// list, a few words of label and its count, as a table row has them. The
+// item closes the sentence (or the part after a colon or an answer's
+// number, "Ad 2)"), or a comma parts it from the next such item.
+constexpr int kMaxLabelWords = 6;
+// The start of the label that ends at `labelEnd`, or -1 when there is none.
+int32_t labelStart(const icu::UnicodeString& t, int32_t from, int32_t labelEnd, bool commas) {
     int32_t a = labelEnd;
     int words = 0;
-    while (a > s.start && t[a - 1] != ':') {
+    while (a > from && t[a - 1] != ':' && !(commas && t[a - 1] == ',') && !(t[a - 1] == ')' && a - 2 >= from && u_isdigit(t[a - 2]))) {
         const UChar c = t[a - 1];
-        if (!(isAlphaFast(c) || isSpaceUnit(c) || c == '-' || c == '(' || c == ')')) return false;
+        if (!(isAlphaFast(c) || isSpaceUnit(c) || c == '-' || c == '(' || c == ')')) return -1;
         if (isSpaceUnit(c) && !isSpaceUnit(t[a])) ++words;
         --a;
     }
-    return words < kMaxWords && labelEnd - a >= 3;
+    return words < kMaxLabelWords && labelEnd - a >= 3 ? a : -1;
+}
+bool labelItemBefore(const icu::UnicodeString& t, const Sentence& s, int32_t labelEnd, int32_t countEnd) {
+    int32_t e = countEnd;
+    while (e < s.end && isSpaceUnit(t[e])) ++e;
+    if (e < s.end && t[e] == ',') {
+        // Another "label count" item after the comma.
+        int32_t n = e + 1;
+        while (n < s.end && !u_isdigit(t[n])) ++n;
+        int32_t ne = n;
+        while (ne < s.end && u_isdigit(t[ne])) ++ne;
+        int32_t le = n;
+        while (le > e + 1 && isSpaceUnit(t[le - 1])) --le;
+        const bool next = n < s.end && le < n && labelStart(t, e + 1, le, true) == e + 1 && (ne == s.end || !isAlphaFast(t[ne]));
+        return next && labelStart(t, s.start, labelEnd, true) >= 0;
+    }
+    while (e < s.end && (isSpaceUnit(t[e]) || t[e] == ';' || t[e] == '.' || t[e] == ',')) ++e;
+    return e >= s.end && labelStart(t, s.start, labelEnd, true) >= 0;
 }
 
 // The word just before the bracket a number opens ("kontanthjælp (68",
@@ -239,6 +255,7 @@ std::string namedBenefit(const IndexedText& text, int32_t from, int32_t to, cons
 void locateQuestions(LetterContext& ctx) {
     const auto& S = ctx.seg.sentences;
     const Regex& questionRef = ctx.data.marker("question_ref");
+    const Regex& answerNumber = ctx.data.marker("answer_number");
     auto knownQuestion = [&](int n) {
         return std::any_of(ctx.data.questions.begin(), ctx.data.questions.end(), [&](const QuestionEntry& q) { return q.number == n; });
     };
@@ -268,6 +285,16 @@ void locateQuestions(LetterContext& ctx) {
             if (const Match m = questionRef.find(ctx.seg.lower, s.start, s.end)) {
                 const int n = ctx.seg.flow[m.end - 1] - '0';
                 if (knownQuestion(n)) {
+                    current = n;
+                    ctx.hasQuestions = true;
+                }
+            }
+        }
+        // "Ad 2) Praktik 9, mentor 8, ...": an answer that opens with the
+        // number of its question, however long its line.
+        if (!s.tabular) {
+            if (const Match m = answerNumber.lookingAt(ctx.seg.lower, s.start, s.end)) {
+                if (const int n = ctx.seg.flow[m.end - 1] - '0'; knownQuestion(n)) {
                     current = n;
                     ctx.hasQuestions = true;
                 }

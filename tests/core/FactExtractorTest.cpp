@@ -522,6 +522,18 @@ TEST(FactExtractor, AListWhoseVerbIsLeftOutAfterItsFirstItem) {
                                                       {"all", 63}, {"kontanthjaelp", 47}, {"uddannelseshjaelp", 5}, {"integrationsydelse", 11}}));
 }
 
+// A terse reply: answers that open with their question's number, short
+// forms of the benefits, and an inline list of labels and counts.
+TEST(FactExtractor, TerseAnswersByNumberWithShortFormsAndInlineLists) {
+    const auto e = extract(letter("Ad 1) 30 borgere (KTH 21, UDH 3, IY 6).\n\nAd 2) Praktik 9, mentor 8, nytte 4, løntilskud 1."), "t.txt");
+    std::map<std::string, double> got;
+    for (const auto& f : counted(e)) got[f.category + "/" + f.benefit] = *f.value;
+    EXPECT_EQ(got, (std::map<std::string, double>{{"over_5_years/all", 30}, {"over_5_years/kontanthjaelp", 21},
+                                                  {"over_5_years/uddannelseshjaelp", 3}, {"over_5_years/integrationsydelse", 6},
+                                                  {"virksomhedspraktik/all", 9}, {"mentor/all", 8}, {"nytteindsats/all", 4},
+                                                  {"loentilskud/all", 1}}));
+}
+
 // "(402), mens uddannelseshjælp tegner sig for 64 og integrationsydelse for
 // 105": a count by its lead words opens a list; each keeps its own benefit.
 TEST(FactExtractor, ACountByItsLeadWordsOpensAList) {
