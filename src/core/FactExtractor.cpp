@@ -130,15 +130,17 @@ int32_t partsFrom(const LetterContext& ctx, int si) {
 // periode"), in the sentences before it in the same paragraph.
 // Within the sentence, the period nearest `pos` (a sentence may name two:
 // "25 i 1. halvår 2018, de resterende i 2. halvår 2018"); `from` limits it.
-// With a clause scope, one in the count's own clause first. When the
-// counts' clauses name periods of their own ("6 ... i august, 11 er berammet
-// ... i perioden 1. september – 31. oktober, og for de resterende 14 ..."),
-// a count takes none from another count's clause, unless it frames them
-// all, before the first count ("I 1. halvår har 55 ..., 8 ...").
+// With a clause scope, one in the count's own clause first. A count takes
+// none from another count's clause ("2 behandlet i juli, 4 på mødet 12/9")
+// unless it frames them all, before the first count ("I 1. halvår har 55
+// ..., 8 ..."), or the count is a part of that one ("..., heriblandt 10")
+// and the clauses name no periods of their own ("6 ... i august, 11 ... i
+// perioden 1. september – 31. oktober, og for de resterende 14 ...").
 struct ClauseScope {
     std::pair<int32_t, int32_t> own{0, 0};
     std::vector<std::pair<int32_t, int32_t>> others;
     int32_t framingEnd = 0;
+    bool partOfAnother = false;  // "..., heriblandt 10 ...": a part of the count before, in its time
 };
 std::optional<std::string> periodFor(const LetterContext& ctx, int si, int32_t pos, int32_t from = -1,
                                      const ClauseScope& scope = {}) {
@@ -159,7 +161,7 @@ std::optional<std::string> periodFor(const LetterContext& ctx, int si, int32_t p
         const DateMention& d = *dp;
         const bool own = d.start < scope.own.second && d.end > scope.own.first;
         const bool foreign = std::any_of(scope.others.begin(), scope.others.end(), [&](const auto& o) { return d.start < o.second && d.end > o.first; });
-        if (!own && foreign && periods.size() >= 2 && d.end > scope.framingEnd) continue;
+        if (!own && foreign && (periods.size() >= 2 || !scope.partOfAnother) && d.end > scope.framingEnd) continue;
         const int32_t dist = (d.start >= pos ? d.start - pos : pos - d.end) + (own ? 0 : 1000);
         if (!best || dist < bestDistance) { best = &d; bestDistance = dist; }
     }
@@ -782,7 +784,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             }
             f.approx = static_cast<bool>(approxRx.find(L, std::max(s.start, c->tok.start - 16), c->tok.start));
             ClauseScope clauseScope;
-            if (mine < parts.size()) clauseScope.own = parts[mine];
+            if (mine < parts.size()) {
+                clauseScope.own = parts[mine];
+                clauseScope.partOfAnother = static_cast<bool>(subsetLead.lookingAt(L, parts[mine].first, parts[mine].second));
+            }
             clauseScope.framingEnd = live.front()->tok.start;
             for (const Candidate* o : live) {
                 if (const std::size_t k = clauseOf(o->tok.start); o != c && k != mine && k < parts.size()) clauseScope.others.push_back(parts[k]);

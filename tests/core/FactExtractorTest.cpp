@@ -534,6 +534,16 @@ TEST(FactExtractor, TerseAnswersByNumberWithShortFormsAndInlineLists) {
                                                   {"loentilskud/all", 1}}));
 }
 
+// Participles without their verb, a meeting on a date, and a period that
+// stays in its own count's clause.
+TEST(FactExtractor, TerseRehabilitationCountsKeepTheirOwnPeriods) {
+    const auto e = extract(letter("Ad 4) 9 KTH bør forelægges rehab.teamet. 2 behandlet i juli 2018, 4 på mødet 12/9, 3 mangler lægeattest."), "t.txt");
+    std::map<std::string, std::string> got;
+    for (const auto& f : counted(e)) got[f.category] = formatNumber(*f.value) + " " + f.period.value_or("-");
+    EXPECT_EQ(got, (std::map<std::string, std::string>{{"to_present", "9 -"}, {"presented", "2 2018-07-01/2018-07-31"},
+                                                       {"planned", "4 -"}, {"under_clarification", "3 -"}}));
+}
+
 // "(402), mens uddannelseshjælp tegner sig for 64 og integrationsydelse for
 // 105": a count by its lead words opens a list; each keeps its own benefit.
 TEST(FactExtractor, ACountByItsLeadWordsOpensAList) {
