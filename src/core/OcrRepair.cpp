@@ -70,6 +70,7 @@ OcrRepair::OcrRepair(const DomainData& data) {
     const std::size_t expected = (data.lexicon.size() + data.municipalities.size()) * (data.suffixes.size() + 1) + 16;
     known_.reserve(expected);
     skeletons_.reserve(expected);
+    names_.reserve(data.municipalities.size() * 3 + 16);
     for (const auto& c : data.confusions) rules_.push_back({lower(toU32(c.from)), lower(toU32(c.to)), c.cost});
     // Longer sources first, so "rn" and "ee" are read before single letters.
     std::stable_sort(rules_.begin(), rules_.end(), [](const Rule& a, const Rule& b) { return a.from.size() > b.from.size(); });
@@ -103,7 +104,19 @@ OcrRepair::OcrRepair(const DomainData& data) {
     };
     for (const auto& w : data.lexicon) addWithSuffixes(lower(toU32(w)));
     for (const auto& m : data.municipalities) {
-        addWithSuffixes(lower(toU32(m.name)));
+        const std::u32string name = lower(toU32(m.name));
+        addWithSuffixes(name);
+        names_.insert(hash64(name));
+        // Each part of a joined name is read on its own ("lkast" in "lkast-Brande").
+        std::size_t from = 0;
+        for (std::size_t k = 0; k <= name.size(); ++k) {
+            if (k < name.size() && name[k] != '-' && name[k] != ' ') continue;
+            if ((from > 0 || k < name.size()) && k - from >= 4) {
+                add(name.substr(from, k - from));
+                names_.insert(hash64(name.substr(from, k - from)));
+            }
+            from = k + 1;
+        }
         // Variants stay out: an ASCII spelling ("Bronderslev") is what damage looks like.
     }
 }
@@ -322,7 +335,9 @@ Units OcrRepair::repair(const Units& in) const {
                 fixed = correct(lower(word));
                 // Keep a capital, unless it was the damage itself ("Igbende" for "løbende").
                 const bool damagedInitial = (word[0] == 'I' || word[0] == '|') && !fixed.empty() && fixed[0] == 'l';
-                if (!fixed.empty() && !damagedInitial && (u_isupper(static_cast<UChar32>(word[0])) || word[0] == '|')) {
+                // A name is written with its capital, whatever the damage ("lkast" for "Ikast").
+                const bool name = !fixed.empty() && names_.contains(hash64(fixed));
+                if (!fixed.empty() && (name || (!damagedInitial && (u_isupper(static_cast<UChar32>(word[0])) || word[0] == '|')))) {
                     fixed[0] = static_cast<char32_t>(u_toupper(static_cast<UChar32>(fixed[0])));
                 }
                 bool anyLower = false;

@@ -49,6 +49,7 @@ private:
         void reserve(std::size_t n);
     };
     HashSet known_, skeletons_;
+    HashSet names_;  // municipality names and their parts, written with a capital
 };
 
 std::u32string toU32(std::string_view utf8);

@@ -36,6 +36,8 @@ INSTANTIATE_TEST_SUITE_P(
                       OcrCase{"83 pa kontant hjaelp", "83 på kontanthjælp"},
                       // A scanner trained on German reads ø as ö and æ, å as ä.
                       OcrCase{"det förste spörgsmäl", "det første spørgsmål"}, OcrCase{"Sönderborg", "Sønderborg"}, OcrCase{"3O er i praktik, I7 har en mentor", "30 er i praktik, 17 har en mentor"},
+                      // q for g; a part of a joined name, with its capital.
+                      OcrCase{"Dato: 16. auqust 2018", "Dato: 16. august 2018"}, OcrCase{"lkast-Brande Kommune", "Ikast-Brande Kommune"},
                       // The ligature œ, and a lower-case l in a figure.
                       OcrCase{"modtog 6l kontanthjœlp og l5 har vœret", "modtog 61 kontanthjælp og 15 har været"},
                       OcrCase{"Anne Hansen | Chef | Horsens Kommune", "Anne Hansen | Chef | Horsens Kommune"}),
