@@ -340,4 +340,28 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
     return out;
 }
 
+std::optional<std::string> englishDate(const icu::UnicodeString& text) {
+    static const Regex pattern(
+        "\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
+    static constexpr std::u16string_view names[] = {u"january", u"february", u"march",     u"april",   u"may",      u"june",
+                                                    u"july",    u"august",   u"september", u"october", u"november", u"december"};
+    const icu::UnicodeString lower = lowerSameLength(text);
+    const Match m = pattern.find(lower, 0, lower.length());
+    if (!m) return std::nullopt;
+    int month = 0;
+    for (int k = 0; k < 12 && !month; ++k) {
+        const icu::UnicodeString name(names[k].data(), static_cast<int32_t>(names[k].size()));
+        if (lower.compare(m.start, name.length(), name) == 0) month = k + 1;
+    }
+    int day = 0, year = 0, p = m.start;
+    while (p < m.end && !u_isdigit(lower[p])) ++p;
+    for (; p < m.end && u_isdigit(lower[p]); ++p) day = day * 10 + (lower[p] - '0');
+    while (p < m.end && !u_isdigit(lower[p])) ++p;
+    for (; p < m.end && u_isdigit(lower[p]); ++p) year = year * 10 + (lower[p] - '0');
+    if (day < 1 || day > daysIn(year, month)) return std::nullopt;
+    char iso[16];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
+    return std::string(iso);
+}
+
 }  // namespace svarbrev

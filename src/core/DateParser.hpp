@@ -6,6 +6,7 @@
 
 #include <unicode/unistr.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,10 @@ struct DateMention {
 
 // referenceYear 0: unknown; dates without a year are then dropped.
 std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from, int32_t to, int referenceYear);
+
+// "Monday, August 13, 2018": a date as an English e-mail header writes it,
+// as YYYY-MM-DD; none when the text holds no such date.
+std::optional<std::string> englishDate(const icu::UnicodeString& text);
 
 // Highest year among the fully dated mentions of the text (0 if none).
 int latestYear(const std::vector<DateMention>& dates);

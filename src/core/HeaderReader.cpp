@@ -59,17 +59,30 @@ std::optional<std::string> readLetterDate(const Document& doc, const Segmentatio
                                           int bodyLine, const DomainData& data) {
     const Regex& label = data.marker("date_label");
     std::optional<std::string> first;
-    for (int i = letter.firstLine; i < bodyLine; ++i) {
-        const Line& l = seg.lines[i];
-        if (l.blank) continue;
-        for (const auto& d : findDates(doc.text, l.start, l.end, 0)) {
-            if (d.kind != DateMention::Day) continue;
-            if (label.find(lowerSameLength(lineText(doc, l)))) return d.iso;
-            // A date alone on its line is the letter's date too.
-            if (!first && l.words <= 5) first = d.iso;
+    // A labelled date ("Dato:", "Sendt:", "Haderslev, den ..."); a date alone
+    // on its line (in the head only) is the letter's date too.
+    auto scan = [&](int from, int to, bool alone) -> std::optional<std::string> {
+        for (int i = from; i < to; ++i) {
+            const Line& l = seg.lines[i];
+            if (l.blank) continue;
+            const bool labelled = static_cast<bool>(label.find(lowerSameLength(lineText(doc, l))));
+            for (const auto& d : findDates(doc.text, l.start, l.end, 0)) {
+                if (d.kind != DateMention::Day) continue;
+                if (labelled) return d.iso;
+                if (alone && !first && l.words <= 5) first = d.iso;
+            }
+            // An e-mail header in English ("Sent: Monday, August 13, 2018 9:04 AM").
+            if (labelled) {
+                if (auto d = englishDate(lineText(doc, l))) return d;
+            }
         }
-    }
-    return first;
+        return std::nullopt;
+    };
+    if (auto d = scan(letter.firstLine, bodyLine, true)) return d;
+    if (first) return first;
+    // Dated only above the signature, at the letter's end.
+    if (letter.signoffLine >= 0) return scan(std::max(bodyLine, letter.signoffLine - 8), std::min(letter.lastLine + 1, letter.signoffLine + 1), false);
+    return std::nullopt;
 }
 
 std::optional<std::string> readCaseNumber(const Document& doc, const Segmentation& seg, const LetterSpan& letter,
@@ -80,7 +93,16 @@ std::optional<std::string> readCaseNumber(const Document& doc, const Segmentatio
             const Line& l = seg.lines[i];
             if (l.blank) continue;
             icu::UnicodeString t = lineText(doc, l);
-            Match m = label.find(lowerSameLength(t));
+            // A line of fields ("Tlf. 32 47 13 00 · J.nr. 18/11764"): the field the label opens.
+            Match m;
+            for (int32_t k = 0; k <= t.length(); ++k) {
+                if (k > 0 && k < t.length() && t[k - 1] != u'·' && t[k - 1] != u'|') continue;
+                if (k == t.length()) break;
+                icu::UnicodeString field = t.tempSubStringBetween(k);
+                field.trim();
+                m = label.find(lowerSameLength(field));
+                if (m && m.start == 0) { t = field; break; }
+            }
             if (!m || m.start != 0) continue;
             icu::UnicodeString rest = t.tempSubStringBetween(m.end);
             rest.trim();

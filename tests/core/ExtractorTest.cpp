@@ -86,8 +86,23 @@ INSTANTIATE_TEST_SUITE_P(
                       HeadCase{"Sagsnr.:\nDir.tlf.: 72364633\nDato: 18. december 2017", "", "2017-12-18"},
                       // The sender's own number, not the ministry's; a weekday before the date.
                       HeadCase{"Vejle, fredag den 24. august 2018\nDeres j.nr.: 2018-4422\nVores sagsnr.: 18/15390", "18/15390", "2018-08-24"},
-                      HeadCase{"Nykøbing F., den 24.11.2017\nSagsnr. 17/30211", "17/30211", "2017-11-24"}),
+                      HeadCase{"Nykøbing F., den 24.11.2017\nSagsnr. 17/30211", "17/30211", "2017-11-24"},
+                      // E-mail headers, in Danish and in English.
+                      HeadCase{"Fra: Jobcenter Vejle\nSendt: 14. august 2018 10:12\nSagsnr. 18/1", "18/1", "2018-08-14"},
+                      HeadCase{"From: Jobcenter Vejle\nSent: Monday, August 13, 2018 9:04 AM\nSubject: SV: Svar", "", "2018-08-13"}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
+
+// A letter dated only above its signature, with its case number in a
+// footer of fields.
+TEST(Extractor, ADateAboveTheSignatureAndACaseNumberInTheFooter) {
+    const auto e = extract("Vejle Kommune\n\nKære minister\n\nVi har 23 borgere på kontanthjælp i mere end fem år i beskæftigelsesindsatsen.\n\n"
+                           "Vejle, den 20. august 2018\n\nMed venlig hilsen\n\nBorgmester Jens Ejner Christensen\n\n"
+                           "Vejle Kommune · Skolegade 1 · 7100 Vejle\nTlf. 76 81 00 00 · J.nr. 18/11764\n",
+                           "v.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    EXPECT_EQ(e.letters[0].date.value_or(""), "2018-08-20");
+    EXPECT_EQ(e.letters[0].caseNumber.value_or(""), "18/11764");
+}
 
 // Signatures side by side, one signed for another ("/ Name"), "p.b.v."
 // between the sign-off and the name.
