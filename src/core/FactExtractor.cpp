@@ -843,7 +843,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
 // else one its header row names ("Aktiv indsats i perioden 1. juli 2017 -
 // 30. juni 2018").
 std::optional<std::string> tablePeriod(const LetterContext& ctx, const Table& tb, const TableCell& c) {
-    for (auto [from, to] : {std::pair{c.quoteStart, c.quoteEnd}, std::pair{tb.headStart, tb.headEnd}}) {
+    std::vector<std::pair<int32_t, int32_t>> spans{{c.quoteStart, c.quoteEnd}};
+    if (c.heading.empty()) spans.push_back({tb.headStart, tb.headEnd});
+    spans.insert(spans.end(), c.heading.begin(), c.heading.end());
+    for (auto [from, to] : spans) {
         for (const auto& d : ctx.dates) {
             if (d.start >= from && d.end <= to && d.isPeriod()) return d.iso;
         }
@@ -897,7 +900,7 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
         for (const auto& c : tb.cells) {
             if (!c.emit) continue;
             Fact f;
-            f.section = section;
+            f.section = c.section.empty() ? section : c.section;
             f.category = c.category.empty() ? category : c.category;
             f.benefit = !c.benefit.empty() ? c.benefit : (benefit.empty() ? "all" : benefit);
             f.value = c.value;

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 namespace svarbrev {
 namespace {
@@ -15,6 +16,7 @@ namespace {
 struct Cell {
     int32_t start, end;
     icu::UnicodeString text;
+    int32_t overStart = -1, overEnd = -1;  // a heading joined from the row above: its span
 };
 
 // "– 9 i ordinært job", "• 12 fleksjob": a list item that opens with its
@@ -120,6 +122,19 @@ bool isRuleLine(const icu::UnicodeString& t, const Line& l) {
 // pair cell by cell.
 bool joinHeadings(std::vector<Cell>& top, const Line& topLine, std::vector<Cell>& bottom, const Line& bottomLine) {
     if (top.size() < 2) return false;
+    // Cells parted by tabs pair by their place in the row: a group heading
+    // ("\tMålgruppe\tAktive i 1. halvår") over the column it opens.
+    if (topLine.tabular && bottomLine.tabular && top.size() == bottom.size()) {
+        for (std::size_t k = 0; k < top.size(); ++k) {
+            if (top[k].text.isEmpty()) continue;
+            bottom[k].text = icu::UnicodeString(top[k].text).append(u' ').append(bottom[k].text);
+            bottom[k].overStart = top[k].start;
+            bottom[k].overEnd = top[k].end;
+        }
+        top = std::move(bottom);
+        bottom.clear();
+        return true;
+    }
     auto overlaps = [&](const Cell& a, const Cell& b) {
         return a.start - topLine.start < b.end - bottomLine.start && b.start - bottomLine.start < a.end - topLine.start;
     };
@@ -294,6 +309,16 @@ const VocabEntry* firstCue(const icu::UnicodeString& l, const std::string& secti
     return found;
 }
 
+// What a column counts by its heading: a column entry found in it, else the
+// first count cue.
+const VocabEntry* columnKind(const icu::UnicodeString& heading, const DomainData& data) {
+    const icu::UnicodeString l = lowerSameLength(cleanLabel(heading));
+    for (const auto& v : data.vocabulary) {
+        if (v.kind == "column" && v.pattern->find(l)) return &v;
+    }
+    return firstCue(l, {}, data);
+}
+
 }  // namespace
 
 std::string labelCategory(const icu::UnicodeString& label, const std::string& section, const DomainData& data) {
@@ -364,6 +389,8 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             std::string benefit;
             std::optional<double> share, ofTotal;
             std::size_t row = 0;
+            std::string section, category;  // a column's own, when its heading says what it counts
+            std::vector<std::pair<int32_t, int32_t>> heading;  // that column's heading cells
         };
         std::vector<Pair> pairs;
         std::vector<Pair> columnTotals;  // the "I alt" column beside benefit columns
@@ -423,7 +450,17 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             } else if (textual.size() == 1 && numeric.size() == 1 && textual[0] < numeric[0]) {
                 std::optional<double> share;
                 for (std::size_t c = numeric[0] + 1; c < row.size() && !share; ++c) share = shareOf(row[c].text);
-                pairs.push_back({row[textual[0]].text, *countOf(row[numeric[0]].text), rs, re, {}, share, {}});
+                // The one count beside dashes in benefit columns is that column's benefit.
+                std::string b;
+                if (r > 0 && numeric[0] < rows[0].size() && rows[0].size() == row.size()) {
+                    b = benefitOf(rows[0][numeric[0]].text, data);
+                    const bool besideBenefits = std::any_of(rows[0].begin(), rows[0].end(), [&](const Cell& h) {
+                        const std::string hb = benefitOf(h.text, data);
+                        return !hb.empty() && hb != "all";
+                    });
+                    if (besideBenefits && labelCategory(rows[0][numeric[0]].text, "outcome", data) == "total") continue;
+                }
+                pairs.push_back({row[textual[0]].text, *countOf(row[numeric[0]].text), rs, re, b == "all" ? std::string() : b, share, {}});
             } else if (textual.size() == 1 && numeric.size() > 1 && r > 0) {
                 // Columns headed by benefits in the row above; a column of
                 // shares is no count, and of plain count columns the first is read.
@@ -443,6 +480,45 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     if (benefitColumns > 0 || cued || c >= head.size()) continue;
                     if ((columnCue = firstCue(lowerSameLength(cleanLabel(head[c].text)), {}, data))) cued = c;
                 }
+                // Columns that each say what they count ("Målgruppe Antal", "Aktive i
+                // 1. halvår Antal", "Pct."): every one is read, a share column
+                // as the share of the column before it, and a part takes the
+                // count before it as its total.
+                std::vector<const VocabEntry*> cues(row.size(), nullptr);
+                std::set<std::string> kinds;
+                for (std::size_t c : numeric) {
+                    if (benefitColumns > 0 || c >= head.size()) continue;
+                    if ((cues[c] = columnKind(head[c].text, data))) kinds.insert(cues[c]->category);
+                }
+                if (kinds.size() >= 2) {
+                    const VocabEntry* prev = nullptr;
+                    std::optional<double> prevValue;
+                    std::vector<std::pair<int32_t, int32_t>> prevHeading;
+                    for (std::size_t c : numeric) {
+                        const double value = *countOf(row[c].text);
+                        Pair p{row[textual[0]].text, value, rs, re, {}, {}, {}, r};
+                        const DomainData::Complement* split = prev ? data.complementOf(prev->section, prev->category) : nullptr;
+                        if (cues[c]) {
+                            p.section = cues[c]->section;
+                            p.category = cues[c]->category;
+                            p.heading = {{head[c].start, head[c].end}};
+                            if (head[c].overStart >= 0) p.heading.push_back({head[c].overStart, head[c].overEnd});
+                            prevHeading = p.heading;
+                            const DomainData::Complement* part = data.complementOf(p.section, p.category);
+                            if (part && prevValue && *prevValue >= value && prev->section != p.section) p.ofTotal = prevValue;
+                            prev = cues[c];
+                            prevValue = value;
+                        } else if (c < head.size() && share.find(lowerSameLength(head[c].text)) && split && !split->share.empty()) {
+                            p.section = prev->section;
+                            p.category = split->share;
+                            p.heading = prevHeading;
+                        } else {
+                            continue;
+                        }
+                        pairs.push_back(p);
+                    }
+                    continue;
+                }
                 bool plainTaken = benefitColumns >= 2;
                 std::optional<double> before;
                 for (std::size_t c : numeric) {
@@ -452,8 +528,11 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     std::optional<double> ofTotal;
                     if (b.empty() || b == "all") {
                         const std::optional<double> value = countOf(row[c].text);
-                        if (benefitColumns >= 2 && labelCategory(head[c].text, "outcome", data) == "total") {
-                            columnTotals.push_back({row[textual[0]].text, *value, rs, re, "all", {}, {}, r});
+                        if (benefitColumns >= 1 && labelCategory(head[c].text, "outcome", data) == "total") {
+                            // Beside even one benefit column ("Integrationsydelse | I alt",
+                            // a table continued from another), "I alt" is a sum.
+                            if (benefitColumns >= 2) columnTotals.push_back({row[textual[0]].text, *value, rs, re, "all", {}, {}, r});
+                            continue;
                         }
                         if (plainTaken || (cued && c != *cued)) { before = value; continue; }
                         plainTaken = true;
@@ -539,6 +618,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 p.label.toUTF8String(c.label);
                 c.ofTotal = p.ofTotal;
                 if (columnCue) c.category = columnCue->category;
+                if (!p.category.empty()) { c.section = p.section; c.category = p.category; c.heading = p.heading; }
                 if (!b.empty() && b != "all") {
                     c.benefit = b;
                     sum += p.value;

@@ -24,6 +24,9 @@ struct TableCell {
     std::string label;
     bool emit = true;      // false for a total the contract has no category for
     std::optional<double> ofTotal;  // the table's total, for categories that split it (complements.tsv)
+    // The heading cells of a column that says what it counts: its period is
+    // theirs, not the table's.
+    std::vector<std::pair<int32_t, int32_t>> heading;
 };
 
 struct Table {

@@ -94,6 +94,38 @@ TEST(TableReader, ATableReadColumnByColumn) {
     EXPECT_TRUE(t[0].warnings.empty());  // the total row is read, and it adds up
 }
 
+// A group heading over tabbed columns that each say what they count: the
+// target group, the active ones of it, and their share.
+TEST(TableReader, ColumnsThatEachSayWhatTheyCount) {
+    const auto t = tablesOf("\tMålgruppe\tAktive i 1. halvår 2018\t\nYdelse\tAntal\tAntal\tPct.\n"
+                            "Kontanthjælp\t58\t49\t84\nUddannelseshjælp\t7\t6\t86\nI alt\t65\t55\t85\n");
+    ASSERT_EQ(t.size(), 1u);
+    std::map<std::string, std::string> got;
+    for (const auto& c : t[0].cells) {
+        got[c.benefit + "/" + c.section + "/" + c.category] = std::to_string(static_cast<int>(c.value)) +
+                                                              (c.ofTotal ? " of " + std::to_string(static_cast<int>(*c.ofTotal)) : "");
+    }
+    EXPECT_EQ(got, (std::map<std::string, std::string>{
+                       {"kontanthjaelp/target_group/over_5_years", "58"}, {"kontanthjaelp/active_intervention/active", "49 of 58"},
+                       {"kontanthjaelp/active_intervention/active_share_pct", "84"},
+                       {"uddannelseshjaelp/target_group/over_5_years", "7"}, {"uddannelseshjaelp/active_intervention/active", "6 of 7"},
+                       {"uddannelseshjaelp/active_intervention/active_share_pct", "86"},
+                       {"all/target_group/over_5_years", "65"}, {"all/active_intervention/active", "55 of 65"},
+                       {"all/active_intervention/active_share_pct", "85"}}));
+}
+
+// A table continued from another: one benefit column beside "I alt", which
+// is a sum; a count beside a dash keeps its column's benefit.
+TEST(TableReader, ABenefitColumnBesideItsSumAndADash) {
+    const auto t = tablesOf("\tAntal borgere\t\nIndsats\tIntegrationsydelse\tI alt\nVirksomhedspraktik\t6\t26\n"
+                            "Mentorstøtte\t2\t18\nSundhedsfagligt forløb\t–\t10\nIkke i tilbud\t1\t14\n");
+    ASSERT_EQ(t.size(), 1u);
+    std::map<std::string, double> got;
+    for (const auto& c : t[0].cells) if (c.emit) got[c.benefit + "/" + c.category] = c.value;
+    EXPECT_EQ(got, (std::map<std::string, double>{{"integrationsydelse/virksomhedspraktik", 6}, {"integrationsydelse/mentor", 2},
+                                                  {"integrationsydelse/ikke_i_tilbud", 1}}));
+}
+
 // Short lines that do not pair up with a run of counts are no table.
 TEST(TableReader, ShortLinesWithoutAColumnOfCountsAreNoTable) {
     EXPECT_TRUE(tablesOf("Mentor\nNytteindsats\nLøntilskud\n\nAntal\n24\n15\n9\n3\n").empty());
