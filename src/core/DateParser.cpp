@@ -108,6 +108,20 @@ const std::vector<Pattern>& patterns() {
     return p;
 }
 
+// A span that is exactly a half-year, a quarter or a year is written as
+// one ("2018-01-01/2018-06-30" is "2018-H1"), as the contract has them.
+std::string canonicalSpan(const std::string& span) {
+    if (span.size() != 21) return span;
+    const int y1 = std::stoi(span.substr(0, 4)), m1 = std::stoi(span.substr(5, 2)), d1 = std::stoi(span.substr(8, 2));
+    const int y2 = std::stoi(span.substr(11, 4)), m2 = std::stoi(span.substr(16, 2)), d2 = std::stoi(span.substr(19, 2));
+    if (y1 != y2 || d1 != 1 || d2 != daysIn(y2, m2)) return span;
+    const std::string y = span.substr(0, 4);
+    if (m1 == 1 && m2 == 12) return y;
+    if ((m1 == 1 || m1 == 7) && m2 == m1 + 5) return y + (m1 == 1 ? "-H1" : "-H2");
+    if (m1 % 3 == 1 && m2 == m1 + 2) return y + "-Q" + std::to_string(m1 / 3 + 1);
+    return span;
+}
+
 }  // namespace
 
 std::string DateMention::monthSpanIso() const {
@@ -303,12 +317,14 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
         if (i + 1 < found.size() && found[i].kind == DateMention::Day && found[i + 1].kind == DateMention::Day) {
             icu::UnicodeString between = text.tempSubStringBetween(found[i].end, found[i + 1].start);
             between.trim();
+            // "fra den 1. juli 2017 til den 30. juni 2018" too.
+            if (between.endsWith(u" den")) between.truncate(between.length() - 4);
             if (between == u"-" || between == u"–" || between == u"—" || between == u"til" || between == u"- " || between.isEmpty()) {
                 DateMention s;
                 s.kind = DateMention::Span;
                 s.start = found[i].start;
                 s.end = found[i + 1].end;
-                s.iso = found[i].iso + "/" + found[i + 1].iso;
+                s.iso = canonicalSpan(found[i].iso + "/" + found[i + 1].iso);
                 s.yearInferred = found[i].yearInferred || found[i + 1].yearInferred;
                 out.push_back(s);
                 ++i;
@@ -329,7 +345,7 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                 s.kind = DateMention::Span;
                 s.start = found[i].start;
                 s.end = found[i + 1].end;
-                s.iso = iso(y1, m1, 1) + "/" + iso(y2, m2, daysIn(y2, m2));
+                s.iso = canonicalSpan(iso(y1, m1, 1) + "/" + iso(y2, m2, daysIn(y2, m2)));
                 out.push_back(s);
                 ++i;
                 continue;

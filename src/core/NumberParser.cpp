@@ -92,7 +92,7 @@ std::optional<double> NumberParser::parseDigits(const icu::UnicodeString& s) {
     for (int32_t i = 0; i < s.length(); ++i) {
         const UChar c = s[i];
         if (c >= '0' && c <= '9') digits += static_cast<char>(c);
-        else if (c == '.') continue;  // thousands separator
+        else if (c == '.' || c == ' ' || c == 0xA0 || c == 0x202F) continue;  // thousands separators
         else if (c == ',' && !seenComma) { digits += '.'; seenComma = true; }
         else return std::nullopt;
     }
@@ -115,6 +115,13 @@ std::vector<NumberToken> NumberParser::find(const icu::UnicodeString& t, int32_t
             tok.start = i;
             // Thousands groups "1.250.000" and a decimal part "2,5".
             while (j + 3 < to + 1 && t[j] == '.' && isDigit(j + 1) && isDigit(j + 2) && isDigit(j + 3) && !isDigit(j + 4) && j - i <= 3 + 4 * 3) j += 4;
+            // "1 306", "4 381": groups of three after a space, as tables set
+            // them; not "32 47 13 00" (a phone number) nor "2018 212".
+            auto spaceGroup = [&](int32_t k) {
+                return k + 3 < to && (t[k] == ' ' || t[k] == 0xA0 || t[k] == 0x202F) && isDigit(k + 1) && isDigit(k + 2) && isDigit(k + 3) &&
+                       !isDigit(k + 4) && !(k + 5 < to && (t[k + 4] == ' ' || t[k + 4] == '.' || t[k + 4] == ',') && isDigit(k + 5));
+            };
+            if (j - i <= 3 && (i == from || !isDigit(i - 1)) && !(i - 2 >= from && t[i - 1] == ' ' && isDigit(i - 2)) && spaceGroup(j)) j += 4;
             if (j + 1 < to && t[j] == ',' && isDigit(j + 1)) {
                 j += 1;
                 while (isDigit(j)) ++j;

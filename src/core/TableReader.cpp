@@ -169,7 +169,10 @@ std::optional<double> countOf(const icu::UnicodeString& cell) {
     const icu::UnicodeString s = cell.tempSubStringBetween(0, n);
     if (s.isEmpty()) return std::nullopt;
     for (int32_t i = 0; i < s.length(); ++i) {
-        if (!(u_isdigit(s[i]) || s[i] == '.')) return std::nullopt;  // decimals are rates, not counts
+        // "4 381": a space before a group of three parts thousands.
+        const bool groupSpace = s[i] == ' ' && i > 0 && i + 3 < s.length() + 0 && u_isdigit(s[i - 1]) && u_isdigit(s[i + 1]) &&
+                                u_isdigit(s[i + 2]) && u_isdigit(s[i + 3]) && (i + 4 == s.length() || !u_isdigit(s[i + 4]));
+        if (!(u_isdigit(s[i]) || s[i] == '.' || groupSpace)) return std::nullopt;  // decimals are rates, not counts
     }
     return NumberParser::parseDigits(s);
 }

@@ -43,6 +43,8 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"i første halvdel af 2019", 0, "2019-H1", DateMention::HalfYear, ""},
         DateCase{"(perioden fra 1. juli 2017-30. juni 2018)", 0, "2017-07-01/2018-06-30", DateMention::Span, ""},
         DateCase{"I perioden 01.11.17. – 31.12.18. gennemfører", 0, "2017-11-01/2018-12-31", DateMention::Span, ""},
+        DateCase{"i perioden fra den 1. juli 2017 til den 30. juni 2018 har", 0, "2017-07-01/2018-06-30", DateMention::Span, ""},
+        DateCase{"I perioden 1. januar 2018 – 30. juni 2018 har", 0, "2018-H1", DateMention::Span, ""},
         DateCase{"brev til kommunen den 18. juni stiller", 2018, "2018-06-18", DateMention::Day, "2018-06-18"},
         DateCase{"har kun eksisteret siden 1.1.2014", 0, "2014-01-01", DateMention::Day, "2014-01-01"},
         // A date glued to what comes before it: months are tried at every word start near them.

@@ -29,7 +29,7 @@ TEST_P(NumberParserCases, FindsFirstNumber) {
 
 INSTANTIATE_TEST_SUITE_P(
     Danish, NumberParserCases,
-    ::testing::Values(NumberCase{"i alt 74 borgere", 74, false}, NumberCase{"1.250 sager", 1250, false},
+    ::testing::Values(NumberCase{"i alt 74 borgere", 74, false}, NumberCase{"har 1 117 af de 1 306", 1117, false}, NumberCase{"tlf. 32 47 13 00", 32, false}, NumberCase{"1.250 sager", 1250, false},
                       NumberCase{"2,5 procent", 2.5, false}, NumberCase{"otte borgere", 8, false},
                       NumberCase{"OTTE borgere", 8, false}, NumberCase{"femogtyve sager", 25, false},
                       NumberCase{"fireogfyrre", 44, false}, NumberCase{"tolv personer", 12, false},
