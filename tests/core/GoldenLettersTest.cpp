@@ -59,7 +59,7 @@ TEST(UnseenLetters, MeetTheTargets) {
 // changed for it (core 0.784): the targets do not hold there yet, and this
 // floor keeps what has been reached (see tests/data/unseen-2/README.md).
 TEST(UnseenLetters, SecondBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen2", {0.94, 0.77, 0.90, 0.95, {}}, SVARBREV_UNSEEN2_DIR);
+    expectBatch("svarbrev_unseen2", {0.96, 0.77, 0.90, 0.95, {}}, SVARBREV_UNSEEN2_DIR);
 }
 
 // A third batch, harder (an OCR scan with number words, tables with a
@@ -101,5 +101,5 @@ TEST(UnseenLetters, SixthBatchKeepsItsFloor) {
 // ligatures and q for g), scored before any rule was changed for it:
 // core 0.367 (see tests/data/unseen-7/README.md).
 TEST(UnseenLetters, SeventhBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen7", {0.66, 0.88, 0.41, 0.96, {}}, SVARBREV_UNSEEN7_DIR);
+    expectBatch("svarbrev_unseen7", {0.68, 0.88, 0.41, 0.96, {}}, SVARBREV_UNSEEN7_DIR);
 }
