@@ -139,13 +139,22 @@ bool looksLikeSignatureLine(const icu::UnicodeString& line, const DomainData& da
 
 // The line after a block of page furniture that starts at line `from`: at
 // most three lines, one of them a page number. `from` itself if there is none.
+bool isPageNumberLine(const icu::UnicodeString& t, const Line& l, const DomainData& data) {
+    // Most lines hold no figure, or too many words to be a page number's: no pattern is run for them.
+    if (l.blank || l.words > 12) return false;
+    bool digit = false;
+    for (int32_t k = l.start; k < l.end && !digit; ++k) digit = isDigitFast(t[k]);
+    return digit && data.marker("page_number").find(lowerSameLength(t.tempSubStringBetween(l.start, l.end)));
+}
+
 std::size_t pageFurnitureEnd(const icu::UnicodeString& t, const std::vector<Line>& L, std::size_t from, const DomainData& data) {
     std::size_t e = from;
-    bool number = false;
-    for (; e < L.size() && !L[e].blank && e < from + 4; ++e) {
-        number |= static_cast<bool>(data.marker("page_number").find(lowerSameLength(t.tempSubStringBetween(L[e].start, L[e].end))));
+    while (e < L.size() && !L[e].blank && e < from + 4) ++e;
+    if (e == from || e >= from + 4) return from;
+    for (std::size_t k = from; k < e; ++k) {
+        if (isPageNumberLine(t, L[k], data)) return e;
     }
-    return number && e < from + 4 && e > from ? e : from;
+    return from;
 }
 
 Segmentation segment(const Document& doc, const DomainData& data) {
@@ -176,7 +185,7 @@ Segmentation segment(const Document& doc, const DomainData& data) {
         l.bullet = !l.blank && isBulletStart(t, s, e);
         l.words = words;
         // A page number standing alone ("- 2 -", "Side 2 af 3") is no content.
-        if (!l.blank && words <= 4 && data.marker("page_number").find(lowerSameLength(t.tempSubStringBetween(s, e)))) {
+        if (words <= 4 && isPageNumberLine(t, l, data)) {
             l.blank = true;
             pageLines.push_back(static_cast<int>(seg.lines.size()));
         }
@@ -219,7 +228,7 @@ Segmentation segment(const Document& doc, const DomainData& data) {
         // A page break inside a sentence: the footer and the next page's
         // running head ("- 1 -", "Side 2 af 2") are stepped over.
         const std::size_t furnitureFrom = j;
-        for (std::size_t f; (f = pageFurnitureEnd(t, L, j, data)) > j;) {
+        for (std::size_t f; j > i + 1 && (f = pageFurnitureEnd(t, L, j, data)) > j;) {
             j = f;
             while (j < L.size() && L[j].blank) ++j;
         }
