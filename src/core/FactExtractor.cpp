@@ -357,7 +357,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             const NumberToken& n = numbers[ni];
             if (n.glued || overlapsDate(n, ctx.dates)) continue;
             const int32_t rawDigits = n.end - n.start;
-            if (!n.word && !n.decimal && rawDigits >= 5 && L.tempSubStringBetween(n.start, n.end).indexOf(u'.') < 0 && L.tempSubStringBetween(n.start, n.end).indexOf(u' ') < 0) continue;
+            // A long run of digits with no thousands separator is a code or a phone number.
+            if (!n.word && !n.decimal && rawDigits >= 5) {
+                const icu::UnicodeString digits = L.tempSubStringBetween(n.start, n.end);
+                if (digits.indexOf(u'.') < 0 && digits.indexOf(u' ') < 0) continue;
+            }
             // An ordinal ("hver 4. uge") or a postcode ("8400 Ebeltoft").
             if (!n.word && n.end + 2 < s.end && t[n.end] == '.' && t[n.end + 1] == ' ' && u_islower(t[n.end + 2])) continue;
             if (!n.word && rawDigits == 4 && n.end + 1 < s.end && t[n.end] == ' ' && u_isupper(t[n.end + 1])) continue;

@@ -95,9 +95,8 @@ std::optional<std::string> readCaseNumber(const Document& doc, const Segmentatio
             icu::UnicodeString t = lineText(doc, l);
             // A line of fields ("Tlf. 32 47 13 00 · J.nr. 18/11764"): the field the label opens.
             Match m;
-            for (int32_t k = 0; k <= t.length(); ++k) {
-                if (k > 0 && k < t.length() && t[k - 1] != u'·' && t[k - 1] != u'|') continue;
-                if (k == t.length()) break;
+            for (int32_t k = 0; k < t.length(); ++k) {
+                if (k > 0 && t[k - 1] != u'·' && t[k - 1] != u'|') continue;
                 icu::UnicodeString field = t.tempSubStringBetween(k);
                 field.trim();
                 m = label.find(lowerSameLength(field));

@@ -137,8 +137,6 @@ bool looksLikeSignatureLine(const icu::UnicodeString& line, const DomainData& da
     return !cells.empty();
 }
 
-// The line after a block of page furniture that starts at line `from`: at
-// most three lines, one of them a page number. `from` itself if there is none.
 bool isPageNumberLine(const icu::UnicodeString& t, const Line& l, const DomainData& data) {
     // Most lines hold no figure, or too many words to be a page number's: no pattern is run for them.
     if (l.blank || l.words > 12) return false;
@@ -147,6 +145,8 @@ bool isPageNumberLine(const icu::UnicodeString& t, const Line& l, const DomainDa
     return digit && data.marker("page_number").find(lowerSameLength(t.tempSubStringBetween(l.start, l.end)));
 }
 
+// The line after a block of page furniture that starts at line `from`: at
+// most three lines, one of them a page number. `from` itself if there is none.
 std::size_t pageFurnitureEnd(const icu::UnicodeString& t, const std::vector<Line>& L, std::size_t from, const DomainData& data) {
     std::size_t e = from;
     while (e < L.size() && !L[e].blank && e < from + 4) ++e;

@@ -402,6 +402,13 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         if (!itemRows.empty()) rows = itemRows;
         else for (int k = i; k <= j; ++k) rows.push_back(cellsOf(t, seg.lines[k]));
         for (int k = i; spans.size() < rows.size(); ++k) spans.push_back({seg.lines[k].start, seg.lines[k].end});
+        // Heading cells that name a benefit ("Kontanthjælp", "Antal borgere Uddannelseshjælp").
+        auto benefitColumnsOf = [&](const std::vector<Cell>& head) {
+            return static_cast<int>(std::count_if(head.begin(), head.end(), [&](const Cell& h) {
+                const std::string b = benefitOf(h.text, data);
+                return !b.empty() && b != "all";
+            }));
+        };
         auto countless = [](const std::vector<Cell>& row) {
             return std::none_of(row.begin(), row.end(), [](const Cell& c) { return countOf(c.text) || bracketCount(c.text); });
         };
@@ -457,11 +464,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 std::string b;
                 if (r > 0 && numeric[0] < rows[0].size() && rows[0].size() == row.size()) {
                     b = benefitOf(rows[0][numeric[0]].text, data);
-                    const bool besideBenefits = std::any_of(rows[0].begin(), rows[0].end(), [&](const Cell& h) {
-                        const std::string hb = benefitOf(h.text, data);
-                        return !hb.empty() && hb != "all";
-                    });
-                    if (besideBenefits && labelCategory(rows[0][numeric[0]].text, "outcome", data) == "total") continue;
+                    if (benefitColumnsOf(rows[0]) > 0 && labelCategory(rows[0][numeric[0]].text, "outcome", data) == "total") continue;
                 }
                 pairs.push_back({row[textual[0]].text, *countOf(row[numeric[0]].text), rs, re, b == "all" ? std::string() : b, share, {}});
             } else if (textual.size() == 1 && numeric.size() > 1 && r > 0) {
@@ -470,11 +473,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 const auto& head = rows[0];
                 // Beside two or more benefit columns, a plain one ("I alt") is
                 // their sum, not a count of its own.
-                int benefitColumns = 0;
-                for (const auto& h : head) {
-                    const std::string b = benefitOf(h.text, data);
-                    benefitColumns += !b.empty() && b != "all";
-                }
+                const int benefitColumns = benefitColumnsOf(head);
                 // Of plain columns, one headed by what the question counts
                 // ("Heraf mindst 5 år") is read; "heraf" makes the column
                 // before it the denominator.
