@@ -432,6 +432,12 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             }
             matrix = kinds >= 2;
         }
+        // What each heading cell says its column counts, read once for all rows.
+        std::vector<std::optional<const VocabEntry*>> headKinds(rows.empty() ? 0 : rows[0].size());
+        auto headKind = [&](std::size_t c) {
+            if (!headKinds[c]) headKinds[c] = columnKind(rows[0][c].text, data);
+            return *headKinds[c];
+        };
         for (std::size_t r = 0; r < rows.size(); ++r) {
             const auto& row = rows[r];
             if (bracketRow(row)) {
@@ -490,7 +496,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 std::set<std::string> kinds;
                 for (std::size_t c : numeric) {
                     if (benefitColumns > 0 || c >= head.size()) continue;
-                    if ((cues[c] = columnKind(head[c].text, data))) kinds.insert(cues[c]->category);
+                    if ((cues[c] = headKind(c))) kinds.insert(cues[c]->category);
                 }
                 if (kinds.size() >= 2) {
                     const VocabEntry* prev = nullptr;
