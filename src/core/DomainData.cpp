@@ -81,7 +81,8 @@ std::unique_ptr<DomainData> DomainData::fromFiles(const std::map<std::string, st
         d->benefits.push_back({cell(r, 0), std::make_unique<Regex>(cell(r, 1), true)});
     }
     for (auto& r : readTsv(fileOf(files, "questions.tsv"))) {
-        d->questions.push_back({std::stoi(cell(r, 0)), cell(r, 1), std::make_unique<Regex>(cell(r, 2), true), cell(r, 3)});
+        d->questions.push_back({std::stoi(cell(r, 0)), cell(r, 1), std::make_unique<Regex>(cell(r, 2), true), cell(r, 3),
+                                cell(r, 4) == "one_period"});
     }
     for (auto& r : readTsv(fileOf(files, "markers.tsv"))) {
         d->markers[cell(r, 0)] = std::make_unique<Regex>(cell(r, 1), true);

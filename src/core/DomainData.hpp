@@ -40,6 +40,7 @@ struct QuestionEntry {
     std::string section;
     std::unique_ptr<Regex> pattern;
     std::string defaultCategory;  // for a count in its answer with no cue of its own
+    bool onePeriod = false;       // the question asks about one period
 };
 
 struct Confusion {

@@ -80,6 +80,7 @@ Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan
     std::vector<Fact> fromTables = tableFacts(ctx, tables);
     facts.insert(facts.end(), fromTables.begin(), fromTables.end());
     inheritWholeBenefit(facts, data);
+    inheritQuestionPeriod(facts, data);
     deriveAndDedupe(facts, data);
     std::vector<Fact> mentions = extractMentions(ctx, facts);
     facts.insert(facts.end(), mentions.begin(), mentions.end());

@@ -977,6 +977,23 @@ void inheritWholeBenefit(std::vector<Fact>& facts, const DomainData& data) {
     }
 }
 
+void inheritQuestionPeriod(std::vector<Fact>& facts, const DomainData& data) {
+    for (const auto& q : data.questions) {
+        if (!q.onePeriod) continue;
+        for (auto& f : facts) {
+            if (f.section != q.section || f.period || f.asOf || !f.value) continue;
+            const Fact* near = nullptr;
+            for (const auto& o : facts) {
+                if (o.section != q.section || !o.period) continue;
+                auto before = [&](const Fact* x) { return x->start <= f.start; };
+                auto distance = [&](const Fact* x) { return before(x) ? f.start - x->start : x->start - f.start; };
+                if (!near || before(&o) > before(near) || (before(&o) == before(near) && distance(&o) < distance(near))) near = &o;
+            }
+            if (near) f.period = near->period;
+        }
+    }
+}
+
 void deriveAndDedupe(std::vector<Fact>& facts, const DomainData& data) {
     std::vector<Fact> out;
     auto same = [](const Fact& a, const Fact& b) {

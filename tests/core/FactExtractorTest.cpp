@@ -588,4 +588,15 @@ TEST(FactExtractor, EachClauseOfARehabilitationBreakdownKeepsItsOwnPeriod) {
                                                        {"under_clarification", "14 kontanthjaelp -"}}));
 }
 
+// The activity question asks about one half-year: a count of its answer that
+// names no period is of the one its other counts name.
+TEST(FactExtractor, TheActivityAnswerKeepsTheHalfYearItNamedOnce) {
+    const auto e = extract(letter("Spørgsmål 3\n\n74 af de 92 borgere har i 1. halvår 2018 haft mindst ét aktivt tilbud. "
+                                  "De øvrige 18 har ikke været i aktivt tilbud, primært på grund af sygdom.\n\n"
+                                  "Uden aktivt tilbud i halvåret var derfor 18 borgere."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"active_intervention/active/all", "74 of 92 in 2018-H1"},
+                                                              {"active_intervention/not_active/all", "18 in 2018-H1"}}));
+}
+
 }  // namespace
