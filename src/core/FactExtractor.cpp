@@ -878,6 +878,8 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
                 if (pointer.find(ctx.seg.lower, S[k].start, S[k].end)) { intro = k; break; }
             }
             benefit = namedBenefit(ctx.seg.lower, S[intro].start, S[intro].end, ctx.data);
+            // A caption's number ("Tabel 3.") is cut off as a sentence of its own: its title follows.
+            if (benefit.empty()) benefit = namedBenefit(ctx.seg.lower, S[intro].start, S[last].end, ctx.data);
         }
         // A table of benefit rows counts what its introduction (or the question it answers) says.
         std::string section = tb.section, category;

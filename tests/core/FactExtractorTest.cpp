@@ -599,4 +599,20 @@ TEST(FactExtractor, TheActivityAnswerKeepsTheHalfYearItNamedOnce) {
                                                               {"active_intervention/not_active/all", "18 in 2018-H1"}}));
 }
 
+// A caption cut in two ("Tabel 3." and its title) still names the benefit,
+// and the team is "teamet" once named.
+TEST(FactExtractor, ACaptionNamesTheBenefitOfItsTable) {
+    const auto e = extract(letter("4. Rehabiliteringsteamet\n\nResultatet fremgår af tabel 3.\n\n"
+                                  "Tabel 3. Kontanthjælpsmodtagere i målgruppen og rehabiliteringsteamet\n\n"
+                                  "| Status for sagen                              | Antal sager |\n"
+                                  "|-----------------------------------------------|------------:|\n"
+                                  "| Bør have sagen forelagt rehabiliteringsteamet |         263 |\n"
+                                  "| – heraf behandlet i teamet i 1. halvår 2018   |          71 |\n"
+                                  "| – heraf under forberedelse                    |         134 |\n"),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "263"},
+                                                              {"rehab_team/presented/kontanthjaelp", "71 in 2018-H1"},
+                                                              {"rehab_team/under_clarification/kontanthjaelp", "134"}}));
+}
+
 }  // namespace
