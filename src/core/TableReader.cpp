@@ -1,5 +1,6 @@
 #include "TableReader.hpp"
 
+#include "DateParser.hpp"
 #include "NumberFormat.hpp"
 #include "NumberParser.hpp"
 
@@ -117,44 +118,88 @@ bool isRuleLine(const icu::UnicodeString& t, const Line& l) {
     return rule >= 3;
 }
 
-// Headings over two lines ("Kontant-" over "hjælp"): each cell of the
-// second line joined with the cell above it; false when the lines do not
-// pair cell by cell.
+// Headings over two lines: each cell of the second line joined with the
+// cell above it; false when the lines do not pair.
 bool joinHeadings(std::vector<Cell>& top, const Line& topLine, std::vector<Cell>& bottom, const Line& bottomLine) {
     if (top.size() < 2) return false;
-    // Cells parted by tabs pair by their place in the row: a group heading
-    // ("\tMålgruppe\tAktive i 1. halvår") over the column it opens.
-    if (topLine.tabular && bottomLine.tabular && top.size() == bottom.size()) {
+    // Each cell below takes the heading `under[b]` (-1: none) above it.
+    std::vector<int> under(bottom.size(), -1);
+    bool hyphens = false;  // "Kontant-" over "hjælp": one word
+    auto paired = [&]() {
+        // Cells parted by tabs pair by their place in the row: a group heading
+        // ("\tMålgruppe\tAktive i 1. halvår") over the column it opens.
+        if (topLine.tabular && bottomLine.tabular && top.size() == bottom.size()) {
+            for (std::size_t k = 0; k < top.size(); ++k) under[k] = static_cast<int>(k);
+            return true;
+        }
+        // Aligned columns: the one cell below each cell above ("Kontant-" over "hjælp").
+        auto overlaps = [&](const Cell& a, const Cell& b) {
+            return a.start - topLine.start < b.end - bottomLine.start && b.start - bottomLine.start < a.end - topLine.start;
+        };
+        bool one = true;
+        for (std::size_t k = 0; k < top.size() && one; ++k) {
+            int n = 0;
+            for (std::size_t b = 0; b < bottom.size(); ++b) {
+                if (overlaps(top[k], bottom[b])) { ++n; under[b] = static_cast<int>(k); }
+            }
+            one = n == 1;
+        }
+        if (one) { hyphens = true; return true; }
+        // A group heading over several columns ("| Aktivitetsparate i alt |"
+        // over "| 1. aug. 2017 | 1. aug. 2018 |"): each cell below takes the
+        // heading it stands under, up to where the next one begins.
+        if (top.size() >= bottom.size()) return false;
+        std::fill(under.begin(), under.end(), -1);
+        std::vector<int> covered(top.size(), 0);
+        for (std::size_t b = 0; b < bottom.size(); ++b) {
+            const int32_t mid = (bottom[b].start + bottom[b].end) / 2 - bottomLine.start;
+            std::size_t k = 0;
+            while (k + 1 < top.size() && mid >= top[k + 1].start - topLine.start) ++k;
+            under[b] = static_cast<int>(k);
+            ++covered[k];
+        }
         for (std::size_t k = 0; k < top.size(); ++k) {
-            if (top[k].text.isEmpty()) continue;
-            bottom[k].text = icu::UnicodeString(top[k].text).append(u' ').append(bottom[k].text);
-            bottom[k].overStart = top[k].start;
-            bottom[k].overEnd = top[k].end;
+            if (!top[k].text.isEmpty() && covered[k] == 0) return false;
         }
-        top = std::move(bottom);
-        bottom.clear();
         return true;
-    }
-    auto overlaps = [&](const Cell& a, const Cell& b) {
-        return a.start - topLine.start < b.end - bottomLine.start && b.start - bottomLine.start < a.end - topLine.start;
     };
-    for (const auto& a : top) {
-        int n = 0;
-        for (const auto& b : bottom) n += overlaps(a, b);
-        if (n != 1) return false;
-    }
-    for (auto& b : bottom) {
-        for (const auto& a : top) {
-            if (!overlaps(a, b)) continue;
-            icu::UnicodeString text(a.text);
-            if (text.endsWith(u"-")) text.truncate(text.length() - 1);
-            else text.append(u' ');
-            b.text = text.append(b.text);
-        }
+    if (!paired()) return false;
+    for (std::size_t b = 0; b < bottom.size(); ++b) {
+        if (under[b] < 0 || top[under[b]].text.isEmpty()) continue;
+        const Cell& a = top[under[b]];
+        icu::UnicodeString text(a.text);
+        if (hyphens && text.endsWith(u"-")) text.truncate(text.length() - 1);
+        else text.append(u' ');
+        bottom[b].text = text.append(bottom[b].text);
+        bottom[b].overStart = a.start;
+        bottom[b].overEnd = a.end;
     }
     top = std::move(bottom);
     bottom.clear();
     return true;
+}
+
+// Columns whose heading dates them before another column of the same
+// heading ("Aktivitetsparate i alt 1. aug. 2017" beside "... 1. aug. 2018",
+// "2017" beside "2018"): last year's figures for comparison, not counts the
+// letter answers with.
+std::vector<bool> earlierColumns(const std::vector<Cell>& head) {
+    std::vector<std::pair<icu::UnicodeString, std::string>> dated(head.size());  // heading without its date, the date
+    for (std::size_t c = 0; c < head.size(); ++c) {
+        const auto dates = findDates(head[c].text, 0, head[c].text.length(), 0);
+        if (dates.size() != 1) continue;
+        const auto& d = dates[0];
+        icu::UnicodeString rest(head[c].text);
+        rest.remove(d.start, d.end - d.start);
+        dated[c] = {rest.trim().toLower(), d.iso.substr(d.iso.find('/') + 1)};
+    }
+    std::vector<bool> out(head.size(), false);
+    for (std::size_t c = 0; c < head.size(); ++c) {
+        for (std::size_t o = 0; o < head.size() && !dated[c].second.empty(); ++o) {
+            if (dated[o].first == dated[c].first && dated[c].second < dated[o].second) out[c] = true;
+        }
+    }
+    return out;
 }
 
 std::optional<double> countOf(const icu::UnicodeString& cell) {
@@ -432,6 +477,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             }
             matrix = kinds >= 2;
         }
+        const std::vector<bool> earlier = rows.empty() ? std::vector<bool>() : earlierColumns(rows[0]);
         // What each heading cell says its column counts, read once for all rows.
         std::vector<std::optional<const VocabEntry*>> headKinds(rows.empty() ? 0 : rows[0].size());
         auto headKind = [&](std::size_t c) {
@@ -452,6 +498,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             for (std::size_t c = 0; c < row.size(); ++c) {
                 // "12,5", "12 %": shares, no label; "-": nothing to count.
                 if (row[c].text.isEmpty() || isShareCell(row[c].text) || isDashCell(row[c].text) || isAsideCell(row[c].text)) continue;
+                if (r > 0 && c < earlier.size() && earlier[c]) continue;
                 (countOf(row[c].text) ? numeric : textual).push_back(c);
             }
             const auto [rs, re] = spans[r];

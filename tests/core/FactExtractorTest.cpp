@@ -615,4 +615,20 @@ TEST(FactExtractor, ACaptionNamesTheBenefitOfItsTable) {
                                                               {"rehab_team/under_clarification/kontanthjaelp", "134"}}));
 }
 
+// Group headings over a date each ("Heraf mindst 5 år" over last year's and
+// this year's column): this year's column is read, with this year's total.
+TEST(FactExtractor, LastYearsColumnsUnderAGroupHeadingAreNoFacts) {
+    const auto e = extract(letter("Tabel 1. Aktivitetsparate modtagere og heraf mindst 5 år i kontanthjælpssystemet\n\n"
+                                  "|                    | Aktivitetsparate i alt      | Heraf mindst 5 år           |\n"
+                                  "|                    | 1. aug. 2017 | 1. aug. 2018 | 1. aug. 2017 | 1. aug. 2018 |\n"
+                                  "|--------------------|-------------:|-------------:|-------------:|-------------:|\n"
+                                  "| Kontanthjælp       |        4 381 |        4 012 |        1 108 |        1 046 |\n"
+                                  "| Integrationsydelse |        1 493 |        1 604 |          131 |          176 |\n"
+                                  "| I alt              |        5 874 |        5 616 |        1 239 |        1 222 |\n"),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/kontanthjaelp", "1046 of 4012"},
+                                                              {"target_group/over_5_years/integrationsydelse", "176 of 1604"},
+                                                              {"target_group/over_5_years/all", "1222 of 5616"}}));
+}
+
 }  // namespace
