@@ -187,4 +187,16 @@ TEST(TableReader, BenefitColumnsAndBenefitRows) {
     EXPECT_TRUE(t[0].warnings.empty());
 }
 
+// Status labels that explain themselves ("Aktivitetsparat – vurderet til at
+// kunne vende tilbage til arbejde (TTA)") still name their category.
+TEST(TableReader, LongStatusLabels) {
+    const auto t = tablesOf("Visitationskategori\tAntal\nJobparat\t93\n"
+                            "Aktivitetsparat – vurderet til at kunne vende tilbage til arbejde (TTA)\t204\n"
+                            "Aktivitetsparat – under afklaring\t521\nUnder 30 år, forløb i Ungeindsatsen\t56\nI alt\t874\n");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].section, "status");
+    EXPECT_EQ(cells(t[0]), (std::map<std::string, double>{{"jobparat", 93}, {"aktivitetsparat_tta", 204}, {"aktivitetsparat_afklaring", 521},
+                                                          {"ungecenter", 56}}));
+}
+
 }  // namespace
