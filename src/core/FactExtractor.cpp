@@ -610,15 +610,17 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         }
         bool sentenceHasCue = false;
         for (const auto& hits : cueHits) sentenceHasCue |= !hits.empty();
-        // A context pattern in the sentence (and the list's intro), or in the three sentences before it.
+        // A context pattern in the sentence (and the list's intro), or in the three sentences before it;
+        // a table between them ("De fordeler sig således:" over its rows) is read but not counted.
         // Answers are the same for every number of the sentence: kept by entry.
         std::vector<signed char> contextAnswer(D.vocabulary.size(), -1);
         auto contextSearch = [&](const VocabEntry& v) {
             if (v.context->find(L, s.start, s.end)) return true;
             if (intro && v.context->find(L, intro->start, intro->end)) return true;
             if (v.contextScope != 'W') return false;
-            for (int k = si - 1; k >= std::max(ctx.firstSentence, si - 3); --k) {
+            for (int k = si - 1, prose = 0; k >= ctx.firstSentence && prose < 3; --k) {
                 if (v.context->find(L, S[k].start, S[k].end)) return true;
+                prose += !S[k].tabular;
             }
             return false;
         };

@@ -631,4 +631,24 @@ TEST(FactExtractor, LastYearsColumnsUnderAGroupHeadingAreNoFacts) {
                                                               {"target_group/over_5_years/all", "1222 of 5616"}}));
 }
 
+// "Flere skal med" told in prose: who left the target group and for what,
+// and the status of those still in it, also with a list between them.
+TEST(FactExtractor, TheFlereSkalMedStatusInProse) {
+    const auto e = extract(letter("Status på \"Flere skal med\"\n\nBruttomålgruppen blev i december 2016 opgjort til 120 borgere. "
+                                  "Af disse har 52 pr. 30. juni 2018 forladt målgruppen, idet 7 er overgået til ordinær beskæftigelse, "
+                                  "9 til fleksjob og 12 til førtidspension, mens de øvrige 24 er ophørt af andre grunde.\n\n"
+                                  "Ordinært job: 7\nFleksjob: 9\nFørtidspension: 12\nAndet: 24\n\n"
+                                  "Af de 68 borgere, der fortsat er i målgruppen, er 15 i dag vurderet jobparate, mens 53 stadig er aktivitetsparate."),
+                           "t.txt");
+    std::map<std::string, std::string> got;
+    for (const auto& f : e.letters.at(0).facts) {
+        if (f.value && (f.section == "outcome" || f.section == "status")) got[f.section + "/" + f.category] = formatNumber(*f.value);
+    }
+    EXPECT_EQ(got, (std::map<std::string, std::string>{{"outcome/total", "52"}, {"outcome/job", "7"}, {"outcome/fleksjob", "9"},
+                                                       {"outcome/foertidspension", "12"}, {"outcome/andet", "24"},
+                                                       {"status/jobparat", "15"}, {"status/aktivitetsparat", "53"}}));
+    // The gross target group they left is a count too, not a status.
+    EXPECT_EQ(factsBy(e).count("target_group/flere_skal_med_gross/all"), 1u);
+}
+
 }  // namespace
