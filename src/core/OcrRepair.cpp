@@ -222,7 +222,8 @@ Units OcrRepair::repair(const Units& in) const {
     out.reserve(in.size());
     std::size_t i = 0;
     const std::size_t n = in.size();
-    auto isLetter = [&](std::size_t k) { return isAlphaFast(static_cast<UChar32>(in[k].c)) || in[k].c == '|'; };
+    // "|" for l and "¢" for ø: no letters, but a scanner's reading of them.
+    auto isLetter = [&](std::size_t k) { return isAlphaFast(static_cast<UChar32>(in[k].c)) || in[k].c == '|' || in[k].c == 0xA2; };
     // A scanner reads l as 1 and o as 0: such a digit beside a letter is
     // part of the word ("ti1bud", "R0DOVRE"), not a number.
     auto isWordChar = [&](std::size_t k) {
@@ -239,7 +240,18 @@ Units OcrRepair::repair(const Units& in) const {
         }
     };
     auto isDigitUnit = [&](std::size_t k) { return in[k].c >= '0' && in[k].c <= '9'; };
-    auto digitLike = [&](std::size_t k) { return isDigitUnit(k) || in[k].c == 'l' || in[k].c == 'I' || in[k].c == 'O'; };
+    // Letters a scanner reads for digits: l, I, | for 1; O for 0; Z for 2; S for 5; B for 8.
+    auto digitFor = [](char32_t c) -> char32_t {
+        switch (c) {
+        case 'l': case 'I': case '|': return '1';
+        case 'O': return '0';
+        case 'Z': return '2';
+        case 'S': return '5';
+        case 'B': return '8';
+        default: return c >= '0' && c <= '9' ? c : 0;
+        }
+    };
+    auto digitLike = [&](std::size_t k) { return digitFor(in[k].c) != 0; };
     while (i < n) {
         // "l12", "1O5": a number where the scanner read a 1 as l or I, a 0 as O.
         if (digitLike(i) && (i == 0 || !isAlnumFast(static_cast<UChar32>(in[i - 1].c)))) {
@@ -249,12 +261,17 @@ Units OcrRepair::repair(const Units& in) const {
             if (digits >= 1 && j - i >= 2 && digits < j - i && (j == n || !isAlphaFast(static_cast<UChar32>(in[j].c)))) {
                 for (; i < j; ++i) {
                     Unit u = in[i];
-                    if (u.c == 'l' || u.c == 'I') u.c = '1';
-                    else if (u.c == 'O') u.c = '0';
+                    u.c = digitFor(u.c);
                     out.push_back(u);
                 }
                 continue;
             }
+        }
+        // "82 °/o": a per cent sign read as a degree sign, a slash and an o.
+        if (in[i].c == 0xB0 && i + 2 < n && in[i + 1].c == '/' && in[i + 2].c == 'o' && (i + 3 == n || !isAlphaFast(static_cast<UChar32>(in[i + 3].c)))) {
+            out.push_back({U'%', in[i].origStart, in[i + 2].origEnd});
+            i += 3;
+            continue;
         }
         if (!isWordChar(i)) { out.push_back(in[i]); ++i; continue; }
         std::size_t j = i + 1;

@@ -40,7 +40,9 @@ INSTANTIATE_TEST_SUITE_P(
                       OcrCase{"Dato: 16. auqust 2018", "Dato: 16. august 2018"}, OcrCase{"lkast-Brande Kommune", "Ikast-Brande Kommune"},
                       // The ligature œ, and a lower-case l in a figure.
                       OcrCase{"modtog 6l kontanthjœlp og l5 har vœret", "modtog 61 kontanthjælp og 15 har været"},
-                      OcrCase{"Anne Hansen | Chef | Horsens Kommune", "Anne Hansen | Chef | Horsens Kommune"}),
+                      OcrCase{"Anne Hansen | Chef | Horsens Kommune", "Anne Hansen | Chef | Horsens Kommune"},
+                      OcrCase{"4B modtager l¢ntilskud, 2Z er i praktik og |6 har en mentor", "48 modtager løntilskud, 22 er i praktik og 16 har en mentor"},
+                      OcrCase{"Sagsnr. 18/Z1437, 82 °/o af rnâlgruppen", "Sagsnr. 18/21437, 82 % af målgruppen"}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
 TEST(OcrRepair, LeavesCleanTextAndAddressesAlone) {
