@@ -229,10 +229,26 @@ std::vector<std::pair<int32_t, int32_t>> clauses(const IndexedText& t, int32_t s
         }
         return false;
     };
+    // "Størstedelen – 64 – modtager", "– 44 personer – bør": a count set off
+    // by dashes is an aside inside its clause, not a clause of its own.
+    auto isDash = [&](int32_t k) { return t[k] == '-' || t[k] == 0x2013 || t[k] == 0x2014; };
+    auto countBetweenDashes = [&](const Match& m) -> int32_t {
+        int32_t d = m.start;
+        while (d < m.end && !isDash(d)) ++d;
+        if (d == m.end) return -1;
+        bool digit = false;
+        for (int32_t k = m.end; k < e && k < m.end + 30; ++k) {
+            if (t[k] == ',' || t[k] == '.' || t[k] == '(' || t[k] == ';') return -1;
+            digit |= u_isdigit(t[k]) != 0;
+            if (isDash(k) && k > m.end && t[k - 1] == ' ') return digit ? k + 1 : -1;
+        }
+        return -1;
+    };
     while (pos < e) {
         Match m = cut.find(t, pos, e);
         if (!m) break;
         if (t[m.start] == '(' && countInBrackets(m.start)) { pos = m.end; continue; }
+        if (const int32_t past = countBetweenDashes(m); past > 0) { pos = past; continue; }
         if (m.start > a) out.push_back({a, m.start});
         a = t[m.end - 1] == 'f' ? m.start : m.end;
         pos = m.end;

@@ -68,6 +68,8 @@ INSTANTIATE_TEST_SUITE_P(
     Sentences, FactCases,
     ::testing::Values(
         FactCase{"ActiveAfterMedAndALabel", "Med mindst ét aktivt tilbud i perioden: 121 personer.", "active_intervention", "active", 121, -1, "all", false, ""},
+        FactCase{"CountBetweenDashesAfterAShare", "Knap 40 pct. af kontanthjælpsmodtagerne i målgruppen – 44 personer – bør efter jobcentrets vurdering have deres sag forelagt rehabiliteringsteamet.", "rehab_team", "to_present", 44, -1, "kontanthjaelp", false, ""},
+        FactCase{"CountBetweenDashesBeforeItsVerb", "Størstedelen – 64 – modtager kontanthjælp og har været mindst 5 år i systemet.", "target_group", "over_5_years", 64, -1, "kontanthjaelp", false, ""},
         FactCase{"NotActiveAfterUden", "Uden aktivt tilbud i perioden: 25 personer.", "active_intervention", "not_active", 25, -1, "all", false, ""},
         FactCase{"SubjectDeIsNoAnaphor", "Da jobcentret talte op, fandt de 38 borgere, der er aktivitetsparate og har været i kontanthjælpssystemet i fem år eller mere.", "target_group", "over_5_years", 38, -1, "all", false, ""},
         FactCase{"CountBeforeIAlt", "Vi har et lille hold – fem i alt – som går i nytteindsats.", "intervention", "nytteindsats", 5, -1, "all", false, ""},
