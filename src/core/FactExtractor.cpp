@@ -247,7 +247,17 @@ std::vector<std::pair<int32_t, int32_t>> clauses(const IndexedText& t, int32_t s
     while (pos < e) {
         Match m = cut.find(t, pos, e);
         if (!m) break;
-        if (t[m.start] == '(' && countInBrackets(m.start)) { pos = m.end; continue; }
+        if (t[m.start] == '(' && countInBrackets(m.start)) {
+            pos = m.end;
+            // "27 (19 pct.) har": a share beside a count goes on with the count's clause.
+            int32_t b = m.start;
+            while (b > a && t[b - 1] == ' ') --b;
+            if (b > a && u_isdigit(t[b - 1])) {
+                while (pos < e && t[pos] != ')') ++pos;
+                pos = std::min(e, pos + 1);
+            }
+            continue;
+        }
         if (const int32_t past = countBetweenDashes(m); past > 0) { pos = past; continue; }
         if (m.start > a) out.push_back({a, m.start});
         a = t[m.end - 1] == 'f' ? m.start : m.end;
@@ -534,7 +544,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (c.counted) continue;
             int32_t b = c.tok.start;
             while (b > s.start && t[b - 1] == ' ') --b;
-            if (b > s.start && t[b - 1] == ':' && b - s.start <= 40) c.counted = true;
+            // A list item's label may run longer ("- Vejledning og opkvalificering, herunder danskundervisning: 5").
+            const int32_t labelRoom = ctx.seg.lines[s.line].bullet ? 80 : 40;
+            if (b > s.start && t[b - 1] == ':' && b - s.start <= labelRoom) c.counted = true;
             else if (b > s.start && labelItemBefore(t, s, b, c.tok.end)) c.counted = true;
             else if (b == s.start && c.tok.end < s.end && isSpaceUnit(t[c.tok.end]) && ctx.seg.lines[s.line].words <= 8) c.counted = true;
             else if (b > s.start && b < c.tok.start && c.ownBenefit.empty() && isAlphaFast(t[b - 1])) {

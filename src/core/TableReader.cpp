@@ -385,6 +385,9 @@ std::string labelCategory(const icu::UnicodeString& label, const std::string& se
             if (!(found = categoryOf(part.trim())).empty()) break;
         }
     }
+    // "Vejledning og opkvalificering, herunder danskundervisning": the label before what it adds.
+    const int32_t comma = l.indexOf(u',');
+    if (found.empty() && comma > 0) found = categoryOf(icu::UnicodeString(l.tempSubStringBetween(0, comma)).trim());
     if (!found.empty()) return found;
     const VocabEntry* cue = firstCue(l, section, data);
     return cue ? cue->category : std::string();

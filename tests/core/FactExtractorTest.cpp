@@ -70,6 +70,7 @@ INSTANTIATE_TEST_SUITE_P(
         FactCase{"ActiveAfterMedAndALabel", "Med mindst ét aktivt tilbud i perioden: 121 personer.", "active_intervention", "active", 121, -1, "all", false, ""},
         FactCase{"CountBetweenDashesAfterAShare", "Knap 40 pct. af kontanthjælpsmodtagerne i målgruppen – 44 personer – bør efter jobcentrets vurdering have deres sag forelagt rehabiliteringsteamet.", "rehab_team", "to_present", 44, -1, "kontanthjaelp", false, ""},
         FactCase{"CountBetweenDashesBeforeItsVerb", "Størstedelen – 64 – modtager kontanthjælp og har været mindst 5 år i systemet.", "target_group", "over_5_years", 64, -1, "kontanthjaelp", false, ""},
+        FactCase{"AShareInBracketsBetweenACountAndItsVerb", "Hertil kommer, at 27 (19 pct.) har et mentorforløb.", "intervention", "mentor", 27, -1, "all", false, ""},
         FactCase{"NotActiveAfterUden", "Uden aktivt tilbud i perioden: 25 personer.", "active_intervention", "not_active", 25, -1, "all", false, ""},
         FactCase{"SubjectDeIsNoAnaphor", "Da jobcentret talte op, fandt de 38 borgere, der er aktivitetsparate og har været i kontanthjælpssystemet i fem år eller mere.", "target_group", "over_5_years", 38, -1, "all", false, ""},
         FactCase{"CountBeforeIAlt", "Vi har et lille hold – fem i alt – som går i nytteindsats.", "intervention", "nytteindsats", 5, -1, "all", false, ""},
@@ -651,6 +652,18 @@ TEST(FactExtractor, TheFlereSkalMedStatusInProse) {
                                                        {"status/jobparat", "15"}, {"status/aktivitetsparat", "53"}}));
     // The gross target group they left is a count too, not a status.
     EXPECT_EQ(factsBy(e).count("target_group/flere_skal_med_gross/all"), 1u);
+}
+
+// A heading that names the question's topic ("1. Målgruppen") opens its
+// answer, and a footnote's mark after a count ("112¹") is no part of it.
+TEST(FactExtractor, ATopicHeadingOpensItsAnswerAndFootnoteMarksAreDropped) {
+    const auto e = extract(letter("1. Målgruppen\n\nOpgørelse pr. 30. juni 2018:\n"
+                                  "- Kontanthjælp: 112¹\n- Uddannelseshjælp: 14\n- Integrationsydelse: 31²\n- I alt: 157"),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/kontanthjaelp", "112"},
+                                                              {"target_group/over_5_years/uddannelseshjaelp", "14"},
+                                                              {"target_group/over_5_years/integrationsydelse", "31"},
+                                                              {"target_group/over_5_years/all", "157"}}));
 }
 
 }  // namespace
