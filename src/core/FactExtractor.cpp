@@ -361,6 +361,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& capacity = D.marker("capacity");
     const Regex& restates = D.marker("restates");
     const Regex& notBefore = D.marker("not_before");
+    const Regex& masked = D.marker("masked");
     const Regex& approxRx = D.marker("approx");
     const Regex& remainder = D.marker("remainder");
     const Regex& subset = D.marker("subset");
@@ -404,6 +405,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (ua && ua.start == n.end) continue;
             Match nb = notBefore.find(L, std::max(s.start, n.start - 20), n.start);
             if (nb) continue;
+            // "under 5 borgere", "<5": a small count withheld, no count.
+            if (n.value <= 5 && masked.find(L, std::max(s.start, n.start - 16), n.start)) continue;
             if (capacity.lookingAt(L, n.end, afterWords(t, n.end, after, 5, true))) continue;
             Match pa = pctAfter.lookingAt(L, n.end, after);
             c.pct = pa && pa.start == n.end;

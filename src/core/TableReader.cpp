@@ -51,8 +51,14 @@ std::optional<std::vector<Cell>> countItem(const icu::UnicodeString& t, const Li
     return std::vector<Cell>{{b, e, t.tempSubStringBetween(b, e)}, {a, d, t.tempSubStringBetween(a, d)}};
 }
 
-// A cell that says "none" with a dash ("-", "–", "÷").
+// A cell that says "none" with a dash ("-", "–", "÷"), or withholds a small
+// count ("<5", as statistics mask them).
 bool isDashCell(const icu::UnicodeString& text) {
+    if (text.length() >= 2 && text[0] == '<') {
+        int32_t k = 1;
+        while (k < text.length() && text[k] == ' ') ++k;
+        if (k < text.length() && u_isdigit(text[k])) return true;
+    }
     for (int32_t i = 0; i < text.length(); ++i) {
         const UChar c = text[i];
         if (c != '-' && c != 0x2013 && c != 0x2014 && c != 0xF7 && c != ' ') return false;
@@ -505,7 +511,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 (countOf(row[c].text) ? numeric : textual).push_back(c);
             }
             const auto [rs, re] = spans[r];
-            if (matrix && r > 0 && textual.size() == 1 && numeric.size() > 1) {
+            if (matrix && r > 0 && textual.size() == 1 && !numeric.empty()) {
                 // The "I alt" row and column sum the others: not counts of their own.
                 const std::string b = benefitOf(row[textual[0]].text, data);
                 if (b.empty() || b == "all") continue;

@@ -199,4 +199,14 @@ TEST(TableReader, LongStatusLabels) {
                                                           {"ungecenter", 56}}));
 }
 
+// Benefits down the side, kinds across, with small counts withheld ("<5")
+// like dashes.
+TEST(TableReader, WithheldSmallCountsAreNoCounts) {
+    const auto t = tablesOf("Ydelse\tVirksomhedspraktik\tMentor\tLøntilskud\n"
+                            "Kontanthjælp\t21\t13\t<5\nIntegrationsydelse\t5\t<5\t–\n");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(cellsByBenefit(t[0]), (std::map<std::string, double>{{"virksomhedspraktik/kontanthjaelp", 21}, {"mentor/kontanthjaelp", 13},
+                                                                   {"virksomhedspraktik/integrationsydelse", 5}}));
+}
+
 }  // namespace
