@@ -126,6 +126,13 @@ const DomainData& DomainData::get() {
     return *instance;
 }
 
+const QuestionEntry* DomainData::question(int number) const {
+    for (const auto& q : questions) {
+        if (q.number == number) return &q;
+    }
+    return nullptr;
+}
+
 const DomainData::Complement* DomainData::complementOf(const std::string& section, const std::string& category) const {
     for (const auto& c : complements) {
         if (c.section == section && c.category == category) return &c;

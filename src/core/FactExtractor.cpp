@@ -284,9 +284,7 @@ void locateQuestions(LetterContext& ctx) {
     const auto& S = ctx.seg.sentences;
     const Regex& questionRef = ctx.data.marker("question_ref");
     const Regex& answerNumber = ctx.data.marker("answer_number");
-    auto knownQuestion = [&](int n) {
-        return std::any_of(ctx.data.questions.begin(), ctx.data.questions.end(), [&](const QuestionEntry& q) { return q.number == n; });
-    };
+    auto knownQuestion = [&](int n) { return ctx.data.question(n) != nullptr; };
     auto lastNonSpaceUnit = [](const icu::UnicodeString& t, int32_t a, int32_t e) {
         while (e > a && isSpaceUnit(t[e - 1])) --e;
         return e > a ? t[e - 1] : u' ';
@@ -721,9 +719,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // Only where nothing in the sentence says what is counted: when a
             // cue names another count, the uncued one is some other figure.
             if (!cue && !antecedent && !c->pct && ctx.question[si] > 0 && !sentenceHasCue) {
-                for (const auto& q : D.questions) {
-                    if (q.number == ctx.question[si] && !q.defaultCategory.empty()) answered = &q;
-                }
+                if (const QuestionEntry* q = D.question(ctx.question[si]); q && !q->defaultCategory.empty()) answered = q;
             }
             // "87 borgere ...: 61 på kontanthjælp, 9 på uddannelseshjælp": a
             // count that only names its benefit breaks down the count before
@@ -759,8 +755,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // question's, whatever its total).
             if (!cue && !antecedent && !answered && !c->pct && !brokenDown && c->outOf) {
                 // Under a question's heading, only a count of that question's section.
-                std::string section;
-                for (const auto& q : D.questions) if (q.number == ctx.question[si]) section = q.section;
+                const QuestionEntry* q = D.question(ctx.question[si]);
+                const std::string section = q ? q->section : std::string();
                 brokenDown = latestCount(facts, 0, [&](const Fact& f) {
                     return *f.value == *c->ofTotal && (section.empty() || f.section == section);
                 });
@@ -926,11 +922,9 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
                     }
                 }
                 if (section.empty()) {
-                    for (const auto& q : ctx.data.questions) {
-                        if (q.number == ctx.question[last] && !q.defaultCategory.empty()) {
-                            section = q.section;
-                            category = q.defaultCategory;
-                        }
+                    if (const QuestionEntry* q = ctx.data.question(ctx.question[last]); q && !q->defaultCategory.empty()) {
+                        section = q->section;
+                        category = q->defaultCategory;
                     }
                 }
             }
@@ -1017,14 +1011,18 @@ void inheritQuestionPeriod(std::vector<Fact>& facts, const DomainData& data) {
         if (!q.onePeriod) continue;
         for (auto& f : facts) {
             if (f.section != q.section || f.period || f.asOf || !f.value) continue;
-            const Fact* near = nullptr;
+            // The nearest before it, else the nearest after it.
+            const Fact* before = nullptr;
+            const Fact* after = nullptr;
             for (const auto& o : facts) {
                 if (o.section != q.section || !o.period) continue;
-                auto before = [&](const Fact* x) { return x->start <= f.start; };
-                auto distance = [&](const Fact* x) { return before(x) ? f.start - x->start : x->start - f.start; };
-                if (!near || before(&o) > before(near) || (before(&o) == before(near) && distance(&o) < distance(near))) near = &o;
+                if (o.start <= f.start) {
+                    if (!before || o.start > before->start) before = &o;
+                } else if (!after || o.start < after->start) {
+                    after = &o;
+                }
             }
-            if (near) f.period = near->period;
+            if (const Fact* near = before ? before : after) f.period = near->period;
         }
     }
 }

@@ -253,7 +253,7 @@ Units OcrRepair::repair(const Units& in) const {
     };
     auto digitLike = [&](std::size_t k) { return digitFor(in[k].c) != 0; };
     while (i < n) {
-        // "l12", "1O5": a number where the scanner read a 1 as l or I, a 0 as O.
+        // "l12", "1O5", "4B": a number where the scanner read some digits as letters (digitFor).
         if (digitLike(i) && (i == 0 || !isAlnumFast(static_cast<UChar32>(in[i - 1].c)))) {
             std::size_t j = i, digits = 0;
             for (; j < n && digitLike(j); ++j) digits += isDigitUnit(j);

@@ -221,7 +221,7 @@ std::optional<double> countOf(const icu::UnicodeString& cell) {
     if (s.isEmpty()) return std::nullopt;
     for (int32_t i = 0; i < s.length(); ++i) {
         // "4 381": a space before a group of three parts thousands.
-        const bool groupSpace = s[i] == ' ' && i > 0 && i + 3 < s.length() + 0 && u_isdigit(s[i - 1]) && u_isdigit(s[i + 1]) &&
+        const bool groupSpace = s[i] == ' ' && i > 0 && i + 3 < s.length() && u_isdigit(s[i - 1]) && u_isdigit(s[i + 1]) &&
                                 u_isdigit(s[i + 2]) && u_isdigit(s[i + 3]) && (i + 4 == s.length() || !u_isdigit(s[i + 4]));
         if (!(u_isdigit(s[i]) || s[i] == '.' || groupSpace)) return std::nullopt;  // decimals are rates, not counts
     }
@@ -399,6 +399,11 @@ std::string labelCategory(const icu::UnicodeString& label, const std::string& se
     return cue ? cue->category : std::string();
 }
 
+namespace {
+// "I alt", "Total": a row or column that sums the others.
+bool isTotalLabel(const icu::UnicodeString& label, const DomainData& data) { return labelCategory(label, "outcome", data) == "total"; }
+}  // namespace
+
 bool labelEmitted(const std::string& section, const std::string& category, const DomainData& data) {
     for (const auto& v : data.vocabulary) {
         if (v.kind == "label" && v.section == section && v.category == category) return v.unit != "check-only";
@@ -456,13 +461,6 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         if (!itemRows.empty()) rows = itemRows;
         else for (int k = i; k <= j; ++k) rows.push_back(cellsOf(t, seg.lines[k]));
         for (int k = i; spans.size() < rows.size(); ++k) spans.push_back({seg.lines[k].start, seg.lines[k].end});
-        // Heading cells that name a benefit ("Kontanthjælp", "Antal borgere Uddannelseshjælp").
-        auto benefitColumnsOf = [&](const std::vector<Cell>& head) {
-            return static_cast<int>(std::count_if(head.begin(), head.end(), [&](const Cell& h) {
-                const std::string b = benefitOf(h.text, data);
-                return !b.empty() && b != "all";
-            }));
-        };
         auto countless = [](const std::vector<Cell>& row) {
             return std::none_of(row.begin(), row.end(), [](const Cell& c) { return countOf(c.text) || bracketCount(c.text); });
         };
@@ -487,6 +485,18 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             matrix = kinds >= 2;
         }
         const std::vector<bool> earlier = rows.empty() ? std::vector<bool>() : earlierColumns(rows[0]);
+        // Heading cells that name a benefit ("Kontanthjælp", "Antal borgere Uddannelseshjælp"),
+        // counted once for all rows, when first asked for.
+        std::optional<int> benefitColumnCount;
+        auto benefitColumnsOfHead = [&] {
+            if (!benefitColumnCount) {
+                benefitColumnCount = static_cast<int>(std::count_if(rows[0].begin(), rows[0].end(), [&](const Cell& h) {
+                    const std::string b = benefitOf(h.text, data);
+                    return !b.empty() && b != "all";
+                }));
+            }
+            return *benefitColumnCount;
+        };
         // What each heading cell says its column counts, read once for all rows.
         std::vector<std::optional<const VocabEntry*>> headKinds(rows.empty() ? 0 : rows[0].size());
         auto headKind = [&](std::size_t c) {
@@ -516,7 +526,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 const std::string b = benefitOf(row[textual[0]].text, data);
                 if (b.empty() || b == "all") continue;
                 for (std::size_t c : numeric) {
-                    if (c >= rows[0].size() || labelCategory(rows[0][c].text, "outcome", data) == "total") continue;
+                    if (c >= rows[0].size() || isTotalLabel(rows[0][c].text, data)) continue;
                     pairs.push_back({rows[0][c].text, *countOf(row[c].text), rs, re, b, {}, {}, r});
                 }
             } else if (textual.size() == 1 && numeric.size() == 1 && textual[0] < numeric[0]) {
@@ -526,7 +536,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 std::string b;
                 if (r > 0 && numeric[0] < rows[0].size() && rows[0].size() == row.size()) {
                     b = benefitOf(rows[0][numeric[0]].text, data);
-                    if (benefitColumnsOf(rows[0]) > 0 && labelCategory(rows[0][numeric[0]].text, "outcome", data) == "total") continue;
+                    if (benefitColumnsOfHead() > 0 && isTotalLabel(rows[0][numeric[0]].text, data)) continue;
                 }
                 pairs.push_back({row[textual[0]].text, *countOf(row[numeric[0]].text), rs, re, b == "all" ? std::string() : b, share, {}});
             } else if (textual.size() == 1 && numeric.size() > 1 && r > 0) {
@@ -535,7 +545,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 const auto& head = rows[0];
                 // Beside two or more benefit columns, a plain one ("I alt") is
                 // their sum, not a count of its own.
-                const int benefitColumns = benefitColumnsOf(head);
+                const int benefitColumns = benefitColumnsOfHead();
                 // Of plain columns, one headed by what the question counts
                 // ("Heraf mindst 5 år") is read; "heraf" makes the column
                 // before it the denominator.
@@ -592,7 +602,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     std::optional<double> ofTotal;
                     if (b.empty() || b == "all") {
                         const std::optional<double> value = countOf(row[c].text);
-                        if (benefitColumns >= 1 && labelCategory(head[c].text, "outcome", data) == "total") {
+                        if (benefitColumns >= 1 && isTotalLabel(head[c].text, data)) {
                             // Beside even one benefit column ("Integrationsydelse | I alt",
                             // a table continued from another), "I alt" is a sum.
                             if (benefitColumns >= 2) columnTotals.push_back({row[textual[0]].text, *value, rs, re, "all", {}, {}, r});
@@ -686,7 +696,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 if (!b.empty() && b != "all") {
                     c.benefit = b;
                     sum += p.value;
-                } else if (labelCategory(p.label, "outcome", data) == "total") {
+                } else if (isTotalLabel(p.label, data)) {
                     // The total of the benefits: the count for them all.
                     c.benefit = "all";
                     total = p.value;
@@ -715,7 +725,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             std::string lastBenefit;
             for (const auto& p : pairs) {
                 std::string cat = labelCategory(p.label, best, data);
-                if (cat.empty() && labelCategory(p.label, "outcome", data) == "total") cat = "total";
+                if (cat.empty() && isTotalLabel(p.label, data)) cat = "total";
                 if (cat.empty()) {
                     // A kind the vocabulary lacks: "andet", its own words kept in the quote.
                     cat = "andet";
