@@ -365,6 +365,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& subset = D.marker("subset");
     const Regex& subsetLead = D.marker("subset_lead");
     const Regex& elsewhere = D.marker("elsewhere");
+    const Regex& aside = D.marker("aside");
     const Regex& otherProject = D.marker("other_project");
     const Regex& ownProject = D.marker("own_project");
     const Regex& totalLead = D.marker("total_lead");
@@ -608,11 +609,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             for (std::size_t k = 0; k < parts.size(); ++k) if (pos >= parts[k].first && pos < parts[k].second) return k;
             return parts.size();
         };
-        // Every cue, benefit and "elsewhere" match of the sentence, found once;
+        // Every cue, benefit, "elsewhere" and "aside" match of the sentence, found once;
         // each number then keeps those in its own scope.
         std::vector<std::vector<Match>> cueHits(D.vocabulary.size());
         std::vector<char> introHit(D.vocabulary.size(), 0);
-        std::vector<Match> elsewhereHits;
+        std::vector<Match> elsewhereHits, asideHits;
         // Most patterns hold none of the sentence's letter pairs: those are
         // ruled out without a search.
         const UnitPairs sentencePairs = live.empty() ? UnitPairs(L, 0, 0) : UnitPairs(L, s.start, s.end);
@@ -636,6 +637,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             }
             sentenceBenefits();
             allMatches(elsewhere, elsewhereHits);
+            allMatches(aside, asideHits);
         }
         bool sentenceHasCue = false;
         for (const auto& hits : cueHits) sentenceHasCue |= !hits.empty();
@@ -683,6 +685,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // landsgennemsnittet", is about the count, not its subject).
             bool away = false;
             for (const auto& m : elsewhereHits) away |= inScope(m) && clauseOf(m.start) <= mine;
+            bool besideAnswer = false;
+            for (const auto& m : asideHits) besideAnswer |= inScope(m) && clauseOf(m.start) <= mine;
             if (away) continue;
             // Numbers of another project (not the minister's own pool) are not the target group's.
             if (otherProjectSentence()) continue;
@@ -775,6 +779,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 }
             }
             if (!cue && !antecedent && !answered && !brokenDown && !restated) continue;
+            if ((!cue || cue->section == "target_group") && besideAnswer) continue;
             Fact f = makeFact(ctx, s);
             const Fact* parent = antecedent ? antecedent : brokenDown ? brokenDown : restated;
             f.section = cue ? cue->section : parent ? parent->section : answered->section;
@@ -846,13 +851,18 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 Fact f = makeFact(ctx, s);
                 f.section = it->section;
                 f.category = it->category;
-                // Its own cue may name another category of the same section.
+                // Its own cue says what the rest are, and may name another
+                // category of the same section; without one ("de øvrige er
+                // sygemeldte") the rest are something the letter does not count.
+                bool cued = false;
                 for (const auto& v : D.vocabulary) {
                     if (v.kind == "cue" && v.section == it->section && v.unit == "count" && v.pattern->find(L, rest.start, s.end)) {
                         f.category = v.category;
+                        cued = true;
                         break;
                     }
                 }
+                if (!cued) break;
                 f.benefit = it->benefit;
                 f.value = *it->ofTotal - *it->value;
                 f.approx = it->approx;

@@ -1,5 +1,7 @@
 #include "Normaliser.hpp"
 
+#include "GridTable.hpp"
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 
@@ -180,7 +182,7 @@ Units normalise(const Units& input) {
         if (c == '\n') lineStart = true;
         else if (c != ' ' && c != '\t') lineStart = false;
     }
-    if (barRow) out = markdownTables(out);  // its rows may end in a hyphen too
+    if (barRow) out = markdownTables(unwrapGridTables(out));  // its rows may end in a hyphen too
     if (!breakHyphen && !barRow) return out;
     // Join words hyphenated across a line break: "kom-\nmunes" -> "kommunes".
     Units joined;

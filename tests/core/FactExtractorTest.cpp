@@ -670,3 +670,57 @@ TEST(FactExtractor, ATopicHeadingOpensItsAnswerAndFootnoteMarksAreDropped) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(FactExtractor, TheRestWithoutAWordForWhatTheyAreIsNoFact) {
+    const auto e = extract(letter("Ikke i tilbud er 10 borgere. Af de 10 uden tilbud burde 3 have haft et tilbud; de øvrige er sygemeldte."), "t.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    for (const auto& f : e.letters[0].facts) EXPECT_FALSE(f.derived) << f.category << " " << *f.value;
+}
+
+TEST(FactExtractor, AFigureGivenForComparisonAnswersNothing) {
+    // Under question 1 an uncued count would answer it; beside the answer it does not.
+    auto e = extract(letter("Ad spørgsmål 1\nTil sammenligning var målgruppen i foråret 2018 på 52 borgere."), "t.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    EXPECT_TRUE(e.letters[0].facts.empty());
+    e = extract(letter("Til orientering havde kommunen på samme tidspunkt 768 aktivitetsparate modtagere af de tre ydelser."), "t.txt");
+    EXPECT_TRUE(counted(e).empty());
+    // What the team did stays a fact, however it is introduced.
+    e = extract(letter("Til sammenligning behandlede rehabiliteringsteamet i første halvår af 2018 niogtyve sager fra målgruppen."), "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"rehab_team/presented/all", "29 in 2018-H1"}}));
+}
+
+TEST(FactExtractor, AnAnswerThatNamesTheQuestionItAddsTo) {
+    const auto e = extract(letter("Ad spørgsmål 4\nRehabiliteringsteamet holder to møder om måneden.\n\n"
+                                  "Supplerende til spørgsmål 1: Tallet er 46 borgere."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/all", "46"}}));
+}
+
+TEST(FactExtractor, AQuestionAndAnswerGridIsReadCellByCell) {
+    const std::string text = letter(
+        "+----+------------------------------+----------------------------------+\n"
+        "| Nr | Ministerens spørgsmål        | Kommunens svar                   |\n"
+        "+====+==============================+==================================+\n"
+        "| 1  | Hvor mange borgere har I     | Pr. 1. september 2018 i alt 46   |\n"
+        "|    | aktuelt i målgruppen?        | borgere. Heraf modtager 33       |\n"
+        "|    |                              | kontanthjælp og 10 integrations- |\n"
+        "|    |                              | ydelse.                          |\n"
+        "+----+------------------------------+----------------------------------+\n"
+        "| 3  | Har borgerne modtaget aktive | I 1. halvår 2018 har 39 af de 46 |\n"
+        "|    | indsatser?                   | haft mindst ét aktivt tilbud.    |\n"
+        "+----+------------------------------+----------------------------------+");
+    const auto e = extract(text, "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/all", "46"},
+                                                              {"target_group/over_5_years/kontanthjaelp", "33 of 46"},
+                                                              {"target_group/over_5_years/integrationsydelse", "10 of 46"},
+                                                              {"active_intervention/active/all", "39 of 46 in 2018-H1"}}));
+    // A quote is the letter's own text, bars and padding of the lines it spans included.
+    for (const auto& f : counted(e)) {
+        EXPECT_NE(text.find(f.quote), std::string::npos) << f.quote;
+        if (*f.value == 10) EXPECT_NE(f.quote.find("|    |"), std::string::npos) << f.quote;
+    }
+}
+
+}  // namespace

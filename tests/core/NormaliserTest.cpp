@@ -36,6 +36,17 @@ INSTANTIATE_TEST_SUITE_P(
         NormCase{"NoBreakSpace", "ca.\xC2\xA0" "40", "ca. 40"},
         NormCase{"Nfc", "a\xCC\x8A", "å"},  // a + combining ring
         NormCase{"MarkdownTable", "| Job | 4 |\n|---|---|\n| Død | 2 |", " Job \t 4\n Død \t 2"},
+        NormCase{"GridRowsOfProseBecomeParagraphs",
+                 "+---+----------+-------------+\n"
+                 "| 1 | Hvor     | I alt 46    |\n"
+                 "|   | mange?   | borgere på  |\n"
+                 "|   |          | kontant-    |\n"
+                 "|   |          | hjælp.      |\n"
+                 "+---+----------+-------------+",
+                 "Hvor mange?\n\nI alt 46 borgere på kontanthjælp.\n\n"},
+        NormCase{"GridHeaderOverTwoLinesIsOneRow",
+                 "+----------+--------+\n| Ydelse   | Antal  |\n|          | borgere|\n+==========+========+\n| Job      | 4      |\n+----------+--------+",
+                 "Ydelse\tAntal borgere\nJob\t4\n"},
         NormCase{"TabsKept", "Mentor\t10", "Mentor\t10"},
         NormCase{"PdfLigatures", "virksomheds\xEF\xAC\x81rma og \xEF\xAC\x82" "ere", "virksomhedsfirma og flere"}),
     [](const auto& info) { return std::string(info.param.name); });
@@ -50,6 +61,16 @@ TEST(Normaliser, KeepsOriginalOffsets) {
     EXPECT_EQ(d.quote(0, 4), "Kære");
     // The joined word quotes the original with its line break.
     EXPECT_EQ(d.quote(5, 12), "kom-\nmune");
+}
+
+TEST(Normaliser, GridCellQuotesItsLinesAsTheyStand) {
+    const std::string in = "+--+------------+\n|  | I alt 46   |\n|  | borgere i  |\n|  | målgruppen.|\n+--+------------+\n";
+    Units u = normalise(decodeUnits(in));
+    Document d = Document::fromUnits(in, u);
+    const std::string text = d.utf8(0, d.text.length());
+    ASSERT_EQ(text.substr(0, 33), "I alt 46 borgere i målgruppen.\n\n");
+    // The sentence spans the cell's lines: its quote keeps the bars between them.
+    EXPECT_EQ(d.quote(0, 30), "I alt 46   |\n|  | borgere i  |\n|  | målgruppen.");
 }
 
 }  // namespace

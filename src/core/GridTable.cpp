@@ -1,0 +1,162 @@
+#include "GridTable.hpp"
+
+#include "CharClass.hpp"
+#include "Segmenter.hpp"
+
+#include <utility>
+
+namespace svarbrev {
+namespace {
+
+using Span = std::pair<std::size_t, std::size_t>;  // [start, end) of a line in units
+
+std::vector<Span> lines(const Units& in) {
+    std::vector<Span> out;
+    std::size_t i = 0;
+    while (i < in.size()) {
+        std::size_t e = i;
+        while (e < in.size() && in[e].c != '\n') ++e;
+        out.emplace_back(i, e);
+        i = e + 1;
+    }
+    return out;
+}
+
+bool blank(char32_t c) { return c == ' ' || c == '\t'; }
+
+std::size_t firstSolid(const Units& in, Span l) {
+    std::size_t a = l.first;
+    while (a < l.second && blank(in[a].c)) ++a;
+    return a;
+}
+
+// Offsets of the corners of a border line ("+----+====+"), or none.
+std::vector<std::size_t> corners(const Units& in, Span l) {
+    std::vector<std::size_t> out;
+    const std::size_t a = firstSolid(in, l);
+    if (a == l.second || in[a].c != '+') return {};
+    for (std::size_t k = a; k < l.second; ++k) {
+        const char32_t c = in[k].c;
+        if (c == '+') out.push_back(k - l.first);
+        else if (c != '-' && c != '=' && c != ':' && !blank(c)) return {};
+    }
+    if (out.size() < 2) out.clear();
+    return out;
+}
+
+bool barLine(const Units& in, Span l) {
+    const std::size_t a = firstSolid(in, l);
+    return a < l.second && in[a].c == '|';
+}
+
+struct Cell {
+    Units text;
+    int lines = 0;
+};
+
+// A row's cells, each line's slice trimmed and the slices joined as the
+// cell's own line breaks were soft: by a space that points at the break, or
+// by nothing after a hyphen that cut a word. A list item keeps its own line.
+std::vector<Cell> cellsOf(const Units& in, const std::vector<Span>& rowLines, const std::vector<std::size_t>& cols) {
+    std::vector<Cell> cells(cols.size() - 1);
+    for (const Span& l : rowLines) {
+        for (std::size_t k = 0; k + 1 < cols.size(); ++k) {
+            std::size_t a = l.first + cols[k] + 1, e = std::min(l.first + cols[k + 1], l.second);
+            while (a < e && blank(in[a].c)) ++a;
+            while (e > a && blank(in[e - 1].c)) --e;
+            if (a >= e) continue;
+            Units& text = cells[k].text;
+            if (!text.empty()) {
+                const Unit& br = l.first > 0 ? in[l.first - 1] : in[a];
+                const std::size_t n = text.size();
+                if (isBulletSign(static_cast<UChar>(in[a].c))) text.push_back({U'\n', br.origStart, br.origEnd});
+                else if (n >= 2 && text[n - 1].c == '-' && isAlphaFast(static_cast<UChar32>(text[n - 2].c)) && isLowerFast(static_cast<UChar32>(in[a].c))) text.pop_back();
+                else text.push_back({U' ', br.origStart, br.origEnd});
+            }
+            text.insert(text.end(), in.begin() + static_cast<std::ptrdiff_t>(a), in.begin() + static_cast<std::ptrdiff_t>(e));
+            ++cells[k].lines;
+        }
+    }
+    return cells;
+}
+
+// A cell of sentences, not a header or a count that wrapped.
+bool prose(const Cell& c) {
+    if (c.lines < 2) return false;
+    int words = 1;
+    bool stop = false;
+    for (const Unit& u : c.text) {
+        words += u.c == ' ';
+        stop |= u.c == '.' || u.c == '?' || u.c == ':' || u.c == '!';
+    }
+    return stop && words >= 6;
+}
+
+bool rowNumber(const Cell& c) {
+    if (c.text.empty() || c.text.size() > 4) return false;
+    for (const Unit& u : c.text)
+        if (!isDigitFast(static_cast<UChar32>(u.c)) && u.c != '.') return false;
+    return true;
+}
+
+void emitRow(Units& out, const Units& in, const std::vector<Span>& rowLines, const std::vector<std::size_t>& cols) {
+    const Unit& end = in[rowLines.back().second < in.size() ? rowLines.back().second : rowLines.back().second - 1];
+    const Unit br{U'\n', end.origStart, end.origEnd};
+    const std::vector<Cell> cells = cellsOf(in, rowLines, cols);
+    bool anyProse = false;
+    for (const Cell& c : cells) anyProse |= prose(c);
+    if (anyProse) {
+        for (const Cell& c : cells) {
+            if (c.text.empty() || rowNumber(c)) continue;
+            out.insert(out.end(), c.text.begin(), c.text.end());
+            out.push_back(br);
+            out.push_back(br);
+        }
+        return;
+    }
+    const Unit bar{U'|', end.origStart, end.origEnd};
+    out.push_back(bar);
+    for (const Cell& c : cells) {
+        out.insert(out.end(), c.text.begin(), c.text.end());
+        out.push_back(bar);
+    }
+    out.push_back(br);
+}
+
+}  // namespace
+
+Units unwrapGridTables(const Units& in) {
+    const std::vector<Span> ls = lines(in);
+    Units out;
+    out.reserve(in.size());
+    auto copyLine = [&](std::size_t li) {
+        const Span& l = ls[li];
+        out.insert(out.end(), in.begin() + static_cast<std::ptrdiff_t>(l.first), in.begin() + static_cast<std::ptrdiff_t>(l.second));
+        if (l.second < in.size()) out.push_back(in[l.second]);
+    };
+    std::size_t li = 0;
+    while (li < ls.size()) {
+        const std::vector<std::size_t> cols = corners(in, ls[li]);
+        if (cols.empty()) {
+            copyLine(li++);
+            continue;
+        }
+        // The grid runs while its lines are borders or rows of bars; rows
+        // between two borders are one row of the table.
+        ++li;
+        std::vector<Span> row;
+        while (li < ls.size() && (barLine(in, ls[li]) || !corners(in, ls[li]).empty())) {
+            if (barLine(in, ls[li])) {
+                row.push_back(ls[li++]);
+                continue;
+            }
+            if (!row.empty()) emitRow(out, in, row, cols);
+            row.clear();
+            ++li;
+        }
+        if (!row.empty()) emitRow(out, in, row, cols);
+    }
+    return out;
+}
+
+}  // namespace svarbrev
