@@ -906,6 +906,7 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
         // "nedenfor", "følgende", a closing colon; else its last sentence).
         const Regex& pointer = ctx.data.marker("table_pointer");
         std::string benefit;
+        std::optional<std::string> captionPeriod;
         const int32_t tableStart = ctx.seg.lines[tb.firstLine].start;
         int last = -1;
         for (int k = ctx.firstSentence; k <= ctx.lastSentence; ++k) {
@@ -919,6 +920,10 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
             benefit = namedBenefit(ctx.seg.lower, S[intro].start, S[intro].end, ctx.data);
             // A caption's number ("Tabel 3.") is cut off as a sentence of its own: its title follows.
             if (benefit.empty()) benefit = namedBenefit(ctx.seg.lower, S[intro].start, S[last].end, ctx.data);
+            // "Tabel C. Aktive tilbud i 1. halvår 2018": the period of the cells that name none.
+            for (const auto& d : ctx.dates) {
+                if (d.start >= S[intro].start && d.end <= S[last].end && d.isPeriod()) { captionPeriod = d.iso; break; }
+            }
         }
         // A table of benefit rows counts what its introduction (or the question it answers) says.
         std::string section = tb.section, category;
@@ -949,6 +954,7 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
             f.value = c.value;
             f.ofTotal = c.ofTotal;
             f.period = tablePeriod(ctx, tb, c);
+            if (!f.period) f.period = captionPeriod;
             f.quote = ctx.doc.quote(c.quoteStart, c.quoteEnd);
             f.start = static_cast<std::size_t>(ctx.doc.originalStart(c.quoteStart));
             f.end = static_cast<std::size_t>(ctx.doc.originalEnd(c.quoteEnd));

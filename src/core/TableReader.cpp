@@ -453,6 +453,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             std::size_t row = 0;
             std::string section, category;  // a column's own, when its heading says what it counts
             std::vector<std::pair<int32_t, int32_t>> heading;  // that column's heading cells
+            bool sumRow = false;  // of a matrix's "I alt" row
         };
         std::vector<Pair> pairs;
         std::vector<Pair> columnTotals;  // the "I alt" column beside benefit columns
@@ -497,11 +498,33 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             }
             return *benefitColumnCount;
         };
+        // The column after the labels whose heading says what the question
+        // counts, found once for all rows: a "heraf" column ("Aktivitetsparate
+        // i alt | Heraf mindst 5 år") before the first one with a cue.
+        std::optional<std::optional<std::size_t>> cuedColumn;
+        auto cuedColumnOfHead = [&] {
+            if (!cuedColumn) {
+                std::optional<std::size_t> first, part;
+                for (std::size_t c = 1; c < rows[0].size(); ++c) {
+                    if (countOf(rows[0][c].text)) continue;
+                    const icu::UnicodeString l = lowerSameLength(cleanLabel(rows[0][c].text));
+                    if (!firstCue(l, {}, data)) continue;
+                    if (!first) first = c;
+                    if (!part && subsetLead.find(l)) part = c;
+                }
+                cuedColumn = part ? part : first;
+            }
+            return *cuedColumn;
+        };
         // What each heading cell says its column counts, read once for all rows.
         std::vector<std::optional<const VocabEntry*>> headKinds(rows.empty() ? 0 : rows[0].size());
         auto headKind = [&](std::size_t c) {
             if (!headKinds[c]) headKinds[c] = columnKind(rows[0][c].text, data);
             return *headKinds[c];
+        };
+        auto groupSizeColumn = [&](std::size_t c) {
+            const VocabEntry* k = headKind(c);
+            return k && k->kind == "column" && k->section == "target_group";
         };
         for (std::size_t r = 0; r < rows.size(); ++r) {
             const auto& row = rows[r];
@@ -524,14 +547,28 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             if (matrix && r > 0 && textual.size() == 1 && !numeric.empty()) {
                 // The "I alt" row and column sum the others: not counts of their own.
                 const std::string b = benefitOf(row[textual[0]].text, data);
-                if (b.empty() || b == "all") continue;
+                const bool sumRow = (b.empty() || b == "all") && isTotalLabel(row[textual[0]].text, data);
+                if ((b.empty() || b == "all") && !sumRow) continue;
+                // A column of the group's size ("Målgruppe | Har haft aktivt
+                // tilbud | Har ikke haft"): the row's denominator, no kind.
+                std::optional<double> base;
                 for (std::size_t c : numeric) {
-                    if (c >= rows[0].size() || isTotalLabel(rows[0][c].text, data)) continue;
-                    pairs.push_back({rows[0][c].text, *countOf(row[c].text), rs, re, b, {}, {}, r});
+                    if (c < rows[0].size() && groupSizeColumn(c)) base = countOf(row[c].text);
+                }
+                for (std::size_t c : numeric) {
+                    if (c >= rows[0].size() || isTotalLabel(rows[0][c].text, data) || groupSizeColumn(c)) continue;
+                    pairs.push_back({rows[0][c].text, *countOf(row[c].text), rs, re, sumRow ? "all" : b, {}, base, r});
+                    pairs.back().sumRow = sumRow;
                 }
             } else if (textual.size() == 1 && numeric.size() == 1 && textual[0] < numeric[0]) {
                 std::optional<double> share;
                 for (std::size_t c = numeric[0] + 1; c < row.size() && !share; ++c) share = shareOf(row[c].text);
+                // A count left beside a masked cell ("Uddannelseshjælp | 71 | <5")
+                // in a column other than the one whose heading says what is
+                // counted ("Heraf mindst 5 år") is that one's denominator.
+                if (r > 0 && rows[0].size() == row.size()) {
+                    if (const auto cued = cuedColumnOfHead(); cued && *cued != numeric[0]) continue;
+                }
                 // The one count beside dashes in benefit columns is that column's benefit.
                 std::string b;
                 if (r > 0 && numeric[0] < rows[0].size() && rows[0].size() == row.size()) {
@@ -723,7 +760,11 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             double sum = 0;
             std::optional<double> total;
             std::string lastBenefit;
+            // A matrix's "I alt" row counts all benefits where the section
+            // has no total of its own to check the rows against.
+            const bool sumChecked = !labelEmitted(best, "total", data) && labelCategory(icu::UnicodeString(u"i alt"), best, data) == "total";
             for (const auto& p : pairs) {
+                if (p.sumRow && sumChecked) continue;
                 std::string cat = labelCategory(p.label, best, data);
                 if (cat.empty() && isTotalLabel(p.label, data)) cat = "total";
                 if (cat.empty()) {
@@ -746,6 +787,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 }
                 lastBenefit = c.benefit;
                 c.value = p.value;
+                if (data.complementOf(best, cat)) c.ofTotal = p.ofTotal;
                 c.emit = labelEmitted(best, cat, data);
                 c.quoteStart = p.s;
                 c.quoteEnd = p.e;
@@ -763,7 +805,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             }
             // The rows that split the total have it as their denominator.
             for (auto& c : tb.cells) {
-                if (total && data.complementOf(best, c.category)) c.ofTotal = total;
+                if (total && !c.ofTotal && data.complementOf(best, c.category)) c.ofTotal = total;
             }
             if (total && std::fabs(*total - sum) > 0.001) {
                 tb.warnings.push_back("table total " + formatNumber(*total) + " does not equal the sum of its rows " +

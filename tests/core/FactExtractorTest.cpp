@@ -723,4 +723,15 @@ TEST(FactExtractor, AQuestionAndAnswerGridIsReadCellByCell) {
     }
 }
 
+TEST(FactExtractor, ATableTakesThePeriodItsCaptionNames) {
+    const auto e = extract(letter("Tabel C. Aktive tilbud i 1. halvår 2018\n\n"
+                                  "Ydelse\tMålgruppe\tHar haft aktivt tilbud\tHar ikke haft aktivt tilbud\n"
+                                  "Kontanthjælp\t61\t50\t11\nIntegrationsydelse\t19\t17\t2\n"),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"active_intervention/active/kontanthjaelp", "50 of 61 in 2018-H1"},
+                                                              {"active_intervention/not_active/kontanthjaelp", "11 of 61 in 2018-H1"},
+                                                              {"active_intervention/active/integrationsydelse", "17 of 19 in 2018-H1"},
+                                                              {"active_intervention/not_active/integrationsydelse", "2 of 19 in 2018-H1"}}));
+}
+
 }  // namespace

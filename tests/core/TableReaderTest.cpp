@@ -209,4 +209,30 @@ TEST(TableReader, WithheldSmallCountsAreNoCounts) {
                                                                    {"virksomhedspraktik/integrationsydelse", 5}}));
 }
 
+TEST(TableReader, ACountLeftBesideAMaskedOneIsItsDenominator) {
+    const auto t = tablesOf("Ydelse\tAktivitetsparate i alt\tHeraf mindst 5 år\n"
+                            "Alle ydelser\t402\t84\nKontanthjælp\t268\t61\nUddannelseshjælp\t71\t<5\nIntegrationsydelse\t63\t19\n");
+    ASSERT_EQ(t.size(), 1u);
+    std::map<std::string, double> got;
+    for (const auto& c : t[0].cells) got[c.benefit] = c.value;
+    // "Alle ydelser" is the total row; the 71 is no count of the target group.
+    EXPECT_EQ(got, (std::map<std::string, double>{{"all", 84}, {"kontanthjaelp", 61}, {"integrationsydelse", 19}}));
+}
+
+TEST(TableReader, AMatrixOfActivityWithTheGroupSizeAndItsTotalRow) {
+    const auto t = tablesOf("Ydelse\tMålgruppe\tHar haft aktivt tilbud\tHar ikke haft aktivt tilbud\n"
+                            "Alle ydelser\t84\t71\t13\nKontanthjælp\t61\t50\t11\nIntegrationsydelse\t19\t17\t<5\n");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].section, "active_intervention");
+    std::map<std::string, std::string> got;
+    for (const auto& c : t[0].cells) {
+        if (c.emit) got[c.category + "/" + c.benefit] = std::to_string(static_cast<int>(c.value)) + (c.ofTotal ? " of " + std::to_string(static_cast<int>(*c.ofTotal)) : "");
+    }
+    // The group's size is each row's denominator, no count of its own; the
+    // total row counts all benefits, as this section has no total to check.
+    EXPECT_EQ(got, (std::map<std::string, std::string>{{"active/all", "71 of 84"}, {"not_active/all", "13 of 84"},
+                                                        {"active/kontanthjaelp", "50 of 61"}, {"not_active/kontanthjaelp", "11 of 61"},
+                                                        {"active/integrationsydelse", "17 of 19"}}));
+}
+
 }  // namespace
