@@ -8,6 +8,7 @@
 #include "Document.hpp"
 #include "DomainData.hpp"
 #include "FactExtractor.hpp"
+#include "FactPasses.hpp"
 #include "HeaderReader.hpp"
 #include "MunicipalityFinder.hpp"
 #include "NumberFormat.hpp"
@@ -81,6 +82,7 @@ Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan
     facts.insert(facts.end(), fromTables.begin(), fromTables.end());
     inheritWholeBenefit(facts, data);
     inheritQuestionPeriod(facts, data);
+    dropSupersededFigures(facts);
     deriveAndDedupe(facts, data);
     std::vector<Fact> mentions = extractMentions(ctx, facts);
     facts.insert(facts.end(), mentions.begin(), mentions.end());

@@ -906,7 +906,7 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
         // "nedenfor", "følgende", a closing colon; else its last sentence).
         const Regex& pointer = ctx.data.marker("table_pointer");
         std::string benefit;
-        std::optional<std::string> captionPeriod;
+        std::optional<std::string> captionPeriod, captionAsOf;
         const int32_t tableStart = ctx.seg.lines[tb.firstLine].start;
         int last = -1;
         for (int k = ctx.firstSentence; k <= ctx.lastSentence; ++k) {
@@ -920,10 +920,12 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
             benefit = namedBenefit(ctx.seg.lower, S[intro].start, S[intro].end, ctx.data);
             // A caption's number ("Tabel 3.") is cut off as a sentence of its own: its title follows.
             if (benefit.empty()) benefit = namedBenefit(ctx.seg.lower, S[intro].start, S[last].end, ctx.data);
-            // "Tabel C. Aktive tilbud i 1. halvår 2018": the period of the cells that name none.
+            // "Tabel C. Aktive tilbud i 1. halvår 2018", "Opgørelse pr. 30. juni
+            // 2018:": the period or date of the cells that name none.
             for (const auto& d : ctx.dates) {
                 if (d.start >= S[intro].start && d.end <= S[last].end && d.isPeriod()) { captionPeriod = d.iso; break; }
             }
+            for (int k = intro; k <= last && !captionAsOf; ++k) captionAsOf = asOfFor(ctx, S[k]);
         }
         // A table of benefit rows counts what its introduction (or the question it answers) says.
         std::string section = tb.section, category;
@@ -955,6 +957,7 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
             f.ofTotal = c.ofTotal;
             f.period = tablePeriod(ctx, tb, c);
             if (!f.period) f.period = captionPeriod;
+            f.asOf = captionAsOf;
             f.quote = ctx.doc.quote(c.quoteStart, c.quoteEnd);
             f.start = static_cast<std::size_t>(ctx.doc.originalStart(c.quoteStart));
             f.end = static_cast<std::size_t>(ctx.doc.originalEnd(c.quoteEnd));
@@ -996,89 +999,6 @@ std::vector<Fact> extractMentions(const LetterContext& ctx, const std::vector<Fa
         }
     }
     return out;
-}
-
-void inheritWholeBenefit(std::vector<Fact>& facts, const DomainData& data) {
-    for (const auto& bd : data.breakdowns) {
-        for (auto& f : facts) {
-            if (f.section != bd.section || f.category != bd.part || f.benefit != "all") continue;
-            // The latest count of the whole before the part.
-            const Fact* whole = nullptr;
-            for (const auto& w : facts) {
-                if (w.section == bd.section && w.category == bd.whole && w.value && w.start <= f.start && (!whole || w.start >= whole->start)) whole = &w;
-            }
-            if (!whole || whole->benefit == "all") continue;
-            if (bd.byTotal && f.ofTotal != whole->value) continue;
-            // Wholes counted by benefit side by side (a sentence, a table's
-            // rows): the part may be of any of them.
-            constexpr std::size_t kNear = 400;  // characters: a paragraph or a small table
-            bool split = false;
-            for (const auto& w : facts) {
-                split |= w.section == bd.section && w.category == bd.whole && w.benefit != whole->benefit && w.start <= f.start &&
-                         w.start + kNear >= whole->start;
-            }
-            if (!split) f.benefit = whole->benefit;
-        }
-    }
-}
-
-void inheritQuestionPeriod(std::vector<Fact>& facts, const DomainData& data) {
-    for (const auto& q : data.questions) {
-        if (!q.onePeriod) continue;
-        for (auto& f : facts) {
-            if (f.section != q.section || f.period || f.asOf || !f.value) continue;
-            // The nearest before it, else the nearest after it.
-            const Fact* before = nullptr;
-            const Fact* after = nullptr;
-            for (const auto& o : facts) {
-                if (o.section != q.section || !o.period) continue;
-                if (o.start <= f.start) {
-                    if (!before || o.start > before->start) before = &o;
-                } else if (!after || o.start < after->start) {
-                    after = &o;
-                }
-            }
-            if (const Fact* near = before ? before : after) f.period = near->period;
-        }
-    }
-}
-
-void deriveAndDedupe(std::vector<Fact>& facts, const DomainData& data) {
-    std::vector<Fact> out;
-    auto same = [](const Fact& a, const Fact& b) {
-        return a.section == b.section && a.category == b.category && a.benefit == b.benefit && a.value == b.value;
-    };
-    for (auto& f : facts) {
-        bool dup = false;
-        for (auto& o : out) {
-            if (same(o, f) && o.value) {
-                // Keep the first statement; take what the repeat adds.
-                if (!o.ofTotal) o.ofTotal = f.ofTotal;
-                if (!o.period) o.period = f.period;
-                if (!o.asOf) o.asOf = f.asOf;
-                dup = true;
-                break;
-            }
-        }
-        if (!dup) out.push_back(f);
-    }
-    const std::size_t n = out.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        const Fact f = out[i];
-        if (!f.value || !f.ofTotal || f.derived) continue;
-        if (const auto* c = data.complementOf(f.section, f.category)) {
-            bool stated = false;
-            for (const auto& o : out) stated |= o.section == f.section && o.category == c->complement && o.benefit == f.benefit;
-            if (stated) continue;
-            Fact d = f;
-            d.category = c->complement;
-            d.value = *f.ofTotal - *f.value;
-            d.derived = true;
-            d.confidence = 0.75;
-            out.push_back(d);
-        }
-    }
-    facts = std::move(out);
 }
 
 }  // namespace svarbrev

@@ -34,17 +34,6 @@ void locateQuestions(LetterContext& ctx);
 std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::string>& warnings);
 std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>& tables);
 std::vector<Fact> extractMentions(const LetterContext& ctx, const std::vector<Fact>& counted);
-// A part that names no benefit ("Otte er sat på dagsordenen") has that of
-// the count it is part of (the latest before it), when that one is counted
-// for one benefit (breakdowns.tsv).
-void inheritWholeBenefit(std::vector<Fact>& facts, const DomainData& data);
-// A count that names no period, in the answer to a question about one
-// period ("De øvrige 18 har ikke været i aktivt tilbud"), is of the period
-// the nearest count of that answer names, the one before it first.
-void inheritQuestionPeriod(std::vector<Fact>& facts, const DomainData& data);
-// Complements ("70 active" from "4 of 74 not active") and de-duplication.
-void deriveAndDedupe(std::vector<Fact>& facts, const DomainData& data);
-
 // Which benefit a text names: a key, "all" for several, "" for none.
 std::string namedBenefit(const IndexedText& text, int32_t from, int32_t to, const DomainData& data);
 

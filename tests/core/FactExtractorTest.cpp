@@ -734,4 +734,15 @@ TEST(FactExtractor, ATableTakesThePeriodItsCaptionNames) {
                                                               {"active_intervention/not_active/integrationsydelse", "2 of 19 in 2018-H1"}}));
 }
 
+TEST(FactExtractor, FiguresGivenAgainAtALaterDateSupersedeTheOldOnes) {
+    const auto e = extract(letter("1. Målgruppen\n\nOpgørelse pr. 31. december 2017 (fra vores svar i januar 2018):\n"
+                                  "- Kontanthjælp: 58\n- Integrationsydelse: 19\n- I alt: 77\n\n"
+                                  "Opgørelse pr. 30. juni 2018 (aktuel):\n- Kontanthjælp: 51\n- Integrationsydelse: 17\n- I alt: 68\n\n"
+                                  "Af de 68 er hhv. 40 mænd og 28 kvinder."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/kontanthjaelp", "51"},
+                                                              {"target_group/over_5_years/integrationsydelse", "17"},
+                                                              {"target_group/over_5_years/all", "68"}}));
+}
+
 }  // namespace

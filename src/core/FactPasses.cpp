@@ -1,0 +1,105 @@
+#include "FactPasses.hpp"
+
+#include <algorithm>
+
+namespace svarbrev {
+
+void inheritWholeBenefit(std::vector<Fact>& facts, const DomainData& data) {
+    for (const auto& bd : data.breakdowns) {
+        for (auto& f : facts) {
+            if (f.section != bd.section || f.category != bd.part || f.benefit != "all") continue;
+            // The latest count of the whole before the part.
+            const Fact* whole = nullptr;
+            for (const auto& w : facts) {
+                if (w.section == bd.section && w.category == bd.whole && w.value && w.start <= f.start && (!whole || w.start >= whole->start)) whole = &w;
+            }
+            if (!whole || whole->benefit == "all") continue;
+            if (bd.byTotal && f.ofTotal != whole->value) continue;
+            // Wholes counted by benefit side by side (a sentence, a table's
+            // rows): the part may be of any of them.
+            constexpr std::size_t kNear = 400;  // characters: a paragraph or a small table
+            bool split = false;
+            for (const auto& w : facts) {
+                split |= w.section == bd.section && w.category == bd.whole && w.benefit != whole->benefit && w.start <= f.start &&
+                         w.start + kNear >= whole->start;
+            }
+            if (!split) f.benefit = whole->benefit;
+        }
+    }
+}
+
+void inheritQuestionPeriod(std::vector<Fact>& facts, const DomainData& data) {
+    for (const auto& q : data.questions) {
+        if (!q.onePeriod) continue;
+        for (auto& f : facts) {
+            if (f.section != q.section || f.period || f.asOf || !f.value) continue;
+            // The nearest before it, else the nearest after it.
+            const Fact* before = nullptr;
+            const Fact* after = nullptr;
+            for (const auto& o : facts) {
+                if (o.section != q.section || !o.period) continue;
+                if (o.start <= f.start) {
+                    if (!before || o.start > before->start) before = &o;
+                } else if (!after || o.start < after->start) {
+                    after = &o;
+                }
+            }
+            if (const Fact* near = before ? before : after) f.period = near->period;
+        }
+    }
+}
+
+void deriveAndDedupe(std::vector<Fact>& facts, const DomainData& data) {
+    std::vector<Fact> out;
+    auto same = [](const Fact& a, const Fact& b) {
+        return a.section == b.section && a.category == b.category && a.benefit == b.benefit && a.value == b.value;
+    };
+    for (auto& f : facts) {
+        bool dup = false;
+        for (auto& o : out) {
+            if (same(o, f) && o.value) {
+                // Keep the first statement; take what the repeat adds.
+                if (!o.ofTotal) o.ofTotal = f.ofTotal;
+                if (!o.period) o.period = f.period;
+                if (!o.asOf) o.asOf = f.asOf;
+                dup = true;
+                break;
+            }
+        }
+        if (!dup) out.push_back(f);
+    }
+    const std::size_t n = out.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const Fact f = out[i];
+        if (!f.value || !f.ofTotal || f.derived) continue;
+        if (const auto* c = data.complementOf(f.section, f.category)) {
+            bool stated = false;
+            for (const auto& o : out) stated |= o.section == f.section && o.category == c->complement && o.benefit == f.benefit;
+            if (stated) continue;
+            Fact d = f;
+            d.category = c->complement;
+            d.value = *f.ofTotal - *f.value;
+            d.derived = true;
+            d.confidence = 0.75;
+            out.push_back(d);
+        }
+    }
+    facts = std::move(out);
+}
+
+void dropSupersededFigures(std::vector<Fact>& facts) {
+    auto sameCount = [](const Fact& a, const Fact& b) {
+        return a.section == b.section && a.category == b.category && a.benefit == b.benefit && a.period == b.period;
+    };
+    std::vector<Fact> out;
+    out.reserve(facts.size());
+    for (const auto& f : facts) {
+        const bool superseded = f.value && f.asOf && std::any_of(facts.begin(), facts.end(), [&](const Fact& o) {
+            return o.value && o.asOf && *o.asOf > *f.asOf && sameCount(o, f);
+        });
+        if (!superseded) out.push_back(f);
+    }
+    facts = std::move(out);
+}
+
+}  // namespace svarbrev

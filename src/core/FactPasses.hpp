@@ -1,0 +1,29 @@
+// Passes over a letter's facts once all are read: what one fact says about
+// another (a part's benefit, a period named once, an old figure beside its
+// update, a complement) and repeats.
+#pragma once
+
+#include "DomainData.hpp"
+#include "Records.hpp"
+
+#include <vector>
+
+namespace svarbrev {
+
+// A part that names no benefit ("Otte er sat på dagsordenen") has that of
+// the count it is part of (the latest before it), when that one is counted
+// for one benefit (breakdowns.tsv).
+void inheritWholeBenefit(std::vector<Fact>& facts, const DomainData& data);
+// A count that names no period, in the answer to a question about one
+// period ("De øvrige 18 har ikke været i aktivt tilbud"), is of the period
+// the nearest count of that answer names, the one before it first.
+void inheritQuestionPeriod(std::vector<Fact>& facts, const DomainData& data);
+// Complements ("70 active" from "4 of 74 not active") and de-duplication.
+void deriveAndDedupe(std::vector<Fact>& facts, const DomainData& data);
+
+// Superseded figures: the same count given at an earlier date and at a
+// later one ("pr. 31. december 2017" beside "pr. 30. juni 2018", the old
+// figures repeated for comparison) is the later one's.
+void dropSupersededFigures(std::vector<Fact>& facts);
+
+}  // namespace svarbrev
