@@ -51,9 +51,10 @@ std::optional<std::vector<Cell>> countItem(const icu::UnicodeString& t, const Li
     return std::vector<Cell>{{b, e, t.tempSubStringBetween(b, e)}, {a, d, t.tempSubStringBetween(a, d)}};
 }
 
-// A cell that says "none" with a dash ("-", "–", "÷"), or withholds a small
-// count ("<5", as statistics mask them).
+// A cell that says "none" with a dash ("-", "–", "÷") or a zero, or
+// withholds a small count ("<5", as statistics mask them).
 bool isDashCell(const icu::UnicodeString& text) {
+    if (text == u"0") return true;
     if (text.length() >= 2 && text[0] == '<') {
         int32_t k = 1;
         while (k < text.length() && text[k] == ' ') ++k;
@@ -130,7 +131,6 @@ bool joinHeadings(std::vector<Cell>& top, const Line& topLine, std::vector<Cell>
     if (top.size() < 2) return false;
     // Each cell below takes the heading `under[b]` (-1: none) above it.
     std::vector<int> under(bottom.size(), -1);
-    bool hyphens = false;  // "Kontant-" over "hjælp": one word
     auto paired = [&]() {
         // Cells parted by tabs pair by their place in the row: a group heading
         // ("\tMålgruppe\tAktive i 1. halvår") over the column it opens.
@@ -150,7 +150,7 @@ bool joinHeadings(std::vector<Cell>& top, const Line& topLine, std::vector<Cell>
             }
             one = n == 1;
         }
-        if (one) { hyphens = true; return true; }
+        if (one) return true;
         // A group heading over several columns ("| Aktivitetsparate i alt |"
         // over "| 1. aug. 2017 | 1. aug. 2018 |"): each cell below takes the
         // heading it stands under, up to where the next one begins.
@@ -174,7 +174,8 @@ bool joinHeadings(std::vector<Cell>& top, const Line& topLine, std::vector<Cell>
         if (under[b] < 0 || top[under[b]].text.isEmpty()) continue;
         const Cell& a = top[under[b]];
         icu::UnicodeString text(a.text);
-        if (hyphens && text.endsWith(u"-")) text.truncate(text.length() - 1);
+        // "Kontant-" over "hjælp": one word.
+        if (text.endsWith(u"-") && !bottom[b].text.isEmpty() && u_islower(bottom[b].text.char32At(0))) text.truncate(text.length() - 1);
         else text.append(u' ');
         bottom[b].text = text.append(bottom[b].text);
         bottom[b].overStart = a.start;
@@ -757,8 +758,11 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 for (const auto& c : rows[0]) counts |= countOf(c.text).has_value();
                 if (!counts) { tb.headStart = seg.lines[i].start; tb.headEnd = seg.lines[i].end; }
             }
-            double sum = 0;
-            std::optional<double> total;
+            // Per benefit column (one, unnamed, in most tables): the rows'
+            // sum and the total row.
+            std::map<std::string, double> sums;
+            std::map<std::string, double> totals;
+            std::vector<std::string> columnOf;  // of each cell
             std::string lastBenefit;
             // A matrix's "I alt" row counts all benefits where the section
             // has no total of its own to check the rows against.
@@ -792,24 +796,30 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 c.quoteStart = p.s;
                 c.quoteEnd = p.e;
                 p.label.toUTF8String(c.label);
-                if (cat == "total") total = p.value;
-                else if (p.benefit.empty()) sum += p.value;
+                if (cat == "total") totals[p.benefit] = p.value;
+                else sums[p.benefit] += p.value;
                 tb.cells.push_back(c);
+                columnOf.push_back(p.benefit);
                 const auto* split = data.complementOf(best, cat);
                 if (split && !split->share.empty() && p.share) {
                     TableCell sc = c;
                     sc.category = split->share;
                     sc.value = *p.share;
                     tb.cells.push_back(sc);
+                    columnOf.push_back(p.benefit);
                 }
             }
             // The rows that split the total have it as their denominator.
-            for (auto& c : tb.cells) {
-                if (total && !c.ofTotal && data.complementOf(best, c.category)) c.ofTotal = total;
+            for (std::size_t k = 0; k < tb.cells.size(); ++k) {
+                TableCell& c = tb.cells[k];
+                const auto total = totals.find(columnOf[k]);
+                if (total != totals.end() && !c.ofTotal && data.complementOf(best, c.category)) c.ofTotal = total->second;
             }
-            if (total && std::fabs(*total - sum) > 0.001) {
-                tb.warnings.push_back("table total " + formatNumber(*total) + " does not equal the sum of its rows " +
-                                      formatNumber(sum));
+            for (const auto& [column, total] : totals) {
+                if (std::fabs(total - sums[column]) > 0.001) {
+                    tb.warnings.push_back("table total " + formatNumber(total) + " does not equal the sum of its rows " +
+                                          formatNumber(sums[column]));
+                }
             }
             tables.push_back(std::move(tb));
         }

@@ -235,4 +235,16 @@ TEST(TableReader, AMatrixOfActivityWithTheGroupSizeAndItsTotalRow) {
                                                         {"active/integrationsydelse", "17 of 19"}}));
 }
 
+TEST(TableReader, BenefitHeadingsCutOverTwoLinesBesideASpacerColumn) {
+    const auto t = tablesOf("Indsats\t\tKontant-\tIntegrations-\tI alt\tHeraf\n"
+                            "\t\thjælp\tydelse\t\tover 50 år\n"
+                            "Virksomhedspraktik\t\t17\t6\t23\t8\nMentor\t\t9\t0\t9\t5\nI alt\t\t26\t6\t32\t13\n");
+    ASSERT_EQ(t.size(), 1u);
+    // A zero is no count; the "I alt" row checks each benefit's column.
+    EXPECT_EQ(cellsByBenefit(t[0]), (std::map<std::string, double>{{"virksomhedspraktik/kontanthjaelp", 17},
+                                                                   {"virksomhedspraktik/integrationsydelse", 6},
+                                                                   {"mentor/kontanthjaelp", 9}}));
+    EXPECT_TRUE(t[0].warnings.empty()) << t[0].warnings[0];
+}
+
 }  // namespace
