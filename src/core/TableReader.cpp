@@ -460,13 +460,24 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         std::vector<Pair> columnTotals;  // the "I alt" column beside benefit columns
         std::vector<std::vector<Cell>> rows;
         const VocabEntry* columnCue = nullptr;  // what the count column's heading says is counted
-        if (!itemRows.empty()) rows = itemRows;
-        else for (int k = i; k <= j; ++k) rows.push_back(cellsOf(t, seg.lines[k]));
-        for (int k = i; spans.size() < rows.size(); ++k) spans.push_back({seg.lines[k].start, seg.lines[k].end});
+        // The line of each row: rules drawn between rows ("-----" under the
+        // heading) are none.
+        std::vector<int> rowLine;
+        if (!itemRows.empty()) {
+            rows = itemRows;
+            for (int k = i; rowLine.size() < rows.size(); ++k) rowLine.push_back(k);
+        } else {
+            for (int k = i; k <= j; ++k) {
+                if (k > i && isRuleLine(t, seg.lines[k])) continue;
+                rows.push_back(cellsOf(t, seg.lines[k]));
+                rowLine.push_back(k);
+            }
+        }
+        for (std::size_t r = spans.size(); r < rows.size(); ++r) spans.push_back({seg.lines[rowLine[r]].start, seg.lines[rowLine[r]].end});
         auto countless = [](const std::vector<Cell>& row) {
             return std::none_of(row.begin(), row.end(), [](const Cell& c) { return countOf(c.text) || bracketCount(c.text); });
         };
-        if (rows.size() >= 3 && countless(rows[0]) && countless(rows[1])) joinHeadings(rows[0], seg.lines[i], rows[1], seg.lines[i + 1]);
+        if (rows.size() >= 3 && countless(rows[0]) && countless(rows[1])) joinHeadings(rows[0], seg.lines[rowLine[0]], rows[1], seg.lines[rowLine[1]]);
         // A matrix: benefits down the side, kinds across the top ("Ydelse |
         // Virk.praktik | Løntilskud | ..."): every cell counts its row's
         // benefit in its column's kind.

@@ -247,4 +247,19 @@ TEST(TableReader, BenefitHeadingsCutOverTwoLinesBesideASpacerColumn) {
     EXPECT_TRUE(t[0].warnings.empty()) << t[0].warnings[0];
 }
 
+TEST(TableReader, RulesUnderTheHeadingAndAboveTheTotal) {
+    const auto t = tablesOf("Status                                      Antal      Pct.\n"
+                            "------------------------------------------------------------\n"
+                            "Jobparate                                      17        17\n"
+                            "Aktivitetsparate – tæt på arbejdsmarkedet      23        24\n"
+                            "Aktivitetsparate – under afklaring             49        50\n"
+                            "Unge under 30 år i Ungeenheden                  9         9\n"
+                            "------------------------------------------------------------\n"
+                            "I alt                                          98       100\n");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].section, "status");
+    EXPECT_EQ(cells(t[0]), (std::map<std::string, double>{{"jobparat", 17}, {"aktivitetsparat_tta", 23}, {"aktivitetsparat_afklaring", 49}, {"ungecenter", 9}}));
+    EXPECT_TRUE(t[0].warnings.empty()) << t[0].warnings[0];
+}
+
 }  // namespace
