@@ -20,6 +20,7 @@ struct Candidate {
     bool isTotalOf = false;  // the y of "x ud af y"
     bool outOf = false;      // the x of "x ud af y", "x af de y"
     std::string ownBenefit;  // "980 kontanthjælp": the benefit it counts
+    const VocabEntry* ownCue = nullptr;  // "henholdsvis 12 og 4 kommet i job og uddannelse": what it counts
     bool partOfSet = false;  // "Tolv af dem", "5 af sagerne"
 };
 
@@ -343,6 +344,38 @@ void locateQuestions(LetterContext& ctx) {
     }
 }
 
+// The items of a list ("ordinært job, uddannelse og fleksjob") from `from`
+// to the end of its clause: parted by commas and a last "og"/"samt".
+std::vector<std::pair<int32_t, int32_t>> listItems(const IndexedText& t, int32_t from, int32_t to) {
+    static const Regex gap("\\s*(,\\s*(og|samt)?|\\s(og|samt))\\s+");
+    int32_t end = from;
+    while (end < to && t[end] != '.' && t[end] != ';' && t[end] != ':' && t[end] != '(') ++end;
+    std::vector<std::pair<int32_t, int32_t>> out;
+    int32_t a = from;
+    for (Match m; (m = gap.find(t, a, end));) {
+        out.push_back({a, m.start});
+        a = m.end;
+    }
+    out.push_back({a, end});
+    return out;
+}
+
+// What an item of such a list counts: a table label of the whole item
+// ("uddannelse", "fleksjob"), else the first count cue in it ("kommet i
+// ordinært job"); as the count cue of that category.
+const VocabEntry* itemCue(const IndexedText& t, int32_t a, int32_t e, const DomainData& D) {
+    const icu::UnicodeString item(t.tempSubStringBetween(a, e));
+    static const char* const sections[] = {"outcome", "status", "intervention"};
+    for (const char* sec : sections) {
+        const std::string category = labelCategory(item, sec, D);
+        if (category.empty() || category == "total") continue;
+        for (const VocabEntry* v : D.countCues) {
+            if (v->section == sec && v->category == category) return v;
+        }
+    }
+    return nullptr;
+}
+
 std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::string>& warnings) {
     std::vector<Fact> facts;
     const auto& D = ctx.data;
@@ -353,6 +386,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& ofTotalRx = D.marker("of_total");
     const Regex& anaphor = D.marker("anaphor");
     const Regex& anaphorSubject = D.marker("anaphor_subject");
+    const Regex& restAfter = D.marker("rest_after");
     const Regex& oneQualifier = D.marker("one_qualifier");
     const Regex& unitAfter = D.marker("unit_after");
     const Regex& pctAfter = D.marker("pct_after");
@@ -431,6 +465,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (c.anaphor && anaphorSubject.find(L, std::max(s.start, n.start - 20), n.start)) {
                 c.anaphor = std::any_of(facts.begin(), facts.end(), [&](const Fact& f) { return f.value && *f.value == n.value; });
             }
+            // "De to sidste burde have været i tilbud", "de 7 øvrige": the rest of a set, a count.
+            if (c.anaphor && restAfter.lookingAt(L, n.end, after)) c.anaphor = false, c.counted = true;
             // "Tolv af dem ...", "5 af sagerne": part of a set, a count.
             c.partOfSet = subsetRef.find(L, n.end, std::min(after, n.end + 16)).start == n.end + 1;
             c.counted |= c.partOfSet;
@@ -527,6 +563,25 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 for (std::size_t k = 0; k < counts.size(); ++k) {
                     counts[k]->counted = true;
                     counts[k]->ownBenefit = named[named.size() - counts.size() + k].second;
+                }
+            } else if (counts.size() >= 2) {
+                // "heraf henholdsvis 22, 3 og 6 på kontanthjælp, uddannelseshjælp
+                // og integrationsydelse", "henholdsvis 12, 4 og 7 kommet i ordinært
+                // job, uddannelse og fleksjob": the list after them, item by item.
+                const auto items = listItems(L, counts.back()->tok.end, s.end);
+                if (items.size() == counts.size()) {
+                    for (std::size_t k = 0; k < counts.size(); ++k) {
+                        const auto [a, e] = items[k];
+                        const std::string b = namedBenefit(L, a, e, D);
+                        if (!b.empty() && b != "all") {
+                            counts[k]->ownBenefit = b;
+                        } else if (const VocabEntry* v = itemCue(L, a, e, D)) {
+                            counts[k]->ownCue = v;
+                        } else {
+                            break;
+                        }
+                        counts[k]->counted = true;
+                    }
                 }
             }
         }
@@ -692,11 +747,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (otherProjectSentence()) continue;
             // The cue nearest the number wins; of cues that overlap, the one
             // listed first (the more specific: "ikke ... aktiv" before "aktiv").
-            const VocabEntry* cue = nullptr;
+            const VocabEntry* cue = c->ownCue;
             bool fromIntro = false;
             Match cueAt;
             int32_t cueDistance = 0;
-            for (std::size_t vi = 0; vi < D.vocabulary.size(); ++vi) {
+            for (std::size_t vi = 0; vi < D.vocabulary.size() && !c->ownCue; ++vi) {
                 const VocabEntry& v = D.vocabulary[vi];
                 if (v.kind != "cue" || (v.unit == "pct") != c->pct) continue;
                 Match m;
@@ -844,9 +899,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         for (const Candidate* c : live) afterCounts = std::max(afterCounts, c->tok.end);
         const Match rest = remainder.find(L, afterCounts, s.end);
         if (rest) {
+            const auto windowStart = static_cast<std::size_t>(ctx.doc.originalStart(S[std::max(ctx.firstSentence, si - 3)].start));
             for (auto it = facts.rbegin(); it != facts.rend(); ++it) {
                 // The antecedent is a recent "x ud af y", not any earlier one.
-                if (it->start < static_cast<std::size_t>(ctx.doc.originalStart(S[std::max(ctx.firstSentence, si - 3)].start))) break;
+                if (it->start < windowStart) break;
                 if (!it->ofTotal || !it->value || it->derived) continue;
                 Fact f = makeFact(ctx, s);
                 f.section = it->section;
@@ -864,7 +920,13 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 }
                 if (!cued) break;
                 f.benefit = it->benefit;
-                f.value = *it->ofTotal - *it->value;
+                // The rest of the total once all its parts named here are taken
+                // ("Heraf er 9 behandlet, og 10 er visiteret. For resten ...").
+                double parts = 0;
+                for (auto p = facts.rbegin(); p != facts.rend() && p->start >= windowStart; ++p) {
+                    if (p->value && !p->derived && p->ofTotal == it->ofTotal && p->section == it->section) parts += *p->value;
+                }
+                f.value = *it->ofTotal - parts;
                 f.approx = it->approx;
                 f.period = periodFor(ctx, si, rest.end, live.empty() ? -1 : rest.start);
                 f.asOf = asOfFor(ctx, s);

@@ -745,4 +745,33 @@ TEST(FactExtractor, FiguresGivenAgainAtALaterDateSupersedeTheOldOnes) {
                                                               {"target_group/over_5_years/all", "68"}}));
 }
 
+TEST(FactExtractor, RespectivelyBeforeTheListOfWhatTheCountsAre) {
+    auto e = extract(letter("I virksomhedspraktik er 31 borgere, heraf henholdsvis 22, 3 og 6 på kontanthjælp, uddannelseshjælp og integrationsydelse."), "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "31"},
+                                                              {"intervention/virksomhedspraktik/kontanthjaelp", "22 of 31"},
+                                                              {"intervention/virksomhedspraktik/uddannelseshjaelp", "3"},
+                                                              {"intervention/virksomhedspraktik/integrationsydelse", "6"}}));
+    e = extract(letter("\"Flere skal med\"\n\nPr. 31. maj 2018 var 98 af de 164 borgere i bruttomålgruppen fortsat i målgruppen, mens 66 havde forladt den. "
+                       "Af de 66 er henholdsvis 12, 4 og 7 kommet i ordinært job, uddannelse og fleksjob. "
+                       "Dertil kommer 5, der er fraflyttet kommunen, og 2, der er døde."),
+                "t.txt");
+    std::map<std::string, double> outcomes;
+    for (const auto& f : counted(e))
+        if (f.section == "outcome") outcomes[f.category] = *f.value;
+    EXPECT_EQ(outcomes, (std::map<std::string, double>{{"total", 66}, {"job", 12}, {"uddannelse", 4}, {"fleksjob", 7}, {"flyttet", 5}, {"doed", 2}}));
+}
+
+TEST(FactExtractor, TheRestIsWhatAllTheNamedPartsLeave) {
+    const auto e = extract(letter("Vi vurderer, at 26 af kontanthjælpsmodtagerne i målgruppen bør have deres sag forelagt rehabiliteringsteamet. "
+                                  "Heraf er 9 allerede behandlet på teamets møder i juni–august 2018, og 10 er visiteret til møder i 4. kvartal 2018. "
+                                  "For resten indhenter vi fortsat lægelige oplysninger. De to sidste af de 10 uden tilbud burde have været i tilbud."),
+                           "t.txt");
+    std::map<std::string, double> got;
+    for (const auto& l : e.letters)
+        for (const auto& f : l.facts)
+            if (f.value) got[f.category] = *f.value;
+    EXPECT_EQ(got["under_clarification"], 7);
+    EXPECT_EQ(got["without_offer"], 2);
+}
+
 }  // namespace
