@@ -59,7 +59,7 @@ TEST(UnseenLetters, MeetTheTargets) {
 // changed for it (core 0.784): the targets do not hold there yet, and this
 // floor keeps what has been reached (see tests/data/unseen-2/README.md).
 TEST(UnseenLetters, SecondBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen2", {0.96, 0.77, 0.90, 0.95, {}}, SVARBREV_UNSEEN2_DIR);
+    expectBatch("svarbrev_unseen2", {0.97, 0.77, 0.90, 0.95, {}}, SVARBREV_UNSEEN2_DIR);
 }
 
 // A third batch, harder (an OCR scan with number words, tables with a
@@ -83,7 +83,7 @@ TEST(UnseenLetters, FourthBatchKeepsItsFloor) {
 // UTF-8 bug in warnings was fixed (see
 // tests/data/unseen-5/README.md).
 TEST(UnseenLetters, FifthBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen5", {0.84, 0.38, 0.74, 0.83, {}}, SVARBREV_UNSEEN5_DIR);
+    expectBatch("svarbrev_unseen5", {0.85, 0.38, 0.74, 0.83, {}}, SVARBREV_UNSEEN5_DIR);
 }
 
 // A sixth batch (an e-mail reply, quoted questions, a table split over a
@@ -101,7 +101,7 @@ TEST(UnseenLetters, SixthBatchKeepsItsFloor) {
 // ligatures and q for g), scored before any rule was changed for it:
 // core 0.367 (see tests/data/unseen-7/README.md).
 TEST(UnseenLetters, SeventhBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen7", {0.80, 0.88, 0.95, 0.96, {}}, SVARBREV_UNSEEN7_DIR);
+    expectBatch("svarbrev_unseen7", {0.81, 0.88, 0.95, 0.96, {}}, SVARBREV_UNSEEN7_DIR);
 }
 
 // An eighth batch (small counts withheld, ranges, tables in an appendix
@@ -110,5 +110,14 @@ TEST(UnseenLetters, SeventhBatchKeepsItsFloor) {
 // ASCII question/answer grid, new OCR confusions), scored before any rule
 // was changed for it: core 0.541 (see tests/data/unseen-8/README.md).
 TEST(UnseenLetters, EighthBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen8", {0.73, 0.95, 0.93, 0.86, {}}, SVARBREV_UNSEEN8_DIR);
+    expectBatch("svarbrev_unseen8", {0.86, 0.95, 0.93, 0.86, {}}, SVARBREV_UNSEEN8_DIR);
+}
+
+// A ninth batch (questions quoted and answered out of order, "henholdsvis"
+// before the list of what its counts are, headings cut over two lines with
+// a spacer column, rules under a fixed-width heading, an older letter
+// attached, a new OCR scan), scored before any rule was changed for it:
+// core 0.697 (see tests/data/unseen-9/README.md).
+TEST(UnseenLetters, NinthBatchKeepsItsFloor) {
+    expectBatch("svarbrev_unseen9", {0.85, 0.60, 0.99, 0.93, {}}, SVARBREV_UNSEEN9_DIR);
 }
