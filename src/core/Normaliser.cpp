@@ -134,6 +134,7 @@ Units normalise(const Units& input) {
         case 0x2028: case 0x2029: case 0x0B: case 0x0C: c = '\n'; break;
         case 0x00A0: case 0x202F: case 0x2007: case 0x2009: c = ' '; break;
         case 0x2010: case 0x2011: c = '-'; break;
+        case 0xAC: c = '-'; break;  // "¬": a scanner's line-end hyphen
         case 0xFB00: case 0xFB01: case 0xFB02: case 0xFB03: case 0xFB04: case 0xFB06: {
             // Ligatures from PDF text ("ﬁ", "ﬂ"): their letters, all pointing at the one original character.
             static const char* const letters[] = {"ff", "fi", "fl", "ffi", "ffl", "", "st"};

@@ -248,6 +248,8 @@ Units OcrRepair::repair(const Units& in) const {
         case 'Z': return '2';
         case 'S': return '5';
         case 'B': return '8';
+        case 'b': return '6';
+        case 'o': return '0';
         default: return c >= '0' && c <= '9' ? c : 0;
         }
     };

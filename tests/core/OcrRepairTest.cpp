@@ -42,7 +42,12 @@ INSTANTIATE_TEST_SUITE_P(
                       OcrCase{"modtog 6l kontanthjœlp og l5 har vœret", "modtog 61 kontanthjælp og 15 har været"},
                       OcrCase{"Anne Hansen | Chef | Horsens Kommune", "Anne Hansen | Chef | Horsens Kommune"},
                       OcrCase{"4B modtager l¢ntilskud, 2Z er i praktik og |6 har en mentor", "48 modtager løntilskud, 22 er i praktik og 16 har en mentor"},
-                      OcrCase{"Sagsnr. 18/Z1437, 82 °/o af rnâlgruppen", "Sagsnr. 18/21437, 82 % af målgruppen"}),
+                      OcrCase{"Sagsnr. 18/Z1437, 82 °/o af rnâlgruppen", "Sagsnr. 18/21437, 82 % af målgruppen"},
+                      // b for 6 and o for 0 inside a figure; li for h and cl for d inside a word.
+                      OcrCase{"1b af kontantlijælpsmodtagerne, 1o i 2o18 og 5 udclannelseshjælp",
+                              "16 af kontanthjælpsmodtagerne, 10 i 2018 og 5 uddannelseshjælp"},
+                      // A journal number's letter facet ("A00") is no digit.
+                      OcrCase{"Sagsnr. 15.20.00-A00-3-18", "Sagsnr. 15.20.00-A00-3-18"}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
 TEST(OcrRepair, LeavesCleanTextAndAddressesAlone) {
