@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace svarbrev {
 namespace {
@@ -568,18 +569,18 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 // "heraf henholdsvis 22, 3 og 6 på kontanthjælp, uddannelseshjælp
                 // og integrationsydelse", "henholdsvis 12, 4 og 7 kommet i ordinært
                 // job, uddannelse og fleksjob": the list after them, item by item.
+                // Every item must say what its count is, or none is read so.
                 const auto items = listItems(L, counts.back()->tok.end, s.end);
-                if (items.size() == counts.size()) {
+                std::vector<std::pair<std::string, const VocabEntry*>> what;
+                for (std::size_t k = 0; k < items.size() && items.size() == counts.size(); ++k) {
+                    const auto [a, e] = items[k];
+                    const std::string b = namedBenefit(L, a, e, D);
+                    const VocabEntry* v = !b.empty() && b != "all" ? nullptr : itemCue(L, a, e, D);
+                    if (v || (!b.empty() && b != "all")) what.push_back({v ? std::string() : b, v});
+                }
+                if (what.size() == counts.size()) {
                     for (std::size_t k = 0; k < counts.size(); ++k) {
-                        const auto [a, e] = items[k];
-                        const std::string b = namedBenefit(L, a, e, D);
-                        if (!b.empty() && b != "all") {
-                            counts[k]->ownBenefit = b;
-                        } else if (const VocabEntry* v = itemCue(L, a, e, D)) {
-                            counts[k]->ownCue = v;
-                        } else {
-                            break;
-                        }
+                        std::tie(counts[k]->ownBenefit, counts[k]->ownCue) = what[k];
                         counts[k]->counted = true;
                     }
                 }
