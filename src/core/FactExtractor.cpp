@@ -286,13 +286,18 @@ void locateQuestions(LetterContext& ctx) {
     const auto& S = ctx.seg.sentences;
     const Regex& questionRef = ctx.data.marker("question_ref");
     const Regex& answerNumber = ctx.data.marker("answer_number");
-    auto knownQuestion = [&](int n) { return ctx.data.question(n) != nullptr; };
     auto lastNonSpaceUnit = [](const icu::UnicodeString& t, int32_t a, int32_t e) {
         while (e > a && isSpaceUnit(t[e - 1])) --e;
         return e > a ? t[e - 1] : u' ';
     };
     ctx.question.assign(S.size(), 0);
     int current = 0;
+    // From here on the letter answers question n, when the minister asked one.
+    auto enter = [&](int n) {
+        if (!ctx.data.question(n)) return;
+        current = n;
+        ctx.hasQuestions = true;
+    };
     for (int i = ctx.firstSentence; i <= ctx.lastSentence; ++i) {
         const Sentence& s = S[i];
         // A question of the minister's letter, or a short numbered heading ("Ad spørgsmål 2").
@@ -301,8 +306,7 @@ void locateQuestions(LetterContext& ctx) {
             const UnitPairs sentencePairs(ctx.seg.lower, s.start, s.end);
             for (const auto& q : ctx.data.questions) {
                 if (q.pattern->mayOccurIn(sentencePairs) && q.pattern->find(ctx.seg.lower, s.start, s.end)) {
-                    current = q.number;
-                    ctx.hasQuestions = true;
+                    enter(q.number);
                     break;
                 }
             }
@@ -310,23 +314,12 @@ void locateQuestions(LetterContext& ctx) {
         // "Indsatser i dag (spørgsmål 2)": a heading, no sentence, that names
         // its question; of two ("spørgsmål 1 og 3"), the first.
         if (!s.question && !s.tabular && words <= 10 && lastNonSpaceUnit(ctx.seg.flow, s.start, s.end) != '.') {
-            if (const Match m = questionRef.find(ctx.seg.lower, s.start, s.end)) {
-                const int n = ctx.seg.flow[m.end - 1] - '0';
-                if (knownQuestion(n)) {
-                    current = n;
-                    ctx.hasQuestions = true;
-                }
-            }
+            if (const Match m = questionRef.find(ctx.seg.lower, s.start, s.end)) enter(ctx.seg.flow[m.end - 1] - '0');
         }
         // "Ad 2) Praktik 9, mentor 8, ...": an answer that opens with the
         // number of its question, however long its line.
         if (!s.tabular) {
-            if (const Match m = answerNumber.lookingAt(ctx.seg.lower, s.start, s.end)) {
-                if (const int n = ctx.seg.flow[m.end - 1] - '0'; knownQuestion(n)) {
-                    current = n;
-                    ctx.hasQuestions = true;
-                }
-            }
+            if (const Match m = answerNumber.lookingAt(ctx.seg.lower, s.start, s.end)) enter(ctx.seg.flow[m.end - 1] - '0');
         }
         // "2. Hvilke indsatser får borgerne?": a question under its number,
         // on a line of its own.
@@ -335,11 +328,7 @@ void locateQuestions(LetterContext& ctx) {
             const icu::UnicodeString& t = ctx.seg.flow;
             int32_t p = line.start;
             while (p < line.end && (t[p] == ' ' || t[p] == '\t')) ++p;
-            const int n = p + 2 < line.end ? t[p] - '0' : 0;
-            if (knownQuestion(n) && (t[p + 1] == '.' || t[p + 1] == ')') && t[p + 2] == ' ' && t[line.end - 1] == '?') {
-                current = n;
-                ctx.hasQuestions = true;
-            }
+            if (p + 2 < line.end && (t[p + 1] == '.' || t[p + 1] == ')') && t[p + 2] == ' ' && t[line.end - 1] == '?') enter(t[p] - '0');
         }
         ctx.question[i] = current;
     }
@@ -574,9 +563,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 std::vector<std::pair<std::string, const VocabEntry*>> what;
                 for (std::size_t k = 0; k < items.size() && items.size() == counts.size(); ++k) {
                     const auto [a, e] = items[k];
-                    const std::string b = namedBenefit(L, a, e, D);
-                    const VocabEntry* v = !b.empty() && b != "all" ? nullptr : itemCue(L, a, e, D);
-                    if (v || (!b.empty() && b != "all")) what.push_back({v ? std::string() : b, v});
+                    std::string b = namedBenefit(L, a, e, D);
+                    if (b == "all") b.clear();
+                    const VocabEntry* v = b.empty() ? itemCue(L, a, e, D) : nullptr;
+                    if (!b.empty() || v) what.push_back({b, v});
                 }
                 if (what.size() == counts.size()) {
                     for (std::size_t k = 0; k < counts.size(); ++k) {
@@ -912,9 +902,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 // category of the same section; without one ("de øvrige er
                 // sygemeldte") the rest are something the letter does not count.
                 bool cued = false;
-                for (const auto& v : D.vocabulary) {
-                    if (v.kind == "cue" && v.section == it->section && v.unit == "count" && v.pattern->find(L, rest.start, s.end)) {
-                        f.category = v.category;
+                for (const VocabEntry* v : D.countCues) {
+                    if (v->section == it->section && v->pattern->find(L, rest.start, s.end)) {
+                        f.category = v->category;
                         cued = true;
                         break;
                     }
@@ -945,6 +935,14 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     return facts;
 }
 
+// The first period named inside [from, to).
+std::optional<std::string> periodWithin(const LetterContext& ctx, int32_t from, int32_t to) {
+    for (const auto& d : ctx.dates) {
+        if (d.start >= from && d.end <= to && d.isPeriod()) return d.iso;
+    }
+    return std::nullopt;
+}
+
 // A table row's period: one its label names ("planlagt i 2. halvår 2018"),
 // else one its header row names ("Aktiv indsats i perioden 1. juli 2017 -
 // 30. juni 2018").
@@ -953,9 +951,7 @@ std::optional<std::string> tablePeriod(const LetterContext& ctx, const Table& tb
     if (c.heading.empty()) spans.push_back({tb.headStart, tb.headEnd});
     spans.insert(spans.end(), c.heading.begin(), c.heading.end());
     for (auto [from, to] : spans) {
-        for (const auto& d : ctx.dates) {
-            if (d.start >= from && d.end <= to && d.isPeriod()) return d.iso;
-        }
+        if (auto p = periodWithin(ctx, from, to)) return p;
     }
     return std::nullopt;
 }
@@ -985,9 +981,7 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
             if (benefit.empty()) benefit = namedBenefit(ctx.seg.lower, S[intro].start, S[last].end, ctx.data);
             // "Tabel C. Aktive tilbud i 1. halvår 2018", "Opgørelse pr. 30. juni
             // 2018:": the period or date of the cells that name none.
-            for (const auto& d : ctx.dates) {
-                if (d.start >= S[intro].start && d.end <= S[last].end && d.isPeriod()) { captionPeriod = d.iso; break; }
-            }
+            captionPeriod = periodWithin(ctx, S[intro].start, S[last].end);
             for (int k = intro; k <= last && !captionAsOf; ++k) captionAsOf = asOfFor(ctx, S[k]);
         }
         // A table of benefit rows counts what its introduction (or the question it answers) says.

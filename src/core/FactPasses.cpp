@@ -3,6 +3,12 @@
 #include <algorithm>
 
 namespace svarbrev {
+namespace {
+
+// Facts that count the same thing, whatever the figure.
+bool sameKind(const Fact& a, const Fact& b) { return a.section == b.section && a.category == b.category && a.benefit == b.benefit; }
+
+}  // namespace
 
 void inheritWholeBenefit(std::vector<Fact>& facts, const DomainData& data) {
     for (const auto& bd : data.breakdowns) {
@@ -51,9 +57,7 @@ void inheritQuestionPeriod(std::vector<Fact>& facts, const DomainData& data) {
 
 void deriveAndDedupe(std::vector<Fact>& facts, const DomainData& data) {
     std::vector<Fact> out;
-    auto same = [](const Fact& a, const Fact& b) {
-        return a.section == b.section && a.category == b.category && a.benefit == b.benefit && a.value == b.value;
-    };
+    auto same = [](const Fact& a, const Fact& b) { return sameKind(a, b) && a.value == b.value; };
     for (auto& f : facts) {
         bool dup = false;
         for (auto& o : out) {
@@ -88,9 +92,7 @@ void deriveAndDedupe(std::vector<Fact>& facts, const DomainData& data) {
 }
 
 void dropSupersededFigures(std::vector<Fact>& facts) {
-    auto sameCount = [](const Fact& a, const Fact& b) {
-        return a.section == b.section && a.category == b.category && a.benefit == b.benefit && a.period == b.period;
-    };
+    auto sameCount = [](const Fact& a, const Fact& b) { return sameKind(a, b) && a.period == b.period; };
     std::vector<Fact> out;
     out.reserve(facts.size());
     for (const auto& f : facts) {
