@@ -1,6 +1,6 @@
 #include "Normaliser.hpp"
 
-#include "GridTable.hpp"
+#include "BarTables.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -65,45 +65,6 @@ std::size_t tagLength(const Units& in, std::size_t i) {
     if (j < in.size() && in[j].c == '/') ++j;
     if (j < in.size() && in[j].c == '>') return j + 1 - i;
     return 0;
-}
-
-// Markdown tables ("| Job | 4 |") become tab-separated rows; their rule
-// lines ("|---|---|") go.
-Units markdownTables(const Units& in) {
-    Units out;
-    out.reserve(in.size());
-    std::size_t i = 0;
-    while (i < in.size()) {
-        std::size_t e = i;
-        while (e < in.size() && in[e].c != '\n') ++e;
-        std::size_t a = i;
-        while (a < e && (in[a].c == ' ' || in[a].c == '\t')) ++a;
-        int bars = 0;
-        bool rule = true;
-        // Only a line opening with a bar can be a row: the others are copied as they are.
-        for (std::size_t k = a; k < e && in[a].c == '|'; ++k) {
-            bars += in[k].c == '|';
-            if (!(in[k].c == '|' || in[k].c == '-' || in[k].c == ':' || in[k].c == ' ' || in[k].c == '+')) rule = false;
-        }
-        if (a < e && in[a].c == '|' && bars >= 2) {
-            if (rule) {
-                i = e < in.size() ? e + 1 : e;
-                continue;
-            }
-            std::size_t last = e;
-            while (last > a && (in[last - 1].c == ' ' || in[last - 1].c == '|')) --last;
-            for (std::size_t k = a + 1; k < last; ++k) {
-                Unit u = in[k];
-                if (u.c == '|') u.c = '\t';
-                out.push_back(u);
-            }
-        } else {
-            out.insert(out.end(), in.begin() + static_cast<std::ptrdiff_t>(i), in.begin() + static_cast<std::ptrdiff_t>(e));
-        }
-        if (e < in.size()) out.push_back(in[e]);
-        i = e + 1;
-    }
-    return out;
 }
 
 }  // namespace
@@ -183,7 +144,7 @@ Units normalise(const Units& input) {
         if (c == '\n') lineStart = true;
         else if (c != ' ' && c != '\t') lineStart = false;
     }
-    if (barRow) out = markdownTables(unwrapGridTables(out));  // its rows may end in a hyphen too
+    if (barRow) out = readBarTables(out);  // its rows may end in a hyphen too
     if (!breakHyphen && !barRow) return out;
     // Join words hyphenated across a line break: "kom-\nmunes" -> "kommunes".
     Units joined;

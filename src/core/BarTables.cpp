@@ -1,4 +1,4 @@
-#include "GridTable.hpp"
+#include "BarTables.hpp"
 
 #include "CharClass.hpp"
 #include "Segmenter.hpp"
@@ -23,6 +23,12 @@ std::vector<Span> lines(const Units& in) {
 }
 
 bool blank(char32_t c) { return c == ' ' || c == '\t'; }
+
+// A line as it stands, with its line break.
+void copyLine(Units& out, const Units& in, Span l) {
+    out.insert(out.end(), in.begin() + static_cast<std::ptrdiff_t>(l.first), in.begin() + static_cast<std::ptrdiff_t>(l.second));
+    if (l.second < in.size()) out.push_back(in[l.second]);
+}
 
 std::size_t firstSolid(const Units& in, Span l) {
     std::size_t a = l.first;
@@ -123,22 +129,47 @@ void emitRow(Units& out, const Units& in, const std::vector<Span>& rowLines, con
     out.push_back(br);
 }
 
-}  // namespace
+// Markdown rows ("| Job | 4 |") become tab-separated; their rule lines
+// ("|---|---|") go. Only a line opening with a bar can be a row.
+Units markdownRows(const Units& in) {
+    Units out;
+    out.reserve(in.size());
+    for (const Span& l : lines(in)) {
+        const std::size_t a = firstSolid(in, l), e = l.second;
+        const bool bar = barLine(in, l);
+        int bars = 0;
+        bool rule = true;
+        for (std::size_t k = a; k < e && bar; ++k) {
+            bars += in[k].c == '|';
+            if (!(in[k].c == '|' || in[k].c == '-' || in[k].c == ':' || in[k].c == ' ' || in[k].c == '+')) rule = false;
+        }
+        if (bar && bars >= 2) {
+            if (rule) continue;
+            std::size_t last = e;
+            while (last > a && (in[last - 1].c == ' ' || in[last - 1].c == '|')) --last;
+            for (std::size_t k = a + 1; k < last; ++k) {
+                Unit u = in[k];
+                if (u.c == '|') u.c = '\t';
+                out.push_back(u);
+            }
+            if (e < in.size()) out.push_back(in[e]);
+        } else {
+            copyLine(out, in, l);
+        }
+    }
+    return out;
+}
 
+// Grids whose rows run over several lines, their cells joined (see the header).
 Units unwrapGridTables(const Units& in) {
     const std::vector<Span> ls = lines(in);
     Units out;
     out.reserve(in.size());
-    auto copyLine = [&](std::size_t li) {
-        const Span& l = ls[li];
-        out.insert(out.end(), in.begin() + static_cast<std::ptrdiff_t>(l.first), in.begin() + static_cast<std::ptrdiff_t>(l.second));
-        if (l.second < in.size()) out.push_back(in[l.second]);
-    };
     std::size_t li = 0;
     while (li < ls.size()) {
         const std::vector<std::size_t> cols = corners(in, ls[li]);
         if (cols.empty()) {
-            copyLine(li++);
+            copyLine(out, in, ls[li++]);
             continue;
         }
         // The grid runs while its lines are borders or rows of bars; rows
@@ -158,5 +189,9 @@ Units unwrapGridTables(const Units& in) {
     }
     return out;
 }
+
+}  // namespace
+
+Units readBarTables(const Units& in) { return markdownRows(unwrapGridTables(in)); }
 
 }  // namespace svarbrev
