@@ -24,6 +24,11 @@ std::map<std::string, double> cells(const Table& t) {
     return out;
 }
 
+// A cell's count and its denominator: "55 of 65".
+std::string countAndTotal(const TableCell& c) {
+    return std::to_string(static_cast<int>(c.value)) + (c.ofTotal ? " of " + std::to_string(static_cast<int>(*c.ofTotal)) : "");
+}
+
 // The same, keyed "category/benefit", for tables that count by benefit.
 std::map<std::string, double> cellsByBenefit(const Table& t) {
     std::map<std::string, double> out;
@@ -107,8 +112,7 @@ TEST(TableReader, ColumnsThatEachSayWhatTheyCount) {
     ASSERT_EQ(t.size(), 1u);
     std::map<std::string, std::string> got;
     for (const auto& c : t[0].cells) {
-        got[c.benefit + "/" + c.section + "/" + c.category] = std::to_string(static_cast<int>(c.value)) +
-                                                              (c.ofTotal ? " of " + std::to_string(static_cast<int>(*c.ofTotal)) : "");
+        got[c.benefit + "/" + c.section + "/" + c.category] = countAndTotal(c);
     }
     EXPECT_EQ(got, (std::map<std::string, std::string>{
                        {"kontanthjaelp/target_group/over_5_years", "58"}, {"kontanthjaelp/active_intervention/active", "49 of 58"},
@@ -226,7 +230,7 @@ TEST(TableReader, AMatrixOfActivityWithTheGroupSizeAndItsTotalRow) {
     EXPECT_EQ(t[0].section, "active_intervention");
     std::map<std::string, std::string> got;
     for (const auto& c : t[0].cells) {
-        if (c.emit) got[c.category + "/" + c.benefit] = std::to_string(static_cast<int>(c.value)) + (c.ofTotal ? " of " + std::to_string(static_cast<int>(*c.ofTotal)) : "");
+        if (c.emit) got[c.category + "/" + c.benefit] = countAndTotal(c);
     }
     // The group's size is each row's denominator, no count of its own; the
     // total row counts all benefits, as this section has no total to check.
