@@ -366,6 +366,46 @@ const VocabEntry* itemCue(const IndexedText& t, int32_t a, int32_t e, const Doma
     return nullptr;
 }
 
+namespace {
+
+// "64 modtager kontanthjælp, 9 uddannelseshjælp. Den resterende del modtager
+// integrationsydelse": the rest of a total split by benefit is the benefit
+// the rest's own words name, once that benefit has no count of its own.
+std::optional<Fact> restOfBenefitSplit(const LetterContext& ctx, const Sentence& s, const Match& rest,
+                                       const std::vector<Fact>& facts, std::size_t windowStart) {
+    const std::string benefit = namedBenefit(ctx.seg.lower, rest.start, s.end, ctx.data);
+    if (benefit.empty() || benefit == "all") return std::nullopt;
+    double parts = 0;
+    int named = 0;
+    for (auto it = facts.rbegin(); it != facts.rend() && it->start >= windowStart; ++it) {
+        if (!it->value || it->derived || it->ofTotal) return std::nullopt;
+        if (it->benefit != "all") {
+            if (it->benefit == benefit) return std::nullopt;
+            parts += *it->value;
+            ++named;
+            continue;
+        }
+        if (named == 0 || *it->value <= parts) return std::nullopt;
+        for (auto p = facts.rbegin(); p != it; ++p) {
+            if (p->section != it->section || p->category != it->category) return std::nullopt;
+        }
+        Fact f = makeFact(ctx, s);
+        f.section = it->section;
+        f.category = it->category;
+        f.benefit = benefit;
+        f.value = *it->value - parts;
+        f.approx = it->approx;
+        f.period = it->period;
+        f.asOf = it->asOf;
+        f.derived = true;
+        f.confidence = 0.75;
+        return f;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::string>& warnings) {
     std::vector<Fact> facts;
     const auto& D = ctx.data;
@@ -378,6 +418,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& anaphorSubject = D.marker("anaphor_subject");
     const Regex& restAfter = D.marker("rest_after");
     const Regex& oneQualifier = D.marker("one_qualifier");
+    const Regex& personAfter = D.marker("one_person");
     const Regex& unitAfter = D.marker("unit_after");
     const Regex& pctAfter = D.marker("pct_after");
     const Regex& capacity = D.marker("capacity");
@@ -418,7 +459,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // Phone numbers written in groups ("87 53 50 00").
             if (!n.word && ((n.end + 1 < s.end && t[n.end] == ' ' && u_isdigit(t[n.end + 1])) ||
                             (n.start >= s.start + 2 && t[n.start - 1] == ' ' && u_isdigit(t[n.start - 2])))) continue;
-            if (n.word && n.value == 1 && oneQualifier.find(L, std::max(s.start, n.start - 20), n.start)) continue;
+            // "Kun én borger": a person after the one makes it a count again.
+            if (n.word && n.value == 1 && oneQualifier.find(L, std::max(s.start, n.start - 20), n.start) &&
+                !personAfter.lookingAt(L, n.end, std::min(s.end, n.end + 12)))
+                continue;
             // A year on its own.
             if (!n.word && !n.decimal && rawDigits == 4 && n.value >= 1990 && n.value <= 2049) continue;
             Candidate c;
@@ -890,6 +934,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         for (const Candidate* c : live) afterCounts = std::max(afterCounts, c->tok.end);
         const Match rest = remainder.find(L, afterCounts, s.end);
         if (rest) {
+            const std::size_t before = facts.size();
             const auto windowStart = static_cast<std::size_t>(ctx.doc.originalStart(S[std::max(ctx.firstSentence, si - 3)].start));
             for (auto it = facts.rbegin(); it != facts.rend(); ++it) {
                 // The antecedent is a recent "x ud af y", not any earlier one.
@@ -929,6 +974,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 }
                 facts.push_back(std::move(f));
                 break;
+            }
+            if (facts.size() == before) {
+                if (auto f = restOfBenefitSplit(ctx, s, rest, facts, windowStart)) facts.push_back(std::move(*f));
             }
         }
     }

@@ -71,7 +71,9 @@ std::optional<double> NumberParser::parseWord(const icu::UnicodeString& word) co
     }();
     std::optional<double> result;
     if (rbnf) {
-        const icu::UnicodeString w(key.data(), n);
+        // "én", "ét": the accent marks the numeral; ICU's rules spell it "en".
+        icu::UnicodeString w(key.data(), n);
+        w.findAndReplace(icu::UnicodeString(static_cast<UChar>(0xE9)), icu::UnicodeString(u'e'));
         icu::Formattable f;
         icu::ParsePosition pos(0);
         rbnf->parse(w, f, pos);

@@ -774,4 +774,31 @@ TEST(FactExtractor, TheRestIsWhatAllTheNamedPartsLeave) {
     EXPECT_EQ(got["without_offer"], 2);
 }
 
+TEST(FactExtractor, TheRestOfABenefitSplitIsTheBenefitItNames) {
+    auto e = extract(letter("1. Målgruppen\nGennemgangen, der i alt kom til at omfatte 87 borgere, viste, at gruppen er mere sammensat, end vi havde forventet. "
+                            "Langt de fleste af dem modtager kontanthjælp, nemlig 64, mens 9 er på uddannelseshjælp. "
+                            "Den resterende del af gruppen modtager integrationsydelse."),
+                     "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/all", "87"},
+                                                              {"target_group/over_5_years/kontanthjaelp", "64"},
+                                                              {"target_group/over_5_years/uddannelseshjaelp", "9"}}));
+    std::vector<std::string> derived;
+    for (const auto& f : e.letters.at(0).facts)
+        if (f.derived) derived.push_back(f.benefit + " " + std::to_string(static_cast<int>(*f.value)));
+    EXPECT_EQ(derived, std::vector<std::string>{"integrationsydelse 14"});
+    // The benefit the rest names already has its count: nothing to derive.
+    e = extract(letter("1. Målgruppen\nVi har 87 borgere i målgruppen. 64 modtager kontanthjælp, 9 integrationsydelse. Resten modtager integrationsydelse."), "t.txt");
+    for (const auto& f : e.letters.at(0).facts) EXPECT_FALSE(f.derived) << f.quote;
+}
+
+TEST(FactExtractor, AStressedOneBeforeAPersonIsACount) {
+    const auto e = extract(letter("3. Indsatser\nKun én borger er ansat med løntilskud. Alle har haft mindst ét aktivt tilbud. "
+                                  "Der er en 15 stykker i virksomhedspraktik, heraf tre med ordinære timer."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"intervention/loentilskud/all", "1"},
+                                                              {"intervention/virksomhedspraktik/all", "15"},
+                                                              {"intervention/ordinaere_timer/all", "3 of 15"}}));
+    for (const auto& f : counted(e)) EXPECT_EQ(f.approx, f.category == "virksomhedspraktik") << f.quote;
+}
+
 }  // namespace

@@ -41,6 +41,8 @@ INSTANTIATE_TEST_SUITE_P(
                       // Lenient ICU parsing reads prefixes of ordinary words: refused.
                       NumberCase{"tilbud", -1, false}, NumberCase{"torsdag", -1, false},
                       NumberCase{"treårig", -1, false}, NumberCase{"anden", -1, false},
+                      // The accent marks the numeral: "én borger", "ét tilbud" are one; "en borger" is an article.
+                      NumberCase{"én borger", 1, false}, NumberCase{"ét tilbud", 1, false},
                       NumberCase{"en borger", -1, false}, NumberCase{"og", -1, false}, NumberCase{"enog", -1, false}, NumberCase{"tiden", -1, false},
                       NumberCase{"kl. 10.00-14.00", 10, true}, NumberCase{"hver 4-6 uge", 4, true},
                       NumberCase{"15.20.00-G01", 15, true}),
