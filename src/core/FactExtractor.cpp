@@ -417,6 +417,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& anaphor = D.marker("anaphor");
     const Regex& anaphorSubject = D.marker("anaphor_subject");
     const Regex& restAfter = D.marker("rest_after");
+    const Regex& restBefore = D.marker("rest_before");
     const Regex& oneQualifier = D.marker("one_qualifier");
     const Regex& personAfter = D.marker("one_person");
     const Regex& unitAfter = D.marker("unit_after");
@@ -499,8 +500,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (c.anaphor && anaphorSubject.find(L, std::max(s.start, n.start - 20), n.start)) {
                 c.anaphor = std::any_of(facts.begin(), facts.end(), [&](const Fact& f) { return f.value && *f.value == n.value; });
             }
-            // "De to sidste burde have været i tilbud", "de 7 øvrige": the rest of a set, a count.
+            // "De to sidste burde have været i tilbud", "de 7 øvrige", "de sidste 3": the rest of a set, a count.
             if (c.anaphor && restAfter.lookingAt(L, n.end, after)) c.anaphor = false, c.counted = true;
+            if (restBefore.find(L, std::max(s.start, n.start - 24), n.start)) c.counted = true;
             // "Tolv af dem ...", "5 af sagerne": part of a set, a count.
             c.partOfSet = subsetRef.find(L, n.end, std::min(after, n.end + 16)).start == n.end + 1;
             c.counted |= c.partOfSet;

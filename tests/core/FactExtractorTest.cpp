@@ -801,4 +801,14 @@ TEST(FactExtractor, AStressedOneBeforeAPersonIsACount) {
     for (const auto& f : counted(e)) EXPECT_EQ(f.approx, f.category == "virksomhedspraktik") << f.quote;
 }
 
+TEST(FactExtractor, TheLastFewNamedByNumberAreACount) {
+    const auto e = extract(letter("4. Rehabiliteringsteamet\nVi vurderer, at 23 af de 64 kontanthjælpsmodtagere bør have deres sag forelagt rehabiliteringsteamet. "
+                                  "Fem af sagerne er allerede behandlet på teamets møde. For de sidste tolv afventer vi fortsat lægeerklæringer, "
+                                  "og for de resterende 6 venter vi på lægeattester."),
+                           "t.txt");
+    std::map<std::string, std::string> got;
+    for (const auto& f : counted(e)) got[f.category] += std::to_string(static_cast<int>(*f.value)) + " ";
+    EXPECT_EQ(got, (std::map<std::string, std::string>{{"to_present", "23 "}, {"presented", "5 "}, {"under_clarification", "12 6 "}}));
+}
+
 }  // namespace
