@@ -310,6 +310,21 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
         }
       }
     }
+    // "3. og 4. kvartal 2018", "1. og 2. halvår": the first ordinal shares the second's unit and year.
+    static const Regex elided("\\b([1-4])\\.\\s*(?:,|og|eller)\\s*$", true);
+    for (std::size_t i = 0, n = found.size(); i < n; ++i) {
+        const DateMention& d = found[i];
+        if (d.kind != DateMention::HalfYear && d.kind != DateMention::Quarter) continue;
+        const Match m = elided.find(text, std::max(from, d.start - 12), d.start);
+        if (!m) continue;
+        const int k = toInt(group(elided.matcher(text), 1));
+        if (k > (d.kind == DateMention::HalfYear ? 2 : 4) || !free(m.start, m.start + 2)) continue;
+        DateMention e = d;
+        e.start = m.start;
+        e.end = m.start + 2;
+        e.iso = d.iso.substr(0, d.iso.size() - 1) + std::to_string(k);
+        found.push_back(e);
+    }
     std::sort(found.begin(), found.end(), [](const DateMention& a, const DateMention& b) { return a.start < b.start; });
     // Spans: two days joined by a dash or "til" ("1. juli 2017-30. juni 2018", "01.11.17. – 31.12.18.").
     std::vector<DateMention> out;

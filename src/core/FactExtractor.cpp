@@ -23,6 +23,8 @@ struct Candidate {
     std::string ownBenefit;  // "980 kontanthjælp": the benefit it counts
     const VocabEntry* ownCue = nullptr;  // "henholdsvis 12 og 4 kommet i job og uddannelse": what it counts
     bool partOfSet = false;  // "Tolv af dem", "5 af sagerne"
+    std::optional<std::string> ownPeriod;  // "henholdsvis 8 og 7 sager i 3. og 4. kvartal": its own period
+    bool respective = false;  // one of the counts "henholdsvis" pairs: they share one clause
 };
 
 // The separators of words as count_noun reads them (ICU's \\s holds these and more).
@@ -38,6 +40,13 @@ int32_t afterWords(const icu::UnicodeString& t, int32_t from, int32_t limit, int
         while (p < limit && !isSpaceUnit(t[p]) && !stop(p)) ++p;
     }
     return p;
+}
+
+// Only a list's separator between two counts: ",", "og", "eller", ", og".
+bool listJoin(const icu::UnicodeString& t, int32_t from, int32_t to) {
+    icu::UnicodeString between = t.tempSubStringBetween(from, to);
+    between.trim();
+    return between == u"," || between == u"og" || between == u"eller" || between == u", og" || between == u"samt";
 }
 
 // "mentorstøtte 37;", "Praktik 9, mentor 8, nytte 4": an item of an inline
@@ -366,6 +375,22 @@ const VocabEntry* itemCue(const IndexedText& t, int32_t a, int32_t e, const Doma
     return nullptr;
 }
 
+// The periods named inside [from, to), in order.
+std::vector<const DateMention*> periodsWithin(const LetterContext& ctx, int32_t from, int32_t to) {
+    std::vector<const DateMention*> out;
+    for (const auto& d : ctx.dates) {
+        if (d.start >= from && d.end <= to && d.isPeriod()) out.push_back(&d);
+    }
+    return out;
+}
+
+// The first period named inside [from, to).
+std::optional<std::string> periodWithin(const LetterContext& ctx, int32_t from, int32_t to) {
+    auto all = periodsWithin(ctx, from, to);
+    if (all.empty()) return std::nullopt;
+    return all.front()->iso;
+}
+
 namespace {
 
 // "64 modtager kontanthjælp, 9 uddannelseshjælp. Den resterende del modtager
@@ -587,9 +612,15 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         };
         // "modtagere af uddannelseshjælp og integrationsydelse udgør
         // henholdsvis 10 og 18": the benefits before it, in order.
+        int32_t respectiveEnd = -1;  // the end of the list "henholdsvis" pairs its counts with, when it is periods
         if (const Match h = cands.size() < 2 ? Match{} : respectively.find(L, s.start, s.end)) {
             std::vector<Candidate*> counts;
-            for (auto& c : cands) if (c.tok.start >= h.end && !c.pct && !c.isTotalOf) counts.push_back(&c);
+            for (auto& c : cands) {
+                if (c.tok.start < h.end || c.pct || c.isTotalOf) continue;
+                // The list ends where its counts stop being joined by "," or "og" (", mens de sidste 3 ...").
+                if (!counts.empty() && !listJoin(t, counts.back()->tok.end, c.tok.start)) break;
+                counts.push_back(&c);
+            }
             std::vector<std::pair<int32_t, std::string>> named;
             for (const auto& [key, m] : sentenceBenefits()) {
                 if (m.end <= h.start) named.push_back({m.start, key});
@@ -600,6 +631,15 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     counts[k]->counted = true;
                     counts[k]->ownBenefit = named[named.size() - counts.size() + k].second;
                 }
+            } else if (std::vector<const DateMention*> periods; counts.size() >= 2 && counts.back()->counted &&
+                       (periods = periodsWithin(ctx, counts.back()->tok.end, s.end)).size() == counts.size()) {
+                // "henholdsvis 8 og 7 sager i 3. og 4. kvartal 2018": one period each, in order.
+                for (std::size_t k = 0; k < counts.size(); ++k) {
+                    counts[k]->counted = true;
+                    counts[k]->ownPeriod = periods[k]->iso;
+                    counts[k]->respective = true;
+                }
+                respectiveEnd = periods.back()->end;
             } else if (counts.size() >= 2) {
                 // "heraf henholdsvis 22, 3 og 6 på kontanthjælp, uddannelseshjælp
                 // og integrationsydelse", "henholdsvis 12, 4 og 7 kommet i ordinært
@@ -696,6 +736,20 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     break;
                 }
             }
+        }
+        // The counts "henholdsvis" pairs are one list, in one clause.
+        for (auto first = live.begin(); first != live.end(); ++first) {
+            if (!(*first)->respective) continue;
+            auto last = first;
+            for (auto k = first; k != live.end(); ++k) if ((*k)->respective) last = k;
+            const int32_t a = (*first)->tok.start, e = std::max((*last)->tok.end, respectiveEnd);
+            std::vector<std::pair<int32_t, int32_t>> merged;
+            for (const auto& p : parts) {
+                if (!merged.empty() && p.first <= e && merged.back().second > a) merged.back().second = p.second;
+                else merged.push_back(p);
+            }
+            parts = std::move(merged);
+            break;
         }
         auto clauseOf = [&](int32_t pos) {
             for (std::size_t k = 0; k < parts.size(); ++k) if (pos >= parts[k].first && pos < parts[k].second) return k;
@@ -922,7 +976,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             for (const Candidate* o : live) {
                 if (const std::size_t k = clauseOf(o->tok.start); o != c && k != mine && k < parts.size()) clauseScope.others.push_back(parts[k]);
             }
-            f.period = periodFor(ctx, si, c->tok.start, -1, clauseScope);
+            f.period = c->ownPeriod ? c->ownPeriod : periodFor(ctx, si, c->tok.start, -1, clauseScope);
             if (!f.period && restated) f.period = restated->period;
             f.asOf = asOfFor(ctx, s);
             f.confidence = 0.9 - (fromIntro ? 0.1 : 0) - (c->tok.word ? 0.05 : 0) - (f.approx ? 0.05 : 0) - (answered && !parent ? 0.35 : 0);
@@ -983,14 +1037,6 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         }
     }
     return facts;
-}
-
-// The first period named inside [from, to).
-std::optional<std::string> periodWithin(const LetterContext& ctx, int32_t from, int32_t to) {
-    for (const auto& d : ctx.dates) {
-        if (d.start >= from && d.end <= to && d.isPeriod()) return d.iso;
-    }
-    return std::nullopt;
 }
 
 // A table row's period: one its label names ("planlagt i 2. halvår 2018"),

@@ -70,4 +70,11 @@ TEST(DateParser, DropsDatesWithoutYearWhenNoReferenceYear) {
     for (const auto& d : findDates(text, 0, text.length(), 0)) EXPECT_NE(d.kind, DateMention::Day);
 }
 
+TEST(DateParser, AnOrdinalBeforeAnotherSharesItsQuarterOrHalfYear) {
+    const auto text = icu::UnicodeString::fromUTF8("henholdsvis 8 og 7 sager i 3. og 4. kvartal 2018 og i 1. eller 2. halvår 2019");
+    std::vector<std::string> got;
+    for (const auto& d : findDates(text, 0, text.length(), 2018)) got.push_back(d.iso);
+    EXPECT_EQ(got, (std::vector<std::string>{"2018-Q3", "2018-Q4", "2019-H1", "2019-H2"}));
+}
+
 }  // namespace

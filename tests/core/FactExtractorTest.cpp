@@ -811,4 +811,13 @@ TEST(FactExtractor, TheLastFewNamedByNumberAreACount) {
     EXPECT_EQ(got, (std::map<std::string, std::string>{{"to_present", "23 "}, {"presented", "5 "}, {"under_clarification", "12 6 "}}));
 }
 
+TEST(FactExtractor, RespectivelyPairsCountsWithPeriods) {
+    const auto e = extract(letter("4. Rehabiliteringsteamet\nVi vurderer, at 23 af de 64 kontanthjælpsmodtagere bør have deres sag forelagt rehabiliteringsteamet. "
+                                  "Af de øvrige forventer vi at forelægge henholdsvis 8 og 7 sager i 3. og 4. kvartal 2018, mens de sidste 3 afventer en speciallægeerklæring."),
+                           "t.txt");
+    std::vector<std::string> got;
+    for (const auto& f : counted(e)) got.push_back(f.category + " " + std::to_string(static_cast<int>(*f.value)) + (f.period ? " " + *f.period : ""));
+    EXPECT_EQ(got, (std::vector<std::string>{"to_present 23", "planned 8 2018-Q3", "planned 7 2018-Q4", "under_clarification 3"}));
+}
+
 }  // namespace
