@@ -1127,11 +1127,22 @@ std::vector<Fact> extractMentions(const LetterContext& ctx, const std::vector<Fa
     const auto& S = ctx.seg.sentences;
     const Regex& offer = D.marker("offer");
     const Regex& otherProject = D.marker("other_project");
+    // A passage answers what the counts beside it answer: a sentence under an
+    // intervention table, or among counted interventions, may name more of
+    // them wherever the letter's questions were placed.
+    auto besideInterventions = [&](int si) {
+        const auto from = static_cast<std::size_t>(ctx.doc.originalStart(S[std::max(ctx.firstSentence, si - 3)].start));
+        const auto to = static_cast<std::size_t>(ctx.doc.originalStart(S[std::min(ctx.lastSentence, si + 2)].end));
+        return std::any_of(counted.begin(), counted.end(), [&](const Fact& f) {
+            return f.section == "intervention" && f.value && !f.derived && f.start >= from && f.start < to;
+        });
+    };
     for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
         const Sentence& s = S[si];
-        if (s.tabular || s.question || (ctx.hasQuestions && ctx.question[si] != 2)) continue;
+        if (s.tabular || s.question) continue;
         if (!D.anyMention || !D.anyMention->find(ctx.seg.lower, s.start, s.end)) continue;
-        if (ctx.hasQuestions ? ctx.question[si] != 2 : !offer.find(ctx.seg.lower, s.start, s.end)) continue;
+        const bool asked = ctx.hasQuestions ? ctx.question[si] == 2 : static_cast<bool>(offer.find(ctx.seg.lower, s.start, s.end));
+        if (!asked && !besideInterventions(si)) continue;
         if (otherProject.find(ctx.seg.lower, s.start, s.end)) continue;
         const Sentence* intro = introOf(ctx, s);
         if (intro && otherProject.find(ctx.seg.lower, intro->start, intro->end)) continue;

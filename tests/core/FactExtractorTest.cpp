@@ -820,4 +820,16 @@ TEST(FactExtractor, RespectivelyPairsCountsWithPeriods) {
     EXPECT_EQ(got, (std::vector<std::string>{"to_present 23", "planned 8 2018-Q3", "planned 7 2018-Q4", "under_clarification 3"}));
 }
 
+TEST(FactExtractor, ASentenceAmongCountedInterventionsNamesMoreWithoutCounts) {
+    const auto e = extract(letter("Borgernes indsatser i dag\n\nIndsats\tAntal\nVirksomhedspraktik\t25\nMentor\t13\nI alt\t38\n\n"
+                                  "En håndfuld af borgerne i virksomhedspraktik har desuden fået nogle ordinære løntimer, "
+                                  "og et par stykker modtager misbrugsbehandling.\n\nVi takker for henvendelsen og står til rådighed."),
+                           "t.txt");
+    std::vector<std::string> mentions;
+    for (const auto& f : e.letters.at(0).facts)
+        if (!f.value) mentions.push_back(f.section + "/" + f.category);
+    std::sort(mentions.begin(), mentions.end());
+    EXPECT_EQ(mentions, (std::vector<std::string>{"intervention/misbrugsbehandling", "intervention/ordinaere_timer"}));
+}
+
 }  // namespace
