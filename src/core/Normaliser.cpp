@@ -1,6 +1,7 @@
 #include "Normaliser.hpp"
 
 #include "BarTables.hpp"
+#include "ColumnLayout.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -76,8 +77,9 @@ Units normalise(const Units& input) {
     out.reserve(in.size());
     bool lineStart = true;
     // What the later passes look for; most letters have neither, and skip them.
-    bool barRow = false, breakHyphen = false;
+    bool barRow = false, breakHyphen = false, wideGap = false;
     char32_t lastSolid = 0;  // the last unit that is no space or tab
+    int spaces = 0;          // the run of spaces just before
     for (std::size_t i = 0; i < in.size(); ++i) {
         char32_t c = in[i].c;
         switch (c) {
@@ -140,9 +142,16 @@ Units normalise(const Units& input) {
         out.push_back(u);
         barRow |= c == '|' && lineStart;
         breakHyphen |= c == '\n' && lastSolid == '-';
+        // Text resuming after a wide gap mid-line: perhaps a second column.
+        wideGap |= spaces >= 3 && !lineStart && u_isalpha(static_cast<UChar32>(c));
+        spaces = c == ' ' ? spaces + 1 : 0;
         if (c != ' ' && c != '\t') lastSolid = c;
         if (c == '\n') lineStart = true;
         else if (c != ' ' && c != '\t') lineStart = false;
+    }
+    if (auto columns = wideGap ? readColumns(out) : std::nullopt) {
+        out = std::move(*columns);
+        breakHyphen = true;  // a column's lines end in hyphens where the page's did not
     }
     if (barRow) out = readBarTables(out);  // its rows may end in a hyphen too
     if (!breakHyphen && !barRow) return out;

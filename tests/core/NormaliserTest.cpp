@@ -74,4 +74,32 @@ TEST(Normaliser, GridCellQuotesItsLinesAsTheyStand) {
     EXPECT_EQ(d.quote(0, 30), "I alt 46   |\n|  | borgere i  |\n|  | målgruppen.");
 }
 
+TEST(Normaliser, TwoColumnsSideBySideAreReadOneAfterTheOther) {
+    const std::string in =
+        "1. Målgruppen                       3. Aktive tilbud\n"
+        "Pr. 1. august 2018 har kommunen     I 1. halvår 2018 har 74 af de 89 bor-\n"
+        "89¹ aktivitetsparate borgere, som   gere deltaget i mindst ét aktivt til-\n"
+        "har været mindst 5 år i systemet.   bud. De øvrige 15 har været syge.\n"
+        "                                    \n"
+        "2. Indsatser i dag                  4. Rehabiliteringsteamet\n"
+        "Den primære indsats er for 27 bor-  Jobcentret vurderer, at 22 af de 61\n"
+        "gere virksomhedspraktik.            bør have deres sag forelagt.\n";
+    Units u = normalise(decodeUnits(in));
+    Document d = Document::fromUnits(in, u);
+    EXPECT_EQ(d.utf8(0, d.text.length()),
+              "1. Målgruppen\nPr. 1. august 2018 har kommunen 89 aktivitetsparate borgere, som har været mindst 5 år i systemet.\n\n"
+              "2. Indsatser i dag\nDen primære indsats er for 27 borgere virksomhedspraktik.\n\n"
+              "3. Aktive tilbud\nI 1. halvår 2018 har 74 af de 89 borgere deltaget i mindst ét aktivt tilbud. De øvrige 15 har været syge.\n\n"
+              "4. Rehabiliteringsteamet\nJobcentret vurderer, at 22 af de 61 bør have deres sag forelagt.\n");
+    // A quote across lines keeps the other column's text between them, as the page has it.
+    const int32_t at = d.text.indexOf(u"borgere deltaget");
+    EXPECT_EQ(d.quote(at - 12, at + 16), "74 af de 89 bor-\n89¹ aktivitetsparate borgere, som   gere deltaget");
+}
+
+TEST(Normaliser, AnAlignedTableIsNoSecondColumn) {
+    const std::string in = "Indsats                     Antal\nVirksomhedspraktik          25\nMentor                      13\nLøntilskud                  3\nI alt                       41\n";
+    Units u = normalise(decodeUnits(in));
+    EXPECT_EQ(Document::fromUnits(in, u).utf8(0, static_cast<int32_t>(u.size())), in);
+}
+
 }  // namespace

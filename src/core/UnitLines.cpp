@@ -1,0 +1,28 @@
+#include "UnitLines.hpp"
+
+namespace svarbrev {
+
+std::vector<Span> lines(const Units& in) {
+    std::vector<Span> out;
+    std::size_t i = 0;
+    while (i < in.size()) {
+        std::size_t e = i;
+        while (e < in.size() && in[e].c != '\n') ++e;
+        out.emplace_back(i, e);
+        i = e + 1;
+    }
+    return out;
+}
+
+void copyLine(Units& out, const Units& in, Span l) {
+    out.insert(out.end(), in.begin() + static_cast<std::ptrdiff_t>(l.first), in.begin() + static_cast<std::ptrdiff_t>(l.second));
+    if (l.second < in.size()) out.push_back(in[l.second]);
+}
+
+std::size_t firstSolid(const Units& in, Span l) {
+    std::size_t a = l.first;
+    while (a < l.second && blank(in[a].c)) ++a;
+    return a;
+}
+
+}  // namespace svarbrev

@@ -1,0 +1,24 @@
+// The lines of a run of units, for the layout passes that read plain text
+// line by line (bar tables, side-by-side columns) before it is segmented.
+#pragma once
+
+#include "Document.hpp"
+
+#include <utility>
+#include <vector>
+
+namespace svarbrev {
+
+using Span = std::pair<std::size_t, std::size_t>;  // [start, end) of a line in units, its break left out
+
+std::vector<Span> lines(const Units& in);
+
+inline bool blank(char32_t c) { return c == ' ' || c == '\t'; }
+
+// The line as it stands, with its line break.
+void copyLine(Units& out, const Units& in, Span l);
+
+// The first unit of the line that is no space or tab (its end when none is).
+std::size_t firstSolid(const Units& in, Span l);
+
+}  // namespace svarbrev
