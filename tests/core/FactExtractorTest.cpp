@@ -832,4 +832,12 @@ TEST(FactExtractor, ASentenceAmongCountedInterventionsNamesMoreWithoutCounts) {
     EXPECT_EQ(mentions, (std::vector<std::string>{"intervention/misbrugsbehandling", "intervention/ordinaere_timer"}));
 }
 
+TEST(FactExtractor, APartOfAPossessedTotal) {
+    const auto e = extract(letter("4. Rehabiliteringsteamet\nDet er jobcentrets vurdering, at 14 af målgruppens 45 kontanthjælpsmodtagere bør have deres sag forelagt "
+                                  "rehabiliteringsteamet. For de sidste seks mangler vi fortsat lægelige oplysninger."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "14 of 45"},
+                                                              {"rehab_team/under_clarification/kontanthjaelp", "6"}}));
+}
+
 }  // namespace
