@@ -840,4 +840,15 @@ TEST(FactExtractor, APartOfAPossessedTotal) {
                                                               {"rehab_team/under_clarification/kontanthjaelp", "6"}}));
 }
 
+TEST(FactExtractor, TheStatusOfThoseStillInTheGroupByItsParateNouns) {
+    const auto e = extract(letter("\"Flere skal med\"\n\nBruttomålgruppen blev opgjort til 97 borgere. Pr. 30. juni 2018 er 49 af dem fortsat i målgruppen, "
+                                  "mens 48 har forladt den. Af de 49, der fortsat er i målgruppen, er 8 jobparate, 11 aktivitetsparate tæt på "
+                                  "arbejdsmarkedet og 26 aktivitetsparate under afklaring, mens 4 er unge under 30 år i Ungeindsatsen."),
+                           "t.txt");
+    std::map<std::string, double> status;
+    for (const auto& f : counted(e))
+        if (f.section == "status") status[f.category] = *f.value;
+    EXPECT_EQ(status, (std::map<std::string, double>{{"jobparat", 8}, {"aktivitetsparat_tta", 11}, {"aktivitetsparat_afklaring", 26}, {"ungecenter", 4}}));
+}
+
 }  // namespace
