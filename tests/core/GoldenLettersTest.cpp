@@ -59,7 +59,7 @@ TEST(UnseenLetters, MeetTheTargets) {
 // changed for it (core 0.784): the targets do not hold there yet, and this
 // floor keeps what has been reached (see tests/data/unseen-2/README.md).
 TEST(UnseenLetters, SecondBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen2", {0.97, 0.77, 0.90, 0.95, {}}, SVARBREV_UNSEEN2_DIR);
+    expectBatch("svarbrev_unseen2", {0.97, 0.99, 0.90, 0.95, {}}, SVARBREV_UNSEEN2_DIR);
 }
 
 // A third batch, harder (an OCR scan with number words, tables with a
@@ -74,7 +74,7 @@ TEST(UnseenLetters, ThirdBatchKeepsItsFloor) {
 // before any rule was changed for it: core 0.471 (see
 // tests/data/unseen-4/README.md).
 TEST(UnseenLetters, FourthBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen4", {0.92, 0.75, 0.65, 0.99, {}}, SVARBREV_UNSEEN4_DIR);
+    expectBatch("svarbrev_unseen4", {0.94, 0.88, 0.65, 0.99, {}}, SVARBREV_UNSEEN4_DIR);
 }
 
 // A fifth batch (a transposed benefit-by-kind table, a terse "Label: N"
@@ -83,7 +83,7 @@ TEST(UnseenLetters, FourthBatchKeepsItsFloor) {
 // UTF-8 bug in warnings was fixed (see
 // tests/data/unseen-5/README.md).
 TEST(UnseenLetters, FifthBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen5", {0.85, 0.38, 0.74, 0.83, {}}, SVARBREV_UNSEEN5_DIR);
+    expectBatch("svarbrev_unseen5", {0.86, 0.57, 0.74, 0.83, {}}, SVARBREV_UNSEEN5_DIR);
 }
 
 // A sixth batch (an e-mail reply, quoted questions, a table split over a
@@ -92,7 +92,7 @@ TEST(UnseenLetters, FifthBatchKeepsItsFloor) {
 // column-wise OCR table), scored before any rule was changed for it:
 // core 0.473 (see tests/data/unseen-6/README.md).
 TEST(UnseenLetters, SixthBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen6", {0.82, 0.85, 0.99, 0.87, {}}, SVARBREV_UNSEEN6_DIR);
+    expectBatch("svarbrev_unseen6", {0.83, 0.85, 0.99, 0.87, {}}, SVARBREV_UNSEEN6_DIR);
 }
 
 // A seventh batch (a terse e-mail with short forms of the benefits, tabbed
@@ -101,7 +101,7 @@ TEST(UnseenLetters, SixthBatchKeepsItsFloor) {
 // ligatures and q for g), scored before any rule was changed for it:
 // core 0.367 (see tests/data/unseen-7/README.md).
 TEST(UnseenLetters, SeventhBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen7", {0.81, 0.88, 0.95, 0.96, {}}, SVARBREV_UNSEEN7_DIR);
+    expectBatch("svarbrev_unseen7", {0.83, 0.88, 0.95, 0.96, {}}, SVARBREV_UNSEEN7_DIR);
 }
 
 // An eighth batch (small counts withheld, ranges, tables in an appendix
@@ -110,7 +110,7 @@ TEST(UnseenLetters, SeventhBatchKeepsItsFloor) {
 // ASCII question/answer grid, new OCR confusions), scored before any rule
 // was changed for it: core 0.541 (see tests/data/unseen-8/README.md).
 TEST(UnseenLetters, EighthBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen8", {0.86, 0.95, 0.93, 0.86, {}}, SVARBREV_UNSEEN8_DIR);
+    expectBatch("svarbrev_unseen8", {0.88, 0.95, 0.93, 0.86, {}}, SVARBREV_UNSEEN8_DIR);
 }
 
 // A ninth batch (questions quoted and answered out of order, "henholdsvis"
@@ -119,5 +119,14 @@ TEST(UnseenLetters, EighthBatchKeepsItsFloor) {
 // attached, a new OCR scan), scored before any rule was changed for it:
 // core 0.697 (see tests/data/unseen-9/README.md).
 TEST(UnseenLetters, NinthBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen9", {0.85, 0.60, 0.99, 0.93, {}}, SVARBREV_UNSEEN9_DIR);
+    expectBatch("svarbrev_unseen9", {0.92, 0.90, 0.99, 0.96, {}}, SVARBREV_UNSEEN9_DIR);
+}
+
+// A tenth batch (two columns of prose side by side, a table with a column
+// per date, a P.S. correcting the body, "-parate" nouns in the status of
+// "Flere skal med", jobparate figures beside the target group, a scan with
+// new OCR confusions), scored before any rule was changed for it: core
+// 0.632 (see tests/data/unseen-10/README.md).
+TEST(UnseenLetters, TenthBatchKeepsItsFloor) {
+    expectBatch("svarbrev_unseen10", {0.72, 0.83, 0.85, 0.81, {}}, SVARBREV_UNSEEN10_DIR);
 }
