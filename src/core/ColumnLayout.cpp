@@ -4,12 +4,13 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <map>
 
 namespace svarbrev {
 namespace {
 
-constexpr std::size_t kMinColumn = 20;  // a right column starts past the middle of a short line at least
+constexpr std::size_t kMinColumn = 20;  // a right column starts at least this far into the line
 constexpr std::size_t kMinGap = 2;      // spaces before the right column
 constexpr int kMinSplitLines = 4;
 
