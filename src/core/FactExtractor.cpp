@@ -24,7 +24,6 @@ struct Candidate {
     const VocabEntry* ownCue = nullptr;  // "henholdsvis 12 og 4 kommet i job og uddannelse": what it counts
     bool partOfSet = false;  // "Tolv af dem", "5 af sagerne"
     std::optional<std::string> ownPeriod;  // "henholdsvis 8 og 7 sager i 3. og 4. kvartal": its own period
-    bool respective = false;  // one of the counts "henholdsvis" pairs: they share one clause
 };
 
 // The separators of words as count_noun reads them (ICU's \\s holds these and more).
@@ -612,7 +611,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         };
         // "modtagere af uddannelseshjælp og integrationsydelse udgør
         // henholdsvis 10 og 18": the benefits before it, in order.
-        int32_t respectiveEnd = -1;  // the end of the list "henholdsvis" pairs its counts with, when it is periods
+        // "henholdsvis 8 og 7 sager i 3. og 4. kvartal": from its first count to its last period, one clause.
+        std::optional<std::pair<int32_t, int32_t>> respectiveList;
         if (const Match h = cands.size() < 2 ? Match{} : respectively.find(L, s.start, s.end)) {
             std::vector<Candidate*> counts;
             for (auto& c : cands) {
@@ -637,9 +637,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 for (std::size_t k = 0; k < counts.size(); ++k) {
                     counts[k]->counted = true;
                     counts[k]->ownPeriod = periods[k]->iso;
-                    counts[k]->respective = true;
                 }
-                respectiveEnd = periods.back()->end;
+                respectiveList = {counts.front()->tok.start, periods.back()->end};
             } else if (counts.size() >= 2) {
                 // "heraf henholdsvis 22, 3 og 6 på kontanthjælp, uddannelseshjælp
                 // og integrationsydelse", "henholdsvis 12, 4 og 7 kommet i ordinært
@@ -737,19 +736,14 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 }
             }
         }
-        // The counts "henholdsvis" pairs are one list, in one clause.
-        for (auto first = live.begin(); first != live.end(); ++first) {
-            if (!(*first)->respective) continue;
-            auto last = first;
-            for (auto k = first; k != live.end(); ++k) if ((*k)->respective) last = k;
-            const int32_t a = (*first)->tok.start, e = std::max((*last)->tok.end, respectiveEnd);
+        if (respectiveList) {
+            const auto [a, e] = *respectiveList;
             std::vector<std::pair<int32_t, int32_t>> merged;
             for (const auto& p : parts) {
                 if (!merged.empty() && p.first <= e && merged.back().second > a) merged.back().second = p.second;
                 else merged.push_back(p);
             }
             parts = std::move(merged);
-            break;
         }
         auto clauseOf = [&](int32_t pos) {
             for (std::size_t k = 0; k < parts.size(); ++k) if (pos >= parts[k].first && pos < parts[k].second) return k;

@@ -149,10 +149,8 @@ Units normalise(const Units& input) {
         if (c == '\n') lineStart = true;
         else if (c != ' ' && c != '\t') lineStart = false;
     }
-    if (auto columns = wideGap ? readColumns(out) : std::nullopt) {
-        out = std::move(*columns);
-        breakHyphen = true;  // a column's lines end in hyphens where the page's did not
-    }
+    // A column's own line-end hyphens are joined as its lines are read.
+    if (auto columns = wideGap ? readColumns(out) : std::nullopt) out = std::move(*columns);
     if (barRow) out = readBarTables(out);  // its rows may end in a hyphen too
     if (!breakHyphen && !barRow) return out;
     // Join words hyphenated across a line break: "kom-\nmunes" -> "kommunes".
