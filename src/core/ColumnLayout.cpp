@@ -86,6 +86,9 @@ std::vector<std::size_t> resumes(const Units& in, Span l) {
 
 std::optional<Units> readColumns(const Units& in) {
     const auto L = lines(in);
+    std::vector<std::vector<std::size_t>> resumed;  // each line's, read once: a line votes in the windows of 8 lines it lies in
+    resumed.reserve(L.size());
+    for (const Span l : L) resumed.push_back(resumes(in, l));
     bool found = false;
     Units out;
     out.reserve(in.size() + 16);
@@ -94,7 +97,7 @@ std::optional<Units> readColumns(const Units& in) {
         // The column most of the next lines resume at, if any.
         std::map<std::size_t, int> votes;
         for (std::size_t k = i; k < L.size() && k < i + 8; ++k)
-            for (std::size_t c : resumes(in, L[k])) ++votes[c];
+            for (std::size_t c : resumed[k]) ++votes[c];
         std::size_t col = 0;
         int best = 0;
         for (auto [c, n] : votes)
