@@ -1,5 +1,6 @@
 #include "ColumnLayout.hpp"
 
+#include "Segmenter.hpp"
 #include "UnitLines.hpp"
 
 #include <unicode/uchar.h>
@@ -63,10 +64,6 @@ bool proseBeside(const Units& in, std::size_t from, std::size_t at, std::size_t 
     const auto [rn, rl] = words(in, at, to);
     return ll >= 3 && rl >= 3 && (ln >= 2 || rn >= 2);
 }
-
-bool sentenceEnd(char32_t c) { return c == '.' || c == '!' || c == '?' || c == ':' || c == ';'; }
-// A line that starts so continues the sentence of the line before it.
-bool runsOn(char32_t c) { return u_islower(static_cast<UChar32>(c)) || u_isdigit(static_cast<UChar32>(c)) || c == '('; }
 
 // The right column's start in a line: where text resumes after a gap of spaces.
 std::vector<std::size_t> resumes(const Units& in, Span l) {
@@ -133,7 +130,7 @@ std::optional<Units> readColumns(const Units& in) {
                 std::size_t a = right ? c : l.first, e = right ? l.second : c;
                 while (a < e && blank(in[a].c)) ++a;
                 while (e > a && blank(in[e - 1].c)) --e;
-                if (open && a < e && runsOn(in[a].c)) {
+                if (open && a < e && runsOn(static_cast<UChar32>(in[a].c))) {
                     // "bor-" over "gere" is one word; other breaks become a space.
                     out.pop_back();
                     if (out.size() >= 2 && out.back().c == '-' && u_isalpha(static_cast<UChar32>(out[out.size() - 2].c))) out.pop_back();
@@ -141,7 +138,7 @@ std::optional<Units> readColumns(const Units& in) {
                 }
                 out.insert(out.end(), in.begin() + static_cast<std::ptrdiff_t>(a), in.begin() + static_cast<std::ptrdiff_t>(e));
                 out.push_back(l.second < in.size() ? in[l.second] : Unit{U'\n', in[l.second - 1].origEnd, in[l.second - 1].origEnd});
-                open = a < e && !sentenceEnd(in[e - 1].c);
+                open = a < e && !closesSentence(static_cast<UChar32>(in[e - 1].c));
             }
         };
         found = true;

@@ -237,14 +237,14 @@ Segmentation segment(const Document& doc, const DomainData& data) {
         if (j >= L.size() || L[j].tabular || L[j].bullet) continue;
         const int32_t le = lastNonSpace(t, L[i].start, L[i].end);
         const UChar last = t[le - 1];
-        if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') continue;
+        if (closesSentence(last)) continue;
         const int32_t ns = firstNonSpace(t, L[j].start, L[j].end);
         const UChar next = t[ns];
         const int32_t len = le - firstNonSpace(t, L[i].start, L[i].end);
         bool soft;
         if (overPage) soft = (u_islower(next) || u_isdigit(next)) && len >= 40;
         else if (j > i + 1) soft = u_islower(next) && len >= 40;  // across a blank line (page break)
-        else soft = ((u_islower(next) || u_isdigit(next) || next == '(') && len >= 40) || len >= 70;
+        else soft = (runsOn(next) && len >= 40) || len >= 70;
         if (!soft) continue;
         for (int32_t k = L[i].end; k < L[j].start; ++k) {
             if (seg.flow[k] == '\n' || (overPage && k >= L[i + 1].start)) seg.flow.setCharAt(k, u' ');

@@ -10,6 +10,8 @@
 #include "DomainData.hpp"
 #include "IndexedText.hpp"
 
+#include <unicode/uchar.h>
+
 #include <vector>
 
 namespace svarbrev {
@@ -52,6 +54,11 @@ Segmentation segment(const Document& doc, const DomainData& data);
 
 // A sign that opens a list item: "-", "–", "•", "●", "·".
 inline bool isBulletSign(UChar c) { return c == '-' || c == 0x2013 || c == 0x2022 || c == 0x25CF || c == 0xB7; }
+
+// Wrapped prose: a line that ends so closes its sentence; one that starts so
+// goes on with the sentence of the line before it.
+inline bool closesSentence(UChar32 c) { return c == '.' || c == '!' || c == '?' || c == ':' || c == ';'; }
+inline bool runsOn(UChar32 c) { return u_islower(c) || u_isdigit(c) || c == '('; }
 
 // Classifies signature-block lines.
 bool looksLikeName(const icu::UnicodeString& line, const DomainData& data);
