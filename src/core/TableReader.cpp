@@ -693,7 +693,27 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             if (!b.empty() && b != "all") ++benefitRows;
         }
         const bool benefitColumns = !pairs.empty() && std::all_of(pairs.begin(), pairs.end(), [](const Pair& p) { return !p.benefit.empty(); });
-        if (bestHits == 0 && benefitColumns) {
+        if (matrix && best == "status") {
+            // Benefits down the side, readiness across ("Aktivitetsparate |
+            // Jobparate | I alt"): the group by benefit, not where a pool's
+            // remainder stands. The activity-ready column is the group the
+            // question asks about, so its section and category come from the
+            // text as for benefit rows; the other columns count other people.
+            Table tb;
+            tb.firstLine = i;
+            tb.lastLine = j;
+            for (const auto& p : pairs) {
+                if (labelCategory(p.label, best, data) != "aktivitetsparat") continue;
+                TableCell c;
+                c.benefit = p.benefit;
+                c.value = p.value;
+                c.quoteStart = p.s;
+                c.quoteEnd = p.e;
+                p.label.toUTF8String(c.label);
+                tb.cells.push_back(c);
+            }
+            if (!tb.cells.empty()) tables.push_back(std::move(tb));
+        } else if (bestHits == 0 && benefitColumns) {
             // Benefit columns whose rows say what they count ("Heraf mindst 5
             // år"): a row's cue gives the category, the column its benefit
             // ("I alt": all of them), and a "heraf" row has the row above as
