@@ -454,6 +454,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& remainder = D.marker("remainder");
     const Regex& subset = D.marker("subset");
     const Regex& subsetLead = D.marker("subset_lead");
+    const Regex& exempt = D.marker("exempt");
     const Regex& elsewhere = D.marker("elsewhere");
     const Regex& aside = D.marker("aside");
     const Regex& otherProject = D.marker("other_project");
@@ -924,6 +925,13 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             const Fact* parent = antecedent ? antecedent : brokenDown ? brokenDown : restated;
             f.section = cue ? cue->section : parent ? parent->section : answered->section;
             f.category = cue ? cue->category : restated ? shareOf->share : parent ? parent->category : answered->defaultCategory;
+            // "Af de 11, der ikke er i tilbud, er 9 fritaget": those exempted
+            // are a part of the people without an offer the contract has no
+            // category for, and by law not those who should have had one.
+            // ("Ikke i tilbud er 7 borgere, som alle er fritaget" counts them all.)
+            const bool cuedHere = !c->ofTotal && (c->ownCue || (cue && !fromIntro && cueAt && clauseOf(cueAt.start) == mine));
+            if ((f.category == "ikke_i_tilbud" || f.category == "without_offer") && !cuedHere && mine < parts.size() &&
+                exempt.find(L, parts[mine].first, parts[mine].second)) continue;
             f.value = c->tok.value;
             f.ofTotal = c->ofTotal;
             // "ca. 35 kontanthjælpsmodtagere er gennemgået, og resultatet er,

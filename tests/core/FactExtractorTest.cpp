@@ -851,4 +851,27 @@ TEST(FactExtractor, TheStatusOfThoseStillInTheGroupByItsParateNouns) {
     EXPECT_EQ(status, (std::map<std::string, double>{{"jobparat", 8}, {"aktivitetsparat_tta", 11}, {"aktivitetsparat_afklaring", 26}, {"ungecenter", 4}}));
 }
 
+TEST(FactExtractor, ThoseExemptedAreNoCategoryOfTheirOwn) {
+    const auto e = extract(letter("Ikke i tilbud er 23 borgere. Heraf er 19 fritaget på grund af sygdom eller barsel, mens 4 efter reglerne "
+                                  "burde have haft et tilbud.\n\nAf de 11, der ikke er i tilbud, er 9 fritaget på grund af sygdom."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"intervention/ikke_i_tilbud/all", "23"}, {"target_group/without_offer/all", "4 of 23"}}));
+    // A count of them all that says they are all exempted is still their count.
+    const auto all = extract(letter("Ikke i tilbud er 7 borgere, som alle er fritaget på grund af sygdom."), "t.txt");
+    EXPECT_EQ(factsBy(all), (std::map<std::string, std::string>{{"intervention/ikke_i_tilbud/all", "7"}}));
+}
+
+TEST(FactExtractor, ATableByReadinessCountsTheGroupInItsActivityReadyColumn) {
+    const auto e = extract(letter("Spørgsmål 1: Antal borgere i målgruppen\n\n"
+                                  "Tabel 1. Borgere med mindst 5 år i kontanthjælpssystemet\n\n"
+                                  "Ydelse\tAktivitetsparate\tJobparate\tI alt\n"
+                                  "Kontanthjælp\t58\t17\t75\n"
+                                  "Uddannelseshjælp\t7\t2\t9\n"
+                                  "I alt\t65\t19\t84"),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/kontanthjaelp", "58"},
+                                                              {"target_group/over_5_years/uddannelseshjaelp", "7"},
+                                                              {"target_group/over_5_years/all", "65"}}));
+}
+
 }  // namespace
