@@ -457,6 +457,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& exempt = D.marker("exempt");
     const Regex& elsewhere = D.marker("elsewhere");
     const Regex& aside = D.marker("aside");
+    const Regex& including = D.marker("including");
     const Regex& otherProject = D.marker("other_project");
     const Regex& ownProject = D.marker("own_project");
     const Regex& totalLead = D.marker("total_lead");
@@ -754,7 +755,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         // each number then keeps those in its own scope.
         std::vector<std::vector<Match>> cueHits(D.vocabulary.size());
         std::vector<char> introHit(D.vocabulary.size(), 0);
-        std::vector<Match> elsewhereHits, asideHits;
+        std::vector<Match> elsewhereHits, asideHits, includingHits;
         // Most patterns hold none of the sentence's letter pairs: those are
         // ruled out without a search.
         const UnitPairs sentencePairs = live.empty() ? UnitPairs(L, 0, 0) : UnitPairs(L, s.start, s.end);
@@ -779,6 +780,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             sentenceBenefits();
             allMatches(elsewhere, elsewhereHits);
             allMatches(aside, asideHits);
+            allMatches(including, includingHits);
         }
         bool sentenceHasCue = false;
         for (const auto& hits : cueHits) sentenceHasCue |= !hits.empty();
@@ -846,6 +848,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     if (!inScope(k)) continue;
                     int32_t d = k.end <= c->tok.start ? c->tok.start - k.end : std::max(0, k.start - c->tok.end);
                     if (clauseOf(k.start) != mine) d += 1000;  // the number's own clause first
+                    // "I sundhedsfaglige forløb, herunder samtaler med psykolog,
+                    // deltager 7": what the count includes is not what it counts.
+                    for (const Match& h : includingHits) {
+                        if (k.start >= h.start && k.end <= h.end && (c->tok.start < h.start || c->tok.start >= h.end)) d += 500;
+                    }
                     if (d < distance) { distance = d; m = k; }
                 }
                 const bool here = static_cast<bool>(m);
