@@ -275,6 +275,14 @@ std::optional<std::pair<icu::UnicodeString, double>> bracketCount(const icu::Uni
     return std::pair{label, *v};
 }
 
+// Label, count, label, count: each label just before its own count.
+bool alternates(const std::vector<std::size_t>& labels, const std::vector<std::size_t>& counts) {
+    for (std::size_t k = 0; k < labels.size(); ++k) {
+        if (labels[k] > counts[k] || (k + 1 < labels.size() && counts[k] > labels[k + 1])) return false;
+    }
+    return true;
+}
+
 bool bracketRow(const std::vector<Cell>& row) {
     bool any = false;
     for (const auto& c : row) {
@@ -662,6 +670,12 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                         if (cued && subsetLead.find(lowerSameLength(cleanLabel(head[c].text)))) ofTotal = before;
                     }
                     pairs.push_back({row[textual[0]].text, *countOf(row[c].text), rs, re, b == "all" ? std::string() : b, {}, ofTotal, r});
+                }
+            } else if (textual.size() >= 2 && textual.size() == numeric.size() && alternates(textual, numeric)) {
+                // Two or more label/count pairs side by side ("Virksomhedspraktik
+                // 17 | Løntilskud 2"): a list set in columns to save room.
+                for (std::size_t k = 0; k < textual.size(); ++k) {
+                    pairs.push_back({row[textual[k]].text, *countOf(row[numeric[k]].text), rs, re, {}, {}, {}, r});
                 }
             } else if (textual.empty() && !numeric.empty() && r > 0) {
                 // A header row of labels over this row of counts.

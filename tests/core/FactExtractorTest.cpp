@@ -875,4 +875,16 @@ TEST(FactExtractor, ATableByReadinessCountsTheGroupInItsActivityReadyColumn) {
                                                               {"target_group/over_5_years/all", "65"}}));
 }
 
+TEST(FactExtractor, LabelCountPairsSideBySideInATable) {
+    const auto e = extract(letter("Borgernes primære indsats fremgår af oversigten:\n\n"
+                                  "Virksomhedspraktik\t17\t\tLøntilskud\t2\n"
+                                  "Mentorforløb\t11\t\tNytteindsats\t4\n"
+                                  "\t\t\tI alt\t34"),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "17"},
+                                                              {"intervention/loentilskud/all", "2"},
+                                                              {"intervention/mentor/all", "11"},
+                                                              {"intervention/nytteindsats/all", "4"}}));
+}
+
 }  // namespace
