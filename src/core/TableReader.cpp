@@ -338,6 +338,9 @@ std::optional<ColumnRows> columnWise(const icu::UnicodeString& t, const std::vec
 
 icu::UnicodeString cleanLabel(icu::UnicodeString l) {
     l.trim();
+    // "– ordinært job: 9": a list item's bullet is no part of its label.
+    if (l.length() > 2 && isBulletSign(l[0]) && l[1] == ' ') l.remove(0, 1);
+    l.trim();
     // "Kontanthjælp:", and an abbreviation's dot ("Sundhedsfagl.").
     while (l.endsWith(u":") || l.endsWith(u".")) l.truncate(l.length() - 1);
     l.trim();
