@@ -157,6 +157,31 @@ std::size_t pageFurnitureEnd(const icu::UnicodeString& t, const std::vector<Line
     return from;
 }
 
+namespace {
+// A cell of running prose ("1.⇥Hvor mange ...?⇥Målgruppen er faldet fra 43
+// borgere ... . Af de 36 modtager 27 ..."): a table of questions and
+// answers exported from a word processor, whose rows are read as text.
+bool holdsProseCell(const icu::UnicodeString& t, int32_t s, int32_t e) {
+    constexpr int kProseWords = 15;
+    int words = 0;
+    bool inWord = false, sentenceEnd = false;
+    for (int32_t k = s; k <= e; ++k) {
+        const UChar c = k < e ? t[k] : u'\t';
+        if (c == '\t') {
+            if (words >= kProseWords && sentenceEnd) return true;
+            words = 0;
+            sentenceEnd = inWord = false;
+            continue;
+        }
+        const bool w = isAlnumFast(c);
+        words += w && !inWord;
+        inWord = w;
+        sentenceEnd |= (c == '.' || c == '?' || c == '!') && k + 1 < e && t[k + 1] == ' ';
+    }
+    return false;
+}
+}  // namespace
+
 Segmentation segment(const Document& doc, const DomainData& data) {
     Segmentation seg;
     const icu::UnicodeString& t = doc.text;
@@ -181,7 +206,7 @@ Segmentation segment(const Document& doc, const DomainData& data) {
         l.start = s;
         l.end = e;
         l.blank = first < 0;
-        l.tabular = !l.blank && tab;
+        l.tabular = !l.blank && tab && !holdsProseCell(t, s, e);
         l.bullet = !l.blank && isBulletStart(t, s, e);
         l.words = words;
         // A page number standing alone ("- 2 -", "Side 2 af 3") is no content.

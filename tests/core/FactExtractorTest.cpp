@@ -887,4 +887,12 @@ TEST(FactExtractor, LabelCountPairsSideBySideInATable) {
                                                               {"intervention/nytteindsats/all", "4"}}));
 }
 
+TEST(FactExtractor, AnswersInATableOfQuestionsAreReadAsProse) {
+    const auto e = extract(letter("Nr.\tMinisterens spørgsmål\tKommunens svar\n"
+                                  "2.\tHvilke indsatser får disse borgere i dag?\tDen primære indsats er virksomhedspraktik for 11 borgere "
+                                  "og mentorstøtte for 8. Vi følger op på alle forløb hver måned."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "11"}, {"intervention/mentor/all", "8"}}));
+}
+
 }  // namespace
