@@ -240,10 +240,11 @@ Units OcrRepair::repair(const Units& in) const {
         }
     };
     auto isDigitUnit = [&](std::size_t k) { return in[k].c >= '0' && in[k].c <= '9'; };
-    // Letters a scanner reads for digits: l, I, | for 1; O for 0; Z for 2; S for 5; B for 8.
+    // Letters a scanner reads for digits: l, I, i, | for 1; O for 0; Z for 2; S for 5; B for 8.
+    // (Not G for 6: journal codes hold it, "G01".)
     auto digitFor = [](char32_t c) -> char32_t {
         switch (c) {
-        case 'l': case 'I': case '|': return '1';
+        case 'l': case 'I': case 'i': case '|': return '1';
         case 'O': return '0';
         case 'Z': return '2';
         case 'S': return '5';

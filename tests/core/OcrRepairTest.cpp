@@ -33,6 +33,7 @@ INSTANTIATE_TEST_SUITE_P(
                       OcrCase{"Igbende", "løbende"}, OcrCase{"i ti1bud med 1gntilskud", "i tilbud med løntilskud"},
                       OcrCase{"R0dovre", "Rødovre"}, OcrCase{"a1vorlig", "alvorlig"},
                       OcrCase{"drejer det sig om l12 borgere", "drejer det sig om 112 borgere"},
+                      OcrCase{"havde i alt 5i borgere i 20i8, heraf i4 i praktik", "havde i alt 51 borgere i 2018, heraf 14 i praktik"},
                       OcrCase{"83 pa kontant hjaelp", "83 på kontanthjælp"},
                       // A scanner trained on German reads ø as ö and æ, å as ä.
                       OcrCase{"det förste spörgsmäl", "det første spørgsmål"}, OcrCase{"Sönderborg", "Sønderborg"}, OcrCase{"3O er i praktik, I7 har en mentor", "30 er i praktik, 17 har en mentor"},
