@@ -133,6 +133,17 @@ Units markdownRows(const Units& in) {
     return out;
 }
 
+// A label in the first cell and a figure after it: a row of its own, even
+// with no border above it (box-drawn tables rule only under the heading).
+bool labelledFigures(const Units& in, const Span& l, const std::vector<std::size_t>& cols) {
+    const std::vector<Cell> cells = cellsOf(in, {l}, cols);
+    if (cells.size() < 2 || cells[0].text.empty()) return false;
+    for (std::size_t k = 1; k < cells.size(); ++k)
+        for (const Unit& u : cells[k].text)
+            if (isDigitFast(static_cast<UChar32>(u.c))) return true;
+    return false;
+}
+
 // Grids whose rows run over several lines, their cells joined (see the header).
 Units unwrapGridTables(const Units& in) {
     const std::vector<Span> ls = lines(in);
@@ -151,6 +162,10 @@ Units unwrapGridTables(const Units& in) {
         std::vector<Span> row;
         while (li < ls.size() && (barLine(in, ls[li]) || !corners(in, ls[li]).empty())) {
             if (barLine(in, ls[li])) {
+                if (!row.empty() && labelledFigures(in, row.back(), cols) && labelledFigures(in, ls[li], cols)) {
+                    emitRow(out, in, row, cols);
+                    row.clear();
+                }
                 row.push_back(ls[li++]);
                 continue;
             }

@@ -68,6 +68,44 @@ std::size_t tagLength(const Units& in, std::size_t i) {
     return 0;
 }
 
+// A box-drawing character as the ASCII grid tables draw it with.
+char32_t boxAsGrid(char32_t c) {
+    switch (c) {
+    case 0x2500: case 0x2501: case 0x2504: case 0x2505: case 0x2508: case 0x2509: case 0x254C: case 0x254D: return '-';
+    case 0x2550: return '=';
+    case 0x2502: case 0x2503: case 0x2506: case 0x2507: case 0x250A: case 0x250B: case 0x254E: case 0x254F: case 0x2551: return '|';
+    default: return '+';  // corners and joints
+    }
+}
+
+// Rows exported from a spreadsheet as text ("Fleksjob;9;4,2"): three lines
+// or more in a row, each with a semicolon between cells (none before a
+// space, as prose has it), become tab rows.
+void semicolonRowsToTabs(Units& u) {
+    std::vector<std::pair<std::size_t, std::size_t>> rows;  // lines that read as such rows
+    auto flush = [&] {
+        if (rows.size() >= 3) {
+            for (auto [a, b] : rows)
+                for (std::size_t k = a; k < b; ++k)
+                    if (u[k].c == ';') u[k].c = '\t';
+        }
+        rows.clear();
+    };
+    for (std::size_t a = 0; a < u.size();) {
+        std::size_t b = a;
+        bool semicolon = false, prose = false;
+        for (; b < u.size() && u[b].c != '\n'; ++b) {
+            if (u[b].c != ';') continue;
+            semicolon = true;
+            prose |= b + 1 < u.size() && u[b + 1].c == ' ';
+        }
+        if (semicolon && !prose) rows.push_back({a, b});
+        else flush();
+        a = b + 1;
+    }
+    flush();
+}
+
 }  // namespace
 
 Units normalise(const Units& input) {
@@ -77,7 +115,7 @@ Units normalise(const Units& input) {
     out.reserve(in.size());
     bool lineStart = true;
     // What the later passes look for; most letters have neither, and skip them.
-    bool barRow = false, breakHyphen = false, wideGap = false;
+    bool barRow = false, breakHyphen = false, wideGap = false, tightSemicolon = false;
     char32_t lastSolid = 0;  // the last unit that is no space or tab
     int spaces = 0;          // the run of spaces just before
     for (std::size_t i = 0; i < in.size(); ++i) {
@@ -135,12 +173,17 @@ Units normalise(const Units& input) {
                 if (j < in.size() && in[j].c == ' ') { i = j; continue; }
             }
             break;
-        default: break;
+        default:
+            // A table drawn with box characters ("│ Job │ 4 │", "├───┼───┤")
+            // is a grid table: bars, rules and the joints between them.
+            if (c >= 0x2500 && c <= 0x257F) c = boxAsGrid(c);
+            break;
         }
         Unit u = in[i];
         u.c = c;
         out.push_back(u);
         barRow |= c == '|' && lineStart;
+        tightSemicolon |= c == ';' && i + 1 < in.size() && in[i + 1].c != ' ';
         breakHyphen |= c == '\n' && lastSolid == '-';
         // Text resuming after a wide gap mid-line: perhaps a second column.
         wideGap |= spaces >= 3 && !lineStart && u_isalpha(static_cast<UChar32>(c));
@@ -152,6 +195,7 @@ Units normalise(const Units& input) {
     // A column's own line-end hyphens are joined as its lines are read.
     if (auto columns = wideGap ? readColumns(out) : std::nullopt) out = std::move(*columns);
     if (barRow) out = readBarTables(out);  // its rows may end in a hyphen too
+    if (tightSemicolon) semicolonRowsToTabs(out);
     if (!breakHyphen && !barRow) return out;
     // Join words hyphenated across a line break: "kom-\nmunes" -> "kommunes".
     Units joined;

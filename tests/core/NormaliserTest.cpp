@@ -49,6 +49,9 @@ INSTANTIATE_TEST_SUITE_P(
                  "+----------+--------+\n| Ydelse   | Antal  |\n|          | borgere|\n+==========+========+\n| Job      | 4      |\n+----------+--------+",
                  "Ydelse\tAntal borgere\nJob\t4\n"},
         NormCase{"TabsKept", "Mentor\t10", "Mentor\t10"},
+        NormCase{"SpreadsheetRowsWithSemicolons", "Status;Antal\nJobparat;17\nI alt;135\nSe bilag; tallene er fra juni.",
+                 "Status\tAntal\nJobparat\t17\nI alt\t135\nSe bilag; tallene er fra juni."},
+        NormCase{"BoxDrawnTable", "┌──────┬────┐\n│ Job  │ 4  │\n├──────┼────┤\n│ Død  │ 2  │\n└──────┴────┘", "Job\t4\nDød\t2\n"},
         NormCase{"PdfLigatures", "virksomheds\xEF\xAC\x81rma og \xEF\xAC\x82" "ere", "virksomhedsfirma og flere"}),
     [](const auto& info) { return std::string(info.param.name); });
 
