@@ -101,7 +101,7 @@ TEST(UnseenLetters, SixthBatchKeepsItsFloor) {
 // ligatures and q for g), scored before any rule was changed for it:
 // core 0.367 (see tests/data/unseen-7/README.md).
 TEST(UnseenLetters, SeventhBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen7", {0.83, 0.88, 0.95, 0.96, {}}, SVARBREV_UNSEEN7_DIR);
+    expectBatch("svarbrev_unseen7", {0.84, 0.88, 0.95, 0.96, {}}, SVARBREV_UNSEEN7_DIR);
 }
 
 // An eighth batch (small counts withheld, ranges, tables in an appendix
@@ -119,7 +119,7 @@ TEST(UnseenLetters, EighthBatchKeepsItsFloor) {
 // attached, a new OCR scan), scored before any rule was changed for it:
 // core 0.697 (see tests/data/unseen-9/README.md).
 TEST(UnseenLetters, NinthBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen9", {0.92, 0.90, 0.99, 0.96, {}}, SVARBREV_UNSEEN9_DIR);
+    expectBatch("svarbrev_unseen9", {0.93, 0.90, 0.99, 0.96, {}}, SVARBREV_UNSEEN9_DIR);
 }
 
 // A tenth batch (two columns of prose side by side, a table with a column
@@ -128,5 +128,14 @@ TEST(UnseenLetters, NinthBatchKeepsItsFloor) {
 // new OCR confusions), scored before any rule was changed for it: core
 // 0.632 (see tests/data/unseen-10/README.md).
 TEST(UnseenLetters, TenthBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen10", {0.72, 0.83, 0.85, 0.81, {}}, SVARBREV_UNSEEN10_DIR);
+    expectBatch("svarbrev_unseen10", {0.77, 0.99, 0.99, 0.81, {}}, SVARBREV_UNSEEN10_DIR);
+}
+
+// An eleventh batch (mojibake, ASCII transliteration of æ/ø/å, a table
+// drawn with box characters, semicolon rows from a spreadsheet, a table of
+// questions and answers exported from Word, ISO weeks, a scan reading i
+// for 1), scored before any rule was changed for it: core 0.413 (see
+// tests/data/unseen-11/README.md).
+TEST(UnseenLetters, EleventhBatchKeepsItsFloor) {
+    expectBatch("svarbrev_unseen11", {0.61, 0.52, 0.28, 0.80, {}}, SVARBREV_UNSEEN11_DIR);
 }
