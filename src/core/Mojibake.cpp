@@ -54,6 +54,9 @@ std::optional<std::pair<char32_t, int>> mended(const Units& in, std::size_t i) {
     if (n == 0 || i + static_cast<std::size_t>(n) > in.size()) return std::nullopt;
     std::array<uint8_t, 4> bytes{static_cast<uint8_t>(in[i].c)};
     for (int k = 1; k < n; ++k) {
+        // Every continuation byte reads as a character past ASCII: most
+        // letters (æ, ø, å before a plain letter) stop here.
+        if (in[i + static_cast<std::size_t>(k)].c < 0x80) return std::nullopt;
         const auto b = byteOf(in[i + static_cast<std::size_t>(k)].c);
         if (!b || (*b & 0xC0) != 0x80) return std::nullopt;
         bytes[static_cast<std::size_t>(k)] = *b;
@@ -67,11 +70,12 @@ std::optional<std::pair<char32_t, int>> mended(const Units& in, std::size_t i) {
 
 }  // namespace
 
-Units undoMojibake(const Units& in) {
+Units undoMojibake(Units in) {
     // One such sequence may be a real "Ã" before a sign; two or more are the
     // damage, never Danish.
     int found = 0;
-    for (std::size_t i = 0; i < in.size() && found < 2; ++i) {
+    for (std::size_t i = 0; i + 1 < in.size() && found < 2; ++i) {
+        if (in[i + 1].c < 0x80) continue;  // the test below, inlined: it runs over every unit of a letter
         if (const auto m = mended(in, i)) { ++found; i += static_cast<std::size_t>(m->second) - 1; }
     }
     if (found < 2) return in;

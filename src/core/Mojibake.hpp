@@ -8,6 +8,7 @@
 
 namespace svarbrev {
 
-Units undoMojibake(const Units& in);
+// Takes the units by value: clean text (most letters) is handed back as it came.
+Units undoMojibake(Units in);
 
 }  // namespace svarbrev
