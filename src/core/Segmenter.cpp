@@ -58,6 +58,29 @@ std::unique_ptr<icu::BreakIterator> makeSentenceIterator(const DomainData& data)
     return std::unique_ptr<icu::BreakIterator>(wrapped);
 }
 
+// A cell of running prose ("1.⇥Hvor mange ...?⇥Målgruppen er faldet fra 43
+// borgere ... . Af de 36 modtager 27 ..."): a table of questions and
+// answers exported from a word processor, whose rows are read as text.
+bool holdsProseCell(const icu::UnicodeString& t, int32_t s, int32_t e) {
+    constexpr int kProseWords = 15;
+    int words = 0;
+    bool inWord = false, sentenceEnd = false;
+    for (int32_t k = s; k <= e; ++k) {
+        const UChar c = k < e ? t[k] : u'\t';
+        if (c == '\t') {
+            if (words >= kProseWords && sentenceEnd) return true;
+            words = 0;
+            sentenceEnd = inWord = false;
+            continue;
+        }
+        const bool w = isAlnumFast(c);
+        words += w && !inWord;
+        inWord = w;
+        sentenceEnd |= (c == '.' || c == '?' || c == '!') && k + 1 < e && t[k + 1] == ' ';
+    }
+    return false;
+}
+
 }  // namespace
 
 int Segmentation::lineAt(int32_t pos) const {
@@ -156,31 +179,6 @@ std::size_t pageFurnitureEnd(const icu::UnicodeString& t, const std::vector<Line
     }
     return from;
 }
-
-namespace {
-// A cell of running prose ("1.⇥Hvor mange ...?⇥Målgruppen er faldet fra 43
-// borgere ... . Af de 36 modtager 27 ..."): a table of questions and
-// answers exported from a word processor, whose rows are read as text.
-bool holdsProseCell(const icu::UnicodeString& t, int32_t s, int32_t e) {
-    constexpr int kProseWords = 15;
-    int words = 0;
-    bool inWord = false, sentenceEnd = false;
-    for (int32_t k = s; k <= e; ++k) {
-        const UChar c = k < e ? t[k] : u'\t';
-        if (c == '\t') {
-            if (words >= kProseWords && sentenceEnd) return true;
-            words = 0;
-            sentenceEnd = inWord = false;
-            continue;
-        }
-        const bool w = isAlnumFast(c);
-        words += w && !inWord;
-        inWord = w;
-        sentenceEnd |= (c == '.' || c == '?' || c == '!') && k + 1 < e && t[k + 1] == ' ';
-    }
-    return false;
-}
-}  // namespace
 
 Segmentation segment(const Document& doc, const DomainData& data) {
     Segmentation seg;
