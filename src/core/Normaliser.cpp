@@ -2,6 +2,7 @@
 
 #include "BarTables.hpp"
 #include "ColumnLayout.hpp"
+#include "UnitLines.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -82,7 +83,7 @@ char32_t boxAsGrid(char32_t c) {
 // or more in a row, each with a semicolon between cells (none before a
 // space, as prose has it), become tab rows.
 void semicolonRowsToTabs(Units& u) {
-    std::vector<std::pair<std::size_t, std::size_t>> rows;  // lines that read as such rows
+    std::vector<Span> rows;  // lines that read as such rows
     auto flush = [&] {
         if (rows.size() >= 3) {
             for (auto [a, b] : rows)
@@ -91,17 +92,15 @@ void semicolonRowsToTabs(Units& u) {
         }
         rows.clear();
     };
-    for (std::size_t a = 0; a < u.size();) {
-        std::size_t b = a;
+    for (const Span& l : lines(u)) {
         bool semicolon = false, prose = false;
-        for (; b < u.size() && u[b].c != '\n'; ++b) {
-            if (u[b].c != ';') continue;
+        for (std::size_t k = l.first; k < l.second; ++k) {
+            if (u[k].c != ';') continue;
             semicolon = true;
-            prose |= b + 1 < u.size() && u[b + 1].c == ' ';
+            prose |= k + 1 < u.size() && u[k + 1].c == ' ';
         }
-        if (semicolon && !prose) rows.push_back({a, b});
+        if (semicolon && !prose) rows.push_back(l);
         else flush();
-        a = b + 1;
     }
     flush();
 }

@@ -468,6 +468,15 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             bool sumRow = false;  // of a matrix's "I alt" row
         };
         std::vector<Pair> pairs;
+        // A pair as a cell: its count, with its row's span and its label.
+        auto cellOf = [](const Pair& p) {
+            TableCell c;
+            c.value = p.value;
+            c.quoteStart = p.s;
+            c.quoteEnd = p.e;
+            p.label.toUTF8String(c.label);
+            return c;
+        };
         std::vector<Pair> columnTotals;  // the "I alt" column beside benefit columns
         std::vector<std::vector<Cell>> rows;
         const VocabEntry* columnCue = nullptr;  // what the count column's heading says is counted
@@ -721,12 +730,8 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             tb.lastLine = j;
             for (const auto& p : pairs) {
                 if (labelCategory(p.label, best, data) != "aktivitetsparat") continue;
-                TableCell c;
+                TableCell c = cellOf(p);
                 c.benefit = p.benefit;
-                c.value = p.value;
-                c.quoteStart = p.s;
-                c.quoteEnd = p.e;
-                p.label.toUTF8String(c.label);
                 tb.cells.push_back(c);
             }
             if (!tb.cells.empty()) tables.push_back(std::move(tb));
@@ -746,14 +751,10 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 const VocabEntry* cue = firstCue(l, {}, data);
                 if (!cue || (!tb.section.empty() && cue->section != tb.section)) continue;
                 tb.section = cue->section;
-                TableCell c;
+                TableCell c = cellOf(p);
                 c.section = cue->section;
                 c.category = cue->category;
                 c.benefit = p.benefit;
-                c.value = p.value;
-                c.quoteStart = p.s;
-                c.quoteEnd = p.e;
-                p.label.toUTF8String(c.label);
                 if (subsetLead.find(l)) {
                     for (const auto& q : pairs) {
                         if (q.row + 1 == p.row && q.benefit == p.benefit) c.ofTotal = q.value;
@@ -771,11 +772,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             std::optional<double> total;
             for (const auto& p : pairs) {
                 const std::string b = benefitOf(p.label, data);
-                TableCell c;
-                c.value = p.value;
-                c.quoteStart = p.s;
-                c.quoteEnd = p.e;
-                p.label.toUTF8String(c.label);
+                TableCell c = cellOf(p);
                 c.ofTotal = p.ofTotal;
                 if (columnCue) c.category = columnCue->category;
                 if (!p.category.empty()) { c.section = p.section; c.category = p.category; c.heading = p.heading; }
@@ -826,7 +823,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     p.label.toUTF8String(l);
                     tb.warnings.push_back("table label \"" + l + "\" is not in the vocabulary; read as andet");
                 }
-                TableCell c;
+                TableCell c = cellOf(p);
                 c.section = best;
                 c.category = cat;
                 c.benefit = p.benefit;
@@ -838,12 +835,8 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     else if (subsetLead.find(lowerSameLength(cleanLabel(p.label)))) c.benefit = lastBenefit;
                 }
                 lastBenefit = c.benefit;
-                c.value = p.value;
                 if (data.complementOf(best, cat)) c.ofTotal = p.ofTotal;
                 c.emit = labelEmitted(best, cat, data);
-                c.quoteStart = p.s;
-                c.quoteEnd = p.e;
-                p.label.toUTF8String(c.label);
                 if (cat == "total") totals[p.benefit] = p.value;
                 else sums[p.benefit] += p.value;
                 tb.cells.push_back(c);
