@@ -823,15 +823,14 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 included[k] = !other || c->pct;
             }
             auto inScope = [&](const Match& m) { return included[clauseOf(m.start)] != 0; };
-            // A marker bears on the count from its own clause or one before it.
-            auto bearsOnCount = [&](const std::vector<Match>& hits) {
-                return std::any_of(hits.begin(), hits.end(), [&](const Match& m) { return inScope(m) && clauseOf(m.start) <= mine; });
-            };
             // Counts about the whole country or other municipalities (a
             // comparison after the count, "– 4 procentpoint over
             // landsgennemsnittet", is about the count, not its subject).
-            if (bearsOnCount(elsewhereHits)) continue;
-            const bool besideAnswer = bearsOnCount(asideHits);
+            bool away = false;
+            for (const auto& m : elsewhereHits) away |= inScope(m) && clauseOf(m.start) <= mine;
+            bool besideAnswer = false;
+            for (const auto& m : asideHits) besideAnswer |= inScope(m) && clauseOf(m.start) <= mine;
+            if (away) continue;
             // Numbers of another project (not the minister's own pool) are not the target group's.
             if (otherProjectSentence()) continue;
             // The cue nearest the number wins; of cues that overlap, the one
