@@ -5,6 +5,7 @@
 #pragma once
 
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 #include <cstdint>
 
@@ -64,6 +65,13 @@ inline bool isDigitFast(UChar32 c) {
     if (c < 0x80) return c >= '0' && c <= '9';
     if (c < 256) return charclass::has(c, charclass::kDigit);
     return u_isdigit(c);
+}
+
+// Whether t[from, to) holds a digit (ICU's \\d).
+inline bool holdsDigit(const icu::UnicodeString& t, int32_t from, int32_t to) {
+    for (int32_t k = from; k < to; ++k)
+        if (isDigitFast(t[k])) return true;
+    return false;
 }
 
 // u_isWhitespace.

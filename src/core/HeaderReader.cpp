@@ -1,5 +1,7 @@
 #include "HeaderReader.hpp"
 
+#include "CharClass.hpp"
+
 #include <unicode/uchar.h>
 
 namespace svarbrev {
@@ -64,7 +66,8 @@ std::optional<std::string> readLetterDate(const Document& doc, const Segmentatio
     auto scan = [&](int from, int to, bool alone) -> std::optional<std::string> {
         for (int i = from; i < to; ++i) {
             const Line& l = seg.lines[i];
-            if (l.blank) continue;
+            // Every date read here has a day number: a line without a figure holds none.
+            if (l.blank || !holdsDigit(doc.text, l.start, l.end)) continue;
             const bool labelled = static_cast<bool>(label.find(lowerSameLength(lineText(doc, l))));
             for (const auto& d : findDates(doc.text, l.start, l.end, 0)) {
                 if (d.kind != DateMention::Day) continue;

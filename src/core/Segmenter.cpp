@@ -163,9 +163,7 @@ bool looksLikeSignatureLine(const icu::UnicodeString& line, const DomainData& da
 bool isPageNumberLine(const icu::UnicodeString& t, const Line& l, const DomainData& data) {
     // Most lines hold no figure, or too many words to be a page number's: no pattern is run for them.
     if (l.blank || l.words > 12) return false;
-    bool digit = false;
-    for (int32_t k = l.start; k < l.end && !digit; ++k) digit = isDigitFast(t[k]);
-    return digit && data.marker("page_number").find(lowerSameLength(t.tempSubStringBetween(l.start, l.end)));
+    return holdsDigit(t, l.start, l.end) && data.marker("page_number").find(lowerSameLength(t.tempSubStringBetween(l.start, l.end)));
 }
 
 // The line after a block of page furniture that starts at line `from`: at

@@ -1,5 +1,6 @@
 #include "TableReader.hpp"
 
+#include "CharClass.hpp"
 #include "DateParser.hpp"
 #include "NumberFormat.hpp"
 #include "NumberParser.hpp"
@@ -306,7 +307,7 @@ std::optional<ColumnRows> columnWise(const icu::UnicodeString& t, const std::vec
     auto oneCell = [&](const Line& l, int maxWords) { return !l.blank && !l.tabular && !l.bullet && l.words <= maxWords; };
     int a = i;
     while (a <= lastLine && oneCell(L[a], 5)) {
-        for (int32_t k = L[a].start; k < L[a].end; ++k) if (u_isdigit(t[k])) return std::nullopt;
+        if (holdsDigit(t, L[a].start, L[a].end)) return std::nullopt;
         ++a;
     }
     const int n = a - i;
