@@ -160,12 +160,15 @@ Units unwrapGridTables(const Units& in) {
         // between two borders are one row of the table.
         ++li;
         std::vector<Span> row;
+        bool lastLabelled = false;  // of row.back()
         while (li < ls.size() && (barLine(in, ls[li]) || !corners(in, ls[li]).empty())) {
             if (barLine(in, ls[li])) {
-                if (!row.empty() && labelledFigures(in, row.back(), cols) && labelledFigures(in, ls[li], cols)) {
+                const bool labelled = labelledFigures(in, ls[li], cols);
+                if (!row.empty() && lastLabelled && labelled) {
                     emitRow(out, in, row, cols);
                     row.clear();
                 }
+                lastLabelled = labelled;
                 row.push_back(ls[li++]);
                 continue;
             }
