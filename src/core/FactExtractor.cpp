@@ -395,6 +395,32 @@ namespace {
 // "64 modtager kontanthjælp, 9 uddannelseshjælp. Den resterende del modtager
 // integrationsydelse": the rest of a total split by benefit is the benefit
 // the rest's own words name, once that benefit has no count of its own.
+// "en er i nytteindsats", "den ene blev behandlet": one person as the subject
+// of a clause. Number words leave "en" out (far more often the article), so
+// these ones are added where a clause opens with them.
+void addPronounOnes(const IndexedText& L, const Sentence& s, const Regex& rx, std::vector<NumberToken>& numbers) {
+    bool added = false;
+    bool seenOne = false;  // "den anden" is one only after "den ene"
+    for (Match m = rx.find(L, s.start, s.end); m; m = rx.find(L, m.end, s.end)) {
+        int32_t p = m.start;
+        while (p > s.start && L[p - 1] == ' ') --p;
+        const bool opensClause = p == s.start || L[p - 1] == ',' || L[p - 1] == ';' || L[p - 1] == ':' ||
+                                 (p - 2 >= s.start && L.tempSubStringBetween(p - 3, p) == u" og") ||
+                                 (p - 2 == s.start && L.tempSubStringBetween(p - 2, p) == u"og");
+        const bool other = L[m.start] == 'd' && L[m.end - 1] == 'n';
+        seenOne |= L[m.start] == 'd' && !other;
+        if (!opensClause || (other && !seenOne)) continue;
+        NumberToken tok;
+        tok.start = m.start;
+        tok.end = m.end;
+        tok.value = 1;
+        tok.word = true;
+        numbers.push_back(tok);
+        added = true;
+    }
+    if (added) std::sort(numbers.begin(), numbers.end(), [](const NumberToken& a, const NumberToken& b) { return a.start < b.start; });
+}
+
 std::optional<Fact> restOfBenefitSplit(const LetterContext& ctx, const Sentence& s, const Match& rest,
                                        const std::vector<Fact>& facts, std::size_t windowStart) {
     const std::string benefit = namedBenefit(ctx.seg.lower, rest.start, s.end, ctx.data);
@@ -466,11 +492,14 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& countLead = D.marker("count_lead");
     const Regex& respectively = D.marker("respectively");
     const Regex& gappedLink = D.marker("gapped_link");
+    const Regex& onePronoun = D.marker("one_pronoun");
+    const Regex& changedFrom = D.marker("changed_from");
     for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
         const Sentence& s = S[si];
         if (s.tabular || s.question) continue;
         std::vector<Candidate> cands;
-        const std::vector<NumberToken> numbers = NumberParser::get().find(L, s.start, s.end);
+        std::vector<NumberToken> numbers = NumberParser::get().find(L, s.start, s.end);
+        addPronounOnes(L, s, onePronoun, numbers);
         for (std::size_t ni = 0; ni < numbers.size(); ++ni) {
             const NumberToken& n = numbers[ni];
             if (n.glued || overlapsDate(n, ctx.dates)) continue;
@@ -499,6 +528,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (ua && ua.start == n.end) continue;
             Match nb = notBefore.find(L, std::max(s.start, n.start - 20), n.start);
             if (nb) continue;
+            if (changedFrom.find(L, std::max(s.start, n.start - 80), n.start)) continue;
             // "under 5 borgere", "<5": a small count withheld, no count.
             if (n.value <= 5 && masked.find(L, std::max(s.start, n.start - 16), n.start)) continue;
             if (capacity.lookingAt(L, n.end, afterWords(t, n.end, after, 5, true))) continue;
@@ -548,11 +578,19 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         // "af de 1.250 borgere har 1.100 ...": the second counts part of the first.
         // A number that points back ("af de tre ydelser") in between is no count.
         for (std::size_t k = 0; k + 1 < cands.size(); ++k) {
-            if (cands[k].pct || !totalLead.find(L, std::max(s.start, cands[k].tok.start - 18), cands[k].tok.start)) continue;
+            if (cands[k].pct || !totalLead.find(L, std::max(s.start, cands[k].tok.start - 26), cands[k].tok.start)) continue;
             std::size_t j = k + 1;
             while (j + 1 < cands.size() && cands[j].anaphor) ++j;
             const int32_t a = cands[k].tok.end, b = cands[j].tok.start;
-            if (cands[j].pct || b - a > 80 || L.tempSubStringBetween(a, b).indexOf(u',') >= 0) continue;
+            // "Af de 118 ... vurderer jobcentret, at 37 bør ...": a clause
+            // that says what is judged of them still speaks of them.
+            icu::UnicodeString between = L.tempSubStringBetween(a, b);
+            between.findAndReplace(u", at ", u" at ");
+            if (cands[j].pct || b - a > 80 || between.indexOf(u',') >= 0) continue;
+            // "Blandt de 78 borgere uden aktiv indsats har 52 ...": a group
+            // not named before is news, the count the sentence gives.
+            const bool among = L.tempSubStringBetween(std::max(s.start, cands[k].tok.start - 11), cands[k].tok.start).indexOf(u"blandt de ") >= 0;
+            if (among && std::none_of(facts.begin(), facts.end(), [&](const Fact& f) { return f.value && *f.value == cands[k].tok.value; })) continue;
             if (!cands[j].ofTotal) cands[j].ofTotal = cands[k].tok.value;
             cands[j].counted = true;
             cands[k].isTotalOf = true;

@@ -88,6 +88,18 @@ std::optional<double> NumberParser::parseWord(const icu::UnicodeString& word) co
     return result;
 }
 
+namespace {
+// "84.2%", "100.0 %": a share written with a decimal point (spreadsheets set
+// English decimals); one or two digits then the sign, never a thousands group.
+bool englishDecimalShare(const icu::UnicodeString& t, int32_t k, int32_t to) {
+    int32_t d = 0;
+    while (k < to && t[k] >= '0' && t[k] <= '9') ++k, ++d;
+    if (d < 1 || d > 2) return false;
+    if (k < to && (t[k] == ' ' || t[k] == 0xA0)) ++k;
+    return k < to && t[k] == '%';
+}
+}  // namespace
+
 std::optional<double> NumberParser::parseDigits(const icu::UnicodeString& s) {
     std::string digits;
     bool seenComma = false;
@@ -100,6 +112,12 @@ std::optional<double> NumberParser::parseDigits(const icu::UnicodeString& s) {
     }
     if (digits.empty() || digits == ".") return std::nullopt;
     return std::stod(digits);
+}
+
+std::optional<double> NumberParser::pointDecimal(const icu::UnicodeString& s) {
+    icu::UnicodeString c(s);
+    c.findAndReplace(u".", u",");
+    return parseDigits(c);
 }
 
 std::vector<NumberToken> NumberParser::find(const icu::UnicodeString& t, int32_t from, int32_t to) const {
@@ -128,9 +146,14 @@ std::vector<NumberToken> NumberParser::find(const icu::UnicodeString& t, int32_t
                 j += 1;
                 while (isDigit(j)) ++j;
                 tok.decimal = true;
+            } else if (j + 1 < to && t[j] == '.' && isDigit(j + 1) && englishDecimalShare(t, j + 1, to)) {
+                j += 1;
+                while (isDigit(j)) ++j;
+                tok.decimal = true;
+                tok.pointDecimal = true;
             }
             tok.end = j;
-            auto v = parseDigits(t.tempSubStringBetween(tok.start, tok.end));
+            auto v = tok.pointDecimal ? pointDecimal(t.tempSubStringBetween(tok.start, tok.end)) : parseDigits(t.tempSubStringBetween(tok.start, tok.end));
             if (v) {
                 tok.value = *v;
                 const UChar before = i > from ? t[i - 1] : u' ';

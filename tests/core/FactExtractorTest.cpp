@@ -110,6 +110,7 @@ INSTANTIATE_TEST_SUITE_P(
         FactCase{"NEmployed", "I løntilskud er 3 ansat, primært på kommunale arbejdspladser.", "intervention", "loentilskud", 3, -1, "all", false, ""},
         FactCase{"OpMod", "Vi vurderer, at op mod 30 borgere på kontanthjælp bør have deres sag forelagt rehabiliteringsteamet.", "rehab_team", "to_present", 30, -1, "kontanthjaelp", true, ""},
         // Distractors: no fact.
+        FactCase{"ThePopulation", "Kommunen har ca. 30.000 indbyggere.", "", "", 0, -1, "", false, ""},
         FactCase{"Phone", "Ring på telefon 87 53 50 00 om kontanthjælp til borgere med mere end 5 år.", "", "", 0, -1, "", false, ""},
         FactCase{"Amount", "Kommunen har afsat 1.020.000 kr. til borgere med mere end 5 år på kontanthjælp.", "", "", 0, -1, "", false, ""},
         FactCase{"Durations", "Alle sager over 3 år på uddannelseshjælp gennemgås hver 4. uge.", "", "", 0, -1, "", false, ""},
@@ -850,6 +851,34 @@ TEST(FactExtractor, TheStatusOfThoseStillInTheGroupByItsParateNouns) {
     for (const auto& f : counted(e))
         if (f.section == "status") status[f.category] = *f.value;
     EXPECT_EQ(status, (std::map<std::string, double>{{"jobparat", 8}, {"aktivitetsparat_tta", 11}, {"aktivitetsparat_afklaring", 26}, {"ungecenter", 4}}));
+}
+
+TEST(FactExtractor, TheEarlierFigureOfAChangeIsNoCount) {
+    const auto e = extract(letter("Målgruppen af aktivitetsparate borgere med mindst 5 år i kontanthjælpssystemet er faldet fra 43 borgere ved årsskiftet til 36 "
+                                  "borgere pr. 1. juli 2018."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/all", "36"}}));
+}
+
+TEST(FactExtractor, OnePersonAsTheSubjectOfAClause) {
+    const auto e = extract(letter("Af de 4 borgere i målgruppen har to en mentor, en er i nytteindsats, og en er ikke i tilbud."), "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"intervention/mentor/all", "2 of 4"},
+                                                              {"intervention/nytteindsats/all", "1 of 4"},
+                                                              {"intervention/ikke_i_tilbud/all", "1 of 4"}}));
+}
+
+TEST(FactExtractor, AmongThoseNamedBefore) {
+    const auto e = extract(letter("Der er 27 aktivitetsparate kontanthjælpsmodtagere, som har været mindst 5 år i kontanthjælpssystemet.\n\nBlandt de 27 kontanthjælpsmodtagere i målgruppen er der 9, "
+                                  "hvis sag bør forelægges rehabiliteringsteamet."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e).at("rehab_team/to_present/kontanthjaelp"), "9 of 27");
+}
+
+TEST(FactExtractor, ThoseJudgedAmongAGroupAreOfIt) {
+    const auto e = extract(letter("Af de 118 kontanthjælpsmodtagere i målgruppen vurderer jobcentret, at 37 bør have deres sag forelagt "
+                                  "rehabiliteringsteamet."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "37 of 118"}}));
 }
 
 TEST(FactExtractor, ThoseExemptedAreNoCategoryOfTheirOwn) {

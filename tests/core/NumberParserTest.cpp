@@ -45,7 +45,9 @@ INSTANTIATE_TEST_SUITE_P(
                       NumberCase{"én borger", 1, false}, NumberCase{"ét tilbud", 1, false},
                       NumberCase{"en borger", -1, false}, NumberCase{"og", -1, false}, NumberCase{"enog", -1, false}, NumberCase{"tiden", -1, false},
                       NumberCase{"kl. 10.00-14.00", 10, true}, NumberCase{"hver 4-6 uge", 4, true},
-                      NumberCase{"15.20.00-G01", 15, true}),
+                      NumberCase{"15.20.00-G01", 15, true},
+                      // A share with a decimal point, as spreadsheets export it; a date stays glued.
+                      NumberCase{"84.2%", 84.2, false}, NumberCase{"100.0 %", 100, false}, NumberCase{"den 15.8 kl. 10", 15, true}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
 }  // namespace
