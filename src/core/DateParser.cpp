@@ -347,8 +347,7 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
             }
         }
         // "i august og september 2018", "juni-juli 2018": the two months and those between.
-        if (i + 1 < found.size() && found[i].kind == DateMention::Month && found[i + 1].kind == DateMention::Month &&
-            !found[i + 1].yearInferred) {
+        if (i + 1 < found.size() && found[i].kind == DateMention::Month && found[i + 1].kind == DateMention::Month) {
             icu::UnicodeString between = text.tempSubStringBetween(found[i].end, found[i + 1].start);
             between.trim();
             if (between == u"og" || between == u"-" || between == u"–" || between == u"til") {
@@ -361,6 +360,7 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                 s.start = found[i].start;
                 s.end = found[i + 1].end;
                 s.iso = canonicalSpan(iso(y1, m1, 1) + "/" + iso(y2, m2, daysIn(y2, m2)));
+                s.yearInferred = found[i + 1].yearInferred;
                 out.push_back(s);
                 ++i;
                 continue;

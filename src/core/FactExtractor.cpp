@@ -1002,6 +1002,14 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (b.empty() && f.ofTotal) {
                 if (std::string of = benefitOfTotal(ctx, si, c->tok.start, *f.ofTotal); !of.empty()) b = of;
             }
+            // "ca. 15 af de 41 kontanthjælpsmodtagere bør forelægges teamet. 4
+            // blev forelagt i juni, 6 er booket ...": the team's work on those
+            // just counted; "sager fra målgruppen" counts the whole group.
+            if (b.empty() && f.section == "rehab_team" && L.tempSubStringBetween(s.start, s.end).indexOf(u"målgruppe") < 0) {
+                const auto from = static_cast<std::size_t>(ctx.doc.originalStart(S[std::max(ctx.firstSentence, si - 2)].start));
+                const Fact* before = latestCount(facts, from, [](const Fact& p) { return p.section == "rehab_team"; });
+                if (before) b = before->benefit;
+            }
             f.benefit = b.empty() ? "all" : b;
             // "43 ... bør forelægges rehabiliteringsteamet. 17 af sagerne ...":
             // part of the count of its section just before, so what remains of
@@ -1065,7 +1073,15 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 for (auto p = facts.rbegin(); p != facts.rend() && p->start >= windowStart; ++p) {
                     if (p->value && !p->derived && p->ofTotal == it->ofTotal && p->section == it->section) parts += *p->value;
                 }
-                f.value = *it->ofTotal - parts;
+                double whole = *it->ofTotal;
+                // "ca. 15 af de 41 bør forelægges. 4 blev forelagt, 6 er booket,
+                // og resten ...": counts after the "x af y" break down x.
+                double ofPart = 0;
+                for (auto p = facts.rbegin(); p != it; ++p) {
+                    if (p->value && !p->derived && p->section == it->section && (!p->ofTotal || p->ofTotal == it->value)) ofPart += *p->value;
+                }
+                if (ofPart > 0 && ofPart < *it->value) whole = *it->value, parts = ofPart;
+                f.value = whole - parts;
                 f.approx = it->approx;
                 f.period = periodFor(ctx, si, rest.end, live.empty() ? -1 : rest.start);
                 f.asOf = asOfFor(ctx, s);

@@ -874,6 +874,20 @@ TEST(FactExtractor, AmongThoseNamedBefore) {
     EXPECT_EQ(factsBy(e).at("rehab_team/to_present/kontanthjaelp"), "9 of 27");
 }
 
+TEST(FactExtractor, TheTeamsWorkOnThoseJustCountedAndTheirRest) {
+    const auto e = extract(letter("Vi vurderer, at 15 af de 41 kontanthjælpsmodtagere bør have deres sag forelagt rehabiliteringsteamet. "
+                                  "4 blev forelagt i juni og juli, 6 er booket til møder i september, og resten er under afklaring."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "15 of 41"},
+                                                              {"rehab_team/presented/kontanthjaelp", "4 in 2018-06-01/2018-07-31"},
+                                                              {"rehab_team/planned/kontanthjaelp", "6 in 2018-09-01/2018-09-30"}}));
+    // The rest is of the 15, not of the 41.
+    std::vector<double> rest;
+    for (const auto& f : e.letters[0].facts)
+        if (f.derived && f.category == "under_clarification") rest.push_back(*f.value);
+    EXPECT_EQ(rest, std::vector<double>{5});
+}
+
 TEST(FactExtractor, ThoseJudgedAmongAGroupAreOfIt) {
     const auto e = extract(letter("Af de 118 kontanthjælpsmodtagere i målgruppen vurderer jobcentret, at 37 bør have deres sag forelagt "
                                   "rehabiliteringsteamet."),
