@@ -105,6 +105,38 @@ void semicolonRowsToTabs(Units& u) {
     flush();
 }
 
+// An inline list of label and count split by slashes ("Aktuel primær
+// indsats: praktik 19 / mentor 14 / løntilskud 2"), a line of its own:
+// three items or more become label-and-count rows under their lead.
+void slashListToRows(Units& u) {
+    for (const Span& l : lines(u)) {
+        std::vector<std::size_t> slashes;
+        for (std::size_t k = l.first + 1; k + 1 < l.second; ++k)
+            if (u[k].c == '/' && u[k - 1].c == ' ' && u[k + 1].c == ' ') slashes.push_back(k);
+        if (slashes.size() < 2) continue;
+        // Where each item's count starts: digits before the next slash (or
+        // the line's end, past a full stop), after a space.
+        std::vector<std::size_t> countStarts;
+        std::size_t itemStart = l.first;
+        bool list = true;
+        for (std::size_t i = 0; i <= slashes.size() && list; ++i) {
+            std::size_t e = i < slashes.size() ? slashes[i] : l.second;
+            while (e > itemStart && (u[e - 1].c == ' ' || (i == slashes.size() && u[e - 1].c == '.'))) --e;
+            std::size_t d = e;
+            while (d > itemStart && u[d - 1].c >= '0' && u[d - 1].c <= '9') --d;
+            list = d < e && d > itemStart + 1 && u[d - 1].c == ' ' && u_isalpha(static_cast<UChar32>(u[d - 2].c));
+            countStarts.push_back(d - 1);
+            if (i < slashes.size()) itemStart = slashes[i] + 1;
+        }
+        if (!list) continue;
+        for (std::size_t k : slashes) u[k].c = '\n';
+        for (std::size_t k : countStarts) u[k].c = '\t';
+        // The lead ("Aktuel primær indsats:") is the rows' caption.
+        for (std::size_t k = l.first; k + 1 < slashes[0]; ++k)
+            if (u[k].c == ':' && u[k + 1].c == ' ') { u[k + 1].c = '\n'; break; }
+    }
+}
+
 }  // namespace
 
 Units normalise(const Units& input) {
@@ -114,7 +146,7 @@ Units normalise(const Units& input) {
     out.reserve(in.size());
     bool lineStart = true;
     // What the later passes look for; most letters have neither, and skip them.
-    bool barRow = false, breakHyphen = false, wideGap = false, tightSemicolon = false;
+    bool barRow = false, breakHyphen = false, wideGap = false, tightSemicolon = false, spacedSlash = false;
     char32_t lastSolid = 0;  // the last unit that is no space or tab
     int spaces = 0;          // the run of spaces just before
     for (std::size_t i = 0; i < in.size(); ++i) {
@@ -183,6 +215,7 @@ Units normalise(const Units& input) {
         out.push_back(u);
         barRow |= c == '|' && lineStart;
         tightSemicolon |= c == ';' && i + 1 < in.size() && in[i + 1].c != ' ';
+        spacedSlash |= c == '/' && spaces == 1;
         breakHyphen |= c == '\n' && lastSolid == '-';
         // Text resuming after a wide gap mid-line: perhaps a second column.
         wideGap |= spaces >= 3 && !lineStart && u_isalpha(static_cast<UChar32>(c));
@@ -195,6 +228,7 @@ Units normalise(const Units& input) {
     if (auto columns = wideGap ? readColumns(out) : std::nullopt) out = std::move(*columns);
     if (barRow) out = readBarTables(out);  // its rows may end in a hyphen too
     if (tightSemicolon) semicolonRowsToTabs(out);
+    if (spacedSlash) slashListToRows(out);
     if (!breakHyphen && !barRow) return out;
     // Join words hyphenated across a line break: "kom-\nmunes" -> "kommunes".
     Units joined;
