@@ -395,6 +395,18 @@ namespace {
 // "64 modtager kontanthjælp, 9 uddannelseshjælp. Den resterende del modtager
 // integrationsydelse": the rest of a total split by benefit is the benefit
 // the rest's own words name, once that benefit has no count of its own.
+// Both counts ending at `a` and `b` are followed by the same preposition
+// ("2 i august, 3 i september").
+bool samePreposition(const IndexedText& L, int32_t a, int32_t b, int32_t end) {
+    static constexpr std::u16string_view kPrepositions[] = {u" i ", u" på ", u" til ", u" under ", u" hos ", u" med "};
+    for (const auto p : kPrepositions) {
+        const auto n = static_cast<int32_t>(p.size());
+        const icu::UnicodeString word(p.data(), n);
+        if (b + n <= end && L.compare(a, n, word) == 0 && L.compare(b, n, word) == 0) return true;
+    }
+    return false;
+}
+
 // "en er i nytteindsats", "den ene blev behandlet": one person as the subject
 // of a clause. Number words leave "en" out (far more often the article), so
 // these ones are added where a clause opens with them.
@@ -543,6 +555,14 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (cn && cn.start == n.end) {
                 const int32_t limit = std::min(ni + 1 < numbers.size() ? numbers[ni + 1].start : s.end, n.end + 60);
                 c.ownBenefit = namedBenefit(L, cn.start, std::max(cn.end, afterWords(t, cn.end, limit, 5, true)), D);
+            }
+            // "41 (kontanthjælp) + 6 (uddannelseshjælp)": a benefit in brackets
+            // right after the count names what it counts.
+            if (int32_t o = n.end + (n.end < s.end && t[n.end] == ' '); o + 2 < s.end && t[o] == '(') {
+                const int32_t close = L.indexOf(u')', o, std::min(s.end, o + 40) - o);
+                if (close > o) {
+                    if (std::string b = namedBenefit(L, o + 1, close, D); !b.empty() && b != "all") c.ownBenefit = b, c.counted = true;
+                }
             }
             // "modtager kontanthjælp (68 borgere)": a count in brackets counts the
             // benefit the word before them names; "virksomhedspraktik (17),
@@ -850,6 +870,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             return otherProjectAnswer != 0;
         };
         const std::size_t firstInSentence = facts.size();
+        std::optional<std::pair<const Candidate*, const VocabEntry*>> listCue;  // the last count read by a cue
+        auto previousLive = [&](const Candidate* c) -> const Candidate* {
+            const auto it = std::find(live.begin(), live.end(), c);
+            return it == live.begin() ? nullptr : *(it - 1);
+        };
         for (const Candidate* c : live) {
             // Scope: the number's clause and the clauses with no other count.
             const std::size_t mine = clauseOf(c->tok.start);
@@ -928,6 +953,14 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     if (!b.empty() && b != key) { b = "all"; break; }
                     b = key;
                 }
+            }
+            // "planlagt med 2 i august, 3 i september og 1 i oktober": a member
+            // of a list that names nothing of its own, made as the member
+            // before it is (the same preposition after the count), counts
+            // what that one counts.
+            if (!cue && !c->pct && b.empty() && listCue && listCue->first == previousLive(c) &&
+                listGap.find(L, listCue->first->tok.end, c->tok.start) && samePreposition(L, listCue->first->tok.end, c->tok.end, s.end)) {
+                cue = listCue->second;
             }
             const Fact* brokenDown = nullptr;
             if (!cue && !antecedent && !c->pct && !b.empty() && b != "all") {
@@ -1038,6 +1071,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // A part is no surer than the count it breaks down.
             if (brokenDown) f.confidence = std::min(f.confidence - 0.1, brokenDown->confidence);
             facts.push_back(std::move(f));
+            if (cue) listCue.emplace(c, cue);
         }
         // "De resterende ...": the rest of the last "x ud af y" - in a sentence
         // of its own, or in the clause after the counts of this one.

@@ -888,6 +888,26 @@ TEST(FactExtractor, TheTeamsWorkOnThoseJustCountedAndTheirRest) {
     EXPECT_EQ(rest, std::vector<double>{5});
 }
 
+TEST(FactExtractor, CountsByTheMonthTheyHappenIn) {
+    const auto e = extract(letter("9 kontanthjælpsmodtagere bør forelægges rehabiliteringsteamet. Sagerne er planlagt med 2 i august, 3 i "
+                                  "september og 1 i oktober 2018."),
+                           "t.txt");
+    std::multiset<std::string> planned;
+    for (const auto& f : counted(e))
+        if (f.category == "planned") planned.insert(std::to_string(static_cast<int>(*f.value)) + " in " + f.period.value_or(""));
+    EXPECT_EQ(planned, (std::multiset<std::string>{"2 in 2018-08-01/2018-08-31", "3 in 2018-09-01/2018-09-30", "1 in 2018-10-01/2018-10-31"}));
+}
+
+TEST(FactExtractor, ATargetGroupWrittenAsASumWithBenefitsInBrackets) {
+    const auto e = extract(letter("Målgruppen af aktivitetsparate med mindst 5 år i kontanthjælpssystemet pr. 1. august 2018: 41 (kontanthjælp) "
+                                  "+ 6 (uddannelseshjælp) + 11 (integrationsydelse) = 58 borgere."),
+                           "t.txt");
+    const auto by = factsBy(e);
+    EXPECT_EQ(by.at("target_group/over_5_years/kontanthjaelp"), "41");
+    EXPECT_EQ(by.at("target_group/over_5_years/uddannelseshjaelp"), "6");
+    EXPECT_EQ(by.at("target_group/over_5_years/integrationsydelse"), "11");
+}
+
 TEST(FactExtractor, ThoseJudgedAmongAGroupAreOfIt) {
     const auto e = extract(letter("Af de 118 kontanthjælpsmodtagere i målgruppen vurderer jobcentret, at 37 bør have deres sag forelagt "
                                   "rehabiliteringsteamet."),
