@@ -730,6 +730,16 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             c.counted = static_cast<bool>(countVerb.lookingAt(L, c.tok.end, after)) ||
                         static_cast<bool>(countLead.find(L, std::max(s.start, c.tok.start - 64), c.tok.start));
         }
+        // "Aktuelt er 14 i virksomhedspraktik, 12 har en mentor": the member
+        // that opens a list of counts is one too.
+        for (std::size_t k = 0; k + 1 < cands.size(); ++k) {
+            Candidate& c = cands[k];
+            const Candidate& n = cands[k + 1];
+            if (c.counted || c.pct || c.anaphor || c.isTotalOf || !n.counted || n.pct) continue;
+            const icu::UnicodeString gap = L.tempSubStringBetween(c.tok.end, n.tok.start);
+            if (gap.indexOf(u'.') >= 0 || !(gap.endsWith(u", ") || gap.endsWith(u" og "))) continue;
+            c.counted = true;
+        }
         // "Kontanthjælp: 78 ..." - a label and its count; "kontanthjælp 109 ·
         // uddannelseshjælp 13": a benefit and its count; "  38  virksomhedspraktik":
         // a short line that opens with its count.

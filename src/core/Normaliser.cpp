@@ -137,6 +137,34 @@ void slashListToRows(Units& u) {
     }
 }
 
+// E-mail quoting ("> Kontanthjælp\t31", ">> Til borgmesteren"): the marks
+// that open each line of a quoted mail (three lines or more in a row) are
+// no part of its text; the quoted letter is read as any other.
+Units unquoteMail(const Units& u) {
+    const std::vector<Span> ls = lines(u);
+    auto quoted = [&](const Span& l) { return l.first < l.second && u[l.first].c == '>'; };
+    std::vector<char> strip(ls.size(), 0);
+    for (std::size_t i = 0; i < ls.size();) {
+        std::size_t j = i;
+        while (j < ls.size() && quoted(ls[j])) ++j;
+        if (j - i >= 3) std::fill(strip.begin() + static_cast<std::ptrdiff_t>(i), strip.begin() + static_cast<std::ptrdiff_t>(j), 1);
+        i = j == i ? i + 1 : j;
+    }
+    Units out;
+    out.reserve(u.size());
+    std::size_t next = 0;  // the first unit not yet copied
+    for (std::size_t i = 0; i < ls.size(); ++i) {
+        if (!strip[i]) continue;
+        std::size_t k = ls[i].first;
+        out.insert(out.end(), u.begin() + static_cast<std::ptrdiff_t>(next), u.begin() + static_cast<std::ptrdiff_t>(k));
+        while (k < ls[i].second && u[k].c == '>') ++k;
+        if (k < ls[i].second && u[k].c == ' ') ++k;
+        next = k;
+    }
+    out.insert(out.end(), u.begin() + static_cast<std::ptrdiff_t>(next), u.end());
+    return out;
+}
+
 }  // namespace
 
 Units normalise(const Units& input) {
@@ -146,7 +174,7 @@ Units normalise(const Units& input) {
     out.reserve(in.size());
     bool lineStart = true;
     // What the later passes look for; most letters have neither, and skip them.
-    bool barRow = false, breakHyphen = false, wideGap = false, tightSemicolon = false, spacedSlash = false;
+    bool barRow = false, breakHyphen = false, wideGap = false, tightSemicolon = false, spacedSlash = false, quoteMark = false;
     char32_t lastSolid = 0;  // the last unit that is no space or tab
     int spaces = 0;          // the run of spaces just before
     for (std::size_t i = 0; i < in.size(); ++i) {
@@ -214,6 +242,7 @@ Units normalise(const Units& input) {
         u.c = c;
         out.push_back(u);
         barRow |= c == '|' && lineStart;
+        quoteMark |= c == '>' && lineStart;
         tightSemicolon |= c == ';' && i + 1 < in.size() && in[i + 1].c != ' ';
         spacedSlash |= c == '/' && spaces == 1;
         breakHyphen |= c == '\n' && lastSolid == '-';
@@ -224,6 +253,7 @@ Units normalise(const Units& input) {
         if (c == '\n') lineStart = true;
         else if (c != ' ' && c != '\t') lineStart = false;
     }
+    if (quoteMark) out = unquoteMail(out);
     // A column's own line-end hyphens are joined as its lines are read.
     if (auto columns = wideGap ? readColumns(out) : std::nullopt) out = std::move(*columns);
     if (barRow) out = readBarTables(out);  // its rows may end in a hyphen too

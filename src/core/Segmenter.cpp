@@ -258,9 +258,11 @@ Segmentation segment(const Document& doc, const DomainData& data) {
         if (j >= L.size() || L[j].tabular || L[j].bullet) continue;
         const int32_t le = lastNonSpace(t, L[i].start, L[i].end);
         const UChar last = t[le - 1];
-        if (closesSentence(last)) continue;
         const int32_t ns = firstNonSpace(t, L[j].start, L[j].end);
         const UChar next = t[ns];
+        // "teamet i 1.\nhalvår 2018", "bl.a.\nmentor": a full stop before a
+        // lower-case word on the next line ends an ordinal or an abbreviation.
+        if (closesSentence(last) && !(last == '.' && j == i + 1 && u_islower(next))) continue;
         const int32_t len = le - firstNonSpace(t, L[i].start, L[i].end);
         bool soft;
         if (overPage) soft = (u_islower(next) || u_isdigit(next)) && len >= 40;

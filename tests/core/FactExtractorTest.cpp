@@ -908,6 +908,18 @@ TEST(FactExtractor, ATargetGroupWrittenAsASumWithBenefitsInBrackets) {
     EXPECT_EQ(by.at("target_group/over_5_years/integrationsydelse"), "11");
 }
 
+TEST(FactExtractor, TheMemberThatOpensAListOfCounts) {
+    const auto e = extract(letter("Aktuelt er 14 i virksomhedspraktik, 12 har en mentor, og 3 er ansat med løntilskud."), "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "14"},
+                                                              {"intervention/mentor/all", "12"},
+                                                              {"intervention/loentilskud/all", "3"}}));
+}
+
+TEST(FactExtractor, AnOrdinalAtALineEndRunsOnIntoItsNoun) {
+    const auto e = extract(letter("Vi kan dog allerede nu oplyse, at rehabiliteringsteamet i 1.\nhalvår 2018 har behandlet 6 sager fra målgruppen."), "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"rehab_team/presented/all", "6 in 2018-H1"}}));
+}
+
 TEST(FactExtractor, ThoseJudgedAmongAGroupAreOfIt) {
     const auto e = extract(letter("Af de 118 kontanthjælpsmodtagere i målgruppen vurderer jobcentret, at 37 bør have deres sag forelagt "
                                   "rehabiliteringsteamet."),

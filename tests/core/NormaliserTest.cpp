@@ -54,6 +54,7 @@ INSTANTIATE_TEST_SUITE_P(
         NormCase{"BoxDrawnTable", "┌──────┬────┐\n│ Job  │ 4  │\n├──────┼────┤\n│ Død  │ 2  │\n└──────┴────┘", "Job\t4\nDød\t2\n"},
         NormCase{"SlashListOfCounts", "Aktuel indsats: praktik 19 / mentor 14 / ingen indsats 11.\nSe bilag 2 / 3 og tabel 4 / 5.",
                  "Aktuel indsats:\npraktik\t19 \n mentor\t14 \n ingen indsats\t11.\nSe bilag 2 / 3 og tabel 4 / 5."},
+        NormCase{"QuotedMail", "skrev:\n\n> Målgruppen\n>\n> Kontanthjælp\t31\n>> Til borgmesteren\nSe > 3", "skrev:\n\nMålgruppen\n\nKontanthjælp\t31\nTil borgmesteren\nSe > 3"},
         NormCase{"PdfLigatures", "virksomheds\xEF\xAC\x81rma og \xEF\xAC\x82" "ere", "virksomhedsfirma og flere"}),
     [](const auto& info) { return std::string(info.param.name); });
 
