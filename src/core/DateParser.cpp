@@ -100,7 +100,9 @@ const std::vector<Pattern>& patterns() {
     static const Regex textual("\\b(\\d{1,2})\\.?\\s*" + months + "\\.?(?:\\s+(\\d{4}))?\\b", true);
     static const Regex monthYear("\\b(?:([Uu]ltimo|[Pp]rimo|[Mm]edio|[Uu]dgangen af|[Ss]lutningen af|[Ss]tarten af|[Bb]egyndelsen af|[Uu]dløbet af)\\s+)?" + months + "(?:\\s+måned)?\\.?(?:\\s+(\\d{4}))?\\b", true);
     static const Regex half("\\b(?:([12])\\.|([Ff]ørste|[Aa]ndet|[Ss]idste))\\s*(?:halvår|halvdel)(?:\\s+af)?(?:\\s+(\\d{4}))?", true);
-    static const Regex quarter("\\b(?:([1-4])\\.|([Ff]ørste|[Aa]ndet|[Tt]redje|[Ff]jerde|[Ss]idste))\\s*kvartal(?:\\s+af)?(?:\\s+(\\d{4}))?", true);
+    // "Q2 2018", as English-influenced memos write a quarter.
+    static const Regex quarter("\\b(?:([1-4])\\.|([Ff]ørste|[Aa]ndet|[Tt]redje|[Ff]jerde|[Ss]idste))\\s*kvartal(?:\\s+af)?(?:\\s+(\\d{4}))?"
+                               "|\\bQ([1-4])[ -]((?:19|20)\\d{2})\\b", true);
     static const Regex year("\\b(19[89]\\d|20[0-4]\\d)\\b", true);
     static const std::vector<Pattern> p{{DateMention::Day, &numeric, 0}, {DateMention::Day, &textual, 1},
                                         {DateMention::HalfYear, &half, 2}, {DateMention::Quarter, &quarter, 3},
@@ -172,7 +174,7 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
     std::vector<char> halfq(chunks.size());
     for (std::size_t c = 0; c < chunks.size(); ++c) {
         const auto sub = text.tempSubStringBetween(chunks[c].first, chunks[c].second);
-        halfq[c] = sub.indexOf(u"halvår") >= 0 || sub.indexOf(u"halvdel") >= 0 || sub.indexOf(u"kvartal") >= 0;
+        halfq[c] = sub.indexOf(u"halvår") >= 0 || sub.indexOf(u"halvdel") >= 0 || sub.indexOf(u"kvartal") >= 0 || sub.indexOf(u'Q') >= 0;
     }
     // Month patterns run only in windows around a month name, not over the paragraph.
     std::vector<std::pair<int32_t, int32_t>> monthWindows;
@@ -264,6 +266,7 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                 lw.toLower();
                 if (!k) k = lw == u"første" ? 1 : lw == u"andet" ? 2 : lw == u"tredje" ? 3 : lw == u"fjerde" ? 4 : (p.id == 2 ? 2 : 4);
                 y = toInt(group(m, 3));
+                if (const icu::UnicodeString q = group(m, 4); q.length()) k = toInt(q), y = toInt(group(m, 5));
                 mo = k;
                 break;
             }
