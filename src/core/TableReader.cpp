@@ -664,7 +664,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     continue;
                 }
                 bool plainTaken = benefitColumns >= 2;
-                std::optional<double> before;
+                std::optional<double> before, allBefore;  // the last plain count, the last total ("Aktivitetsparate i alt")
                 for (std::size_t c : numeric) {
                     if (c >= head.size()) continue;
                     if (share.find(lowerSameLength(head[c].text))) continue;
@@ -678,9 +678,15 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                             if (benefitColumns >= 2) columnTotals.push_back({row[textual[0]].text, *value, rs, re, "all", {}, {}, r});
                             continue;
                         }
-                        if (plainTaken || (cued && c != *cued)) { before = value; continue; }
+                        if (plainTaken || (cued && c != *cued)) {
+                            before = value;
+                            if (isTotalLabel(head[c].text, data) || lowerSameLength(head[c].text).indexOf(u"i alt") >= 0) allBefore = value;
+                            continue;
+                        }
                         plainTaken = true;
                         if (cued && subsetLead.find(lowerSameLength(cleanLabel(head[c].text)))) ofTotal = before;
+                        // "I alt | Under 5 år | 5 år og derover": of the total, not of the column beside it.
+                        if (cued && !ofTotal && allBefore) ofTotal = allBefore;
                     }
                     pairs.push_back({row[textual[0]].text, *countOf(row[c].text), rs, re, b == "all" ? std::string() : b, {}, ofTotal, r});
                 }

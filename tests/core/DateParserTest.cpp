@@ -56,7 +56,9 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"i december-januar 2019 har 4", 2018, "2018-12-01/2019-01-31", DateMention::Span, ""},
         // Two months without a year take the letter's year.
         DateCase{"4 blev forelagt i juni og juli, 6 er booket", 2018, "2018-06-01/2018-07-31", DateMention::Span, ""},
-        DateCase{"Booked: 5 sager er booket til møder i Q3 2018.", 0, "2018-Q3", DateMention::Quarter, ""}),
+        DateCase{"Booked: 5 sager er booket til møder i Q3 2018.", 0, "2018-Q3", DateMention::Quarter, ""},
+        // A time of day with seconds is no date.
+        DateCase{"Dato: 27. august 2018 kl. 14.05.21 CEST", 0, "2018-08-27", DateMention::Day, "2018-08-27"}),
     [](const ::testing::TestParamInfo<DateCase>& info) { return "case" + std::to_string(info.index); });
 
 TEST(DateParser, IgnoresCodesTimesAndInvalidDates) {

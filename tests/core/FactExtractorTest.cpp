@@ -950,6 +950,22 @@ TEST(FactExtractor, ATableByReadinessCountsTheGroupInItsActivityReadyColumn) {
                                                               {"target_group/over_5_years/all", "65"}}));
 }
 
+TEST(FactExtractor, ATableOfDurationsCountsTheGroupOfItsTotalColumn) {
+    const auto e = extract(letter("Spørgsmål 1: Antal borgere i målgruppen\n\n"
+                                  "Tabel 1. Aktivitetsparate borgere efter tid i kontanthjælpssystemet\n\n"
+                                  "| Ydelse | Aktivitetsparate i alt | Under 5 år | 5 år og derover | Andel med 5 år og derover |\n"
+                                  "|:---|---:|---:|---:|---:|\n"
+                                  "| Kontanthjælp | 214 | 172 | 42 | 20 % |\n"
+                                  "| Uddannelseshjælp | 163 | 157 | 6 | 4 % |\n"
+                                  "| Integrationsydelse | 88 | 79 | 9 | 10 % |\n"
+                                  "| I alt | 465 | 408 | 57 | 12 % |"),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/kontanthjaelp", "42 of 214"},
+                                                              {"target_group/over_5_years/uddannelseshjaelp", "6 of 163"},
+                                                              {"target_group/over_5_years/integrationsydelse", "9 of 88"},
+                                                              {"target_group/over_5_years/all", "57 of 465"}}));
+}
+
 TEST(FactExtractor, LabelCountPairsSideBySideInATable) {
     const auto e = extract(letter("Borgernes primære indsats fremgår af oversigten:\n\n"
                                   "Virksomhedspraktik\t17\t\tLøntilskud\t2\n"
