@@ -395,6 +395,17 @@ namespace {
 // "64 modtager kontanthjælp, 9 uddannelseshjælp. Den resterende del modtager
 // integrationsydelse": the rest of a total split by benefit is the benefit
 // the rest's own words name, once that benefit has no count of its own.
+// The last group sentence `p` names by pointing back at it ("for de 31
+// kontanthjælpsmodtagere"), when it is larger than `part`.
+std::optional<double> namedGroupBefore(const IndexedText& L, const Sentence& p, const Regex& anaphor, double part) {
+    const std::vector<NumberToken> tokens = NumberParser::get().find(L, p.start, p.end);
+    for (auto t = tokens.rbegin(); t != tokens.rend(); ++t) {
+        if (t->glued || t->value <= part) continue;
+        if (anaphor.find(L, std::max(p.start, t->start - 12), t->start)) return t->value;
+    }
+    return std::nullopt;
+}
+
 // Both counts ending at `a` and `b` are followed by the same preposition
 // ("2 i august, 3 i september").
 bool samePreposition(const IndexedText& L, int32_t a, int32_t b, int32_t end) {
@@ -1052,6 +1063,12 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 const auto from = static_cast<std::size_t>(ctx.doc.originalStart(S[std::max(ctx.firstSentence, si - 2)].start));
                 const Fact* before = latestCount(facts, from, [](const Fact& p) { return p.section == "rehab_team"; });
                 if (before) b = before->benefit;
+                // "Af de 42 kontanthjælpsmodtagere ... vurderer vi, at 10-12 bør ...
+                // 4 af sagerne blev behandlet": the benefit of those just named.
+                for (int k = si - 1; !before && b.empty() && k >= std::max(ctx.firstSentence, si - 2); --k) {
+                    if (S[k].tabular) break;  // a table's rows name a benefit each
+                    if (std::string named = namedBenefit(L, S[k].start, S[k].end, D); named != "all") b = named;
+                }
             }
             f.benefit = b.empty() ? "all" : b;
             // "43 ... bør forelægges rehabiliteringsteamet. 17 af sagerne ...":
@@ -1063,6 +1080,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                                                     [&](const Fact& p) { return p.section == f.section; });
                     if (whole && *whole->value > *f.value) f.ofTotal = whole->value;
                 }
+                // "... for de 31 kontanthjælpsmodtagere i målgruppen. 11 af dem bør ...":
+                // of the group the sentence before points back to.
+                if (!f.ofTotal && si > ctx.firstSentence) f.ofTotal = namedGroupBefore(L, S[si - 1], anaphor, *f.value);
             }
             f.approx = static_cast<bool>(approxRx.find(L, std::max(s.start, c->tok.start - 16), c->tok.start));
             ClauseScope clauseScope;

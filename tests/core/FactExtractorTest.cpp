@@ -920,6 +920,14 @@ TEST(FactExtractor, AnOrdinalAtALineEndRunsOnIntoItsNoun) {
     EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"rehab_team/presented/all", "6 in 2018-H1"}}));
 }
 
+TEST(FactExtractor, PartOfTheGroupTheSentenceBeforePointsBackTo) {
+    const auto e = extract(letter("Vi har nu gennemgået sagerne for de 31 kontanthjælpsmodtagere i målgruppen. 11 af dem bør efter vores vurdering "
+                                  "have deres sag forelagt rehabiliteringsteamet. 3 blev behandlet på teamets møde den 16. august 2018."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "11 of 31"},
+                                                              {"rehab_team/presented/kontanthjaelp", "3"}}));
+}
+
 TEST(FactExtractor, ThoseJudgedAmongAGroupAreOfIt) {
     const auto e = extract(letter("Af de 118 kontanthjælpsmodtagere i målgruppen vurderer jobcentret, at 37 bør have deres sag forelagt "
                                   "rehabiliteringsteamet."),
