@@ -424,15 +424,22 @@ bool samePreposition(const IndexedText& L, int32_t a, int32_t b, int32_t end) {
 void addPronounOnes(const IndexedText& L, const Sentence& s, const Regex& rx, std::vector<NumberToken>& numbers) {
     bool added = false;
     bool seenOne = false;  // "den anden" is one only after "den ene"
-    for (Match m = rx.find(L, s.start, s.end); m; m = rx.find(L, m.end, s.end)) {
-        int32_t p = m.start;
-        while (p > s.start && L[p - 1] == ' ') --p;
-        const bool opensClause = p == s.start || L[p - 1] == ',' || L[p - 1] == ';' || L[p - 1] == ':' ||
-                                 (p - 2 >= s.start && L.tempSubStringBetween(p - 3, p) == u" og") ||
-                                 (p - 2 == s.start && L.tempSubStringBetween(p - 2, p) == u"og");
+    // Only where a clause opens (the sentence's start, after ",", ";", ":"
+    // or "og") is the pattern tried: the article is everywhere else.
+    const UChar* u = L.getBuffer();  // positions stay inside the sentence
+    for (int32_t p = s.start; p + 1 < s.end; ++p) {
+        if ((u[p] != 'e' && u[p] != 'd') || (p > s.start && u[p - 1] != ' ' && u[p - 1] != ',')) continue;
+        int32_t q = p;
+        while (q > s.start && u[q - 1] == ' ') --q;
+        const bool opensClause = q == s.start || u[q - 1] == ',' || u[q - 1] == ';' || u[q - 1] == ':' ||
+                                 (q - 3 >= s.start && q < p && L.compare(q - 3, 3, u" og") == 0) ||
+                                 (q - 2 == s.start && q < p && L.compare(q - 2, 2, u"og") == 0);
+        if (!opensClause) continue;
+        const Match m = rx.lookingAt(L, p, s.end);
+        if (!m) continue;
         const bool other = L[m.start] == 'd' && L[m.end - 1] == 'n';
         seenOne |= L[m.start] == 'd' && !other;
-        if (!opensClause || (other && !seenOne)) continue;
+        if (other && !seenOne) continue;
         NumberToken tok;
         tok.start = m.start;
         tok.end = m.end;
@@ -440,6 +447,7 @@ void addPronounOnes(const IndexedText& L, const Sentence& s, const Regex& rx, st
         tok.word = true;
         numbers.push_back(tok);
         added = true;
+        p = m.end;
     }
     if (added) std::sort(numbers.begin(), numbers.end(), [](const NumberToken& a, const NumberToken& b) { return a.start < b.start; });
 }
