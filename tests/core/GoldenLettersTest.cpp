@@ -101,7 +101,7 @@ TEST(UnseenLetters, SixthBatchKeepsItsFloor) {
 // ligatures and q for g), scored before any rule was changed for it:
 // core 0.367 (see tests/data/unseen-7/README.md).
 TEST(UnseenLetters, SeventhBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen7", {0.84, 0.88, 0.95, 0.96, {}}, SVARBREV_UNSEEN7_DIR);
+    expectBatch("svarbrev_unseen7", {0.85, 0.88, 0.95, 0.96, {}}, SVARBREV_UNSEEN7_DIR);
 }
 
 // An eighth batch (small counts withheld, ranges, tables in an appendix
@@ -110,7 +110,7 @@ TEST(UnseenLetters, SeventhBatchKeepsItsFloor) {
 // ASCII question/answer grid, new OCR confusions), scored before any rule
 // was changed for it: core 0.541 (see tests/data/unseen-8/README.md).
 TEST(UnseenLetters, EighthBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen8", {0.88, 0.95, 0.93, 0.86, {}}, SVARBREV_UNSEEN8_DIR);
+    expectBatch("svarbrev_unseen8", {0.89, 0.95, 0.93, 0.86, {}}, SVARBREV_UNSEEN8_DIR);
 }
 
 // A ninth batch (questions quoted and answered out of order, "henholdsvis"
@@ -128,7 +128,7 @@ TEST(UnseenLetters, NinthBatchKeepsItsFloor) {
 // new OCR confusions), scored before any rule was changed for it: core
 // 0.632 (see tests/data/unseen-10/README.md).
 TEST(UnseenLetters, TenthBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen10", {0.77, 0.99, 0.99, 0.81, {}}, SVARBREV_UNSEEN10_DIR);
+    expectBatch("svarbrev_unseen10", {0.80, 0.99, 0.99, 0.81, {}}, SVARBREV_UNSEEN10_DIR);
 }
 
 // An eleventh batch (mojibake, ASCII transliteration of æ/ø/å, a table
@@ -137,7 +137,7 @@ TEST(UnseenLetters, TenthBatchKeepsItsFloor) {
 // for 1), scored before any rule was changed for it: core 0.413 (see
 // tests/data/unseen-11/README.md).
 TEST(UnseenLetters, EleventhBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen11", {0.75, 0.58, 0.28, 0.80, {}}, SVARBREV_UNSEEN11_DIR);
+    expectBatch("svarbrev_unseen11", {0.76, 0.76, 0.28, 0.80, {}}, SVARBREV_UNSEEN11_DIR);
 }
 
 // A twelfth batch (a letterhead sidebar interleaved with the body, footnote
@@ -146,5 +146,5 @@ TEST(UnseenLetters, EleventhBatchKeepsItsFloor) {
 // beside counts), scored before any rule was changed for it: core 0.589
 // (see tests/data/unseen-12/README.md).
 TEST(UnseenLetters, TwelfthBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen12", {0.62, 0.62, 0.86, 0.80, {}}, SVARBREV_UNSEEN12_DIR);
+    expectBatch("svarbrev_unseen12", {0.81, 0.66, 0.86, 0.81, {}}, SVARBREV_UNSEEN12_DIR);
 }
