@@ -525,6 +525,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& gappedLink = D.marker("gapped_link");
     const Regex& onePronoun = D.marker("one_pronoun");
     const Regex& changedFrom = D.marker("changed_from");
+    const Regex& range = D.marker("range");
     for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
         const Sentence& s = S[si];
         if (s.tabular || s.question) continue;
@@ -560,6 +561,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             Match nb = notBefore.find(L, std::max(s.start, n.start - 20), n.start);
             if (nb) continue;
             if (changedFrom.find(L, std::max(s.start, n.start - 80), n.start)) continue;
+            if (range.find(L, std::max(s.start, n.start - 16), n.start)) continue;
             // "under 5 borgere", "<5": a small count withheld, no count.
             if (n.value <= 5 && masked.find(L, std::max(s.start, n.start - 16), n.start)) continue;
             if (capacity.lookingAt(L, n.end, afterWords(t, n.end, after, 5, true))) continue;

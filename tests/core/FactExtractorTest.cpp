@@ -111,6 +111,7 @@ INSTANTIATE_TEST_SUITE_P(
         FactCase{"OpMod", "Vi vurderer, at op mod 30 borgere på kontanthjælp bør have deres sag forelagt rehabiliteringsteamet.", "rehab_team", "to_present", 30, -1, "kontanthjaelp", true, ""},
         // Distractors: no fact.
         FactCase{"ThePopulation", "Kommunen har ca. 30.000 indbyggere.", "", "", 0, -1, "", false, ""},
+        FactCase{"ARange", "I nytteindsats er der typisk mellem 10 og 12 borgere.", "", "", 0, -1, "", false, ""},
         FactCase{"Phone", "Ring på telefon 87 53 50 00 om kontanthjælp til borgere med mere end 5 år.", "", "", 0, -1, "", false, ""},
         FactCase{"Amount", "Kommunen har afsat 1.020.000 kr. til borgere med mere end 5 år på kontanthjælp.", "", "", 0, -1, "", false, ""},
         FactCase{"Durations", "Alle sager over 3 år på uddannelseshjælp gennemgås hver 4. uge.", "", "", 0, -1, "", false, ""},
