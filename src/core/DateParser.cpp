@@ -232,7 +232,7 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                     const bool shape = p.id == 0 ? run - k <= 2 && run + 1 < cTo && (u[run] == '-' || u[run] == '.' || u[run] == '/') && isDigitFast(u[run + 1])
                                                  : run - k == 4 && ((u[k] == '1' && u[k + 1] == '9') || (u[k] == '2' && u[k + 1] == '0'));
                     // "kl. 14.05.21": a time of day, not a date.
-                    const bool clock = p.id == 0 && k >= 3 && (text.compare(k - 3, 3, u"kl.") == 0 || text.compare(k - 4 < 0 ? 0 : k - 4, 4, u"kl. ") == 0);
+                    const bool clock = p.id == 0 && ((k >= 3 && text.compare(k - 3, 3, u"kl.") == 0) || (k >= 4 && text.compare(k - 4, 4, u"kl. ") == 0));
                     if (shape && !clock) mt = p.rx->lookingAt(text, k, cTo);
                     k = run - 1;
                 }

@@ -437,8 +437,8 @@ void addPronounOnes(const IndexedText& L, const Sentence& s, const Regex& rx, st
         if (!opensClause) continue;
         const Match m = rx.lookingAt(L, p, s.end);
         if (!m) continue;
-        const bool other = L[m.start] == 'd' && L[m.end - 1] == 'n';
-        seenOne |= L[m.start] == 'd' && !other;
+        const bool other = u[m.start] == 'd' && u[m.end - 1] == 'n';
+        seenOne |= u[m.start] == 'd' && !other;
         if (other && !seenOne) continue;
         NumberToken tok;
         tok.start = m.start;
