@@ -140,6 +140,13 @@ const DomainData::Complement* DomainData::complementOf(const std::string& sectio
     return nullptr;
 }
 
+bool DomainData::isShare(const std::string& section, const std::string& category) const {
+    for (const auto& c : complements) {
+        if (c.section == section && c.share == category) return true;
+    }
+    return false;
+}
+
 const Regex& DomainData::marker(const std::string& kind) const {
     auto it = markers.find(kind);
     if (it == markers.end()) throw std::runtime_error("no marker " + kind);

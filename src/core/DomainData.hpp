@@ -78,6 +78,8 @@ public:
     const Regex& marker(const std::string& kind) const;
     // The complements.tsv row of a category, or null.
     const Complement* complementOf(const std::string& section, const std::string& category) const;
+    // A share category ("active_share_pct"): a percentage, never a count a part can break down.
+    bool isShare(const std::string& section, const std::string& category) const;
     // The question of that number; null for none.
     const QuestionEntry* question(int number) const;
 };

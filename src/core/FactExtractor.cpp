@@ -163,9 +163,12 @@ std::optional<std::string> periodFor(const LetterContext& ctx, int si, int32_t p
     auto monthPeriod = [&](const DateMention& d) {
         return d.kind == DateMention::Month && !d.endOfPeriod && inMonth.find(ctx.seg.lower, std::max(s.start, d.start - 12), d.start);
     };
+    const Regex& compared = ctx.data.marker("compared_period");
     std::vector<const DateMention*> periods;
     for (const auto& d : ctx.dates) {
-        if (d.start >= std::max(s.start, from) && d.end <= s.end && (d.isPeriod() || monthPeriod(d))) periods.push_back(&d);
+        if (d.start < std::max(s.start, from) || d.end > s.end || !(d.isPeriod() || monthPeriod(d))) continue;
+        if (compared.find(ctx.seg.lower, std::max(s.start, d.start - 24), d.start)) continue;
+        periods.push_back(&d);
     }
     for (const DateMention* dp : periods) {
         const DateMention& d = *dp;
@@ -1000,7 +1003,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 } else if (const int32_t from = partsFrom(ctx, si); from >= 0) {
                     // The latest count there that this one can be part of.
                     brokenDown = latestCount(facts, static_cast<std::size_t>(ctx.doc.originalStart(from)), [&](const Fact& f) {
-                        return c->partOfSet || (!sentenceHasCue && c->tok.value < *f.value);
+                        return !D.isShare(f.section, f.category) && (c->partOfSet || (!sentenceHasCue && c->tok.value < *f.value));
                     });
                 }
             }

@@ -995,4 +995,19 @@ TEST(FactExtractor, AnswersInATableOfQuestionsAreReadAsProse) {
     EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "11"}, {"intervention/mentor/all", "8"}}));
 }
 
+TEST(FactExtractor, AnActivationRateIsTheShareOfItsOwnPeriodNotOfTheOneItIsComparedWith) {
+    const auto e = extract(letter("I 1. halvår 2018 har 40 af de 48 borgere haft mindst ét aktivt tilbud. "
+                                  "Det giver en aktiveringsgrad på 83 pct., hvilket er 5 procentpoint mere end i 2. halvår 2017."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"active_intervention/active/all", "40 of 48 in 2018-H1"},
+                                                              {"active_intervention/active_share_pct/all", "83 in 2018-H1"}}));
+}
+
+TEST(FactExtractor, ACountUnderAShareBreaksNothingDown) {
+    const auto e = extract(letter("Kort fortalt:\n\n- Aktiveringsgrad i 1. halvår 2018: 87 %.\n"
+                                  "- 12 kontanthjælpssager er i pipelinen til rehabiliteringsteamet.\n- Vi følger op i 4. kvartal."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"active_intervention/active_share_pct/all", "87 in 2018-H1"}}));
+}
+
 }  // namespace
