@@ -1005,6 +1005,12 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     brokenDown = latestCount(facts, static_cast<std::size_t>(ctx.doc.originalStart(from)), [&](const Fact& f) {
                         return !D.isShare(f.section, f.category) && (c->partOfSet || (!sentenceHasCue && c->tok.value < *f.value));
                     });
+                } else if (s.footnote && !c->ownBenefit.empty()) {
+                    // "¹ Heraf 61 på kontanthjælp, 9 på ... og 19 på ...": the parts
+                    // of the figure the footnote is marked on, the one they sum to.
+                    double sum = 0;
+                    for (const Candidate* o : live) sum += o->ownBenefit.empty() ? 0 : o->tok.value;
+                    brokenDown = latestCount(facts, 0, [&](const Fact& f) { return *f.value == sum && !D.isShare(f.section, f.category); });
                 }
             }
             // "27 af de 38 modtager kontanthjælp": part of the count of 38 named
@@ -1032,6 +1038,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 }
             }
             if (!cue && !antecedent && !answered && !brokenDown && !restated) continue;
+            // A footnote explains a figure ("¹ Inkl. 2 borgere med mentor efter
+            // serviceloven"); only its parts by benefit ("¹ Heraf 61 på
+            // kontanthjælp, ...") are counts of their own.
+            if (s.footnote && !brokenDown) continue;
             if ((!cue || cue->section == "target_group") && besideAnswer) continue;
             Fact f = makeFact(ctx, s);
             const Fact* parent = antecedent ? antecedent : brokenDown ? brokenDown : restated;

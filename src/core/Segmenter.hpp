@@ -31,6 +31,7 @@ struct Sentence {
     bool tabular = false;
     bool bullet = false;
     bool question = false;       // ends with '?' (a question quoted or asked)
+    bool footnote = false;       // "¹ Heraf 3 ...", or "3 Sygemeldingen ..." under a rule: an aside to a figure
     int intro = -1;              // for a list item: the sentence ending in ':' that introduces its list
 };
 

@@ -1010,4 +1010,18 @@ TEST(FactExtractor, ACountUnderAShareBreaksNothingDown) {
     EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"active_intervention/active_share_pct/all", "87 in 2018-H1"}}));
 }
 
+TEST(FactExtractor, AFootnoteCountsOnlyItsPartsByBenefit) {
+    const auto e = extract(letter("1. Målgruppen\n\nMålgruppen er 89 borgere¹.\n\n"
+                                  "4. Rehabiliteringsteamet\n\nTeamet har behandlet 6 sager i 1. halvår 2018.\n\n"
+                                  "¹ Heraf 61 på kontanthjælp, 9 på uddannelseshjælp og 19 på integrationsydelse.\n"
+                                  "² Inkl. 2 borgere med mentor bevilget efter serviceloven.\n"
+                                  "______________________________\n3 Sygemeldingen er dokumenteret med lægeattest i alle 17 sager.\n"),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/all", "89"},
+                                                              {"target_group/over_5_years/kontanthjaelp", "61"},
+                                                              {"target_group/over_5_years/uddannelseshjaelp", "9"},
+                                                              {"target_group/over_5_years/integrationsydelse", "19"},
+                                                              {"rehab_team/presented/all", "6 in 2018-H1"}}));
+}
+
 }  // namespace
