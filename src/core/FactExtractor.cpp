@@ -752,7 +752,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (c.counted) continue;
             const int32_t after = std::min(s.end, c.tok.end + 60);
             c.counted = static_cast<bool>(countVerb.lookingAt(L, c.tok.end, after)) ||
-                        static_cast<bool>(countLead.find(L, std::max(s.start, c.tok.start - 64), c.tok.start));
+                        static_cast<bool>(countLead.find(L, std::max(s.start, c.tok.start - 100), c.tok.start));
         }
         // "Aktuelt er 14 i virksomhedspraktik, 12 har en mentor": the member
         // that opens a list of counts is one too.

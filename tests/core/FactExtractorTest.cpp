@@ -1024,4 +1024,17 @@ TEST(FactExtractor, AFootnoteCountsOnlyItsPartsByBenefit) {
                                                               {"rehab_team/presented/all", "6 in 2018-H1"}}));
 }
 
+TEST(FactExtractor, ACorrectionCountsTheNewFigureNotTheOneItReplaces) {
+    const auto e = extract(letter("Rettelse til vores svar: Antallet af borgere, der ikke er i tilbud, er 4 og ikke 9. "
+                                  "Dermed falder antallet uden et aktivt tilbud i 1. halvår 2018 fra 8 til 6."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"intervention/ikke_i_tilbud/all", "4"},
+                                                              {"active_intervention/not_active/all", "6 in 2018-H1"}}));
+}
+
+TEST(FactExtractor, PeopleLeftWithoutAnOfferAreThoseWhoShouldHaveHadOne) {
+    const auto e = extract(letter("Af de 10 uden tilbud burde 3 have haft et tilbud efter reglerne."), "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/without_offer/all", "3 of 10"}}));
+}
+
 }  // namespace
