@@ -507,6 +507,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& unitAfter = D.marker("unit_after");
     const Regex& pctAfter = D.marker("pct_after");
     const Regex& capacity = D.marker("capacity");
+    const Regex& populationLead = D.marker("population_lead");
+    const Regex& populationAfter = D.marker("population_after");
     const Regex& restates = D.marker("restates");
     const Regex& notBefore = D.marker("not_before");
     const Regex& masked = D.marker("masked");
@@ -568,6 +570,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // "under 5 borgere", "<5": a small count withheld, no count.
             if (n.value <= 5 && masked.find(L, std::max(s.start, n.start - 16), n.start)) continue;
             if (capacity.lookingAt(L, n.end, afterWords(t, n.end, after, 5, true))) continue;
+            // (Unless it is the total a part is read against: "Af kommunens 1.204 aktivitetsparate ... har 183".)
+            if (populationAfter.lookingAt(L, n.end, after) && populationLead.find(L, std::max(s.start, n.start - 30), n.start) &&
+                !totalLead.find(L, std::max(s.start, n.start - 26), n.start)) continue;
             Match pa = pctAfter.lookingAt(L, n.end, after);
             c.pct = pa && pa.start == n.end;
             // What a count counts is within its next four words (count_noun): the search ends there.

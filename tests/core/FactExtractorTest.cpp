@@ -1037,4 +1037,11 @@ TEST(FactExtractor, PeopleLeftWithoutAnOfferAreThoseWhoShouldHaveHadOne) {
     EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/without_offer/all", "3 of 10"}}));
 }
 
+TEST(FactExtractor, AllTheMunicipalitysActivityReadyPeopleAreTheBaseNotTheTargetGroup) {
+    const auto e = extract(letter("Vi har 121 borgere, der har været mindst 5 år i kontanthjælpssystemet. De udgør dermed godt en tredjedel af kommunens i alt 352 aktivitetsparate modtagere af de tre ydelser. "
+                                  "Kommunen har ca. 30.000 indbyggere og 412 aktivitetsparate modtagere."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/all", "121"}}));
+}
+
 }  // namespace
