@@ -99,6 +99,9 @@ std::unique_ptr<DomainData> DomainData::fromFiles(const std::map<std::string, st
     for (auto& r : readTsv(fileOf(files, "breakdowns.tsv"))) {
         d->breakdowns.push_back({cell(r, 0), cell(r, 1), cell(r, 2), cell(r, 3) == "of_total"});
     }
+    for (auto& r : readTsv(fileOf(files, "html_entities.tsv"))) {
+        if (r.size() >= 2) d->htmlEntities[r[0]] = static_cast<char32_t>(std::stoul(r[1], nullptr, 16));
+    }
     for (auto& r : readTsv(fileOf(files, "abbreviations.txt"))) {
         if (!r.empty() && !r[0].empty()) d->abbreviations.push_back(r[0]);
     }
@@ -118,7 +121,7 @@ const DomainData& DomainData::get() {
     static const std::unique_ptr<DomainData> instance = [] {
         std::map<std::string, std::string_view> files;
         for (const char* name : {"municipalities.tsv", "vocabulary.tsv", "benefits.tsv", "questions.tsv",
-                                 "markers.tsv", "lexicon.txt", "lexicon_suffixes.txt", "ocr_confusions.tsv", "number_words.txt", "abbreviations.txt", "complements.tsv", "breakdowns.tsv"}) {
+                                 "markers.tsv", "lexicon.txt", "lexicon_suffixes.txt", "ocr_confusions.tsv", "number_words.txt", "abbreviations.txt", "html_entities.tsv", "complements.tsv", "breakdowns.tsv"}) {
             files[name] = data::embeddedFile(name);
         }
         return fromFiles(files);

@@ -10,6 +10,7 @@
 #include "FactExtractor.hpp"
 #include "FactPasses.hpp"
 #include "HeaderReader.hpp"
+#include "HtmlText.hpp"
 #include "Mojibake.hpp"
 #include "MunicipalityFinder.hpp"
 #include "NumberFormat.hpp"
@@ -145,7 +146,7 @@ Extraction extract(std::string_view text, const std::string& source) {
     }
     const DomainData& data = DomainData::get();
     std::string original = sanitizeUtf8(text);
-    Units units = OcrRepair::get().repair(normalise(undoMojibake(decodeUnits(original))));
+    Units units = OcrRepair::get().repair(normalise(htmlToText(undoMojibake(decodeUnits(original)), DomainData::get())));
     const Document doc = Document::fromUnits(std::move(original), units);
     const Segmentation seg = segment(doc, data);
 

@@ -689,6 +689,15 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                         if (cued && !ofTotal && allBefore) ofTotal = allBefore;
                     }
                     pairs.push_back({row[textual[0]].text, *countOf(row[c].text), rs, re, b == "all" ? std::string() : b, {}, ofTotal, r});
+                    // "Mindst 5 år | Aktivitetsparate i alt": the total may stand after the answer too.
+                    if (cued && c == *cued && !ofTotal) {
+                        for (std::size_t t : numeric) {
+                            if (t <= c || t >= head.size() || share.find(lowerSameLength(head[t].text))) continue;
+                            if (!isTotalLabel(head[t].text, data) && lowerSameLength(head[t].text).indexOf(u"i alt") < 0) continue;
+                            if (const auto total = countOf(row[t].text); total && *total >= pairs.back().value) pairs.back().ofTotal = total;
+                            break;
+                        }
+                    }
                 }
             } else if (textual.size() >= 2 && textual.size() == numeric.size() && alternates(textual, numeric)) {
                 // Two or more label/count pairs side by side ("Virksomhedspraktik
