@@ -104,9 +104,12 @@ const std::vector<Pattern>& patterns() {
     static const Regex quarter("\\b(?:([1-4])\\.|([Ff]ørste|[Aa]ndet|[Tt]redje|[Ff]jerde|[Ss]idste))\\s*kvartal(?:\\s+af)?(?:\\s+(\\d{4}))?"
                                "|\\bQ([1-4])[ -]((?:19|20)\\d{2})\\b", true);
     static const Regex year("\\b(19[89]\\d|20[0-4]\\d)\\b", true);
+    // "30. VIII. 2018": a formal letter's month in Roman numerals.
+    static const Regex roman("\\b(\\d{1,2})\\.\\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\.\\s?(\\d{4})\\b", true);
     static const std::vector<Pattern> p{{DateMention::Day, &numeric, 0}, {DateMention::Day, &textual, 1},
                                         {DateMention::HalfYear, &half, 2}, {DateMention::Quarter, &quarter, 3},
-                                        {DateMention::Month, &monthYear, 4}, {DateMention::Year, &year, 5}};
+                                        {DateMention::Month, &monthYear, 4}, {DateMention::Day, &roman, 6},
+                                        {DateMention::Year, &year, 5}};
     return p;
 }
 
@@ -218,7 +221,7 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
         auto [cFrom, cTo] = byMonth ? monthWindows[c] : chunks[c];
         // Numeric dates and years start where a run of digits does: only
         // those places are tried, not every place of the paragraph.
-        const bool byDigits = p.id == 0 || p.id == 5;
+        const bool byDigits = p.id == 0 || p.id == 5 || p.id == 6;
         int32_t pos = cFrom;
         while (pos < cTo) {
             Match mt;
@@ -229,8 +232,10 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                     while (run < cTo && isDigitFast(u[run])) ++run;
                     // "9-8-2018" or "23.07.18": one or two digits, a separator, a digit;
                     // a year: four digits from 1990 to 2049.
-                    const bool shape = p.id == 0 ? run - k <= 2 && run + 1 < cTo && (u[run] == '-' || u[run] == '.' || u[run] == '/') && isDigitFast(u[run + 1])
-                                                 : run - k == 4 && ((u[k] == '1' && u[k + 1] == '9') || (u[k] == '2' && u[k + 1] == '0'));
+                    auto romanAt = [&](int32_t r) { return r < cTo && (u[r] == 'I' || u[r] == 'V' || u[r] == 'X'); };
+                    const bool shape = p.id == 0   ? run - k <= 2 && run + 1 < cTo && (u[run] == '-' || u[run] == '.' || u[run] == '/') && isDigitFast(u[run + 1])
+                                       : p.id == 6 ? run - k <= 2 && run + 1 < cTo && u[run] == '.' && (romanAt(run + 1) || (u[run + 1] == ' ' && romanAt(run + 2)))
+                                                   : run - k == 4 && ((u[k] == '1' && u[k + 1] == '9') || (u[k] == '2' && u[k + 1] == '0'));
                     // "kl. 14.05.21": a time of day, not a date.
                     const bool clock = p.id == 0 && ((k >= 3 && text.compare(k - 3, 3, u"kl.") == 0) || (k >= 4 && text.compare(k - 4, 4, u"kl. ") == 0));
                     if (shape && !clock) mt = p.rx->lookingAt(text, k, cTo);
@@ -288,6 +293,13 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
             case 5:
                 y = toInt(group(m, 1));
                 break;
+            case 6: {
+                static const char16_t* const numerals[] = {u"I", u"II", u"III", u"IV", u"V", u"VI", u"VII", u"VIII", u"IX", u"X", u"XI", u"XII"};
+                day = toInt(group(m, 1));
+                for (int k = 0; k < 12; ++k) if (group(m, 2) == numerals[k]) mo = k + 1;
+                y = toInt(group(m, 3));
+                break;
+            }
             }
             if (y < 0) {
                 if (refYear <= 0) continue;

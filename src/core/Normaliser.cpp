@@ -177,8 +177,20 @@ Units normalise(const Units& input) {
     bool barRow = false, breakHyphen = false, wideGap = false, tightSemicolon = false, spacedSlash = false, quoteMark = false;
     char32_t lastSolid = 0;  // the last unit that is no space or tab
     int spaces = 0;          // the run of spaces just before
+    std::size_t fieldClose = SIZE_MAX;  // the ']' of a form field opened before
     for (std::size_t i = 0; i < in.size(); ++i) {
         char32_t c = in[i].c;
+        // A form's item code opening a line ("2b  Mentor .... 11") is no
+        // count: read as the gap it stands in (and so never mended to "26").
+        if (lineStart && c >= '0' && c <= '9') {
+            std::size_t j = i;
+            while (j < in.size() && j - i < 2 && in[j].c >= '0' && in[j].c <= '9') ++j;
+            if (j + 2 < in.size() && in[j].c >= 'a' && in[j].c <= 'z' && in[j + 1].c == ' ' && in[j + 2].c == ' ') {
+                for (; i <= j; ++i) out.push_back({U' ', in[i].origStart, in[i].origEnd});
+                --i;
+                continue;
+            }
+        }
         switch (c) {
         case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
             continue;  // invisible: soft hyphen, zero-width marks, BOM
@@ -225,6 +237,25 @@ Units normalise(const Units& input) {
             }
             break;
         }
+        case '[': {
+            // A form's field ("Mentor ...... [    11 ]", "[ ca. 12 ]"): its
+            // brackets are a column gap, as the leader dots before it are.
+            // Checkboxes ("[X]") and bracketed words stay.
+            std::size_t j = i + 1;
+            bool digit = false, word = false;
+            for (; j < in.size() && j - i <= 20 && in[j].c != ']' && in[j].c != '\n'; ++j) {
+                digit |= in[j].c >= '0' && in[j].c <= '9';
+                word |= u_isalpha(static_cast<UChar32>(in[j].c)) && !(in[j].c == 'c' || in[j].c == 'a');
+            }
+            if (j < in.size() && in[j].c == ']' && digit && !word) {
+                c = ' ';
+                fieldClose = j;
+            }
+            break;
+        }
+        case ']':
+            if (i == fieldClose) c = ' ';
+            break;
         case '#':
             if (lineStart) {
                 std::size_t j = i;

@@ -219,7 +219,9 @@ std::optional<double> countOf(const icu::UnicodeString& cell) {
             if (n > u.length() && cell.endsWith(u)) { n -= u.length(); break; }
         }
     }
-    const icu::UnicodeString s = cell.tempSubStringBetween(0, n);
+    // "ca. 12": an estimate is a count all the same.
+    const int32_t from = cell.startsWith(u"ca. ") ? 4 : cell.startsWith(u"ca ") ? 3 : 0;
+    const icu::UnicodeString s = cell.tempSubStringBetween(from, n);
     if (s.isEmpty()) return std::nullopt;
     for (int32_t i = 0; i < s.length(); ++i) {
         // "4 381": a space before a group of three parts thousands.
@@ -832,6 +834,13 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 if (p.sumRow && sumChecked) continue;
                 std::string cat = labelCategory(p.label, best, data);
                 if (cat.empty() && isTotalLabel(p.label, data)) cat = "total";
+                // "- heraf burde have været i tilbud" under "Ikke i tilbud": the
+                // contract keeps those who should have had an offer with the target group.
+                std::string section = best;
+                if (cat.empty() && best == "intervention" && labelCategory(p.label, "target_group", data) == "without_offer") {
+                    section = "target_group";
+                    cat = "without_offer";
+                }
                 if (cat.empty()) {
                     // A kind the vocabulary lacks: "andet", its own words kept in the quote.
                     cat = "andet";
@@ -840,7 +849,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     tb.warnings.push_back("table label \"" + l + "\" is not in the vocabulary; read as andet");
                 }
                 TableCell c = cellOf(p);
-                c.section = best;
+                c.section = section;
                 c.category = cat;
                 c.benefit = p.benefit;
                 if (c.benefit.empty()) {
@@ -852,7 +861,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 }
                 lastBenefit = c.benefit;
                 if (data.complementOf(best, cat)) c.ofTotal = p.ofTotal;
-                c.emit = labelEmitted(best, cat, data);
+                c.emit = labelEmitted(section, cat, data);
                 if (cat == "total") totals[p.benefit] = p.value;
                 else sums[p.benefit] += p.value;
                 tb.cells.push_back(c);

@@ -32,6 +32,7 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"Dato: 09-08-2018", 0, "2018-08-09", DateMention::Day, "2018-08-09"},
         DateCase{"Den 23.07.2018", 0, "2018-07-23", DateMention::Day, "2018-07-23"},
         DateCase{"Dato: 18. december 2017", 0, "2017-12-18", DateMention::Day, "2017-12-18"},
+        DateCase{"Odder, den 30. VIII. 2018", 0, "2018-08-30", DateMention::Day, "2018-08-30"},
         DateCase{"modtaget 9/8 2018", 0, "2018-08-09", DateMention::Day, "2018-08-09"},
         DateCase{"målgruppen ultimo juni 2018 er", 0, "2018-06", DateMention::Month, "2018-06-30"},
         // Only paragraphs holding a digit are read (a count needs one).

@@ -1044,4 +1044,18 @@ TEST(FactExtractor, AllTheMunicipalitysActivityReadyPeopleAreTheBaseNotTheTarget
     EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/all", "121"}}));
 }
 
+TEST(FactExtractor, AReplyFormsFieldsAreATable) {
+    const auto e = extract(letter("DEL 2 – INDSATSER (spm. 2)\n"
+                                  "2a  Vpr. ................................................. [    14 ]\n"
+                                  "2b  Mentor ............................................... [    11 ]\n"
+                                  "2h  Ikke i tilbud ........................................ [     9 ]\n"
+                                  "2i    – heraf fritaget (sygdom/barsel) ................... [     6 ]\n"
+                                  "2j    – heraf burde have været i tilbud .................. [     3 ]\n"),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "14"},
+                                                              {"intervention/mentor/all", "11"},
+                                                              {"intervention/ikke_i_tilbud/all", "9"},
+                                                              {"target_group/without_offer/all", "3"}}));
+}
+
 }  // namespace

@@ -55,6 +55,8 @@ INSTANTIATE_TEST_SUITE_P(
         NormCase{"SlashListOfCounts", "Aktuel indsats: praktik 19 / mentor 14 / ingen indsats 11.\nSe bilag 2 / 3 og tabel 4 / 5.",
                  "Aktuel indsats:\npraktik\t19 \n mentor\t14 \n ingen indsats\t11.\nSe bilag 2 / 3 og tabel 4 / 5."},
         NormCase{"QuotedMail", "skrev:\n\n> Målgruppen\n>\n> Kontanthjælp\t31\n>> Til borgmesteren\nSe > 3", "skrev:\n\nMålgruppen\n\nKontanthjælp\t31\nTil borgmesteren\nSe > 3"},
+        NormCase{"FormFieldsAndItemCodesAreGaps", "2b  Mentor ..... [    11 ]\n4a  Anslået .... [ ca. 12 ]\n  [X] Ja   [ ] Nej",
+                 "    Mentor            11  \n    Anslået        ca. 12  \n  [X] Ja   [ ] Nej"},
         NormCase{"PdfLigatures", "virksomheds\xEF\xAC\x81rma og \xEF\xAC\x82" "ere", "virksomhedsfirma og flere"}),
     [](const auto& info) { return std::string(info.param.name); });
 
