@@ -74,6 +74,10 @@ std::optional<double> NumberParser::parseWord(const icu::UnicodeString& word) co
         // "én", "ét": the accent marks the numeral; ICU's rules spell it "en".
         icu::UnicodeString w(key.data(), n);
         w.findAndReplace(icu::UnicodeString(static_cast<UChar>(0xE9)), icu::UnicodeString(u'e'));
+        // The old long forms of the tens are the short ones ICU knows: "fyrretyve" is
+        // "fyrre", "halvtredsindstyve" "halvtreds".
+        w.findAndReplace(u"fyrretyve", u"fyrre");
+        w.findAndReplace(u"sindstyve", u"s");
         icu::Formattable f;
         icu::ParsePosition pos(0);
         rbnf->parse(w, f, pos);
@@ -183,6 +187,10 @@ std::vector<NumberToken> NumberParser::find(const icu::UnicodeString& t, int32_t
                 const icu::UnicodeString between = prev ? t.tempSubStringBetween(prev->end, tok.start) : icu::UnicodeString();
                 if (prev && prev->value < 10 && (tok.value == 100 || tok.value == 1000) && between == u" ") {
                     prev->value *= tok.value;
+                    prev->end = tok.end;
+                } else if (prev && prev->value < 10 && tok.value >= 20 && tok.value < 100 && std::fmod(tok.value, 10) == 0 && between == u" og ") {
+                    // "seks og tyve": the ones before the tens, written apart.
+                    prev->value += tok.value;
                     prev->end = tok.end;
                 } else if (prev && prev->value >= 100 && std::fmod(prev->value, 100) == 0 && tok.value < 100 && between == u" og ") {
                     prev->value += tok.value;

@@ -32,7 +32,9 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(NumberCase{"i alt 74 borgere", 74, false}, NumberCase{"har 1 117 af de 1 306", 1117, false}, NumberCase{"tlf. 32 47 13 00", 32, false}, NumberCase{"1.250 sager", 1250, false},
                       NumberCase{"2,5 procent", 2.5, false}, NumberCase{"otte borgere", 8, false},
                       NumberCase{"OTTE borgere", 8, false}, NumberCase{"femogtyve sager", 25, false},
-                      NumberCase{"fireogfyrre", 44, false}, NumberCase{"tolv personer", 12, false},
+                      NumberCase{"fireogfyrre", 44, false}, NumberCase{"Treogfyrretyve af borgerne", 43, false},
+                      NumberCase{"halvtredsindstyve virksomheder", 50, false}, NumberCase{"seks og tyve sager", 26, false},
+                      NumberCase{"tolv personer", 12, false},
                       NumberCase{"enogfyrre borgere", 41, false}, NumberCase{"enogtyve", 21, false},
                       NumberCase{"Tre af disse", 3, false},
                       // Hundreds over several words.
