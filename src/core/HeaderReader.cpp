@@ -60,6 +60,7 @@ int bodyStartLine(const Document& doc, const Segmentation& seg, const LetterSpan
 std::optional<std::string> readLetterDate(const Document& doc, const Segmentation& seg, const LetterSpan& letter,
                                           int bodyLine, const DomainData& data) {
     const Regex& label = data.marker("date_label");
+    const Regex& placeDate = data.marker("date_place");
     std::optional<std::string> first;
     // A labelled date ("Dato:", "Sendt:", "Haderslev, den ..."); a date alone
     // on its line (in the head only) is the letter's date too.
@@ -68,7 +69,8 @@ std::optional<std::string> readLetterDate(const Document& doc, const Segmentatio
             const Line& l = seg.lines[i];
             // Every date read here has a day number: a line without a figure holds none.
             if (l.blank || !holdsDigit(doc.text, l.start, l.end)) continue;
-            const bool labelled = static_cast<bool>(label.find(lowerSameLength(lineText(doc, l))));
+            const icu::UnicodeString lower = lowerSameLength(lineText(doc, l));
+            const bool labelled = label.find(lower) || placeDate.find(lower);
             for (const auto& d : findDates(doc.text, l.start, l.end, 0)) {
                 if (d.kind != DateMention::Day) continue;
                 if (labelled) return d.iso;
