@@ -1,20 +1,15 @@
 #include "HtmlText.hpp"
 
+#include "UnitsText.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
 
 using namespace svarbrev;
+using svarbrev::test::textOf;
 
 namespace {
-
-std::string textOf(const Units& u) {
-    std::u32string s;
-    for (const auto& x : u) s.push_back(x.c);
-    icu::UnicodeString t = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(s.data()), static_cast<int32_t>(s.size()));
-    std::string out;
-    return t.toUTF8String(out);
-}
 
 Units html(const std::string& s) { return htmlToText(decodeUnits(s), DomainData::get()); }
 

@@ -1,21 +1,15 @@
 #include "Mojibake.hpp"
 
+#include "UnitsText.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
 
 using namespace svarbrev;
+using svarbrev::test::textOf;
 
 namespace {
-
-// The text of units, as UTF-8.
-std::string textOf(const Units& u) {
-    std::u32string s;
-    for (const auto& x : u) s.push_back(x.c);
-    icu::UnicodeString t = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(s.data()), static_cast<int32_t>(s.size()));
-    std::string out;
-    return t.toUTF8String(out);
-}
 
 TEST(Mojibake, UTF8ReadAsWindows1252IsMended) {
     const Units u = undoMojibake(decodeUnits("SorÃ¸ Kommune: 41 pÃ¥ kontanthjÃ¦lp â€“ mindst Ã©t tilbud"));
