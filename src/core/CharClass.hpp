@@ -89,4 +89,7 @@ inline UChar toLowerFast(UChar c) {
     return l <= 0xFFFF ? static_cast<UChar>(l) : c;
 }
 
+// "¹", "²", "³", "⁰", "⁴"–"⁹": a footnote's mark.
+inline bool isSuperscriptDigit(UChar32 c) { return c == 0xB9 || c == 0xB2 || c == 0xB3 || c == 0x2070 || (c >= 0x2074 && c <= 0x2079); }
+
 }  // namespace svarbrev

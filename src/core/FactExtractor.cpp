@@ -570,7 +570,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // "under 5 borgere", "<5": a small count withheld, no count.
             if (n.value <= 5 && masked.find(L, std::max(s.start, n.start - 16), n.start)) continue;
             if (capacity.lookingAt(L, n.end, afterWords(t, n.end, after, 5, true))) continue;
-            // (Unless it is the total a part is read against: "Af kommunens 1.204 aktivitetsparate ... har 183".)
+            // All the municipality's activity-ready people are the base the target
+            // group is a share of, unless a part is read against them ("Af kommunens
+            // 1.204 aktivitetsparate ... har 183").
             if (populationAfter.lookingAt(L, n.end, after) && populationLead.find(L, std::max(s.start, n.start - 30), n.start) &&
                 !totalLead.find(L, std::max(s.start, n.start - 26), n.start)) continue;
             Match pa = pctAfter.lookingAt(L, n.end, after);

@@ -195,7 +195,7 @@ Units normalise(const Units& input) {
         case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
             continue;  // invisible: soft hyphen, zero-width marks, BOM
         case 0x00B9: case 0x00B2: case 0x00B3: case 0x2070: case 0x2074: case 0x2075:
-        case 0x2076: case 0x2077: case 0x2078: case 0x2079:
+        case 0x2076: case 0x2077: case 0x2078: case 0x2079:  // isSuperscriptDigit, as a switch
             // A footnote's mark after a count or word ("112¹") is no part of it.
             if (!out.empty() && u_isalnum(static_cast<UChar32>(out.back().c))) continue;
             break;

@@ -371,19 +371,19 @@ Segmentation segment(const Document& doc, const DomainData& data) {
     // Footnotes: a superscript digit opens one; a plain digit before a capital
     // does under a rule of underscores (a PDF's footnote line) or after
     // another footnote.
+    auto isRule = [&](const Sentence& r) {
+        int32_t k = r.start;
+        while (k < r.end && t[k] == '_') ++k;
+        return k - r.start >= 5 && k >= r.end;
+    };
     for (std::size_t i = 0; i < seg.sentences.size(); ++i) {
         auto& sen = seg.sentences[i];
         int32_t a = sen.start;
         while (a < sen.end && t[a] == '_') ++a;
-        auto isRule = [&](const Sentence& r) {
-            int32_t k = r.start;
-            while (k < r.end && t[k] == '_') ++k;
-            return k - r.start >= 5 && k >= r.end;
-        };
         const bool underRule = a - sen.start >= 5 || (i > 0 && isRule(seg.sentences[i - 1]));
         a = firstNonSpace(t, a, sen.end);
         if (a + 2 >= sen.end || t[a + 1] != ' ') continue;
-        const bool superscript = t[a] == 0xB9 || t[a] == 0xB2 || t[a] == 0xB3 || (t[a] >= 0x2074 && t[a] <= 0x2079);
+        const bool superscript = isSuperscriptDigit(t[a]);
         const bool plain = t[a] >= '1' && t[a] <= '9' && u_isupper(t[a + 2]) && (underRule || (i > 0 && seg.sentences[i - 1].footnote));
         sen.footnote = superscript || plain;
     }
