@@ -232,7 +232,8 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                     while (run < cTo && isDigitFast(u[run])) ++run;
                     // "9-8-2018" or "23.07.18": one or two digits, a separator, a digit;
                     // a year: four digits from 1990 to 2049.
-                    auto romanAt = [&](int32_t r) { return r < cTo && (u[r] == 'I' || u[r] == 'V' || u[r] == 'X'); };
+                    const int32_t chunkEnd = cTo;  // a structured binding: clang captures none
+                    auto romanAt = [&](int32_t r) { return r < chunkEnd && (u[r] == 'I' || u[r] == 'V' || u[r] == 'X'); };
                     const bool shape = p.id == 0   ? run - k <= 2 && run + 1 < cTo && (u[run] == '-' || u[run] == '.' || u[run] == '/') && isDigitFast(u[run + 1])
                                        : p.id == 6 ? run - k <= 2 && run + 1 < cTo && u[run] == '.' && (romanAt(run + 1) || (u[run + 1] == ' ' && romanAt(run + 2)))
                                                    : run - k == 4 && ((u[k] == '1' && u[k + 1] == '9') || (u[k] == '2' && u[k + 1] == '0'));
