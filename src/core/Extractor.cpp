@@ -146,7 +146,7 @@ Extraction extract(std::string_view text, const std::string& source) {
     }
     const DomainData& data = DomainData::get();
     std::string original = sanitizeUtf8(text);
-    Units units = OcrRepair::get().repair(normalise(htmlToText(undoMojibake(decodeUnits(original)), DomainData::get())));
+    Units units = OcrRepair::get().repair(normalise(htmlToText(undoMojibake(decodeUnits(original)), data)));
     const Document doc = Document::fromUnits(std::move(original), units);
     const Segmentation seg = segment(doc, data);
 

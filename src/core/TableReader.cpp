@@ -666,7 +666,11 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     continue;
                 }
                 bool plainTaken = benefitColumns >= 2;
-                std::optional<double> before, allBefore;  // the last plain count, the last total ("Aktivitetsparate i alt")
+                // A column of the total the answer is part of ("Aktivitetsparate i alt").
+                auto totalColumn = [&](std::size_t c) {
+                    return isTotalLabel(head[c].text, data) || lowerSameLength(head[c].text).indexOf(u"i alt") >= 0;
+                };
+                std::optional<double> before, allBefore;  // the last plain count, the last total
                 for (std::size_t c : numeric) {
                     if (c >= head.size()) continue;
                     if (share.find(lowerSameLength(head[c].text))) continue;
@@ -682,7 +686,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                         }
                         if (plainTaken || (cued && c != *cued)) {
                             before = value;
-                            if (isTotalLabel(head[c].text, data) || lowerSameLength(head[c].text).indexOf(u"i alt") >= 0) allBefore = value;
+                            if (totalColumn(c)) allBefore = value;
                             continue;
                         }
                         plainTaken = true;
@@ -695,7 +699,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     if (cued && c == *cued && !ofTotal) {
                         for (std::size_t t : numeric) {
                             if (t <= c || t >= head.size() || share.find(lowerSameLength(head[t].text))) continue;
-                            if (!isTotalLabel(head[t].text, data) && lowerSameLength(head[t].text).indexOf(u"i alt") < 0) continue;
+                            if (!totalColumn(t)) continue;
                             if (const auto total = countOf(row[t].text); total && *total >= pairs.back().value) pairs.back().ofTotal = total;
                             break;
                         }
@@ -860,13 +864,13 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     else if (subsetLead.find(lowerSameLength(cleanLabel(p.label)))) c.benefit = lastBenefit;
                 }
                 lastBenefit = c.benefit;
-                if (data.complementOf(best, cat)) c.ofTotal = p.ofTotal;
+                if (data.complementOf(section, cat)) c.ofTotal = p.ofTotal;
                 c.emit = labelEmitted(section, cat, data);
                 if (cat == "total") totals[p.benefit] = p.value;
                 else sums[p.benefit] += p.value;
                 tb.cells.push_back(c);
                 columnOf.push_back(p.benefit);
-                const auto* split = data.complementOf(best, cat);
+                const auto* split = data.complementOf(section, cat);
                 if (split && !split->share.empty() && p.share) {
                     TableCell sc = c;
                     sc.category = split->share;
@@ -879,7 +883,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             for (std::size_t k = 0; k < tb.cells.size(); ++k) {
                 TableCell& c = tb.cells[k];
                 const auto total = totals.find(columnOf[k]);
-                if (total != totals.end() && !c.ofTotal && data.complementOf(best, c.category)) c.ofTotal = total->second;
+                if (total != totals.end() && !c.ofTotal && data.complementOf(c.section, c.category)) c.ofTotal = total->second;
             }
             for (const auto& [column, total] : totals) {
                 if (std::fabs(total - sums[column]) > 0.001) {
