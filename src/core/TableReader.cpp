@@ -469,6 +469,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             std::string section, category;  // a column's own, when its heading says what it counts
             std::vector<std::pair<int32_t, int32_t>> heading;  // that column's heading cells
             bool sumRow = false;  // of a matrix's "I alt" row
+            std::string group;  // the benefit of the row's group (see groupOf)
         };
         std::vector<Pair> pairs;
         // A pair as a cell: its count, with its row's span and its label.
@@ -561,6 +562,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             const VocabEntry* k = headKind(c);
             return k && k->kind == "column" && k->section == "target_group";
         };
+        std::string group;  // the benefit of the merged cell over this row
         for (std::size_t r = 0; r < rows.size(); ++r) {
             const auto& row = rows[r];
             if (bracketRow(row)) {
@@ -579,6 +581,23 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 (countOf(row[c].text) ? numeric : textual).push_back(c);
             }
             const auto [rs, re] = spans[r];
+            // A Word table with the "Ydelse" cell merged down its group comes
+            // out with the benefit on the group's first row only
+            // ("Kontanthjælp | Mentor | 14", then " | Løntilskud | 3"): the
+            // rows under it, their first cell empty, are of that benefit too.
+            if (r > 0 && row.size() >= 3 && numeric.size() == 1) {
+                if (textual.size() == 2 && textual[0] == 0 && textual[1] < numeric[0]) {
+                    const std::string b = benefitOf(row[0].text, data);
+                    if (!b.empty() && b != "all") {
+                        group = b;
+                        textual.erase(textual.begin());
+                    } else {
+                        group.clear();
+                    }
+                } else if (!row[0].text.isEmpty()) {
+                    group.clear();
+                }
+            }
             if (matrix && r > 0 && textual.size() == 1 && !numeric.empty()) {
                 // The "I alt" row and column sum the others: not counts of their own.
                 const std::string b = benefitOf(row[textual[0]].text, data);
@@ -611,6 +630,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     if (benefitColumnsOfHead() > 0 && isTotalLabel(rows[0][numeric[0]].text, data)) continue;
                 }
                 pairs.push_back({row[textual[0]].text, *countOf(row[numeric[0]].text), rs, re, b == "all" ? std::string() : b, share, {}});
+                pairs.back().group = group;
             } else if (textual.size() == 1 && numeric.size() > 1 && r > 0) {
                 // Columns headed by benefits in the row above; a column of
                 // shares is no count, and of plain count columns the first is read.
@@ -855,7 +875,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 TableCell c = cellOf(p);
                 c.section = section;
                 c.category = cat;
-                c.benefit = p.benefit;
+                c.benefit = p.benefit.empty() ? p.group : p.benefit;
                 if (c.benefit.empty()) {
                     // A label naming its benefit ("Borgere på kontanthjælp, som ..."),
                     // or a part ("- heraf ...") of the row naming one before it.

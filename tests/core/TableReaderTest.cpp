@@ -266,4 +266,20 @@ TEST(TableReader, RulesUnderTheHeadingAndAboveTheTotal) {
     EXPECT_TRUE(t[0].warnings.empty()) << t[0].warnings[0];
 }
 
+TEST(TableReader, ABenefitCellMergedDownItsGroupGivesEveryRowUnderItItsBenefit) {
+    const auto t = tablesOf("Ydelse\tPrimær indsats\tAntal borgere\n"
+                            "Kontanthjælp\tVirksomhedspraktik\t18\n\tMentorforløb\t14\n\tIkke i tilbud\t7\n"
+                            "Integrationsydelse\tVirksomhedspraktik\t8\n\tMentorforløb\t5\n"
+                            "I alt\t\t52\n");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].section, "intervention");
+    EXPECT_EQ(cellsByBenefit(t[0]), (std::map<std::string, double>{{"virksomhedspraktik/kontanthjaelp", 18},
+                                                                   {"mentor/kontanthjaelp", 14},
+                                                                   {"ikke_i_tilbud/kontanthjaelp", 7},
+                                                                   {"virksomhedspraktik/integrationsydelse", 8},
+                                                                   {"mentor/integrationsydelse", 5}}));
+    // The total row sums the groups together.
+    EXPECT_TRUE(t[0].warnings.empty()) << t[0].warnings[0];
+}
+
 }  // namespace
