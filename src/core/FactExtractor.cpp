@@ -507,6 +507,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& unitAfter = D.marker("unit_after");
     const Regex& pctAfter = D.marker("pct_after");
     const Regex& capacity = D.marker("capacity");
+    const Regex& ageBand = D.marker("age_band");
     const Regex& populationLead = D.marker("population_lead");
     const Regex& populationAfter = D.marker("population_after");
     const Regex& restates = D.marker("restates");
@@ -570,6 +571,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // "under 5 borgere", "<5": a small count withheld, no count.
             if (n.value <= 5 && masked.find(L, std::max(s.start, n.start - 16), n.start)) continue;
             if (capacity.lookingAt(L, n.end, afterWords(t, n.end, after, 5, true))) continue;
+            if (ageBand.lookingAt(L, n.end, after)) continue;
             // All the municipality's activity-ready people are the base the target
             // group is a share of, unless a part is read against them ("Af kommunens
             // 1.204 aktivitetsparate ... har 183").

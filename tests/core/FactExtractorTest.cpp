@@ -1058,4 +1058,25 @@ TEST(FactExtractor, AReplyFormsFieldsAreATable) {
                                                               {"target_group/without_offer/all", "3"}}));
 }
 
+TEST(FactExtractor, ASuspendedCompoundSharesItsEndWithTheCountBeforeIt) {
+    const auto e = extract(letter("1. Antal borgere i målgruppen\n\nPr. 30. juni 2018 var der 94 aktivitetsparate borgere, der har været i "
+                                  "kontanthjælpssystemet i mindst fem år, heraf 61 kontant- og 9 uddannelseshjælpsmodtagere, "
+                                  "mens de øvrige 24 modtog integrationsydelse. Gennemsnitsalderen er 46 år, og 12 af borgerne er over 60 år."),
+                           "t.txt");
+    // The age band is a breakdown the contract has no category for.
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/all", "94"},
+                                                              {"target_group/over_5_years/kontanthjaelp", "61 of 94"},
+                                                              {"target_group/over_5_years/uddannelseshjaelp", "9"},
+                                                              {"target_group/over_5_years/integrationsydelse", "24"}}));
+}
+
+TEST(FactExtractor, AHeadingNamesItsQuestionByTopicWhateverItsNumber) {
+    const auto e = extract(letter("1. Baggrund\n\nKommunen har gennemgået sagerne.\n\n2. Antal borgere i målgruppen\n\n"
+                                  "Der er 52 aktivitetsparate borgere.\n\n4. Aktive tilbud\n\n"
+                                  "I 1. halvår 2018 har 40 borgere deltaget i et aktivt tilbud."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/all", "52"},
+                                                              {"active_intervention/active/all", "40 in 2018-H1"}}));
+}
+
 }  // namespace
