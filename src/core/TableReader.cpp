@@ -19,6 +19,7 @@ struct Cell {
     int32_t start, end;
     icu::UnicodeString text;
     int32_t overStart = -1, overEnd = -1;  // a heading joined from the row above: its span
+    int32_t column = 0;  // where it starts in its line
 };
 
 // "– 9 i ordinært job", "• 12 fleksjob": a list item that opens with its
@@ -68,6 +69,14 @@ bool isDashCell(const icu::UnicodeString& text) {
     return !text.isEmpty();
 }
 
+// Where `at` stands in its line of the text, indentation included (a
+// line's own start is past it).
+int32_t columnOf(const icu::UnicodeString& t, int32_t at) {
+    int32_t p = at;
+    while (p > 0 && t[p - 1] != '\n') --p;
+    return at - p;
+}
+
 std::vector<Cell> cellsOf(const icu::UnicodeString& t, const Line& l) {
     std::vector<Cell> out;
     const bool tabs = t.tempSubStringBetween(l.start, l.end).indexOf(u'\t') >= 0;
@@ -77,7 +86,7 @@ std::vector<Cell> cellsOf(const icu::UnicodeString& t, const Line& l) {
         // A bullet before a label is no part of it.
         if (b - a > 2 && (t[a] == '-' || t[a] == 0x2022 || t[a] == '*') && t[a + 1] == ' ') a += 2;
         while (b > a && t[b - 1] == ':') --b;
-        out.push_back({a, b, t.tempSubStringBetween(a, b)});
+        out.push_back({a, b, t.tempSubStringBetween(a, b), -1, -1, columnOf(t, a)});
     };
     int32_t s = l.start;
     for (int32_t i = l.start; i <= l.end; ++i) {
@@ -103,8 +112,8 @@ std::vector<Cell> cellsOf(const icu::UnicodeString& t, const Line& l) {
                 int32_t le = k - 1;
                 while (le > c.start && (t[le - 1] == ' ' || t[le - 1] == ':')) --le;
                 if (le > c.start) {
-                    split.push_back({c.start, le, t.tempSubStringBetween(c.start, le)});
-                    split.push_back({k, b, t.tempSubStringBetween(k, b)});
+                    split.push_back({c.start, le, t.tempSubStringBetween(c.start, le), -1, -1, c.column});
+                    split.push_back({k, b, t.tempSubStringBetween(k, b), -1, -1, columnOf(t, k)});
                     continue;
                 }
             }
@@ -132,6 +141,7 @@ bool joinHeadings(std::vector<Cell>& top, const Line& topLine, std::vector<Cell>
     if (top.size() < 2) return false;
     // Each cell below takes the heading `under[b]` (-1: none) above it.
     std::vector<int> under(bottom.size(), -1);
+    std::vector<std::size_t> alone;  // cells above with none below
     auto paired = [&]() {
         // Cells parted by tabs pair by their place in the row: a group heading
         // ("\tMålgruppe\tAktive i 1. halvår") over the column it opens.
@@ -143,20 +153,29 @@ bool joinHeadings(std::vector<Cell>& top, const Line& topLine, std::vector<Cell>
         auto overlaps = [&](const Cell& a, const Cell& b) {
             return a.start - topLine.start < b.end - bottomLine.start && b.start - bottomLine.start < a.end - topLine.start;
         };
+        // A heading on the upper line only ("I alt" beside "Kontant-" over
+        // "hjælp") stands over nothing below and keeps its own column.
         bool one = true;
+        int pairs = 0;
         for (std::size_t k = 0; k < top.size() && one; ++k) {
             int n = 0;
             for (std::size_t b = 0; b < bottom.size(); ++b) {
                 if (overlaps(top[k], bottom[b])) { ++n; under[b] = static_cast<int>(k); }
             }
-            one = n == 1;
+            one = n <= 1;
+            pairs += n;
         }
-        if (one) return true;
+        if (one && pairs > 0) {
+            for (std::size_t k = 0; k < top.size(); ++k) {
+                if (std::find(under.begin(), under.end(), static_cast<int>(k)) == under.end()) alone.push_back(k);
+            }
+            return true;
+        }
+        std::fill(under.begin(), under.end(), -1);
         // A group heading over several columns ("| Aktivitetsparate i alt |"
         // over "| 1. aug. 2017 | 1. aug. 2018 |"): each cell below takes the
         // heading it stands under, up to where the next one begins.
         if (top.size() >= bottom.size()) return false;
-        std::fill(under.begin(), under.end(), -1);
         std::vector<int> covered(top.size(), 0);
         for (std::size_t b = 0; b < bottom.size(); ++b) {
             const int32_t mid = (bottom[b].start + bottom[b].end) / 2 - bottomLine.start;
@@ -182,9 +201,31 @@ bool joinHeadings(std::vector<Cell>& top, const Line& topLine, std::vector<Cell>
         bottom[b].overStart = a.start;
         bottom[b].overEnd = a.end;
     }
+    for (std::size_t k : alone) {
+        auto at = std::find_if(bottom.begin(), bottom.end(), [&](const Cell& c) { return c.column > top[k].column; });
+        bottom.insert(at, top[k]);
+    }
     top = std::move(bottom);
     bottom.clear();
     return true;
+}
+
+// Aligned columns: a heading set over the count columns only, its label
+// column left blank, has fewer cells than the rows under it. Each heading
+// cell goes over the column it stands above, the others are blank.
+void alignHeading(std::vector<Cell>& head, const std::vector<Cell>& row) {
+    if (head.empty() || head.size() >= row.size()) return;
+    auto width = [](const Cell& c) { return c.end - c.start; };
+    std::vector<Cell> out;
+    std::size_t h = 0;
+    for (const Cell& c : row) {
+        if (h < head.size() && head[h].column < c.column + width(c) + 2 && c.column < head[h].column + width(head[h]) + 2) {
+            out.push_back(head[h++]);
+        } else {
+            out.push_back({head.front().start, head.front().start, {}, -1, -1, c.column});
+        }
+    }
+    if (h == head.size()) head = std::move(out);
 }
 
 // Columns whose heading dates them before another column of the same
@@ -502,6 +543,12 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             return std::none_of(row.begin(), row.end(), [](const Cell& c) { return countOf(c.text) || bracketCount(c.text); });
         };
         if (rows.size() >= 3 && countless(rows[0]) && countless(rows[1])) joinHeadings(rows[0], seg.lines[rowLine[0]], rows[1], seg.lines[rowLine[1]]);
+        if (itemRows.empty() && rows.size() >= 2 && countless(rows[0])) {
+            // (A second heading line joined into the first is left empty.)
+            const std::size_t first = rows[1].empty() ? 2 : 1;
+            const Line& headLine = seg.lines[rowLine[0]];
+            if (first < rows.size() && t.tempSubStringBetween(headLine.start, headLine.end).indexOf(u'\t') < 0) alignHeading(rows[0], rows[first]);
+        }
         // A matrix: benefits down the side, kinds across the top ("Ydelse |
         // Virk.praktik | Løntilskud | ..."): every cell counts its row's
         // benefit in its column's kind.

@@ -282,4 +282,19 @@ TEST(TableReader, ABenefitCellMergedDownItsGroupGivesEveryRowUnderItItsBenefit) 
     EXPECT_TRUE(t[0].warnings.empty()) << t[0].warnings[0];
 }
 
+TEST(TableReader, BenefitHeadingsCutOverTwoAlignedLinesOverTheCountColumnsOnly) {
+    const auto t = tablesOf("                                  Kontant-   Uddannelses-   Integrations-    I alt\n"
+                            "                                  hjælp      hjælp          ydelse\n"
+                            "Virksomhedspraktik                   8            1              3            12\n"
+                            "Mentor                               4            -              1             5\n"
+                            "I alt                               12            1              4            17\n");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(cellsByBenefit(t[0]), (std::map<std::string, double>{{"virksomhedspraktik/kontanthjaelp", 8},
+                                                                   {"virksomhedspraktik/uddannelseshjaelp", 1},
+                                                                   {"virksomhedspraktik/integrationsydelse", 3},
+                                                                   {"mentor/kontanthjaelp", 4},
+                                                                   {"mentor/integrationsydelse", 1}}));
+    EXPECT_TRUE(t[0].warnings.empty()) << t[0].warnings[0];
+}
+
 }  // namespace
