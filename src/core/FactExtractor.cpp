@@ -1165,9 +1165,15 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 f.benefit = it->benefit;
                 // The rest of the total once all its parts named here are taken
                 // ("Heraf er 9 behandlet, og 10 er visiteret. For resten ...").
+                // A part that does not say what it is part of ("og yderligere
+                // fire er booket") counts when it follows the total.
                 double parts = 0;
+                const auto total = std::find_if(facts.rbegin(), facts.rend(), [&](const Fact& p) {
+                    return p.start >= windowStart && p.value == it->ofTotal && !p.derived && p.section == it->section;
+                });
                 for (auto p = facts.rbegin(); p != facts.rend() && p->start >= windowStart; ++p) {
-                    if (p->value && !p->derived && p->ofTotal == it->ofTotal && p->section == it->section) parts += *p->value;
+                    if (!p->value || p->derived || p->section != it->section) continue;
+                    if (p->ofTotal == it->ofTotal || (!p->ofTotal && total != facts.rend() && p->start > total->start)) parts += *p->value;
                 }
                 double whole = *it->ofTotal;
                 // "ca. 15 af de 41 bør forelægges. 4 blev forelagt, 6 er booket,

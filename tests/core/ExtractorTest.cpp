@@ -139,6 +139,20 @@ TEST(Extractor, InReplyToSkipsTheSendersOwnLetter) {
     EXPECT_EQ(e.letters[0].inReplyTo.value_or(""), "2018-06-18");
 }
 
+// "brevet af": the letter in its definite form; a surname the lexicon
+// knows in another spelling ("Sløth") is left as written.
+TEST(Extractor, InReplyToTheDefiniteLetterAndASurnameLeftAsWritten) {
+    const auto e = extract("Samsø Kommune\nDato: 8. august 2018\n\nKære minister\n\n"
+                           "Samsø Kommune takker for brevet af 18. juni 2018. "
+                           "Vi har 14 aktivitetsparate borgere på kontanthjælp i mere end fem år.\n\n"
+                           "Med venlig hilsen\n\nKaren Sloth Madsen\nLeder af Job og Velfærd\n",
+                           "s.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    EXPECT_EQ(e.letters[0].inReplyTo.value_or(""), "2018-06-18");
+    ASSERT_EQ(e.letters[0].signatories.size(), 1u);
+    EXPECT_EQ(e.letters[0].signatories[0].name, "Karen Sloth Madsen");
+}
+
 TEST(Extractor, ARecipeIsNoLetter) {
     const auto e = extract("Æblekage\n\nTag 500 g æbler og 2 dl sukker. Kog æblerne i 10 minutter.\n", "opskrift.txt");
     EXPECT_TRUE(e.letters.empty());

@@ -1079,4 +1079,17 @@ TEST(FactExtractor, AHeadingNamesItsQuestionByTopicWhateverItsNumber) {
                                                               {"active_intervention/active/all", "40 in 2018-H1"}}));
 }
 
+TEST(FactExtractor, TheRestOfTheCasesAfterPartsThatFollowTheirTotal) {
+    const auto e = extract(letter("4. Rehabiliteringsteamet\n\nVi vurderer, at omkring 12 af kontanthjælpsmodtagerne i målgruppen bør have "
+                                  "deres sag forbi teamet. Heraf fik 3 deres sag behandlet i 2. kvartal 2018, og yderligere fire er "
+                                  "booket til møder i 3. kvartal 2018. For resten er vi i gang med at indhente lægelige oplysninger."),
+                           "t.txt");
+    std::map<std::string, double> got;
+    for (const auto& f : e.letters.at(0).facts) {
+        if (f.value) got[f.category] = *f.value;
+    }
+    // "yderligere fire" does not say it is part of the 12, but it follows them.
+    EXPECT_EQ(got, (std::map<std::string, double>{{"to_present", 12}, {"presented", 3}, {"planned", 4}, {"under_clarification", 5}}));
+}
+
 }  // namespace
