@@ -289,6 +289,9 @@ std::optional<double> shareOf(const icu::UnicodeString& s) {
     if (!isShareCell(s)) return std::nullopt;
     icu::UnicodeString figure(s);
     figure.findAndReplace(u"%", u"").findAndReplace(u" ", u"");
+    // "84.2%" from a spreadsheet in English: a point not followed by three
+    // digits separates no thousands; it is the decimal point.
+    if (const int32_t dot = figure.lastIndexOf(u'.'); dot >= 0 && figure.length() - dot - 1 != 3) figure.setCharAt(dot, u',');
     return NumberParser::parseDigits(figure);
 }
 
@@ -658,7 +661,11 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 }
                 for (std::size_t c : numeric) {
                     if (c >= rows[0].size() || isTotalLabel(rows[0][c].text, data) || groupSizeColumn(c)) continue;
-                    pairs.push_back({rows[0][c].text, *countOf(row[c].text), rs, re, sumRow ? "all" : b, {}, base, r});
+                    // "Aktive | Andel": a share column right after a kind is that kind's share.
+                    std::optional<double> shareBeside;
+                    if (c + 1 < row.size() && c + 1 < rows[0].size() && isShareCell(row[c + 1].text) &&
+                        share.find(lowerSameLength(rows[0][c + 1].text))) shareBeside = shareOf(row[c + 1].text);
+                    pairs.push_back({rows[0][c].text, *countOf(row[c].text), rs, re, sumRow ? "all" : b, shareBeside, base, r});
                     pairs.back().sumRow = sumRow;
                 }
             } else if (textual.size() == 1 && numeric.size() == 1 && textual[0] < numeric[0]) {
@@ -707,8 +714,14 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     const VocabEntry* prev = nullptr;
                     std::optional<double> prevValue;
                     std::vector<std::pair<int32_t, int32_t>> prevHeading;
-                    for (std::size_t c : numeric) {
-                        const double value = *countOf(row[c].text);
+                    // Counts, and shares written as such ("82 %") under a share heading.
+                    std::vector<std::size_t> valued = numeric;
+                    for (std::size_t c = 0; c < row.size(); ++c) {
+                        if (isShareCell(row[c].text) && !countOf(row[c].text)) valued.push_back(c);
+                    }
+                    std::sort(valued.begin(), valued.end());
+                    for (std::size_t c : valued) {
+                        const double value = countOf(row[c].text) ? *countOf(row[c].text) : *shareOf(row[c].text);
                         Pair p{row[textual[0]].text, value, rs, re, {}, {}, {}, r};
                         const DomainData::Complement* split = prev ? data.complementOf(prev->section, prev->category) : nullptr;
                         if (cues[c]) {

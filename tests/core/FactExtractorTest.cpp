@@ -1092,4 +1092,23 @@ TEST(FactExtractor, TheRestOfTheCasesAfterPartsThatFollowTheirTotal) {
     EXPECT_EQ(got, (std::map<std::string, double>{{"to_present", 12}, {"presented", 3}, {"planned", 4}, {"under_clarification", 5}}));
 }
 
+TEST(FactExtractor, AShareColumnWrittenWithItsSignIsTheShareOfTheKindBeforeIt) {
+    const auto e = extract(letter("3. Aktive indsatser\n\nTabellen viser, hvor mange der har haft mindst ét aktivt tilbud i 1. halvår 2018.\n\n"
+                                  "Ydelse\tMålgruppe\tAktive i 1. halvår 2018\tAndel\n"
+                                  "Kontanthjælp\t19\t16\t84.2%\nIntegrationsydelse\t15\t13\t87 %\n"),
+                           "t.txt");
+    std::map<std::string, double> got;
+    for (const auto& f : e.letters.at(0).facts) {
+        if (f.value && f.category == "active_share_pct") got[f.benefit] = *f.value;
+    }
+    // "84.2%": a point before one digit is a decimal point, not thousands.
+    EXPECT_EQ(got, (std::map<std::string, double>{{"kontanthjaelp", 84.2}, {"integrationsydelse", 87}}));
+}
+
+TEST(FactExtractor, ActiveInOneOrMoreOffers) {
+    const auto e = extract(letter("3. Aktive indsatser\n\nSet over hele første halvår 2018 har 97 af de 118 borgere været aktive i et eller flere tilbud."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e).count("active_intervention/active/all"), 1u);
+}
+
 }  // namespace
