@@ -606,7 +606,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             }
             c.anaphor = static_cast<bool>(anaphor.find(L, std::max(s.start, n.start - 12), n.start));
             // ... unless "de" is a subject and the number was not named before.
-            if (c.anaphor && anaphorSubject.find(L, std::max(s.start, n.start - 20), n.start)) {
+            // "De 16 borgere uden aktivt tilbud har ...": a sentence that opens
+            // with "De", a figure not named before and what it counts names the group first.
+            const bool opensSentence = c.counted && n.start - s.start <= 4 && L.tempSubStringBetween(s.start, n.start).trim() == u"de";
+            if (c.anaphor && (opensSentence || anaphorSubject.find(L, std::max(s.start, n.start - 20), n.start))) {
                 c.anaphor = std::any_of(facts.begin(), facts.end(), [&](const Fact& f) { return f.value && *f.value == n.value; });
             }
             // "De to sidste burde have været i tilbud", "de 7 øvrige", "de sidste 3": the rest of a set, a count.

@@ -1111,4 +1111,24 @@ TEST(FactExtractor, ActiveInOneOrMoreOffers) {
     EXPECT_EQ(factsBy(e).count("active_intervention/active/all"), 1u);
 }
 
+TEST(FactExtractor, AGroupNamedFirstByDeAndItsFigure) {
+    const auto e = extract(letter("3. Aktive indsatser\n\nI 1. halvår 2018 har 79 af de 95 borgere haft mindst ét aktivt tilbud. "
+                                  "De 16 borgere uden aktivt tilbud i halvåret har primært været sygemeldt."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e).at("active_intervention/not_active/all"), "16 in 2018-H1");
+}
+
+TEST(FactExtractor, AnApproximateTotalTheCountsArePartOf) {
+    const auto e = extract(letter("4. Rehabiliteringsteamet\n\nVi vurderer, at ca. 45 af de 109 kontanthjælpsmodtagere bør have deres sag "
+                                  "forelagt rehabiliteringsteamet. Af de ca. 45 sager forventes 20 at blive behandlet i 4. kvartal 2018, "
+                                  "mens vi for resten fortsat indhenter laegelige oplysninger."),
+                           "t.txt");
+    std::map<std::string, double> got;
+    for (const auto& f : e.letters.at(0).facts) {
+        if (f.value) got[f.category] = *f.value;
+    }
+    // "laegelige": the scanner's "ae" for "æ", repaired against the lexicon.
+    EXPECT_EQ(got, (std::map<std::string, double>{{"to_present", 45}, {"planned", 20}, {"under_clarification", 25}}));
+}
+
 }  // namespace
