@@ -1295,6 +1295,7 @@ std::vector<Fact> extractMentions(const LetterContext& ctx, const std::vector<Fa
     const auto& S = ctx.seg.sentences;
     const Regex& offer = D.marker("offer");
     const Regex& otherProject = D.marker("other_project");
+    const Regex& notOffered = D.marker("not_offered");
     // A passage answers what the counts beside it answer: a sentence under an
     // intervention table, or among counted interventions, may name more of
     // them wherever the letter's questions were placed.
@@ -1316,7 +1317,9 @@ std::vector<Fact> extractMentions(const LetterContext& ctx, const std::vector<Fa
         if (intro && otherProject.find(ctx.seg.lower, intro->start, intro->end)) continue;
         const UnitPairs sentencePairs(ctx.seg.lower, s.start, s.end);
         for (const auto& v : D.vocabulary) {
-            if (v.kind != "mention" || !v.pattern->mayOccurIn(sentencePairs) || !v.pattern->find(ctx.seg.lower, s.start, s.end)) continue;
+            if (v.kind != "mention" || !v.pattern->mayOccurIn(sentencePairs)) continue;
+            const Match named = v.pattern->find(ctx.seg.lower, s.start, s.end);
+            if (!named || notOffered.find(ctx.seg.lower, std::max(s.start, named.start - 30), named.start)) continue;
             bool known = false;
             for (const auto& f : counted) known |= f.section == v.section && f.category == v.category;
             for (const auto& f : out) known |= f.category == v.category;

@@ -1131,4 +1131,16 @@ TEST(FactExtractor, AnApproximateTotalTheCountsArePartOf) {
     EXPECT_EQ(got, (std::map<std::string, double>{{"to_present", 45}, {"planned", 20}, {"under_clarification", 25}}));
 }
 
+TEST(FactExtractor, AnInterventionTheMunicipalityDeniesHavingIsNoMention) {
+    const auto e = extract(letter("2. Indsatser\n\nIndsats\tAntal\nVirksomhedspraktik\t25\nMentor\t13\nI alt\t38\n\n"
+                                  "Kommunen har ikke nytteindsats. Flere borgere går også til samtaler hos psykolog, "
+                                  "og vi tilbyder ikke kun mentor, men også misbrugsbehandling."),
+                           "t.txt");
+    std::vector<std::string> mentions;
+    for (const auto& f : e.letters.at(0).facts)
+        if (!f.value) mentions.push_back(f.category);
+    std::sort(mentions.begin(), mentions.end());
+    EXPECT_EQ(mentions, (std::vector<std::string>{"misbrugsbehandling", "psykolog"}));
+}
+
 }  // namespace
