@@ -1143,4 +1143,14 @@ TEST(FactExtractor, AnInterventionTheMunicipalityDeniesHavingIsNoMention) {
     EXPECT_EQ(mentions, (std::vector<std::string>{"misbrugsbehandling", "psykolog"}));
 }
 
+TEST(FactExtractor, WhyPeopleAreWithoutAnOfferIsNoCountOfThem) {
+    const auto e = extract(letter("2. Indsatser\n\nIndsats\tAntal\nVirksomhedspraktik\t25\nIkke i tilbud\t5\nI alt\t30\n\n"
+                                  "Af de 5 borgere, der ikke er i tilbud, er 3 sygemeldte og 1 på barsel. "
+                                  "Én borger skulle efter reglerne have været i tilbud."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "25"},
+                                                              {"intervention/ikke_i_tilbud/all", "5"},
+                                                              {"target_group/without_offer/all", "1"}}));
+}
+
 }  // namespace
