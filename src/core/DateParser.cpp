@@ -163,14 +163,16 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
         return true;
     };
     // Only lines (paragraphs, in flow text) holding a digit can hold a date
-    // a count refers to; skipping the others keeps this stage cheap.
-    std::vector<std::pair<int32_t, int32_t>> chunks;
+    // a count refers to; skipping the others keeps this stage cheap. A letter
+    // that writes its counts in words ("Én af dem blev behandlet i maj") has
+    // months on lines without one: those lines are looked at for months only.
+    std::vector<std::pair<int32_t, int32_t>> chunks, wordChunks;
     const UChar* u = text.getBuffer();  // b stays below to: no checked access
     for (int32_t a = from; a < to;) {
         int32_t b = a;
         bool digit = false;
         while (b < to && u[b] != '\n') { digit |= u[b] >= '0' && u[b] <= '9'; ++b; }
-        if (digit) chunks.push_back({a, b});
+        (digit ? chunks : wordChunks).push_back({a, b});
         a = b + 1;
     }
     // Which chunks name a half-year or a quarter at all.
@@ -182,7 +184,10 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
     // Month patterns run only in windows around a month name, not over the paragraph.
     std::vector<std::pair<int32_t, int32_t>> monthWindows;
     std::vector<int32_t> monthStarts;
-    for (const auto& [cFrom, cTo] : chunks) {
+    std::vector<std::pair<int32_t, int32_t>> lines(chunks);
+    lines.insert(lines.end(), wordChunks.begin(), wordChunks.end());
+    std::sort(lines.begin(), lines.end());
+    for (const auto& [cFrom, cTo] : lines) {
         for (int32_t k = cFrom; k < cTo;) {
             if (!isAlphaFast(u[k])) { ++k; continue; }
             int32_t e = k + 1;

@@ -83,4 +83,12 @@ TEST(DateParser, AnOrdinalBeforeAnotherSharesItsQuarterOrHalfYear) {
     EXPECT_EQ(got, (std::vector<std::string>{"2018-Q3", "2018-Q4", "2019-H1", "2019-H2"}));
 }
 
+TEST(DateParser, AMonthOnALineWithoutDigits) {
+    // A letter that writes its counts in words has its months on such lines.
+    const auto text = icu::UnicodeString::fromUTF8("Vi har tolv borgere.\nÉn af dem blev behandlet på teamets møde i maj, og to er booket i september.\n");
+    std::vector<std::string> got;
+    for (const auto& d : findDates(text, 0, text.length(), 2018)) got.push_back(d.iso);
+    EXPECT_EQ(got, (std::vector<std::string>{"2018-05", "2018-09"}));
+}
+
 }  // namespace
