@@ -721,7 +721,8 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     }
                     std::sort(valued.begin(), valued.end());
                     for (std::size_t c : valued) {
-                        const double value = countOf(row[c].text) ? *countOf(row[c].text) : *shareOf(row[c].text);
+                        const std::optional<double> count = countOf(row[c].text);
+                        const double value = count ? *count : *shareOf(row[c].text);
                         Pair p{row[textual[0]].text, value, rs, re, {}, {}, {}, r};
                         const DomainData::Complement* split = prev ? data.complementOf(prev->section, prev->category) : nullptr;
                         if (cues[c]) {

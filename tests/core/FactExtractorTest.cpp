@@ -272,6 +272,15 @@ std::map<std::string, std::string> factsBy(const Extraction& e) {
     return out;
 }
 
+// category -> value of every fact with a figure, derived ones too.
+std::map<std::string, double> valuesBy(const Extraction& e) {
+    std::map<std::string, double> out;
+    for (const auto& l : e.letters)
+        for (const auto& f : l.facts)
+            if (f.value) out[f.category] = *f.value;
+    return out;
+}
+
 TEST(FactExtractor, ActiveInterventionTableSplitsItsTotal) {
     const auto e = extract(letter("3. Aktive indsatser\n\n"
                                   "Borgere i 1. halvår 2018\tAntal\tAndel\n"
@@ -769,10 +778,7 @@ TEST(FactExtractor, TheRestIsWhatAllTheNamedPartsLeave) {
                                   "Heraf er 9 allerede behandlet på teamets møder i juni–august 2018, og 10 er visiteret til møder i 4. kvartal 2018. "
                                   "For resten indhenter vi fortsat lægelige oplysninger. De to sidste af de 10 uden tilbud burde have været i tilbud."),
                            "t.txt");
-    std::map<std::string, double> got;
-    for (const auto& l : e.letters)
-        for (const auto& f : l.facts)
-            if (f.value) got[f.category] = *f.value;
+    auto got = valuesBy(e);
     EXPECT_EQ(got["under_clarification"], 7);
     EXPECT_EQ(got["without_offer"], 2);
 }
@@ -1084,10 +1090,7 @@ TEST(FactExtractor, TheRestOfTheCasesAfterPartsThatFollowTheirTotal) {
                                   "deres sag forbi teamet. Heraf fik 3 deres sag behandlet i 2. kvartal 2018, og yderligere fire er "
                                   "booket til møder i 3. kvartal 2018. For resten er vi i gang med at indhente lægelige oplysninger."),
                            "t.txt");
-    std::map<std::string, double> got;
-    for (const auto& f : e.letters.at(0).facts) {
-        if (f.value) got[f.category] = *f.value;
-    }
+    const auto got = valuesBy(e);
     // "yderligere fire" does not say it is part of the 12, but it follows them.
     EXPECT_EQ(got, (std::map<std::string, double>{{"to_present", 12}, {"presented", 3}, {"planned", 4}, {"under_clarification", 5}}));
 }
@@ -1123,10 +1126,7 @@ TEST(FactExtractor, AnApproximateTotalTheCountsArePartOf) {
                                   "forelagt rehabiliteringsteamet. Af de ca. 45 sager forventes 20 at blive behandlet i 4. kvartal 2018, "
                                   "mens vi for resten fortsat indhenter laegelige oplysninger."),
                            "t.txt");
-    std::map<std::string, double> got;
-    for (const auto& f : e.letters.at(0).facts) {
-        if (f.value) got[f.category] = *f.value;
-    }
+    const auto got = valuesBy(e);
     // "laegelige": the scanner's "ae" for "æ", repaired against the lexicon.
     EXPECT_EQ(got, (std::map<std::string, double>{{"to_present", 45}, {"planned", 20}, {"under_clarification", 25}}));
 }
