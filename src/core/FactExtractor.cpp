@@ -17,6 +17,7 @@ struct Candidate {
     bool pct = false;
     bool counted = false;   // has a count noun or a count structure
     bool anaphor = false;
+    int32_t lead = 0;  // where what leads it ends: before its "ca.", "godt", ...
     std::optional<double> ofTotal;
     bool isTotalOf = false;  // the y of "x ud af y"
     bool outOf = false;      // the x of "x ud af y", "x af de y"
@@ -561,6 +562,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (!n.word && !n.decimal && rawDigits == 4 && n.value >= 1990 && n.value <= 2049) continue;
             Candidate c;
             c.tok = n;
+            // "af de ca. 45": the approximation stands between a count and what leads it.
+            const Match approxBefore = approxRx.find(L, std::max(s.start, n.start - 16), n.start);
+            c.lead = approxBefore ? approxBefore.start : n.start;
             const int32_t after = std::min(s.end, n.end + 60);
             Match ua = unitAfter.lookingAt(L, n.end, after);
             if (ua && ua.start == n.end) continue;
@@ -604,11 +608,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 if (c.ownBenefit.empty()) c.ownBenefit = namedBenefit(L, w, e, D);
                 if (!n.word && t[n.start - 1] == '(' && e >= n.start - 2 && n.end < s.end && t[n.end] == ')') c.counted = true;
             }
-            c.anaphor = static_cast<bool>(anaphor.find(L, std::max(s.start, n.start - 12), n.start));
+            c.anaphor = static_cast<bool>(anaphor.find(L, std::max(s.start, c.lead - 12), c.lead));
             // ... unless "de" is a subject and the number was not named before.
             // "De 16 borgere uden aktivt tilbud har ...": a sentence that opens
             // with "De", a figure not named before and what it counts names the group first.
-            const bool opensSentence = c.counted && n.start - s.start <= 4 && L.tempSubStringBetween(s.start, n.start).trim() == u"de";
+            const bool opensSentence = c.counted && c.lead - s.start <= 4 && L.tempSubStringBetween(s.start, c.lead).trim() == u"de";
             if (c.anaphor && (opensSentence || anaphorSubject.find(L, std::max(s.start, n.start - 20), n.start))) {
                 c.anaphor = std::any_of(facts.begin(), facts.end(), [&](const Fact& f) { return f.value && *f.value == n.value; });
             }
@@ -624,7 +628,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         for (std::size_t k = 0; k + 1 < cands.size(); ++k) {
             if (cands[k].pct) continue;
             // A part is no larger than its total ("1.204 modtagere af de tre ydelser").
-            if (cands[k + 1].tok.value >= cands[k].tok.value && ofTotalRx.matches(L, cands[k].tok.end, cands[k + 1].tok.start)) {
+            if (cands[k + 1].tok.value >= cands[k].tok.value && ofTotalRx.matches(L, cands[k].tok.end, cands[k + 1].lead)) {
                 cands[k].ofTotal = cands[k + 1].tok.value;
                 cands[k].counted = true;
                 cands[k].outOf = true;
@@ -634,7 +638,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         // "af de 1.250 borgere har 1.100 ...": the second counts part of the first.
         // A number that points back ("af de tre ydelser") in between is no count.
         for (std::size_t k = 0; k + 1 < cands.size(); ++k) {
-            if (cands[k].pct || !totalLead.find(L, std::max(s.start, cands[k].tok.start - 26), cands[k].tok.start)) continue;
+            if (cands[k].pct || !totalLead.find(L, std::max(s.start, cands[k].lead - 26), cands[k].lead)) continue;
             std::size_t j = k + 1;
             while (j + 1 < cands.size() && cands[j].anaphor) ++j;
             const int32_t a = cands[k].tok.end, b = cands[j].tok.start;
