@@ -661,11 +661,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 }
                 for (std::size_t c : numeric) {
                     if (c >= rows[0].size() || isTotalLabel(rows[0][c].text, data) || groupSizeColumn(c)) continue;
-                    // "Aktive | Andel": a share column right after a kind is that kind's share.
-                    std::optional<double> shareBeside;
-                    if (c + 1 < row.size() && c + 1 < rows[0].size() && isShareCell(row[c + 1].text) &&
-                        share.find(lowerSameLength(rows[0][c + 1].text))) shareBeside = shareOf(row[c + 1].text);
-                    pairs.push_back({rows[0][c].text, *countOf(row[c].text), rs, re, sumRow ? "all" : b, shareBeside, base, r});
+                    pairs.push_back({rows[0][c].text, *countOf(row[c].text), rs, re, sumRow ? "all" : b, {}, base, r});
                     pairs.back().sumRow = sumRow;
                 }
             } else if (textual.size() == 1 && numeric.size() == 1 && textual[0] < numeric[0]) {
