@@ -1123,7 +1123,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 // of the group the sentence before points back to.
                 if (!f.ofTotal && si > ctx.firstSentence) f.ofTotal = namedGroupBefore(L, S[si - 1], anaphor, *f.value);
             }
-            f.approx = static_cast<bool>(approxRx.find(L, std::max(s.start, c->tok.start - 16), c->tok.start));
+            f.approx = c->lead < c->tok.start;
             ClauseScope clauseScope;
             if (mine < parts.size()) {
                 clauseScope.own = parts[mine];
