@@ -166,13 +166,14 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
     // a count refers to; skipping the others keeps this stage cheap. A letter
     // that writes its counts in words ("Én af dem blev behandlet i maj") has
     // months on lines without one: those lines are looked at for months only.
-    std::vector<std::pair<int32_t, int32_t>> chunks, wordChunks;
+    std::vector<std::pair<int32_t, int32_t>> lines, chunks;  // all lines; those with a digit
     const UChar* u = text.getBuffer();  // b stays below to: no checked access
     for (int32_t a = from; a < to;) {
         int32_t b = a;
         bool digit = false;
         while (b < to && u[b] != '\n') { digit |= u[b] >= '0' && u[b] <= '9'; ++b; }
-        (digit ? chunks : wordChunks).push_back({a, b});
+        lines.push_back({a, b});
+        if (digit) chunks.push_back({a, b});
         a = b + 1;
     }
     // Which chunks name a half-year or a quarter at all.
@@ -184,9 +185,6 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
     // Month patterns run only in windows around a month name, not over the paragraph.
     std::vector<std::pair<int32_t, int32_t>> monthWindows;
     std::vector<int32_t> monthStarts;
-    std::vector<std::pair<int32_t, int32_t>> lines(chunks);
-    lines.insert(lines.end(), wordChunks.begin(), wordChunks.end());
-    std::sort(lines.begin(), lines.end());
     for (const auto& [cFrom, cTo] : lines) {
         for (int32_t k = cFrom; k < cTo;) {
             if (!isAlphaFast(u[k])) { ++k; continue; }

@@ -649,7 +649,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (cands[j].pct || b - a > 80 || between.indexOf(u',') >= 0) continue;
             // "Blandt de 78 borgere uden aktiv indsats har 52 ...": a group
             // not named before is news, the count the sentence gives.
-            const bool among = L.tempSubStringBetween(std::max(s.start, cands[k].tok.start - 11), cands[k].tok.start).indexOf(u"blandt de ") >= 0;
+            const bool among = L.tempSubStringBetween(std::max(s.start, cands[k].lead - 11), cands[k].lead).indexOf(u"blandt de ") >= 0;
             if (among && std::none_of(facts.begin(), facts.end(), [&](const Fact& f) { return f.value && *f.value == cands[k].tok.value; })) continue;
             if (!cands[j].ofTotal) cands[j].ofTotal = cands[k].tok.value;
             cands[j].counted = true;

@@ -513,7 +513,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             std::string section, category;  // a column's own, when its heading says what it counts
             std::vector<std::pair<int32_t, int32_t>> heading;  // that column's heading cells
             bool sumRow = false;  // of a matrix's "I alt" row
-            std::string group;  // the benefit of the row's group (see groupOf)
+            std::string group;  // the benefit of a cell merged down the row's group
         };
         std::vector<Pair> pairs;
         // A pair as a cell: its count, with its row's span and its label.
