@@ -298,6 +298,7 @@ void locateQuestions(LetterContext& ctx) {
     const auto& S = ctx.seg.sentences;
     const Regex& questionRef = ctx.data.marker("question_ref");
     const Regex& answerNumber = ctx.data.marker("answer_number");
+    const Regex& restated = ctx.data.marker("restated_question");
     auto lastNonSpaceUnit = [](const icu::UnicodeString& t, int32_t a, int32_t e) {
         while (e > a && isSpaceUnit(t[e - 1])) --e;
         return e > a ? t[e - 1] : u' ';
@@ -314,7 +315,7 @@ void locateQuestions(LetterContext& ctx) {
         const Sentence& s = S[i];
         // A question of the minister's letter, or a short numbered heading ("Ad spørgsmål 2").
         const int words = ctx.seg.lines[s.line].words;
-        if ((s.question || words <= 10) && !s.tabular) {
+        if ((s.question || words <= 10 || restated.find(ctx.seg.lower, s.start, s.end)) && !s.tabular) {
             const UnitPairs sentencePairs(ctx.seg.lower, s.start, s.end);
             for (const auto& q : ctx.data.questions) {
                 if (q.pattern->mayOccurIn(sentencePairs) && q.pattern->find(ctx.seg.lower, s.start, s.end)) {

@@ -1153,4 +1153,18 @@ TEST(FactExtractor, WhyPeopleAreWithoutAnOfferIsNoCountOfThem) {
                                                               {"target_group/without_offer/all", "1"}}));
 }
 
+TEST(FactExtractor, ProseThatRestatesEachQuestionAnswersIt) {
+    // No headings: each paragraph says which question it answers, in words.
+    const auto e = extract(letter("For det første spørger De, hvor mange aktivitetsparate borgere kommunen har, som har været "
+                                  "mindst fem år i kontanthjælpssystemet. Det drejer sig om et hundrede og fire borgere.\n\n"
+                                  "For det andet spørger De til borgernes indsatser. Toogtyve af borgerne er i virksomhedspraktik.\n\n"
+                                  "For det fjerde spørger De til rehabiliteringsteamet. Vi vurderer, at 30 kontanthjælpsmodtagere bør have deres sag "
+                                  "forelagt teamet. Hver fjortende dag gennemgår to af jobcentrets tre teamledere sagerne, "
+                                  "og halvandet årsværk er afsat til koordinering."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/all", "104"},
+                                                              {"intervention/virksomhedspraktik/all", "22"},
+                                                              {"rehab_team/to_present/kontanthjaelp", "30"}}));
+}
+
 }  // namespace
