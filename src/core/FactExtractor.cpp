@@ -534,6 +534,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& onePronoun = D.marker("one_pronoun");
     const Regex& changedFrom = D.marker("changed_from");
     const Regex& range = D.marker("range");
+    const Regex& allBut = D.marker("all_but");
     for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
         const Sentence& s = S[si];
         if (s.tabular || s.question) continue;
@@ -1064,6 +1065,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             const Fact* parent = antecedent ? antecedent : brokenDown ? brokenDown : restated;
             f.section = cue ? cue->section : parent ? parent->section : answered->section;
             f.category = cue ? cue->category : restated ? shareOf->share : parent ? parent->category : answered->defaultCategory;
+            if (allBut.find(L, std::max(s.start, c->lead - 40), c->lead)) {
+                const auto* other = D.complementOf(f.section, f.category);
+                if (!other || !c->ofTotal) continue;
+                f.category = other->complement;
+            }
             // "Af de 11, der ikke er i tilbud, er 9 fritaget": those exempted
             // are a part of the people without an offer the contract has no
             // category for, and by law not those who should have had one.

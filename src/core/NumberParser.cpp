@@ -182,6 +182,12 @@ std::vector<NumberToken> NumberParser::find(const icu::UnicodeString& t, int32_t
                 tok.end = j;
                 tok.value = *v;
                 tok.word = true;
+                // "et hundrede og fire": the article is the hundred's count
+                // (left out of the number words as a count of its own).
+                if ((tok.value == 100 || tok.value == 1000) && i - 3 >= from && t[i - 1] == ' ' && lowerUnit(t[i - 3]) == 'e' &&
+                    (lowerUnit(t[i - 2]) == 't' || lowerUnit(t[i - 2]) == 'n') && (i - 3 == from || !isAlphaFast(t[i - 4]))) {
+                    tok.start = i - 3;
+                }
                 // "to hundrede", "hundrede og enogtredive": a number of words.
                 NumberToken* prev = out.empty() || !out.back().word ? nullptr : &out.back();
                 const icu::UnicodeString between = prev ? t.tempSubStringBetween(prev->end, tok.start) : icu::UnicodeString();

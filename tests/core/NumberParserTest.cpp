@@ -34,6 +34,7 @@ INSTANTIATE_TEST_SUITE_P(
                       NumberCase{"OTTE borgere", 8, false}, NumberCase{"femogtyve sager", 25, false},
                       NumberCase{"fireogfyrre", 44, false}, NumberCase{"Treogfyrretyve af borgerne", 43, false},
                       NumberCase{"halvtredsindstyve virksomheder", 50, false}, NumberCase{"seks og tyve sager", 26, false},
+                      NumberCase{"et hundrede og fire borgere", 104, false},
                       NumberCase{"tolv personer", 12, false},
                       NumberCase{"enogfyrre borgere", 41, false}, NumberCase{"enogtyve", 21, false},
                       NumberCase{"Tre af disse", 3, false},
