@@ -108,7 +108,13 @@ std::vector<Cell> cellsOf(const icu::UnicodeString& t, const Line& l) {
             int32_t b = c.end;
             int32_t k = b;
             while (k > c.start && u_isdigit(t[k - 1])) --k;
-            if (k < b && k > c.start && t[k - 1] == ' ') {
+            // "Aktive i 1. halvår 2018": a year that ends a date is the label's.
+            auto inDate = [&] {
+                for (const auto& d : findDates(t, c.start, c.end, 0))
+                    if (d.start <= k && d.end >= b) return true;
+                return false;
+            };
+            if (k < b && k > c.start && t[k - 1] == ' ' && !inDate()) {
                 int32_t le = k - 1;
                 while (le > c.start && (t[le - 1] == ' ' || t[le - 1] == ':')) --le;
                 if (le > c.start) {
@@ -911,10 +917,17 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             // A matrix's "I alt" row counts all benefits where the section
             // has no total of its own to check the rows against.
             const bool sumChecked = !labelEmitted(best, "total", data) && labelCategory(icu::UnicodeString(u"i alt"), best, data) == "total";
-            for (const auto& p : pairs) {
+            // Benefit columns with an "I alt" column: that column counts them
+            // all, where the rows split the group ("Aktive", "Ikke aktive");
+            // kinds of offer overlap, and their sums count no one.
+            const std::size_t firstColumnTotal = pairs.size();
+            pairs.insert(pairs.end(), columnTotals.begin(), columnTotals.end());
+            for (std::size_t k = 0; k < pairs.size(); ++k) {
+                const Pair& p = pairs[k];
                 if (p.sumRow && sumChecked) continue;
                 std::string cat = labelCategory(p.label, best, data);
                 if (cat.empty() && isTotalLabel(p.label, data)) cat = "total";
+                if (k >= firstColumnTotal && cat != "total" && !data.complementOf(best, cat)) continue;
                 // "- heraf burde have været i tilbud" under "Ikke i tilbud": the
                 // contract keeps those who should have had an offer with the target group.
                 std::string section = best;
@@ -963,6 +976,8 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 if (total != totals.end() && !c.ofTotal && data.complementOf(c.section, c.category)) c.ofTotal = total->second;
             }
             for (const auto& [column, total] : totals) {
+                // A sum column read only for its denominators has no rows to check.
+                if (!sums.count(column)) continue;
                 if (std::fabs(total - sums[column]) > 0.001) {
                     tb.warnings.push_back("table total " + formatNumber(total) + " does not equal the sum of its rows " +
                                           formatNumber(sums[column]));

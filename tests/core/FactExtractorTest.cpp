@@ -1168,4 +1168,22 @@ TEST(FactExtractor, ProseThatRestatesEachQuestionAnswersIt) {
                                                               {"rehab_team/to_present/kontanthjaelp", "30"}}));
 }
 
+TEST(FactExtractor, ActiveAndNotActiveRowsUnderBenefitColumnsAlignedWithSpaces) {
+    // The row of the group is each column's denominator; the year ending a
+    // row's label is the label's, not a count; "I alt" counts them all.
+    const auto e = extract(letter("3. Aktive indsatser\n\n"
+                                  "                          Kontanthjælp   Uddannelseshjælp   I alt\n"
+                                  "Borgere i målgruppen                26                  4      30\n"
+                                  "Aktive i 1. halvår 2018             22                  3      25\n"
+                                  "Ikke aktive                          4                  1       5\n"),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{
+                              {"active_intervention/active/kontanthjaelp", "22 of 26 in 2018-H1"},
+                              {"active_intervention/active/uddannelseshjaelp", "3 of 4 in 2018-H1"},
+                              {"active_intervention/active/all", "25 of 30 in 2018-H1"},
+                              {"active_intervention/not_active/kontanthjaelp", "4 of 26 in 2018-H1"},
+                              {"active_intervention/not_active/uddannelseshjaelp", "1 of 4 in 2018-H1"},
+                              {"active_intervention/not_active/all", "5 of 30 in 2018-H1"}}));
+}
+
 }  // namespace
