@@ -294,9 +294,15 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                 }
                 break;
             }
-            case 5:
+            case 5: {
                 y = toInt(group(m, 1));
+                // "ved udgangen af 2017", "ultimo 2017": the year's last day.
+                icu::UnicodeString before = text.tempSubStringBetween(std::max(from, mt.start - 16), mt.start);
+                before.toLower();
+                for (const char16_t* end : {u"ultimo ", u"udgangen af ", u"slutningen af ", u"udløbet af "})
+                    d.endOfPeriod |= before.endsWith(icu::UnicodeString(end));
                 break;
+            }
             case 6: {
                 static const char16_t* const numerals[] = {u"I", u"II", u"III", u"IV", u"V", u"VI", u"VII", u"VIII", u"IX", u"X", u"XI", u"XII"};
                 day = toInt(group(m, 1));

@@ -218,7 +218,8 @@ std::optional<std::string> asOfFor(const LetterContext& ctx, const Sentence& s) 
     const Regex& asof = ctx.data.marker("asof");
     for (const auto& d : ctx.dates) {
         if (d.start < s.start || d.end > s.end) continue;
-        if (d.kind != DateMention::Day && d.kind != DateMention::Month) continue;
+        // "Ved udgangen af 2017": a year's end is a point in time too.
+        if (d.kind != DateMention::Day && d.kind != DateMention::Month && !(d.kind == DateMention::Year && d.endOfPeriod)) continue;
         if (d.endOfPeriod || asof.find(ctx.seg.lower, std::max(s.start, d.start - 20), d.start)) {
             const std::string p = d.pointIso();
             if (!p.empty()) return p;

@@ -52,6 +52,7 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"i perioden (1. juli 2017-30. juni 2018)", 0, "2017-07-01/2018-06-30", DateMention::Span, ""},
         DateCase{"opgjort (18.december 2017) af", 0, "2017-12-18", DateMention::Day, "2017-12-18"},
         DateCase{"ved udgangen af   juni 2018 i alt", 0, "2018-06", DateMention::Month, "2018-06-30"},
+        DateCase{"Ved udgangen af 2017 var der 212", 2018, "2017", DateMention::Year, "2017-12-31"},
         // Two months joined: the span from the first's start to the second's end.
         DateCase{"visiteret til møder i september og oktober 2018, mens 4", 2018, "2018-09-01/2018-10-31", DateMention::Span, ""},
         DateCase{"i december-januar 2019 har 4", 2018, "2018-12-01/2019-01-31", DateMention::Span, ""},

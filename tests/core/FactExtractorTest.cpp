@@ -1188,4 +1188,21 @@ TEST(FactExtractor, ActiveAndNotActiveRowsUnderBenefitColumnsAlignedWithSpaces) 
                               {"active_intervention/not_active/all", "5 of 30 in 2018-H1"}}));
 }
 
+TEST(FactExtractor, LastYearsEndAndTheTeamsPlanAndAShareThatRestatesTheCount) {
+    const auto e = extract(letter("1. Målgruppen\n\nPr. 31. juli 2018 er 186 borgere omfattet af målgruppen. Ved udgangen af "
+                                  "2017 var der 212 borgere i gruppen.\n\n3. Aktive indsatser\n\nFra 1. februar til 31. juli "
+                                  "2018 har 161 af de 186 borgere deltaget i et eller flere aktive tilbud. Det er knap 87 pct. af "
+                                  "målgruppen.\n\n4. Rehabiliteringsteamet\n\nVi vurderer, at ca. 50 af de 136 "
+                                  "kontanthjælpsmodtagere bør have deres sag behandlet i rehabiliteringsteamet. 12 af sagerne blev "
+                                  "behandlet i 2. kvartal 2018, og omkring 20 ventes at komme på teamets dagsorden i 2. halvår 2018."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{
+                              {"target_group/over_5_years/all", "186"},
+                              {"active_intervention/active/all", "161 of 186 in 2018-02-01/2018-07-31"},
+                              {"active_intervention/active_share_pct/all", "87 in 2018-02-01/2018-07-31"},
+                              {"rehab_team/to_present/kontanthjaelp", "50 of 136"},
+                              {"rehab_team/presented/kontanthjaelp", "12 of 50 in 2018-Q2"},
+                              {"rehab_team/planned/kontanthjaelp", "20 in 2018-H2"}}));
+}
+
 }  // namespace
