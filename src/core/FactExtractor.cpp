@@ -1073,11 +1073,12 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             }
             // "Af de 11, der ikke er i tilbud, er 9 fritaget": those exempted
             // are a part of the people without an offer the contract has no
-            // category for, and by law not those who should have had one.
+            // category for, and by law not those who should have had one;
+            // nor do they take an offer named in another clause ("Fem af dem
+            // er fritaget, men de sidste to starter i praktik").
             // ("Ikke i tilbud er 7 borgere, som alle er fritaget" counts them all.)
             const bool cuedHere = !c->ofTotal && (c->ownCue || (cue && !fromIntro && cueAt && clauseOf(cueAt.start) == mine));
-            if ((f.category == "ikke_i_tilbud" || f.category == "without_offer") && !cuedHere && mine < parts.size() &&
-                exempt.find(L, parts[mine].first, parts[mine].second)) continue;
+            if (!cuedHere && mine < parts.size() && exempt.find(L, parts[mine].first, parts[mine].second)) continue;
             f.value = c->tok.value;
             f.ofTotal = c->ofTotal;
             // "ca. 35 kontanthjælpsmodtagere er gennemgået, og resultatet er,

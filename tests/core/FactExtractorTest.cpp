@@ -1205,4 +1205,14 @@ TEST(FactExtractor, LastYearsEndAndTheTeamsPlanAndAShareThatRestatesTheCount) {
                               {"rehab_team/planned/kontanthjaelp", "20 in 2018-H2"}}));
 }
 
+TEST(FactExtractor, ThoseExemptedTakeNoOfferNamedInAnotherClause) {
+    const auto e = extract(letter("2. Indsatser\n\nOmkring 15 er i virksomhedspraktik. Syv borgere er ikke i tilbud i øjeblikket. "
+                                  "Fem af dem er fritaget på grund af sygdom, men de sidste to skulle efter reglerne have været i "
+                                  "gang, og de starter i praktik i næste uge."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "15"},
+                                                              {"intervention/ikke_i_tilbud/all", "7"},
+                                                              {"target_group/without_offer/all", "2"}}));
+}
+
 }  // namespace
