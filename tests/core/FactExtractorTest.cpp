@@ -1215,4 +1215,13 @@ TEST(FactExtractor, ThoseExemptedTakeNoOfferNamedInAnotherClause) {
                                                               {"target_group/without_offer/all", "2"}}));
 }
 
+TEST(FactExtractor, CasesThatWereAtTheTeamsMeetingAndCasesStillGatheringHealthData) {
+    const auto e = extract(letter("4. Rehabiliteringsteamet\n\nVi vurderer, at omkring elleve af de niogtyve "
+                                  "kontanthjælpsmodtagere bør have deres sag forbi rehabiliteringsteamet. To af dem var på teamets "
+                                  "møde i juni, og fire er sat på dagsordenen til møderne i september. I de sidste fem sager arbejder "
+                                  "vi stadig på at skaffe de nødvendige helbredsoplysninger."),
+                           "t.txt");
+    EXPECT_EQ(valuesBy(e), (std::map<std::string, double>{{"to_present", 11}, {"presented", 2}, {"planned", 4}, {"under_clarification", 5}}));
+}
+
 }  // namespace
