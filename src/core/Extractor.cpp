@@ -85,12 +85,13 @@ Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan
     inheritWholeBenefit(facts, data);
     inheritQuestionPeriod(facts, data);
     dropSupersededFigures(facts);
+    dropBasesOfTheirParts(facts);
     deriveAndDedupe(facts, data);
     std::vector<Fact> mentions = extractMentions(ctx, facts);
     facts.insert(facts.end(), mentions.begin(), mentions.end());
     std::stable_sort(facts.begin(), facts.end(), [](const Fact& a, const Fact& b) { return a.start < b.start; });
     for (const auto& f : facts) {
-        if (f.confidence < 0.6) {
+        if (f.confidence < kDoubtful) {
             // 80 characters, not bytes: a cut inside a letter would break the UTF-8.
             const std::string q(codePointSlice(f.quote, 0, 80));
             letter.warnings.push_back("doubtful: " + f.section + "/" + f.category + " = " +

@@ -284,6 +284,22 @@ std::vector<std::pair<int32_t, int32_t>> clauses(const IndexedText& t, int32_t s
 
 }  // namespace
 
+// "modtagere af kontanthjælp, uddannelseshjælp og integrationsydelse": a
+// list of benefits goes on past the comma that ends a count's own words.
+int32_t benefitListEnd(const IndexedText& L, int32_t p, int32_t limit, const DomainData& D) {
+    static const Regex joint("\\s*(,\\s*((og|samt|eller)\\s+)?|\\s(og|samt|eller)\\s+)");
+    for (;;) {
+        const Match j = joint.lookingAt(L, p, limit);
+        if (!j) return p;
+        int32_t end = -1;
+        for (const auto& b : D.benefits) {
+            if (const Match m = b.pattern->lookingAt(L, j.end, limit)) end = std::max(end, m.end);
+        }
+        if (end < 0) return p;
+        p = end;
+    }
+}
+
 std::string namedBenefit(const IndexedText& text, int32_t from, int32_t to, const DomainData& data) {
     std::string found;
     for (const auto& b : data.benefits) {
@@ -593,8 +609,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // integrationsydelse": the benefits named in the count's own words,
             // up to a comma or the next number.
             if (cn && cn.start == n.end) {
-                const int32_t limit = std::min(ni + 1 < numbers.size() ? numbers[ni + 1].start : s.end, n.end + 60);
-                c.ownBenefit = namedBenefit(L, cn.start, std::max(cn.end, afterWords(t, cn.end, limit, 5, true)), D);
+                const int32_t next = ni + 1 < numbers.size() ? numbers[ni + 1].start : s.end;
+                const int32_t own = std::max(cn.end, afterWords(t, cn.end, std::min(next, n.end + 60), 5, true));
+                c.ownBenefit = namedBenefit(L, cn.start, benefitListEnd(L, own, next, D), D);
             }
             // "41 (kontanthjælp) + 6 (uddannelseshjælp)": a benefit in brackets
             // right after the count names what it counts.

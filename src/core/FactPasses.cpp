@@ -104,4 +104,23 @@ void dropSupersededFigures(std::vector<Fact>& facts) {
     facts = std::move(out);
 }
 
+void dropBasesOfTheirParts(std::vector<Fact>& facts) {
+    std::vector<Fact> out;
+    out.reserve(facts.size());
+    for (const auto& f : facts) {
+        // Only a doubtful count (its kind only the question's) gives way to a
+        // part whose own words say what it counts, and not when it is split
+        // by benefit ("Heraf er 26 på kontanthjælp, ..."): there a part left
+        // without its benefit shares the total's kind by mistake.
+        auto partOf = [&](const Fact& part) {
+            return part.start > f.start && part.value && part.ofTotal == f.value && *part.value < *f.value && part.section == f.section;
+        };
+        const bool base = f.value && f.confidence < kDoubtful &&
+                          std::any_of(facts.begin(), facts.end(), [&](const Fact& p) { return partOf(p) && p.confidence >= kDoubtful && sameKind(p, f); }) &&
+                          std::none_of(facts.begin(), facts.end(), [&](const Fact& p) { return partOf(p) && p.benefit != f.benefit; });
+        if (!base) out.push_back(f);
+    }
+    facts = std::move(out);
+}
+
 }  // namespace svarbrev

@@ -26,4 +26,9 @@ void deriveAndDedupe(std::vector<Fact>& facts, const DomainData& data);
 // figures repeated for comparison) is the later one's.
 void dropSupersededFigures(std::vector<Fact>& facts);
 
+// Bases: a count that a later count of the same kind is read against ("i alt
+// 164 aktivitetsparate ... Af dem havde 38 været ... i mindst 5 år") is the
+// base the part is taken from, not a count of that kind itself.
+void dropBasesOfTheirParts(std::vector<Fact>& facts);
+
 }  // namespace svarbrev

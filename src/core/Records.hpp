@@ -20,6 +20,10 @@ struct Signatory {
     std::string title;
 };
 
+// Below this a fact's kind is only the question's guess: the letter gets a
+// warning, and a count read against it may show what it really was.
+inline constexpr double kDoubtful = 0.6;
+
 struct Fact {
     std::string section;   // target_group, intervention, ...
     std::string benefit;   // kontanthjaelp, uddannelseshjaelp, integrationsydelse, all
@@ -33,7 +37,7 @@ struct Fact {
     std::string quote;
     std::size_t start = 0;  // code point offsets of quote in the document text
     std::size_t end = 0;
-    double confidence = 0.0;
+    double confidence = 0.0;  // below kDoubtful: its kind is a guess (warned of)
     bool corrected = false;  // changed or added by the analyst in review
 };
 

@@ -1225,4 +1225,14 @@ TEST(FactExtractor, CasesThatWereAtTheTeamsMeetingAndCasesStillGatheringHealthDa
     EXPECT_EQ(valuesBy(e), (std::map<std::string, double>{{"to_present", 11}, {"presented", 2}, {"planned", 4}, {"under_clarification", 5}}));
 }
 
+TEST(FactExtractor, AllTheActivityReadyAreTheBaseTheTargetGroupIsTakenFrom) {
+    // The list of benefits after the first count is all three of them; the
+    // count read against it that names the five years is the target group.
+    const auto e = extract(letter("1. Målgruppen\n\nKommunen havde pr. 30. juni 2018 i alt 164 aktivitetsparate modtagere af "
+                                  "kontanthjælp, uddannelseshjælp og integrationsydelse. Af dem havde 38 været i "
+                                  "kontanthjælpssystemet i mindst 5 år efter afsluttet integrationsprogram."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/all", "38 of 164"}}));
+}
+
 }  // namespace
