@@ -1235,4 +1235,14 @@ TEST(FactExtractor, AllTheActivityReadyAreTheBaseTheTargetGroupIsTakenFrom) {
     EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/all", "38 of 164"}}));
 }
 
+TEST(FactExtractor, TheActivityReadyExpectedBackAtWorkByTheirAbbreviation) {
+    const auto e = extract(letter("5. \"Flere skal med\"\n\nAf de 31, som stadig er i målgruppen, er 4 jobparate, 6 aktivitetsparate "
+                                  "med forventning om at kunne vende tilbage til arbejdsmarkedet (TTA) og 17 aktivitetsparate under "
+                                  "afklaring af arbejdsevnen."),
+                           "t.txt");
+    const auto got = valuesBy(e);
+    EXPECT_EQ(got.count("aktivitetsparat_tta") ? got.at("aktivitetsparat_tta") : -1, 6);
+    EXPECT_EQ(got.count("aktivitetsparat_afklaring") ? got.at("aktivitetsparat_afklaring") : -1, 17);
+}
+
 }  // namespace
