@@ -1199,14 +1199,17 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 // The rest of the total once all its parts named here are taken
                 // ("Heraf er 9 behandlet, og 10 er visiteret. For resten ...").
                 // A part that does not say what it is part of ("og yderligere
-                // fire er booket") counts when it follows the total.
+                // fire er booket") counts when it follows the total, or in
+                // the list the "x af y" opens ("Af de 38 er 14 i praktik, 8
+                // har en mentor, ...").
                 double parts = 0;
                 const auto total = std::find_if(facts.rbegin(), facts.rend(), [&](const Fact& p) {
                     return p.start >= windowStart && p.value == it->ofTotal && !p.derived && p.section == it->section;
                 });
                 for (auto p = facts.rbegin(); p != facts.rend() && p->start >= windowStart; ++p) {
                     if (!p->value || p->derived || p->section != it->section) continue;
-                    if (p->ofTotal == it->ofTotal || (!p->ofTotal && total != facts.rend() && p->start > total->start)) parts += *p->value;
+                    if (p->ofTotal == it->ofTotal || (!p->ofTotal && ((total != facts.rend() && p->start > total->start) || p->start == it->start)))
+                        parts += *p->value;
                 }
                 double whole = *it->ofTotal;
                 // "ca. 15 af de 41 bør forelægges. 4 blev forelagt, 6 er booket,

@@ -1245,4 +1245,12 @@ TEST(FactExtractor, TheActivityReadyExpectedBackAtWorkByTheirAbbreviation) {
     EXPECT_EQ(got.count("aktivitetsparat_afklaring") ? got.at("aktivitetsparat_afklaring") : -1, 17);
 }
 
+TEST(FactExtractor, TheRestOfAListOpenedByItsTotal) {
+    const auto e = extract(letter("2. Indsatser\n\nAf de 38 borgere er 14 i virksomhedspraktik, 8 har en mentor tilknyttet, 3 "
+                                  "deltager i nytteindsats, og 5 følger et vejledende og opkvalificerende forløb. Resten står i "
+                                  "øjeblikket uden tilbud."),
+                           "t.txt");
+    EXPECT_EQ(valuesBy(e).at("ikke_i_tilbud"), 8);
+}
+
 }  // namespace
