@@ -69,6 +69,7 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         FactCase{"ActiveAfterMedAndALabel", "Med mindst ét aktivt tilbud i perioden: 121 personer.", "active_intervention", "active", 121, -1, "all", false, ""},
         FactCase{"AllButCountsThoseLeftOut", "I første halvår 2018 har alle på nær nitten af de et hundrede og fire borgere deltaget i mindst ét aktivt tilbud.", "active_intervention", "not_active", 19, 104, "all", false, "2018-H1"},
+        FactCase{"ShouldHaveBeenActivated", "Vi havde 9 aktivitetsparate borgere uden fritagelse, der efter lovens regler burde have været aktiveret.", "target_group", "without_offer", 9, -1, "all", false, ""},
         FactCase{"TheLastOneIsOne", "Den sidste burde have været i tilbud.", "target_group", "without_offer", 1, -1, "all", false, ""},
         FactCase{"AModalVerbAfterACount", "7 skulle efter reglerne have været i tilbud.", "target_group", "without_offer", 7, -1, "all", false, ""},
         FactCase{"AnAdverbBetweenACountAndItsVerb", "De fleste er i tilbud, mens to efter reglerne skulle have været i gang med et tilbud.", "target_group", "without_offer", 2, -1, "all", false, ""},
