@@ -552,6 +552,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& changedFrom = D.marker("changed_from");
     const Regex& range = D.marker("range");
     const Regex& allBut = D.marker("all_but");
+    const Regex& allOf = D.marker("all_of");
     for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
         const Sentence& s = S[si];
         if (s.tabular || s.question) continue;
@@ -635,6 +636,14 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             const bool opensSentence = c.counted && c.lead - s.start <= 4 && L.tempSubStringBetween(s.start, c.lead).trim() == u"de";
             if (c.anaphor && (opensSentence || anaphorSubject.find(L, std::max(s.start, n.start - 20), n.start))) {
                 c.anaphor = std::any_of(facts.begin(), facts.end(), [&](const Fact& f) { return f.value && *f.value == n.value; });
+            }
+            // "alle 26 sager" restates the 26 named before in this answer; "Alle
+            // syv har haft et aktivt tilbud" counts the group anew for another.
+            if (!c.anaphor && allOf.find(L, std::max(s.start, c.lead - 8), c.lead)) {
+                const QuestionEntry* q = D.question(ctx.question[si]);
+                c.anaphor = q && std::any_of(facts.begin(), facts.end(), [&](const Fact& f) {
+                    return f.value && *f.value == n.value && f.section == q->section;
+                });
             }
             // "De to sidste burde have været i tilbud", "de 7 øvrige", "de sidste 3": the rest of a set, a count.
             if (c.anaphor && restAfter.lookingAt(L, n.end, after)) c.anaphor = false, c.counted = true;

@@ -1254,4 +1254,15 @@ TEST(FactExtractor, TheRestOfAListOpenedByItsTotal) {
     EXPECT_EQ(valuesBy(e).at("ikke_i_tilbud"), 8);
 }
 
+TEST(FactExtractor, AllOfAGroupNamedBeforeInTheSameAnswerIsNoNewCount) {
+    const auto e = extract(letter("1. Målgruppen\n\nVi har 7 borgere i målgruppen.\n\n3. Aktive indsatser\n\nAlle syv har haft et "
+                                  "aktivt tilbud i 1. halvår 2018.\n\n4. Rehabiliteringsteamet\n\nVi vurderer, at 5 "
+                                  "kontanthjælpsmodtagere bør have deres sag forelagt rehabiliteringsteamet. Vi forventer, at alle 5 "
+                                  "sager har været forbi teamet inden udgangen af 1. kvartal 2019."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/all", "7"},
+                                                              {"active_intervention/active/all", "7 in 2018-H1"},
+                                                              {"rehab_team/to_present/kontanthjaelp", "5"}}));
+}
+
 }  // namespace
