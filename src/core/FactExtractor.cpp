@@ -332,7 +332,9 @@ void locateQuestions(LetterContext& ctx) {
         const Sentence& s = S[i];
         // A question of the minister's letter, or a short numbered heading ("Ad spørgsmål 2").
         const int words = ctx.seg.lines[s.line].words;
-        if ((s.question || words <= 10 || restated.find(ctx.seg.lower, s.start, s.end)) && !s.tabular) {
+        // A restated question opens the paragraph that answers it.
+        const bool opensParagraph = i == 0 || S[i - 1].paragraph != s.paragraph;
+        if ((s.question || words <= 10 || (opensParagraph && restated.find(ctx.seg.lower, s.start, s.end))) && !s.tabular) {
             const UnitPairs sentencePairs(ctx.seg.lower, s.start, s.end);
             for (const auto& q : ctx.data.questions) {
                 if (q.pattern->mayOccurIn(sentencePairs) && q.pattern->find(ctx.seg.lower, s.start, s.end)) {
