@@ -1094,6 +1094,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             const Fact* parent = antecedent ? antecedent : brokenDown ? brokenDown : restated;
             f.section = cue ? cue->section : parent ? parent->section : answered->section;
             f.category = cue ? cue->category : restated ? shareOf->share : parent ? parent->category : answered->defaultCategory;
+            // "alle på nær 5 af de 42 har deltaget": the 5 are those the cue
+            // does not hold for; without the total ("alle på nær to") the
+            // count the cue speaks of is not given.
             if (allBut.find(L, std::max(s.start, c->lead - 40), c->lead)) {
                 const auto* other = D.complementOf(f.section, f.category);
                 if (!other || !c->ofTotal) continue;
