@@ -107,6 +107,13 @@ const Fact* latestCount(const std::vector<Fact>& facts, std::size_t from, Accept
     return nullptr;
 }
 
+// Where the sentence `back` sentences before sentence `si` starts (not
+// before the letter's body), as an offset of the original text: the window
+// a count looks back through for what it refers to.
+std::size_t startBefore(const LetterContext& ctx, int si, int back) {
+    return static_cast<std::size_t>(ctx.doc.originalStart(ctx.seg.sentences[std::max(ctx.firstSentence, si - back)].start));
+}
+
 bool overlapsDate(const NumberToken& n, const std::vector<DateMention>& dates) {
     for (const auto& d : dates) {
         if (n.start < d.end && d.start < n.end) return true;
@@ -555,6 +562,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& range = D.marker("range");
     const Regex& allBut = D.marker("all_but");
     const Regex& allOf = D.marker("all_of");
+    // Whether a figure was counted before (in `section`, when one is given):
+    // a group named again, not counted anew.
+    auto namedBefore = [&facts](double value, const std::string* section) {
+        return std::any_of(facts.begin(), facts.end(), [&](const Fact& f) { return f.value && *f.value == value && (!section || f.section == *section); });
+    };
     for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
         const Sentence& s = S[si];
         if (s.tabular || s.question) continue;
@@ -637,15 +649,13 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // with "De", a figure not named before and what it counts names the group first.
             const bool opensSentence = c.counted && c.lead - s.start <= 4 && L.tempSubStringBetween(s.start, c.lead).trim() == u"de";
             if (c.anaphor && (opensSentence || anaphorSubject.find(L, std::max(s.start, n.start - 20), n.start))) {
-                c.anaphor = std::any_of(facts.begin(), facts.end(), [&](const Fact& f) { return f.value && *f.value == n.value; });
+                c.anaphor = namedBefore(n.value, nullptr);
             }
             // "alle 26 sager" restates the 26 named before in this answer; "Alle
             // syv har haft et aktivt tilbud" counts the group anew for another.
             if (!c.anaphor && allOf.find(L, std::max(s.start, c.lead - 8), c.lead)) {
                 const QuestionEntry* q = D.question(ctx.question[si]);
-                c.anaphor = q && std::any_of(facts.begin(), facts.end(), [&](const Fact& f) {
-                    return f.value && *f.value == n.value && f.section == q->section;
-                });
+                c.anaphor = q && namedBefore(n.value, &q->section);
             }
             // "De to sidste burde have været i tilbud", "de 7 øvrige", "de sidste 3": the rest of a set, a count.
             if (c.anaphor && restAfter.lookingAt(L, n.end, after)) c.anaphor = false, c.counted = true;
@@ -681,7 +691,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // "Blandt de 78 borgere uden aktiv indsats har 52 ...": a group
             // not named before is news, the count the sentence gives.
             const bool among = L.tempSubStringBetween(std::max(s.start, cands[k].lead - 11), cands[k].lead).indexOf(u"blandt de ") >= 0;
-            if (among && std::none_of(facts.begin(), facts.end(), [&](const Fact& f) { return f.value && *f.value == cands[k].tok.value; })) continue;
+            if (among && !namedBefore(cands[k].tok.value, nullptr)) continue;
             if (!cands[j].ofTotal) cands[j].ofTotal = cands[k].tok.value;
             cands[j].counted = true;
             cands[k].isTotalOf = true;
@@ -691,10 +701,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         const Fact* antecedent = nullptr;
         const bool subsetSentence = static_cast<bool>(subsetLead.find(L, s.start, s.end));
         if (subsetSentence) {
-            const auto from = static_cast<std::size_t>(ctx.doc.originalStart(S[std::max(ctx.firstSentence, si - 2)].start));
-            for (auto it = facts.rbegin(); it != facts.rend(); ++it) {
-                if (it->start < from) break;
-                if (it->value && !it->derived) { antecedentCopy = *it; antecedent = &*antecedentCopy; break; }
+            if (const Fact* last = latestCount(facts, startBefore(ctx, si, 2), [](const Fact&) { return true; })) {
+                antecedentCopy = *last;
+                antecedent = &*antecedentCopy;
             }
             if (antecedent) {
                 for (auto& c : cands) {
@@ -1127,10 +1136,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // "12 af sagerne", "De øvrige 15 sager": part of a set counted just
             // before, whose benefit it keeps.
             if (b.empty() && subsetRef.find(L, s.start, std::min(s.end, c->tok.end + 16))) {
-                const auto from = static_cast<std::size_t>(ctx.doc.originalStart(S[std::max(ctx.firstSentence, si - 3)].start));
-                for (auto it = facts.rbegin(); it != facts.rend() && it->start >= from; ++it) {
-                    if (it->value && !it->derived && it->section == f.section) { b = it->benefit; break; }
-                }
+                if (const Fact* set = latestCount(facts, startBefore(ctx, si, 3), [&](const Fact& p) { return p.section == f.section; })) b = set->benefit;
             }
             if (b.empty() && f.ofTotal) {
                 if (std::string of = benefitOfTotal(ctx, si, c->tok.start, *f.ofTotal); !of.empty()) b = of;
@@ -1139,7 +1145,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // blev forelagt i juni, 6 er booket ...": the team's work on those
             // just counted; "sager fra målgruppen" counts the whole group.
             if (b.empty() && f.section == "rehab_team" && L.tempSubStringBetween(s.start, s.end).indexOf(u"målgruppe") < 0) {
-                const auto from = static_cast<std::size_t>(ctx.doc.originalStart(S[std::max(ctx.firstSentence, si - 2)].start));
+                const auto from = startBefore(ctx, si, 2);
                 const Fact* before = latestCount(facts, from, [](const Fact& p) { return p.section == "rehab_team"; });
                 if (before) b = before->benefit;
                 // "Af de 42 kontanthjælpsmodtagere ... vurderer vi, at 10-12 bør ...
@@ -1189,7 +1195,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         const Match rest = remainder.find(L, afterCounts, s.end);
         if (rest) {
             const std::size_t before = facts.size();
-            const auto windowStart = static_cast<std::size_t>(ctx.doc.originalStart(S[std::max(ctx.firstSentence, si - 3)].start));
+            const auto windowStart = startBefore(ctx, si, 3);
             for (auto it = facts.rbegin(); it != facts.rend(); ++it) {
                 // The antecedent is a recent "x ud af y", not any earlier one.
                 if (it->start < windowStart) break;
@@ -1347,7 +1353,7 @@ std::vector<Fact> extractMentions(const LetterContext& ctx, const std::vector<Fa
     // intervention table, or among counted interventions, may name more of
     // them wherever the letter's questions were placed.
     auto besideInterventions = [&](int si) {
-        const auto from = static_cast<std::size_t>(ctx.doc.originalStart(S[std::max(ctx.firstSentence, si - 3)].start));
+        const auto from = startBefore(ctx, si, 3);
         const auto to = static_cast<std::size_t>(ctx.doc.originalStart(S[std::min(ctx.lastSentence, si + 2)].end));
         return std::any_of(counted.begin(), counted.end(), [&](const Fact& f) {
             return f.section == "intervention" && f.value && !f.derived && f.start >= from && f.start < to;
