@@ -92,6 +92,13 @@ struct Pattern {
     int id;
 };
 
+// The words before a month or a year that make it the period's last day
+// ("ultimo juni", "ved udgangen af 2017"), lower case.
+constexpr const char16_t* kPeriodEnds[] = {u"ultimo", u"udgangen af", u"slutningen af", u"udløbet af"};
+bool endsAPeriod(const icu::UnicodeString& lowerMarker) {
+    return std::any_of(std::begin(kPeriodEnds), std::end(kPeriodEnds), [&](const char16_t* w) { return lowerMarker == w; });
+}
+
 const std::vector<Pattern>& patterns() {
     static const std::string months = monthsPattern();
     // Case-sensitive patterns (capitals spelled out): case-insensitive ICU
@@ -286,8 +293,7 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                 mo = monthOf(group(m, 2));
                 y = toInt(group(m, 3));
                 marker.toLower();
-                d.endOfPeriod = marker.startsWith(u"ultimo") || marker.indexOf(u"udgangen") >= 0 ||
-                                marker.indexOf(u"slutningen") >= 0 || marker.indexOf(u"udløbet") >= 0;
+                d.endOfPeriod = endsAPeriod(marker);
                 if (marker.isEmpty() && y < 0) {
                     // A bare month name: only "maj" etc. followed by nothing is too weak unless
                     // written in lower case after a preposition; accept it, the year comes later.
@@ -299,8 +305,7 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                 // "ved udgangen af 2017", "ultimo 2017": the year's last day.
                 icu::UnicodeString before = text.tempSubStringBetween(std::max(from, mt.start - 16), mt.start);
                 before.toLower();
-                for (const char16_t* end : {u"ultimo ", u"udgangen af ", u"slutningen af ", u"udløbet af "})
-                    d.endOfPeriod |= before.endsWith(icu::UnicodeString(end));
+                for (const char16_t* end : kPeriodEnds) d.endOfPeriod |= before.endsWith(icu::UnicodeString(end) + u' ');
                 break;
             }
             case 6: {

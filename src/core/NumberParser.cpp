@@ -102,6 +102,12 @@ bool englishDecimalShare(const icu::UnicodeString& t, int32_t k, int32_t to) {
     if (k < to && (t[k] == ' ' || t[k] == 0xA0)) ++k;
     return k < to && t[k] == '%';
 }
+
+std::optional<double> pointDecimal(const icu::UnicodeString& s) {
+    icu::UnicodeString c(s);
+    c.findAndReplace(u".", u",");
+    return NumberParser::parseDigits(c);
+}
 }  // namespace
 
 std::optional<double> NumberParser::parseDigits(const icu::UnicodeString& s) {
@@ -116,12 +122,6 @@ std::optional<double> NumberParser::parseDigits(const icu::UnicodeString& s) {
     }
     if (digits.empty() || digits == ".") return std::nullopt;
     return std::stod(digits);
-}
-
-std::optional<double> NumberParser::pointDecimal(const icu::UnicodeString& s) {
-    icu::UnicodeString c(s);
-    c.findAndReplace(u".", u",");
-    return parseDigits(c);
 }
 
 std::vector<NumberToken> NumberParser::find(const icu::UnicodeString& t, int32_t from, int32_t to) const {
@@ -146,6 +146,7 @@ std::vector<NumberToken> NumberParser::find(const icu::UnicodeString& t, int32_t
                        !isDigit(k + 4) && !(k + 5 < to && (t[k + 4] == ' ' || t[k + 4] == '.' || t[k + 4] == ',') && isDigit(k + 5));
             };
             if (j - i <= 3 && (i == from || !isDigit(i - 1)) && !(i - 2 >= from && t[i - 1] == ' ' && isDigit(i - 2)) && spaceGroup(j)) j += 4;
+            bool point = false;  // "84.2%": a decimal point, not a comma
             if (j + 1 < to && t[j] == ',' && isDigit(j + 1)) {
                 j += 1;
                 while (isDigit(j)) ++j;
@@ -154,10 +155,10 @@ std::vector<NumberToken> NumberParser::find(const icu::UnicodeString& t, int32_t
                 j += 1;
                 while (isDigit(j)) ++j;
                 tok.decimal = true;
-                tok.pointDecimal = true;
+                point = true;
             }
             tok.end = j;
-            auto v = tok.pointDecimal ? pointDecimal(t.tempSubStringBetween(tok.start, tok.end)) : parseDigits(t.tempSubStringBetween(tok.start, tok.end));
+            auto v = point ? pointDecimal(t.tempSubStringBetween(tok.start, tok.end)) : parseDigits(t.tempSubStringBetween(tok.start, tok.end));
             if (v) {
                 tok.value = *v;
                 const UChar before = i > from ? t[i - 1] : u' ';

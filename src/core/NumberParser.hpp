@@ -22,7 +22,6 @@ struct NumberToken {
     bool word = false;      // spelled out
     bool decimal = false;   // has a decimal part
     bool glued = false;     // part of a code, time, range or date ("10.00", "4-6", "15.20.00")
-    bool pointDecimal = false;  // a decimal point, not a comma ("84.2%")
 };
 
 class NumberParser {
@@ -35,7 +34,6 @@ public:
     std::optional<double> parseWord(const icu::UnicodeString& word) const;
     // "1.250" -> 1250, "2,5" -> 2.5.
     static std::optional<double> parseDigits(const icu::UnicodeString& s);
-    static std::optional<double> pointDecimal(const icu::UnicodeString& s);
 
 private:
     static constexpr int32_t kMaxWord = 40;  // longer words are no numbers
