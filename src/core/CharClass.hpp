@@ -89,6 +89,10 @@ inline UChar toLowerFast(UChar c) {
     return l <= 0xFFFF ? static_cast<UChar>(l) : c;
 }
 
+// ASCII only: the names of markup (tags, entities) are never other letters.
+inline bool isAsciiLetter(UChar32 c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool isAsciiDigit(UChar32 c) { return c >= '0' && c <= '9'; }
+
 // "¹", "²", "³", "⁰", "⁴"–"⁹": a footnote's mark.
 inline bool isSuperscriptDigit(UChar32 c) { return c == 0xB9 || c == 0xB2 || c == 0xB3 || c == 0x2070 || (c >= 0x2074 && c <= 0x2079); }
 

@@ -1,5 +1,7 @@
 #include "HtmlText.hpp"
 
+#include "CharClass.hpp"
+
 #include <algorithm>
 #include <string>
 
@@ -8,8 +10,6 @@ namespace svarbrev {
 namespace {
 
 char32_t lowerAscii(char32_t c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
-bool isAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool isAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 
 struct Tag {
     std::string name;  // lower case

@@ -1,6 +1,7 @@
 #include "Normaliser.hpp"
 
 #include "BarTables.hpp"
+#include "CharClass.hpp"
 #include "ColumnLayout.hpp"
 #include "UnitLines.hpp"
 
@@ -52,15 +53,13 @@ Units toNfc(const Units& in) {
     return out;
 }
 
-bool isAsciiAlnum(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-
 // Length of a markup tag like <b>, </strong>, <br/> at i, or 0.
 std::size_t tagLength(const Units& in, std::size_t i) {
     if (in[i].c != '<') return 0;
     std::size_t j = i + 1;
     if (j < in.size() && in[j].c == '/') ++j;
     const std::size_t nameStart = j;
-    while (j < in.size() && isAsciiAlnum(in[j].c) && j - nameStart < 12) ++j;
+    while (j < in.size() && (isAsciiLetter(in[j].c) || isAsciiDigit(in[j].c)) && j - nameStart < 12) ++j;
     const char32_t first = in[nameStart].c;
     if (j == nameStart || !((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) return 0;
     while (j < in.size() && in[j].c == ' ') ++j;
