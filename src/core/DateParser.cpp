@@ -305,7 +305,10 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                 // "ved udgangen af 2017", "ultimo 2017": the year's last day.
                 icu::UnicodeString before = text.tempSubStringBetween(std::max(from, mt.start - 16), mt.start);
                 before.toLower();
-                for (const char16_t* end : kPeriodEnds) d.endOfPeriod |= before.endsWith(icu::UnicodeString(end) + u' ');
+                if (before.endsWith(u" ")) {
+                    before.truncate(before.length() - 1);
+                    for (const char16_t* end : kPeriodEnds) d.endOfPeriod |= before.endsWith(end, -1);
+                }
                 break;
             }
             case 6: {
