@@ -294,9 +294,11 @@ Regex::Regex(std::string_view utf8Pattern, bool caseSensitive) : id_(nextRegexId
     if (U_FAILURE(status)) {
         throw std::runtime_error("bad pattern: " + std::string(utf8Pattern));
     }
+    const icu::UnicodeString u = pattern_->pattern();
+    std::u16string p(reinterpret_cast<const char16_t*>(u.getBuffer()), static_cast<std::size_t>(u.length()));
+    anchoredOnly_ = !hasInlineFlags(p);
+    for (const auto& a : splitTopLevel(p)) anchoredOnly_ &= !a.empty() && a[0] == '^';
     if (caseSensitive) {
-        const icu::UnicodeString u = pattern_->pattern();
-        std::u16string p(reinterpret_cast<const char16_t*>(u.getBuffer()), static_cast<std::size_t>(u.length()));
         std::vector<std::u16string> lits;
         if (leadingLiterals(p, lits)) {
             for (const auto& l : lits) literals_.emplace_back(l.data(), static_cast<int32_t>(l.size()));
@@ -415,6 +417,7 @@ icu::RegexMatcher& Regex::matcherIn(const icu::UnicodeString& text, int32_t from
 Match Regex::find(const icu::UnicodeString& text, const IndexedText* index, int32_t from, int32_t to) const {
     if (to < 0 || to > text.length()) to = text.length();
     if (from >= to) return {};
+    if (anchoredOnly_) return lookingAt(text, index, from, to);
     if (!required_.empty() && requiredSet_.first(text, index, from, to) < 0) return {};
     if (!literals_.empty()) {
         int32_t at = firstLiteral(text, index, from, to);

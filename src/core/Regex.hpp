@@ -93,6 +93,10 @@ private:
     // lookingAt), unless the pattern anchors at the region's start (^, \G,
     // \A), which a region starting at the literal would move.
     bool startAtLiteral_ = false;
+    // Every way starts with ^ (which, without (?m), holds only at the
+    // region's start): ICU spots that for one way but for several tries
+    // every place of the range, so find is a lookingAt at `from`.
+    bool anchoredOnly_ = false;
     int32_t firstLiteral(const icu::UnicodeString& text, const IndexedText* index, int32_t from, int32_t to) const { return leading_.first(text, index, from, to); }
     // Patterns with ways anchored at the start ("^\\s*(år|uge)", "x|^\\s*y"):
     // literals read after the white space that opens the region (anchored_),
