@@ -103,16 +103,16 @@ const std::vector<Pattern>& patterns() {
     static const std::string months = monthsPattern();
     // Case-sensitive patterns (capitals spelled out): case-insensitive ICU
     // matching folds every character and costs several times more.
-    static const Regex numeric("\\b(\\d{1,2})[-./](\\d{1,2})(?:[-./]|\\s)\\s?(\\d{4}|\\d{2})\\b\\.?", true);
-    static const Regex textual("\\b(\\d{1,2})\\.?\\s*" + months + "\\.?(?:\\s+(\\d{4}))?\\b", true);
-    static const Regex monthYear("\\b(?:([Uu]ltimo|[Pp]rimo|[Mm]edio|[Uu]dgangen af|[Ss]lutningen af|[Ss]tarten af|[Bb]egyndelsen af|[Uu]dløbet af)\\s+)?" + months + "(?:\\s+måned)?\\.?(?:\\s+(\\d{4}))?\\b", true);
-    static const Regex half("\\b(?:([12])\\.|([Ff]ørste|[Aa]ndet|[Ss]idste))\\s*(?:halvår|halvdel)(?:\\s+af)?(?:\\s+(\\d{4}))?", true);
+    static const Regex numeric("\\b(\\d{1,2})[-./](\\d{1,2})(?:[-./]|\\s)\\s?(\\d{4}|\\d{2})\\b\\.?", true, Regex::Groups::Kept);
+    static const Regex textual("\\b(\\d{1,2})\\.?\\s*" + months + "\\.?(?:\\s+(\\d{4}))?\\b", true, Regex::Groups::Kept);
+    static const Regex monthYear("\\b(?:([Uu]ltimo|[Pp]rimo|[Mm]edio|[Uu]dgangen af|[Ss]lutningen af|[Ss]tarten af|[Bb]egyndelsen af|[Uu]dløbet af)\\s+)?" + months + "(?:\\s+måned)?\\.?(?:\\s+(\\d{4}))?\\b", true, Regex::Groups::Kept);
+    static const Regex half("\\b(?:([12])\\.|([Ff]ørste|[Aa]ndet|[Ss]idste))\\s*(?:halvår|halvdel)(?:\\s+af)?(?:\\s+(\\d{4}))?", true, Regex::Groups::Kept);
     // "Q2 2018", as English-influenced memos write a quarter.
     static const Regex quarter("\\b(?:([1-4])\\.|([Ff]ørste|[Aa]ndet|[Tt]redje|[Ff]jerde|[Ss]idste))\\s*kvartal(?:\\s+af)?(?:\\s+(\\d{4}))?"
-                               "|\\bQ([1-4])[ -]((?:19|20)\\d{2})\\b", true);
-    static const Regex year("\\b(19[89]\\d|20[0-4]\\d)\\b", true);
+                               "|\\bQ([1-4])[ -]((?:19|20)\\d{2})\\b", true, Regex::Groups::Kept);
+    static const Regex year("\\b(19[89]\\d|20[0-4]\\d)\\b", true, Regex::Groups::Kept);
     // "30. VIII. 2018": a formal letter's month in Roman numerals.
-    static const Regex roman("\\b(\\d{1,2})\\.\\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\.\\s?(\\d{4})\\b", true);
+    static const Regex roman("\\b(\\d{1,2})\\.\\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\.\\s?(\\d{4})\\b", true, Regex::Groups::Kept);
     static const std::vector<Pattern> p{{DateMention::Day, &numeric, 0}, {DateMention::Day, &textual, 1},
                                         {DateMention::HalfYear, &half, 2}, {DateMention::Quarter, &quarter, 3},
                                         {DateMention::Month, &monthYear, 4}, {DateMention::Day, &roman, 6},
@@ -346,7 +346,7 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
       }
     }
     // "3. og 4. kvartal 2018", "1. og 2. halvår": the first ordinal shares the second's unit and year.
-    static const Regex elided("\\b([1-4])\\.\\s*(?:,|og|eller)\\s*$", true);
+    static const Regex elided("\\b([1-4])\\.\\s*(?:,|og|eller)\\s*$", true, Regex::Groups::Kept);
     for (std::size_t i = 0, n = found.size(); i < n; ++i) {
         const DateMention& d = found[i];
         if (d.kind != DateMention::HalfYear && d.kind != DateMention::Quarter) continue;

@@ -282,20 +282,35 @@ std::uint64_t nextRegexId() {
     static std::atomic<std::uint64_t> next{1};
     return next++;
 }
+// "(a|b)" as "(?:a|b)": ICU copies every capture's slots each time it
+// saves a state to backtrack to, so groups nobody reads cost on every try.
+std::u16string withoutCaptures(const std::u16string& p) {
+    std::u16string out;
+    int inClass = 0;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        const char16_t c = p[i];
+        out += c;
+        if (c == '\\' && i + 1 < p.size()) out += p[++i];
+        else if (c == '[') ++inClass;
+        else if (c == ']' && inClass) --inClass;
+        else if (c == '(' && !inClass && (i + 1 == p.size() || p[i + 1] != '?')) out += u"?:";
+    }
+    return out;
+}
 }  // namespace
 
-Regex::Regex(std::string_view utf8Pattern, bool caseSensitive) : id_(nextRegexId()) {
+Regex::Regex(std::string_view utf8Pattern, bool caseSensitive, Groups groups) : id_(nextRegexId()) {
     UErrorCode status = U_ZERO_ERROR;
     UParseError pe;
     const uint32_t flags = caseSensitive ? 0 : UREGEX_CASE_INSENSITIVE;
-    pattern_.reset(icu::RegexPattern::compile(
-        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8Pattern.data(), static_cast<int32_t>(utf8Pattern.size()))),
-        flags, pe, status));
+    const icu::UnicodeString u =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8Pattern.data(), static_cast<int32_t>(utf8Pattern.size())));
+    std::u16string p(reinterpret_cast<const char16_t*>(u.getBuffer()), static_cast<std::size_t>(u.length()));
+    const std::u16string compiled = groups == Groups::Kept ? p : withoutCaptures(p);
+    pattern_.reset(icu::RegexPattern::compile(icu::UnicodeString(compiled.data(), static_cast<int32_t>(compiled.size())), flags, pe, status));
     if (U_FAILURE(status)) {
         throw std::runtime_error("bad pattern: " + std::string(utf8Pattern));
     }
-    const icu::UnicodeString u = pattern_->pattern();
-    std::u16string p(reinterpret_cast<const char16_t*>(u.getBuffer()), static_cast<std::size_t>(u.length()));
     anchoredOnly_ = !hasInlineFlags(p);
     for (const auto& a : splitTopLevel(p)) anchoredOnly_ &= !a.empty() && a[0] == '^';
     if (caseSensitive) {

@@ -42,8 +42,11 @@ private:
 
 class Regex {
 public:
+    // Whether matcher() must hold what the groups matched: most callers only
+    // want where a match is.
+    enum class Groups { Dropped, Kept };
     // Case-insensitive unless `caseSensitive`; throws std::runtime_error on a bad pattern.
-    explicit Regex(std::string_view utf8Pattern, bool caseSensitive = false);
+    explicit Regex(std::string_view utf8Pattern, bool caseSensitive = false, Groups groups = Groups::Dropped);
     ~Regex();
     Regex(const Regex&) = delete;
     Regex& operator=(const Regex&) = delete;
@@ -61,7 +64,8 @@ public:
     // Whole of text[from, to) matches.
     bool matches(const icu::UnicodeString& text, int32_t from = 0, int32_t to = -1) const { return matches(text, nullptr, from, to); }
     bool matches(const IndexedText& text, int32_t from = 0, int32_t to = -1) const { return matches(text, &text, from, to); }
-    // The matcher positioned after a successful find, for groups.
+    // The matcher positioned after a successful find, for groups (of a
+    // pattern made with Groups::Kept).
     icu::RegexMatcher& matcher(const icu::UnicodeString& text) const;
 
     // The literal texts one of which every match must start with (after
