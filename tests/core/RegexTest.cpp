@@ -100,6 +100,55 @@ TEST(Regex, QuickTestsGiveWhatIcuGives) {
     EXPECT_GT(compared, 1000);
 }
 
+// Groups compiled as non-capturing and patterns anchored in every way must
+// find what the pattern as written finds.
+TEST(Regex, RewrittenPatternsFindWhatTheWrittenOnesFind) {
+    const char* patterns[] = {
+        "^\\s*(dato|den)\\b|^\\s*(\\d+)\\.\\s+(juli|august)",
+        "[(]\\s*(\\d+)\\s*[)]|\\(ca\\.\\)",
+        "(\\p{L}+\\s+){0,2}?(borger|modtager)\\w*",
+        ",\\s+(?=(og|samt)\\s+(?!(som|der)\\b))|[(\\[]x",
+        "^\\s*(\\p{L}+)\\s*:\\s*(\\d+)\\s*$",
+    };
+    const char* texts[] = {
+        "  dato: 2. juli 2018, og samt 12 borgere (ca.) (14) på kontanthjælp",
+        "2. august 2018 var de 40 modtagere, og som der er flere",
+        "Praktik: 12",
+    };
+    int compared = 0;
+    for (const char* p : patterns) {
+        const Regex rx(p, true);
+        UErrorCode st = U_ZERO_ERROR;
+        UParseError pe;
+        std::unique_ptr<icu::RegexPattern> written(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(p), 0, pe, st));
+        ASSERT_TRUE(U_SUCCESS(st)) << p;
+        for (const char* utf8 : texts) {
+            const icu::UnicodeString t = lowerSameLength(icu::UnicodeString::fromUTF8(utf8));
+            std::unique_ptr<icu::RegexMatcher> ref(written->matcher(t, st));
+            for (int32_t from = 0; from < t.length(); ++from) {
+                ref->region(from, t.length(), st);
+                ref->useTransparentBounds(true);
+                ref->useAnchoringBounds(true);
+                const bool found = ref->find(st);
+                const Match f = rx.find(t, from);
+                ASSERT_EQ(found, static_cast<bool>(f)) << p << " from " << from;
+                if (found) EXPECT_EQ(ref->end(st), f.end) << p << " from " << from;
+                ++compared;
+            }
+        }
+    }
+    EXPECT_GT(compared, 200);
+}
+
+TEST(Regex, KeptGroupsCanBeRead) {
+    const Regex rx("(\\d+)\\. (juli)", true, Regex::Groups::Kept);
+    const icu::UnicodeString t(u"den 2. juli");
+    ASSERT_TRUE(rx.find(t));
+    UErrorCode st = U_ZERO_ERROR;
+    EXPECT_EQ(rx.matcher(t).group(1, st), u"2");
+    EXPECT_EQ(rx.matcher(t).group(2, st), u"juli");
+}
+
 TEST(Regex, LowerSameLengthKeepsOffsets) {
     const auto t = icu::UnicodeString::fromUTF8("ÆØÅ Kommune");
     const auto l = lowerSameLength(t);
