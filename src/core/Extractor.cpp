@@ -55,7 +55,7 @@ Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan
     // a letter date, the latest year the letter names).
     int refYear = yearOf(letter.date);
     if (!refYear) refYear = latestYear(findDates(seg.flow, ls.start, ls.end, 0));
-    LetterContext ctx{doc, seg, data, 0, -1, {}, false, {}};
+    LetterContext ctx{doc, seg, data, 0, -1, {}, false, {}, refYear};
     ctx.dates = findDates(seg.flow, ls.start, ls.end, refYear);
     letter.inReplyTo = readInReplyTo(seg, ls, ctx.dates, data);
 

@@ -548,6 +548,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& exempt = D.marker("exempt");
     const Regex& elsewhere = D.marker("elsewhere");
     const Regex& aside = D.marker("aside");
+    const Regex& earlier = D.marker("earlier_time");
+    const Regex& inYear = D.marker("in_year");
+    const Regex& goal = D.marker("goal");
     const Regex& including = D.marker("including");
     const Regex& otherProject = D.marker("other_project");
     const Regex& ownProject = D.marker("own_project");
@@ -903,7 +906,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         // each number then keeps those in its own scope.
         std::vector<std::vector<Match>> cueHits(D.vocabulary.size());
         std::vector<char> introHit(D.vocabulary.size(), 0);
-        std::vector<Match> elsewhereHits, asideHits, includingHits;
+        std::vector<Match> elsewhereHits, asideHits, includingHits, earlierHits;  // earlier: of another time, or a goal
         // Most patterns hold none of the sentence's letter pairs: those are
         // ruled out without a search.
         const UnitPairs sentencePairs = live.empty() ? UnitPairs(L, 0, 0) : UnitPairs(L, s.start, s.end);
@@ -929,6 +932,16 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             allMatches(elsewhere, elsewhereHits);
             allMatches(aside, asideHits);
             allMatches(including, includingHits);
+            allMatches(earlier, earlierHits);
+            allMatches(goal, earlierHits);
+            // "I hele 2017 behandlede teamet 212 sager": a whole year before
+            // the letter's frames a figure of the past.
+            for (const auto& d : ctx.dates) {
+                if (d.kind == DateMention::Year && !d.endOfPeriod && d.start >= s.start && d.end <= s.end && ctx.year &&
+                    std::stoi(d.iso.substr(0, 4)) < ctx.year && inYear.find(L, std::max(s.start, d.start - 16), d.start)) {
+                    earlierHits.push_back({d.start, d.end});
+                }
+            }
         }
         bool sentenceHasCue = false;
         for (const auto& hits : cueHits) sentenceHasCue |= !hits.empty();
@@ -968,12 +981,13 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         for (const Candidate* c : live) {
             // Scope: the number's clause and the clauses with no other count.
             const std::size_t mine = clauseOf(c->tok.start);
-            std::vector<char> included(parts.size() + 1, 0);
+            std::vector<char> included(parts.size() + 1, 0), uncounted(parts.size() + 1, 0);
             for (std::size_t k = 0; k < parts.size(); ++k) {
                 bool other = false;
                 for (const Candidate* o : live) other |= (o != c && clauseOf(o->tok.start) == k && k != mine);
                 // A share ("svarende til 88 pct.") restates the count before it: its cues are the share's too.
                 included[k] = !other || c->pct;
+                uncounted[k] = !other;
             }
             auto inScope = [&](const Match& m) { return included[clauseOf(m.start)] != 0; };
             // Counts about the whole country or other municipalities (a
@@ -981,8 +995,13 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // landsgennemsnittet", is about the count, not its subject).
             bool away = false;
             for (const auto& m : elsewhereHits) away |= inScope(m) && clauseOf(m.start) <= mine;
+            // "Til sammenligning ..." opening the sentence sets all of it aside.
             bool besideAnswer = false;
-            for (const auto& m : asideHits) besideAnswer |= inScope(m) && clauseOf(m.start) <= mine;
+            for (const auto& m : asideHits) besideAnswer |= (inScope(m) || clauseOf(m.start) == 0) && clauseOf(m.start) <= mine;
+            // "På samme tidspunkt sidste år lå aktiveringsgraden på 79 pct.":
+            // a figure of an earlier time, given beside this year's; so is
+            // one aimed at ("som mål, at andelen skal op på 90 pct.").
+            for (const auto& m : earlierHits) away |= (inScope(m) || clauseOf(m.start) == 0) && clauseOf(m.start) <= mine;
             if (away) continue;
             // Numbers of another project (not the minister's own pool) are not the target group's.
             if (otherProjectSentence()) continue;
@@ -1038,8 +1057,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             std::string b = c->ownBenefit;
             if (b.empty() || b == "all") {
                 b.clear();
+                // (Not a share's: "86 pct. for hele målgruppen, og for
+                // kontanthjælpsmodtagerne alene 84 pct." names each one's.)
                 for (const auto& [key, m] : benefitHits) {
-                    if (!inScope(m)) continue;
+                    if (!uncounted[clauseOf(m.start)]) continue;
                     if (!b.empty() && b != key) { b = "all"; break; }
                     b = key;
                 }
@@ -1088,7 +1109,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (!cue && !antecedent && c->pct && restates.find(L, s.start, c->tok.start)) {
                 const int32_t before = partsFrom(ctx, si);
                 const auto from = static_cast<std::size_t>(ctx.doc.originalStart(before >= 0 ? before : s.start));
-                if (const Fact* last = latestCount(facts, from, [](const Fact&) { return true; })) {
+                if (const Fact* last = latestCount(facts, from, [&](const Fact& f) { return !D.isShare(f.section, f.category); })) {
                     shareOf = D.complementOf(last->section, last->category);
                     if (shareOf && !shareOf->share.empty()) restated = last;
                 }

@@ -25,6 +25,7 @@ struct LetterContext {
     std::vector<int> question;                 // per body sentence: 1..4, 0 before any question heading
     bool hasQuestions = false;
     std::vector<DateMention> dates;            // the letter's, with years inferred
+    int year = 0;                              // the letter's (or the latest it names); 0 unknown
 };
 
 // Marks which question each body sentence answers (quoted or numbered
