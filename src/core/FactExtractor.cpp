@@ -1008,6 +1008,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // The cue nearest the number wins; of cues that overlap, the one
             // listed first (the more specific: "ikke ... aktiv" before "aktiv").
             const VocabEntry* cue = c->ownCue;
+            const QuestionEntry* question = ctx.question[si] > 0 ? D.question(ctx.question[si]) : nullptr;
             bool fromIntro = false;
             Match cueAt;
             int32_t cueDistance = 0;
@@ -1033,7 +1034,13 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 if (v.context && !contextFound(vi)) continue;
                 if (!cue) { cue = &v; fromIntro = inIntro; cueAt = m; cueDistance = distance; continue; }
                 const bool overlaps = here && !fromIntro && m.start < cueAt.end && cueAt.start < m.end;
-                if (!overlaps && (fromIntro ? here || distance < cueDistance : distance < cueDistance)) {
+                // Unless the later is the question's the sentence answers ("står
+                // uden et tilbud" under question 2 is no offer today, not one owed),
+                // or holds the first and more ("står lige nu uden et tilbud" is
+                // more specific than its "uden et tilbud").
+                const bool asked = overlaps && question && v.section == question->section && cue->section != question->section;
+                const bool wider = overlaps && m.start <= cueAt.start && m.end >= cueAt.end && m.end - m.start > cueAt.end - cueAt.start;
+                if (asked || wider || (!overlaps && (fromIntro ? here || distance < cueDistance : distance < cueDistance))) {
                     cue = &v; fromIntro = inIntro; cueAt = m; cueDistance = distance;
                 }
             }
