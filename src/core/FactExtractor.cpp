@@ -1151,9 +1151,16 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             f.ofTotal = c->ofTotal;
             // "ca. 35 kontanthjælpsmodtagere er gennemgået, og resultatet er,
             // at 31 bør ...": the one benefit the sentence names before the
-            // count, when the count's own clauses name none.
+            // count, when the count's own clauses name none (and it is not
+            // that of a part of this count: "Antallet på integrationsydelse
+            // er 22, og målgruppen udgør 129").
+            auto ofAPart = [&](int32_t at) {
+                return std::any_of(live.begin(), live.end(), [&](const Candidate* o) {
+                    return o != c && clauseOf(o->tok.start) == clauseOf(at) && o->tok.value < c->tok.value;
+                });
+            };
             if (b.empty() && !benefitHits.empty() && std::all_of(benefitHits.begin(), benefitHits.end(), [&](const auto& h) {
-                    return h.first == benefitHits[0].first && h.second.end <= c->tok.start;
+                    return h.first == benefitHits[0].first && h.second.end <= c->tok.start && !ofAPart(h.second.start);
                 })) {
                 b = benefitHits[0].first;
             }
