@@ -42,7 +42,11 @@ int bodyStartLine(const Document& doc, const Segmentation& seg, const LetterSpan
         if (l.blank) continue;
         icu::UnicodeString t = lineText(doc, l);
         if (greeting.find(lowerSameLength(t))) return i;
-        if (l.words >= 10 && !l.tabular && proseWords(t) >= 8) {
+        // "Rødovre Kommune · Beskæftigelse og Integration · Rødovre Parkvej
+        // 150": a letterhead's fields, however many words, are no prose.
+        int fields = 0;
+        for (int32_t k = 0; k < t.length(); ++k) fields += t[k] == u'·' || t[k] == u'|';
+        if (l.words >= 10 && !l.tabular && fields < 2 && proseWords(t) >= 8) {
             // Headings right above the first prose ("Ad spørgsmål 1") belong to the body.
             int k = i;
             while (k - 1 > letter.firstLine && !seg.lines[k - 1].blank && seg.lines[k - 1].words <= 10) {
