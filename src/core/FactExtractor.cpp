@@ -551,6 +551,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& earlier = D.marker("earlier_time");
     const Regex& inYear = D.marker("in_year");
     const Regex& goal = D.marker("goal");
+    const Regex& benefitLead = D.marker("benefit_count_lead");
     const Regex& including = D.marker("including");
     const Regex& otherProject = D.marker("other_project");
     const Regex& ownProject = D.marker("own_project");
@@ -645,6 +646,12 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (const auto [w, e] = wordBeforeBracket(t, s.start, n.start); w < e) {
                 if (c.ownBenefit.empty()) c.ownBenefit = namedBenefit(L, w, e, D);
                 if (!n.word && t[n.start - 1] == '(' && e >= n.start - 2 && n.end < s.end && t[n.end] == ')') c.counted = true;
+            }
+            // "antallet på integrationsydelse er 6": the benefit the count's lead names.
+            if (c.ownBenefit.empty()) {
+                if (const Match bl = benefitLead.find(L, std::max(s.start, c.lead - 60), c.lead)) {
+                    if (std::string b = namedBenefit(L, bl.start, bl.end, D); !b.empty() && b != "all") c.ownBenefit = b, c.counted = true;
+                }
             }
             c.anaphor = static_cast<bool>(anaphor.find(L, std::max(s.start, c.lead - 12), c.lead));
             // ... unless "de" is a subject and the number was not named before.

@@ -89,7 +89,10 @@ INSTANTIATE_TEST_SUITE_P(
                       HeadCase{"Nykøbing F., den 24.11.2017\nSagsnr. 17/30211", "17/30211", "2017-11-24"},
                       // E-mail headers, in Danish and in English.
                       HeadCase{"Fra: Jobcenter Vejle\nSendt: 14. august 2018 10:12\nSagsnr. 18/1", "18/1", "2018-08-14"},
-                      HeadCase{"From: Jobcenter Vejle\nSent: Monday, August 13, 2018 9:04 AM\nSubject: SV: Svar", "", "2018-08-13"}),
+                      HeadCase{"From: Jobcenter Vejle\nSent: Monday, August 13, 2018 9:04 AM\nSubject: SV: Svar", "", "2018-08-13"},
+                      // A letterhead of fields, however many words, opens the head, not the body.
+                      HeadCase{"Vejle Kommune · Beskæftigelse og Integration · Skolegade 1 · 7100 Vejle\n\nDato: 21. august 2018\nSagsnr.: 18/16092",
+                               "18/16092", "2018-08-21"}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
 // A letter dated only above its signature, with its case number in a

@@ -1265,4 +1265,68 @@ TEST(FactExtractor, AllOfAGroupNamedBeforeInTheSameAnswerIsNoNewCount) {
                                                               {"rehab_team/to_present/kontanthjaelp", "5"}}));
 }
 
+TEST(FactExtractor, SharesRestatingTheCountTakeTheBenefitOfTheirOwnClause) {
+    const auto e = extract(letter("3. Aktive indsatser\n\nFra 1. januar til 30. juni 2018 har 83 af de 97 borgere haft mindst ét "
+                                  "aktivt tilbud. Det giver en andel på 86 pct. for hele målgruppen, og for "
+                                  "kontanthjælpsmodtagerne alene er andelen 84 pct."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"active_intervention/active/all", "83 of 97 in 2018-H1"},
+                                                              {"active_intervention/active_share_pct/all", "86 in 2018-H1"},
+                                                              {"active_intervention/active_share_pct/kontanthjaelp", "84 in 2018-H1"}}));
+}
+
+TEST(FactExtractor, FiguresOfAnEarlierTimeOrAimedAtAreNoAnswers) {
+    const auto e = extract(letter("3. Aktive indsatser\n\nI 1. halvår 2018 har 45 af de 52 borgere haft mindst ét aktivt tilbud. "
+                                  "På samme tidspunkt sidste år lå aktiveringsgraden på 79 pct. Vi har som mål, at andelen skal op "
+                                  "på 90 pct.\n\n4. Rehabiliteringsteamet\n\nI hele 2017 behandlede teamet 212 sager på tværs af "
+                                  "alle ydelser."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"active_intervention/active/all", "45 of 52 in 2018-H1"}}));
+}
+
+TEST(FactExtractor, AnAsideOpeningASentenceSetsAllOfItAside) {
+    const auto e = extract(letter("1. Målgruppen\n\nVi har 118 borgere i målgruppen. Til sammenligning har jobcentret lidt over "
+                                  "1.000 aktivitetsparate modtagere, og i januar 2017 talte gruppen med mindst fem års anciennitet 131 "
+                                  "borgere."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/all", "118"}}));
+}
+
+TEST(FactExtractor, OfOverlappingCuesTheOneHoldingTheOtherWins) {
+    // "står lige nu uden et tilbud" is no offer today; its "uden et tilbud"
+    // alone could be one owed.
+    const auto e = extract(letter("Svar:\nAf de 30 borgere er 7 i virksomhedspraktik. De øvrige 23 står lige nu uden et tilbud."), "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "7 of 30"},
+                                                              {"intervention/ikke_i_tilbud/all", "23"}}));
+}
+
+TEST(FactExtractor, AgeBandsOfTheGroupAreNoCounts) {
+    const auto e = extract(letter("1. Målgruppen\n\nVi har 52 aktivitetsparate borgere i målgruppen. Aldersmæssigt er 9 af dem "
+                                  "under 30 år, 27 mellem 30 og 49 år, mens 16 er fyldt 50."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/all", "52"}}));
+}
+
+TEST(FactExtractor, ACorrectedGroupSizeAndItsBenefit) {
+    // A supplement answers no question: "Målgruppen er" says what is counted;
+    // the benefit of the smaller count is not the whole group's.
+    const auto e = extract(letter("Ved en kontrol har vi fundet en fejl i opgørelsen. Målgruppen er derfor 50 borgere og ikke 52, "
+                                  "og antallet på integrationsydelse er 6."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/all", "50"},
+                                                              {"target_group/over_5_years/integrationsydelse", "6"}}));
+}
+
+TEST(FactExtractor, OneSingleInAnUpskillingCourse) {
+    const auto e = extract(letter("2. Indsatser\n\nSyv borgere følger et sundhedsfagligt forløb, og en enkelt er i gang med et "
+                                  "opkvalificerende forløb. En del får behandling i kommunens rusmiddelcenter."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"intervention/sundhedsfaglig/all", "7"},
+                                                              {"intervention/vejledning_opkvalificering/all", "1"}}));
+    bool abuse = false;
+    for (const auto& l : e.letters)
+        for (const auto& f : l.facts) abuse |= f.category == "misbrugsbehandling" && !f.value;
+    EXPECT_TRUE(abuse);
+}
+
 }  // namespace

@@ -47,6 +47,9 @@ INSTANTIATE_TEST_SUITE_P(
                       // b for 6 and o for 0 inside a figure; li for h and cl for d inside a word.
                       OcrCase{"1b af kontantlijælpsmodtagerne, 1o i 2o18 og 5 udclannelseshjælp",
                               "16 af kontanthjælpsmodtagerne, 10 i 2018 og 5 uddannelseshjælp"},
+                      // Surnames no other name is spelled like without their ø; "en enkelt er" is no split word.
+                      OcrCase{"Kirsten Mgller Hviid og Bente Sgrensen Lund", "Kirsten Møller Hviid og Bente Sørensen Lund"},
+                      OcrCase{"og en enkelt er i nytteindsats", "og en enkelt er i nytteindsats"},
                       // A journal number's letter facet ("A00") is no digit.
                       OcrCase{"Sagsnr. 15.20.00-A00-3-18", "Sagsnr. 15.20.00-A00-3-18"}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
