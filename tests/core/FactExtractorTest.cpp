@@ -1300,6 +1300,15 @@ TEST(FactExtractor, OfOverlappingCuesTheOneHoldingTheOtherWins) {
                                                               {"intervention/ikke_i_tilbud/all", "23"}}));
 }
 
+TEST(FactExtractor, OfCuesOverTheSameWordsTheAnsweredQuestionsWins) {
+    // Under question 2 "står uden et tilbud" is no offer today; in a letter
+    // about those owed one it is one owed.
+    EXPECT_EQ(factsBy(extract(letter("2. Indsatser\n\n23 borgere står uden et tilbud."), "t.txt")),
+              (std::map<std::string, std::string>{{"intervention/ikke_i_tilbud/all", "23"}}));
+    EXPECT_EQ(factsBy(extract(letter("Pr. 1. december 2017 var der 23 aktivitetsparate borgere, der stod uden et tilbud."), "t.txt")),
+              (std::map<std::string, std::string>{{"target_group/without_offer/all", "23"}}));
+}
+
 TEST(FactExtractor, AgeBandsOfTheGroupAreNoCounts) {
     const auto e = extract(letter("1. Målgruppen\n\nVi har 52 aktivitetsparate borgere i målgruppen. Aldersmæssigt er 9 af dem "
                                   "under 30 år, 27 mellem 30 og 49 år, mens 16 er fyldt 50."),
