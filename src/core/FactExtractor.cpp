@@ -1002,13 +1002,14 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // landsgennemsnittet", is about the count, not its subject).
             bool away = false;
             for (const auto& m : elsewhereHits) away |= inScope(m) && clauseOf(m.start) <= mine;
-            // "Til sammenligning ..." opening the sentence sets all of it aside.
-            bool besideAnswer = false;
-            for (const auto& m : asideHits) besideAnswer |= (inScope(m) || clauseOf(m.start) == 0) && clauseOf(m.start) <= mine;
+            // What frames the count: in its scope or opening the sentence, and
+            // not after its clause ("Til sammenligning ..." sets all of it aside).
+            auto frames = [&](const Match& m) { return (inScope(m) || clauseOf(m.start) == 0) && clauseOf(m.start) <= mine; };
+            const bool besideAnswer = std::any_of(asideHits.begin(), asideHits.end(), frames);
             // "På samme tidspunkt sidste år lå aktiveringsgraden på 79 pct.":
             // a figure of an earlier time, given beside this year's; so is
             // one aimed at ("som mål, at andelen skal op på 90 pct.").
-            for (const auto& m : earlierHits) away |= (inScope(m) || clauseOf(m.start) == 0) && clauseOf(m.start) <= mine;
+            away |= std::any_of(earlierHits.begin(), earlierHits.end(), frames);
             if (away) continue;
             // Numbers of another project (not the minister's own pool) are not the target group's.
             if (otherProjectSentence()) continue;

@@ -21,6 +21,9 @@ std::string utf8(const icu::UnicodeString& s) {
 
 // Words that start with a letter: a line of prose has many, a line of
 // phone numbers and addresses few.
+// "Vejle Kommune · Skolegade 1 | Tlf. 76 81 00 00": what parts a line of fields.
+bool isFieldSeparator(UChar c) { return c == u'·' || c == u'|'; }
+
 int proseWords(const icu::UnicodeString& t) {
     int n = 0;
     bool in = false;
@@ -45,7 +48,7 @@ int bodyStartLine(const Document& doc, const Segmentation& seg, const LetterSpan
         // "Rødovre Kommune · Beskæftigelse og Integration · Rødovre Parkvej
         // 150": a letterhead's fields, however many words, are no prose.
         int fields = 0;
-        for (int32_t k = 0; k < t.length(); ++k) fields += t[k] == u'·' || t[k] == u'|';
+        for (int32_t k = 0; k < t.length(); ++k) fields += isFieldSeparator(t[k]);
         if (l.words >= 10 && !l.tabular && fields < 2 && proseWords(t) >= 8) {
             // Headings right above the first prose ("Ad spørgsmål 1") belong to the body.
             int k = i;
@@ -105,7 +108,7 @@ std::optional<std::string> readCaseNumber(const Document& doc, const Segmentatio
             // A line of fields ("Tlf. 32 47 13 00 · J.nr. 18/11764"): the field the label opens.
             Match m;
             for (int32_t k = 0; k < t.length(); ++k) {
-                if (k > 0 && t[k - 1] != u'·' && t[k - 1] != u'|') continue;
+                if (k > 0 && !isFieldSeparator(t[k - 1])) continue;
                 icu::UnicodeString field = t.tempSubStringBetween(k);
                 field.trim();
                 m = label.find(lowerSameLength(field));

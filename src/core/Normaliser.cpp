@@ -60,8 +60,7 @@ std::size_t tagLength(const Units& in, std::size_t i) {
     if (j < in.size() && in[j].c == '/') ++j;
     const std::size_t nameStart = j;
     while (j < in.size() && (isAsciiLetter(in[j].c) || isAsciiDigit(in[j].c)) && j - nameStart < 12) ++j;
-    const char32_t first = in[nameStart].c;
-    if (j == nameStart || !((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) return 0;
+    if (j == nameStart || !isAsciiLetter(static_cast<UChar32>(in[nameStart].c))) return 0;
     while (j < in.size() && in[j].c == ' ') ++j;
     if (j < in.size() && in[j].c == '/') ++j;
     if (j < in.size() && in[j].c == '>') return j + 1 - i;
@@ -190,14 +189,11 @@ Units normalise(const Units& input) {
                 continue;
             }
         }
+        // A footnote's mark after a count or word ("112¹") is no part of it.
+        if (isSuperscriptDigit(static_cast<UChar32>(c)) && !out.empty() && u_isalnum(static_cast<UChar32>(out.back().c))) continue;
         switch (c) {
         case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
             continue;  // invisible: soft hyphen, zero-width marks, BOM
-        case 0x00B9: case 0x00B2: case 0x00B3: case 0x2070: case 0x2074: case 0x2075:
-        case 0x2076: case 0x2077: case 0x2078: case 0x2079:  // isSuperscriptDigit, as a switch
-            // A footnote's mark after a count or word ("112¹") is no part of it.
-            if (!out.empty() && u_isalnum(static_cast<UChar32>(out.back().c))) continue;
-            break;
         case '\r':
             if (i + 1 < in.size() && in[i + 1].c == '\n') continue;
             c = '\n';
