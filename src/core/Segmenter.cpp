@@ -255,11 +255,20 @@ Segmentation segment(const Document& doc, const DomainData& data) {
         }
         const bool overPage = j > furnitureFrom ||
                               std::any_of(pageLines.begin(), pageLines.end(), [&](int p) { return p > static_cast<int>(i) && p < static_cast<int>(j); });
-        if (j >= L.size() || L[j].tabular || L[j].bullet) continue;
+        if (j >= L.size() || L[j].tabular) continue;
         const int32_t le = lastNonSpace(t, L[i].start, L[i].end);
         const UChar last = t[le - 1];
         const int32_t ns = firstNonSpace(t, L[j].start, L[j].end);
         const UChar next = t[ns];
+        // "i løbet af\n1. halvår 2018": an ordinal before a lower-case word,
+        // wrapped onto the line after an open sentence, numbers no list item.
+        if (L[j].bullet) {
+            const int32_t gap = u_isdigit(next) ? t.indexOf(u' ', ns, L[j].end - ns) : -1;
+            const int32_t word = gap < 0 ? L[j].end : firstNonSpace(t, gap, L[j].end);
+            if (word >= L[j].end || j != i + 1 || closesSentence(last) || !u_islower(t[word]) ||
+                le - firstNonSpace(t, L[i].start, L[i].end) < 40) continue;
+            seg.lines[j].bullet = false;
+        }
         // "teamet i 1.\nhalvår 2018", "bl.a.\nmentor": a full stop before a
         // lower-case word on the next line ends an ordinal or an abbreviation.
         if (closesSentence(last) && !(last == '.' && j == i + 1 && u_islower(next))) continue;

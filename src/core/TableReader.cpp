@@ -130,6 +130,40 @@ std::vector<Cell> cellsOf(const icu::UnicodeString& t, const Line& l) {
     return out;
 }
 
+// "I" at the end of a heading line as wide as the page, "alt" alone at the
+// start of the next: a PDF wrapped the heading, and the tail is the last
+// cell's. A few words, no figures, flush left, between two table lines.
+bool isWrappedTail(const icu::UnicodeString& t, const Line& above, const Line& tail) {
+    if (tail.blank || tail.tabular || tail.bullet || tail.words > 2 || !above.tabular) return false;
+    int32_t e = tail.end;
+    while (e > tail.start && u_isWhitespace(t[e - 1])) --e;
+    if (e - tail.start > 15 || u_isWhitespace(t[tail.start])) return false;
+    for (int32_t k = tail.start; k < e; ++k) {
+        if (u_isdigit(t[k])) return false;
+    }
+    int32_t w = above.end;
+    while (w > above.start && u_isWhitespace(t[w - 1])) --w;
+    return w - above.start >= 60;
+}
+
+// A heading a PDF set with one space between two of its cells ("Aktive i
+// 1. halvår 2018 Andel"): Danish writes the words inside a heading in lower
+// case, so a capital after a word starts the next cell. Split only when
+// that gives the heading as many cells as the rows under it.
+void splitAtCapitals(const icu::UnicodeString& t, std::vector<Cell>& head, std::size_t want) {
+    std::vector<Cell> out;
+    for (const Cell& c : head) {
+        int32_t a = c.start;
+        for (int32_t p = c.start + 2; p < c.end; ++p) {
+            if (t[p - 1] != ' ' || !u_isupper(t.char32At(p)) || !(u_islower(t[p - 2]) || u_isdigit(t[p - 2]))) continue;
+            out.push_back({a, p - 1, t.tempSubStringBetween(a, p - 1), -1, -1, columnOf(t, a)});
+            a = p;
+        }
+        out.push_back({a, c.end, t.tempSubStringBetween(a, c.end), -1, -1, columnOf(t, a)});
+    }
+    if (out.size() == want) head = std::move(out);
+}
+
 // A rule ("-----", "=====") drawn between a table's rows.
 bool isRuleLine(const icu::UnicodeString& t, const Line& l) {
     int rule = 0;
@@ -496,7 +530,9 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         } else if (seg.lines[i].tabular) {
             // An overview of "label (count)" goes on over a line with one entry only.
             const bool brackets = bracketRow(cellsOf(t, seg.lines[i]));
-            while (j + 1 <= lastLine && (seg.lines[j + 1].tabular || (j + 2 <= lastLine && isRuleLine(t, seg.lines[j + 1]) && seg.lines[j + 2].tabular) ||
+            while (j + 1 <= lastLine && (seg.lines[j + 1].tabular ||
+                                         (j + 2 <= lastLine && (isRuleLine(t, seg.lines[j + 1]) || isWrappedTail(t, seg.lines[j], seg.lines[j + 1])) &&
+                                          seg.lines[j + 2].tabular) ||
                                          (brackets && !seg.lines[j + 1].blank && bracketRow(cellsOf(t, seg.lines[j + 1]))))) ++j;
         } else {
             for (; j <= lastLine; ++j) {
@@ -543,6 +579,11 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         } else {
             for (int k = i; k <= j; ++k) {
                 if (k > i && isRuleLine(t, seg.lines[k])) continue;
+                if (k > i && !rows.back().empty() && isWrappedTail(t, seg.lines[k - 1], seg.lines[k])) {
+                    Cell& last = rows.back().back();
+                    last.text.append(u' ').append(cellsOf(t, seg.lines[k]).front().text);
+                    continue;
+                }
                 rows.push_back(cellsOf(t, seg.lines[k]));
                 rowLine.push_back(k);
             }
@@ -556,7 +597,10 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             // (A second heading line joined into the first is left empty.)
             const std::size_t first = rows[1].empty() ? 2 : 1;
             const Line& headLine = seg.lines[rowLine[0]];
-            if (first < rows.size() && t.tempSubStringBetween(headLine.start, headLine.end).indexOf(u'\t') < 0) alignHeading(rows[0], rows[first]);
+            if (first < rows.size() && t.tempSubStringBetween(headLine.start, headLine.end).indexOf(u'\t') < 0) {
+                if (rows[0].size() < rows[first].size()) splitAtCapitals(t, rows[0], rows[first].size());
+                alignHeading(rows[0], rows[first]);
+            }
         }
         // A matrix: benefits down the side, kinds across the top ("Ydelse |
         // Virk.praktik | Løntilskud | ..."): every cell counts its row's

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -38,6 +39,15 @@ void requireReadableFile(const std::string& path) {
     if (!std::filesystem::is_regular_file(path, ec))
         throw UnreadableFile("Filen findes ikke eller er ikke en almindelig fil / "
                              "file missing or not a regular file: " + path);
+}
+
+// What goes between a PDF's pages: a page that ends inside a sentence or a
+// table (its heading on one page, its rows on the next) goes on over the
+// break; one that ends a sentence ends its paragraph too.
+std::string pageBreak(std::string& text) {
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
+    if (text.empty()) return {};
+    return std::string("!.?:;").find(text.back()) != std::string::npos ? "\n\n" : "\n";
 }
 
 }  // namespace
@@ -113,7 +123,7 @@ std::string readPdf(const std::string& path) {
         const std::unique_ptr<poppler::page> page(pdf->create_page(i));
         if (!page) continue;
         const poppler::byte_array utf8 = page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
-        if (!text.empty()) text += "\n\n";
+        text.append(pageBreak(text));
         text.append(utf8.begin(), utf8.end());
     }
     if (text.find_first_not_of(" \t\r\n\f") == std::string::npos)
