@@ -242,6 +242,7 @@ Segmentation segment(const Document& doc, const DomainData& data) {
     for (int p : pageLines) {
         for (int32_t k = L[p].start; k < L[p].end; ++k) seg.flow.setCharAt(k, u' ');
     }
+    std::vector<char> runsInto(L.size(), 0);  // the line goes on with the sentence before it
     for (std::size_t i = 0; i + 1 < L.size(); ++i) {
         if (L[i].blank || L[i].tabular) continue;
         std::size_t j = i + 1;
@@ -260,24 +261,33 @@ Segmentation segment(const Document& doc, const DomainData& data) {
         const UChar last = t[le - 1];
         const int32_t ns = firstNonSpace(t, L[j].start, L[j].end);
         const UChar next = t[ns];
-        // "i løbet af\n1. halvår 2018": an ordinal before a lower-case word,
-        // wrapped onto the line after an open sentence, numbers no list item.
+        const int32_t len = le - firstNonSpace(t, L[i].start, L[i].end);
+        // A sentence wrapped onto a line that starts like a list item, where
+        // no list follows: "i løbet af\n1. halvår 2018" (an ordinal before a
+        // lower-case word), "perioden 1. februar\n– 31. juli 2018" (a range,
+        // after a line as wide as the page).
         if (L[j].bullet) {
-            const int32_t gap = u_isdigit(next) ? t.indexOf(u' ', ns, L[j].end - ns) : -1;
+            if (j != i + 1 || closesSentence(last) || (j + 1 < L.size() && L[j + 1].bullet)) continue;
+            const int32_t gap = t.indexOf(u' ', ns, L[j].end - ns);
             const int32_t word = gap < 0 ? L[j].end : firstNonSpace(t, gap, L[j].end);
-            if (word >= L[j].end || j != i + 1 || closesSentence(last) || !u_islower(t[word]) ||
-                le - firstNonSpace(t, L[i].start, L[i].end) < 40) continue;
+            if (word >= L[j].end) continue;
+            const bool ordinal = u_isdigit(next) && u_islower(t[word]) && len >= 40;
+            const bool range = isBulletSign(next) && u_isdigit(t[word]) && len >= 60;
+            if (!ordinal && !range) continue;
             seg.lines[j].bullet = false;
         }
         // "teamet i 1.\nhalvår 2018", "bl.a.\nmentor": a full stop before a
         // lower-case word on the next line ends an ordinal or an abbreviation.
         if (closesSentence(last) && !(last == '.' && j == i + 1 && u_islower(next))) continue;
-        const int32_t len = le - firstNonSpace(t, L[i].start, L[i].end);
         bool soft;
         if (overPage) soft = (u_islower(next) || u_isdigit(next)) && len >= 40;
         else if (j > i + 1) soft = u_islower(next) && len >= 40;  // across a blank line (page break)
-        else soft = (runsOn(next) && len >= 40) || len >= 70;
+        // A short line that goes on from the one before it is the rest of a
+        // line a PDF wrapped at the page's edge ("... programmet. Heraf er
+        // 83 på" as "... programmet.\nHeraf er 83 på").
+        else soft = (runsOn(next) && (len >= 40 || runsInto[i])) || len >= 70;
         if (!soft) continue;
+        runsInto[j] = 1;
         for (int32_t k = L[i].end; k < L[j].start; ++k) {
             if (seg.flow[k] == '\n' || (overPage && k >= L[i + 1].start)) seg.flow.setCharAt(k, u' ');
         }

@@ -218,6 +218,8 @@ bool joinHeadings(std::vector<Cell>& top, const Line& topLine, std::vector<Cell>
         if (top.size() >= bottom.size()) return false;
         std::vector<int> covered(top.size(), 0);
         for (std::size_t b = 0; b < bottom.size(); ++b) {
+            // The label column's heading, left of every group: under none.
+            if (bottom[b].end - bottomLine.start <= top[0].start - topLine.start) continue;
             const int32_t mid = (bottom[b].start + bottom[b].end) / 2 - bottomLine.start;
             std::size_t k = 0;
             while (k + 1 < top.size() && mid >= top[k + 1].start - topLine.start) ++k;
@@ -592,15 +594,21 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         auto countless = [](const std::vector<Cell>& row) {
             return std::none_of(row.begin(), row.end(), [](const Cell& c) { return countOf(c.text) || bracketCount(c.text); });
         };
+        // Heading lines a PDF set with single spaces, fitted to the first row of counts.
+        for (std::size_t r = 0; itemRows.empty() && r < 2 && r + 1 < rows.size() && countless(rows[r]); ++r) {
+            const Line& headLine = seg.lines[rowLine[r]];
+            std::size_t first = r + 1;
+            while (first < rows.size() && countless(rows[first])) ++first;
+            if (first < rows.size() && rows[r].size() < rows[first].size() &&
+                t.tempSubStringBetween(headLine.start, headLine.end).indexOf(u'\t') < 0)
+                splitAtCapitals(t, rows[r], rows[first].size());
+        }
         if (rows.size() >= 3 && countless(rows[0]) && countless(rows[1])) joinHeadings(rows[0], seg.lines[rowLine[0]], rows[1], seg.lines[rowLine[1]]);
         if (itemRows.empty() && rows.size() >= 2 && countless(rows[0])) {
             // (A second heading line joined into the first is left empty.)
             const std::size_t first = rows[1].empty() ? 2 : 1;
             const Line& headLine = seg.lines[rowLine[0]];
-            if (first < rows.size() && t.tempSubStringBetween(headLine.start, headLine.end).indexOf(u'\t') < 0) {
-                if (rows[0].size() < rows[first].size()) splitAtCapitals(t, rows[0], rows[first].size());
-                alignHeading(rows[0], rows[first]);
-            }
+            if (first < rows.size() && t.tempSubStringBetween(headLine.start, headLine.end).indexOf(u'\t') < 0) alignHeading(rows[0], rows[first]);
         }
         // A matrix: benefits down the side, kinds across the top ("Ydelse |
         // Virk.praktik | Løntilskud | ..."): every cell counts its row's
@@ -614,6 +622,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             }
             int kinds = 0;
             for (std::size_t c = 1; benefitRow && c < rows[0].size() && kinds < 2; ++c) {
+                if (share.find(lowerSameLength(rows[0][c].text))) continue;
                 for (const char* sec : sections) {
                     const std::string k = labelCategory(rows[0][c].text, sec, data);
                     if (!k.empty() && k != "total" && k != "andet") { ++kinds; break; }
@@ -753,7 +762,9 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 std::vector<const VocabEntry*> cues(row.size(), nullptr);
                 std::set<std::string> kinds;
                 for (std::size_t c : numeric) {
-                    if (benefitColumns > 0 || c >= head.size()) continue;
+                    // "Aktive i 1. halvår 2018" over "Antal" and "Pct.": the share
+                    // column under a group's cue is still a share.
+                    if (benefitColumns > 0 || c >= head.size() || share.find(lowerSameLength(head[c].text))) continue;
                     if ((cues[c] = headKind(c))) kinds.insert(cues[c]->category);
                 }
                 if (kinds.size() >= 2) {
