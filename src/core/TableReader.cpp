@@ -130,27 +130,30 @@ std::vector<Cell> cellsOf(const icu::UnicodeString& t, const Line& l) {
     return out;
 }
 
+// Where a line's text ends, trailing white space left out.
+int32_t lastNonBlank(const icu::UnicodeString& t, const Line& l) {
+    int32_t e = l.end;
+    while (e > l.start && u_isWhitespace(t[e - 1])) --e;
+    return e;
+}
+
 // "I" at the end of a heading line as wide as the page, "alt" alone at the
 // start of the next: a PDF wrapped the heading, and the tail is the last
 // cell's. A few words, no figures, flush left, between two table lines.
 bool isWrappedTail(const icu::UnicodeString& t, const Line& above, const Line& tail) {
     if (tail.blank || tail.tabular || tail.bullet || tail.words > 2 || !above.tabular) return false;
-    int32_t e = tail.end;
-    while (e > tail.start && u_isWhitespace(t[e - 1])) --e;
+    const int32_t e = lastNonBlank(t, tail);
     if (e - tail.start > 15 || u_isWhitespace(t[tail.start])) return false;
     for (int32_t k = tail.start; k < e; ++k) {
         if (u_isdigit(t[k])) return false;
     }
-    int32_t w = above.end;
-    while (w > above.start && u_isWhitespace(t[w - 1])) --w;
-    return w - above.start >= 60;
+    return lastNonBlank(t, above) - above.start >= 60;
 }
 
 // A heading a PDF set with one space between two of its cells ("Aktive i
 // 1. halvår 2018 Andel"): Danish writes the words inside a heading in lower
-// case, so a capital after a word starts the next cell. Split only when
-// that gives the heading as many cells as the rows under it.
-void splitAtCapitals(const icu::UnicodeString& t, std::vector<Cell>& head, std::size_t want) {
+// case, so a capital after a word starts the next cell.
+std::vector<Cell> splitAtCapitals(const icu::UnicodeString& t, const std::vector<Cell>& head) {
     std::vector<Cell> out;
     for (const Cell& c : head) {
         int32_t a = c.start;
@@ -161,7 +164,7 @@ void splitAtCapitals(const icu::UnicodeString& t, std::vector<Cell>& head, std::
         }
         out.push_back({a, c.end, t.tempSubStringBetween(a, c.end), -1, -1, columnOf(t, a)});
     }
-    if (out.size() == want) head = std::move(out);
+    return out;
 }
 
 // A rule ("-----", "=====") drawn between a table's rows.
@@ -594,16 +597,34 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         auto countless = [](const std::vector<Cell>& row) {
             return std::none_of(row.begin(), row.end(), [](const Cell& c) { return countOf(c.text) || bracketCount(c.text); });
         };
-        // Heading lines a PDF set with single spaces, fitted to the first row of counts.
-        for (std::size_t r = 0; itemRows.empty() && r < 2 && r + 1 < rows.size() && countless(rows[r]); ++r) {
-            const Line& headLine = seg.lines[rowLine[r]];
-            std::size_t first = r + 1;
+        // Heading lines a PDF set with single spaces, fitted to the first row
+        // of counts: split where a capital starts a cell, or, for a heading
+        // as wide as the page, the next line's cells added after its own.
+        if (itemRows.empty() && rows.size() >= 2 && countless(rows[0])) {
+            std::size_t first = 1;
             while (first < rows.size() && countless(rows[first])) ++first;
-            if (first < rows.size() && rows[r].size() < rows[first].size() &&
-                t.tempSubStringBetween(headLine.start, headLine.end).indexOf(u'\t') < 0)
-                splitAtCapitals(t, rows[r], rows[first].size());
+            const std::size_t want = first < rows.size() ? rows[first].size() : 0;
+            auto spaced = [&](std::size_t r) {
+                const Line& l = seg.lines[rowLine[r]];
+                return t.tempSubStringBetween(l.start, l.end).indexOf(u'\t') < 0;
+            };
+            auto fit = [&](std::vector<Cell>& head, std::size_t n) {
+                if (head.size() >= n) return;
+                if (auto split = splitAtCapitals(t, head); split.size() == n) head = std::move(split);
+            };
+            if (first == 2 && spaced(0) && spaced(1) && lastNonBlank(t, seg.lines[rowLine[0]]) - seg.lines[rowLine[0]].start >= 60) {
+                auto top = splitAtCapitals(t, rows[0]), bottom = splitAtCapitals(t, rows[1]);
+                if (top.size() + bottom.size() == want) {
+                    top.insert(top.end(), bottom.begin(), bottom.end());
+                    rows[0] = std::move(top);
+                    rows[1].clear();
+                }
+            }
+            for (std::size_t r = 0; r < first && r < 2 && !rows[r].empty(); ++r) {
+                if (spaced(r)) fit(rows[r], want);
+            }
         }
-        if (rows.size() >= 3 && countless(rows[0]) && countless(rows[1])) joinHeadings(rows[0], seg.lines[rowLine[0]], rows[1], seg.lines[rowLine[1]]);
+        if (rows.size() >= 3 && countless(rows[0]) && !rows[1].empty() && countless(rows[1])) joinHeadings(rows[0], seg.lines[rowLine[0]], rows[1], seg.lines[rowLine[1]]);
         if (itemRows.empty() && rows.size() >= 2 && countless(rows[0])) {
             // (A second heading line joined into the first is left empty.)
             const std::size_t first = rows[1].empty() ? 2 : 1;
