@@ -59,7 +59,22 @@ std::unique_ptr<DomainData> DomainData::fromFiles(const std::map<std::string, st
     for (auto& r : readTsv(fileOf(files, "municipalities.tsv"))) {
         d->municipalities.push_back({cell(r, 0), cell(r, 1), splitBar(cell(r, 2))});
     }
-    for (auto& r : readTsv(fileOf(files, "vocabulary.tsv"))) {
+    // "define <name> <pattern>" rows name a pattern that later rows use as
+    // {name}: one context shared by many cues is written once.
+    std::vector<std::vector<std::string>> vocabulary;
+    {
+        std::map<std::string, std::string> defined;
+        for (auto& r : readTsv(fileOf(files, "vocabulary.tsv"))) {
+            for (auto& c : r) {
+                for (const auto& [name, pattern] : defined) {
+                    for (std::size_t at; (at = c.find(name)) != std::string::npos;) c.replace(at, name.size(), pattern);
+                }
+            }
+            if (cell(r, 0) == "define") defined["{" + cell(r, 1) + "}"] = "(?:" + cell(r, 2) + ")";
+            else vocabulary.push_back(std::move(r));
+        }
+    }
+    for (auto& r : vocabulary) {
         VocabEntry e;
         e.kind = cell(r, 0);
         e.section = cell(r, 1);
@@ -72,7 +87,7 @@ std::unique_ptr<DomainData> DomainData::fromFiles(const std::map<std::string, st
     }
     {
         std::string all;
-        for (auto& r : readTsv(fileOf(files, "vocabulary.tsv"))) {
+        for (auto& r : vocabulary) {
             if (cell(r, 0) == "mention") all += (all.empty() ? "(?:" : "|(?:") + cell(r, 3) + ")";
         }
         if (!all.empty()) d->anyMention = std::make_unique<Regex>(all, true);

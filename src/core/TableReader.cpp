@@ -826,8 +826,10 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 }
                 bool plainTaken = benefitColumns >= 2;
                 // A column of the total the answer is part of ("Aktivitetsparate i alt").
+                // ("Alle aktivitetsparate", "Samtlige aktivitetsparate").
                 auto totalColumn = [&](std::size_t c) {
-                    return isTotalLabel(head[c].text, data) || lowerSameLength(head[c].text).indexOf(u"i alt") >= 0;
+                    const icu::UnicodeString l = lowerSameLength(head[c].text);
+                    return isTotalLabel(head[c].text, data) || l.indexOf(u"i alt") >= 0 || l.startsWith(u"alle ") || l.startsWith(u"samtlige ");
                 };
                 std::optional<double> before, allBefore;  // the last plain count, the last total
                 for (std::size_t c : numeric) {
