@@ -41,6 +41,7 @@ struct QuestionEntry {
     std::unique_ptr<Regex> pattern;
     std::string defaultCategory;  // for a count in its answer with no cue of its own
     bool onePeriod = false;       // the question asks about one period
+    std::unique_ptr<Regex> topic; // names the question's topic in a subject line
 };
 
 struct Confusion {

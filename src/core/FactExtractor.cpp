@@ -318,6 +318,26 @@ std::string namedBenefit(const IndexedText& text, int32_t from, int32_t to, cons
     return found;
 }
 
+// A letter with no headings, whose subject line names one question's topic
+// ("Målgruppen fordelt på ydelser – supplement"), answers that question.
+void answerSubject(LetterContext& ctx) {
+    if (ctx.firstSentence > ctx.lastSentence) return;
+    const auto& L = ctx.seg.lines;
+    const Regex& greeting = ctx.data.marker("greeting");
+    int k = ctx.seg.sentences[ctx.firstSentence].line - 1;
+    while (k >= 0 && (L[k].blank || greeting.lookingAt(ctx.seg.lower, L[k].start, L[k].end))) --k;
+    if (k < 0 || L[k].words < 2 || L[k].tabular) return;
+    int named = 0;
+    for (const auto& q : ctx.data.questions) {
+        if (!q.topic->find(ctx.seg.lower, L[k].start, L[k].end)) continue;
+        if (named) return;
+        named = q.number;
+    }
+    if (!named) return;
+    ctx.hasQuestions = true;
+    std::fill(ctx.question.begin(), ctx.question.end(), named);
+}
+
 void locateQuestions(LetterContext& ctx) {
     const auto& S = ctx.seg.sentences;
     const Regex& questionRef = ctx.data.marker("question_ref");
@@ -371,6 +391,7 @@ void locateQuestions(LetterContext& ctx) {
         }
         ctx.question[i] = current;
     }
+    if (!ctx.hasQuestions) answerSubject(ctx);
 }
 
 // The items of a list ("ordinært job, uddannelse og fleksjob") from `from`
