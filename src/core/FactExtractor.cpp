@@ -318,6 +318,24 @@ std::string namedBenefit(const IndexedText& text, int32_t from, int32_t to, cons
     return found;
 }
 
+// The question whose topic [from, to) names, or 0: of topics named over
+// each other ("aktive indsatser" holds "indsatser"), the wider; of others, none.
+int topicNamed(const LetterContext& ctx, int32_t from, int32_t to) {
+    int named = 0;
+    Match at;
+    for (const auto& q : ctx.data.questions) {
+        const Match m = q.topic->find(ctx.seg.lower, from, to);
+        if (!m) continue;
+        if (!named || (m.start <= at.start && m.end >= at.end)) {
+            named = q.number;
+            at = m;
+        } else if (!(at.start <= m.start && at.end >= m.end)) {
+            return 0;
+        }
+    }
+    return named;
+}
+
 // A letter with no headings, whose subject line names one question's topic
 // ("Målgruppen fordelt på ydelser – supplement"), answers that question.
 void answerSubject(LetterContext& ctx) {
@@ -327,12 +345,7 @@ void answerSubject(LetterContext& ctx) {
     int k = ctx.seg.sentences[ctx.firstSentence].line - 1;
     while (k >= 0 && (L[k].blank || greeting.lookingAt(ctx.seg.lower, L[k].start, L[k].end))) --k;
     if (k < 0 || L[k].words < 2 || L[k].tabular) return;
-    int named = 0;
-    for (const auto& q : ctx.data.questions) {
-        if (!q.topic->find(ctx.seg.lower, L[k].start, L[k].end)) continue;
-        if (named) return;
-        named = q.number;
-    }
+    const int named = topicNamed(ctx, L[k].start, L[k].end);
     if (!named) return;
     ctx.hasQuestions = true;
     std::fill(ctx.question.begin(), ctx.question.end(), named);
@@ -369,6 +382,12 @@ void locateQuestions(LetterContext& ctx) {
                     break;
                 }
             }
+        }
+        // "Hvilke indsatser får de?", "Hvad med rehabiliteringsteamet?": a
+        // short question on a line of its own, in the letter's own words,
+        // asks the question whose topic it names.
+        if (s.question && !s.tabular && words <= 8) {
+            if (const int named = topicNamed(ctx, s.start, s.end); named && named != current) enter(named);
         }
         // "Indsatser i dag (spørgsmål 2)": a heading, no sentence, that names
         // its question; of two ("spørgsmål 1 og 3"), the first.
