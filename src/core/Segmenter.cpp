@@ -282,9 +282,9 @@ Segmentation segment(const Document& doc, const DomainData& data) {
         bool soft;
         if (overPage) soft = (u_islower(next) || u_isdigit(next)) && len >= 40;
         else if (j > i + 1) soft = u_islower(next) && len >= 40;  // across a blank line (page break)
-        // A short line that goes on from the one before it is the rest of a
-        // line a PDF wrapped at the page's edge ("... programmet. Heraf er
-        // 83 på" as "... programmet.\nHeraf er 83 på").
+        // A short line inside a sentence ("har 98 af de\n112 borgere\nværet
+        // i ..."): a PDF cut a longer line at the page's edge, and the rest
+        // runs on like the line it came from.
         else soft = (runsOn(next) && (len >= 40 || runsInto[i])) || len >= 70;
         if (!soft) continue;
         runsInto[j] = 1;

@@ -34,6 +34,18 @@ TEST(DomainData, LoadsFromExplicitFiles) {
     EXPECT_THROW(d->marker("missing"), std::runtime_error);
 }
 
+// A pattern named once by a "define" row is what later rows write as {name}.
+TEST(DomainData, VocabularyRowsUseDefinedPatterns) {
+    const auto d = DomainData::fromFiles({
+        {"vocabulary.tsv", "define\tleft\tforladt|gået ud af\n"
+                           "cue\toutcome\tjob\tordinært job\tcount\t{left} målgruppen\tW\n"},
+        {"questions.tsv", "1\ttarget_group\thvor mange\tover_5_years\t\tmålgruppe\n"},
+    });
+    ASSERT_EQ(d->vocabulary.size(), 1u);
+    EXPECT_TRUE(d->vocabulary[0].context->find(icu::UnicodeString::fromUTF8("42 er gået ud af målgruppen")));
+    EXPECT_TRUE(d->questions[0].topic->find(icu::UnicodeString::fromUTF8("målgruppen fordelt på ydelser")));
+}
+
 TEST(DomainData, CompiledInDataIsComplete) {
     const auto& d = DomainData::get();
     EXPECT_EQ(d.municipalities.size(), 98u);

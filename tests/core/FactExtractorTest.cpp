@@ -1338,4 +1338,43 @@ TEST(FactExtractor, OneSingleInAnUpskillingCourse) {
     EXPECT_TRUE(abuse);
 }
 
+// A supplement with no headings answers the question its subject names.
+TEST(FactExtractor, TheSubjectLineNamesTheQuestion) {
+    const auto e = extract("Beskæftigelsesministeriet\nVed Stranden 8\n1061 København K\n\nDato: 23. august 2018\n\n"
+                           "Målgruppen fordelt på ydelser – supplement\n\nKære minister\n\n"
+                           "Af de 47 borgere fik 34 kontanthjælp, 4 uddannelseshjælp og 9 integrationsydelse den 30. juni 2018."
+                           "\n\nMed venlig hilsen\n\nAnne Jensen\nBorgmester\n",
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/kontanthjaelp", "34 of 47"},
+                                                              {"target_group/over_5_years/uddannelseshjaelp", "4"},
+                                                              {"target_group/over_5_years/integrationsydelse", "9"}}));
+}
+
+// Headings that are the letter's own short questions.
+TEST(FactExtractor, ShortQuestionsInTheLettersOwnWords) {
+    const auto e = extract(letter("Hvilke indsatser får de?\nEn del af borgerne går til psykologsamtaler.\n\n"
+                                  "Hvad med rehabiliteringsteamet?\nEfter jobcentrets vurdering bør 11 kontanthjælpsmodtagere i målgruppen "
+                                  "have deres sag forelagt. 6 er på dagsordenen i 4. kvartal 2018."),
+                           "t.txt");
+    const auto got = factsBy(e);
+    EXPECT_EQ(got.at("rehab_team/to_present/kontanthjaelp"), "11");
+    EXPECT_EQ(got.at("rehab_team/planned/kontanthjaelp").substr(0, 1), "6");
+    bool psychologist = false;
+    for (const auto& l : e.letters)
+        for (const auto& f : l.facts) psychologist |= f.category == "psykolog" && !f.value;
+    EXPECT_TRUE(psychologist);
+}
+
+// "Siden er 42 gået ud": a count before the participle of an inverted clause.
+TEST(FactExtractor, OutcomesListedAfterTheirTotal) {
+    const auto e = extract(letter("Flere skal med\nI december 2016 bestod bruttomålgruppen af 121 borgere. Siden er 42 gået ud af "
+                                  "målgruppen: 9 er kommet i ordinært job, 3 er begyndt på en uddannelse, og 30 har fået fleksjob."),
+                           "t.txt");
+    const auto got = valuesBy(e);
+    EXPECT_EQ(got.at("total"), 42);
+    EXPECT_EQ(got.at("job"), 9);
+    EXPECT_EQ(got.at("uddannelse"), 3);
+    EXPECT_EQ(got.at("fleksjob"), 30);
+}
+
 }  // namespace

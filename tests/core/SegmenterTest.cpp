@@ -86,4 +86,32 @@ TEST(Segmenter, ClassifiesSignatureLines) {
     EXPECT_TRUE(looksLikeOrg(icu::UnicodeString::fromUTF8("Holbæk Kommune"), d));
 }
 
+// A PDF wraps lines at the page's edge: a line that then starts like a list
+// item ("1. halvår", "– 31. juli"), or is left short in the middle of a
+// sentence ("112 borgere"), goes on with its sentence.
+TEST(Segmenter, LinesWrappedByAPageEdgeStayInTheirSentence) {
+    auto r = run("Til spørgsmålet om aktive indsatser kan jeg oplyse, at 37 af de 43 borgere har deltaget i løbet af\n"
+                 "1. halvår 2018. Det svarer til 86 procent.\n");
+    ASSERT_EQ(r.sentences.size(), 2u);
+    EXPECT_NE(r.sentences[0].find("1. halvår 2018"), std::string::npos);
+    r = run("Ja, langt hovedparten. Inden for det seneste halve år, dvs. perioden 1. februar\n"
+            "– 31. juli 2018, har 247 borgere i målgruppen deltaget i mindst ét aktivt tilbud.\n");
+    ASSERT_EQ(r.sentences.size(), 2u);
+    EXPECT_NE(r.sentences[1].find("1. februar\n– 31. juli 2018, har 247"), std::string::npos);
+    r = run("Ja. Inden for de seneste 12 måneder (1. juli 2017 - 30. juni 2018) har 98 af de\n"
+            "112 borgere\n"
+            "været i mindst et aktivt tilbud, svarende til 88 pct.\n");
+    ASSERT_EQ(r.sentences.size(), 2u);
+    EXPECT_EQ(r.sentences[1].substr(0, 6), "Inden ");
+}
+
+// A list is still a list: its items stand after a line that closes.
+TEST(Segmenter, ListItemsAfterAnIntroAreNoWrappedLines) {
+    const auto r = run("Borgerne fordeler sig på følgende perioder i løbet af det seneste år og frem til nu:\n"
+                       "1. halvår 2018: 40\n"
+                       "2. halvår 2017: 38\n");
+    EXPECT_TRUE(r.seg.lines[1].bullet);
+    EXPECT_TRUE(r.seg.lines[2].bullet);
+}
+
 }  // namespace

@@ -297,4 +297,65 @@ TEST(TableReader, BenefitHeadingsCutOverTwoAlignedLinesOverTheCountColumnsOnly) 
     EXPECT_TRUE(t[0].warnings.empty()) << t[0].warnings[0];
 }
 
+// Tables as a PDF gives them: spaces for tabs, single ones where a tab
+// stop fell close, and headings wrapped at the page's edge.
+TEST(TableReader, AHeadingWrappedAtThePageEdge) {
+    const auto t = tablesOf("Primær indsats    Kontanthjælp       Uddannelseshjælp   Integrationsydelse   I\n"
+                            "alt\n"
+                            "Virksomhedspraktik      38    5      9    52\n"
+                            "Mentor      21    4     3     28\n"
+                            "I alt 59   9    12    80\n");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(cellsByBenefit(t[0]), (std::map<std::string, double>{{"virksomhedspraktik/kontanthjaelp", 38}, {"virksomhedspraktik/uddannelseshjaelp", 5},
+                                                                   {"virksomhedspraktik/integrationsydelse", 9}, {"mentor/kontanthjaelp", 21},
+                                                                   {"mentor/uddannelseshjaelp", 4}, {"mentor/integrationsydelse", 3}}));
+}
+
+TEST(TableReader, HeadingCellsSetWithOneSpaceSplitAtTheirCapitals) {
+    const auto t = tablesOf("Ydelse      Aktivitetsparate i alt Heraf mindst 5 år\n"
+                            "Kontanthjælp      268   71\n"
+                            "Uddannelseshjælp 143    9\n"
+                            "I alt 411   80\n");
+    ASSERT_EQ(t.size(), 1u);
+    std::map<std::string, std::string> got;
+    for (const auto& c : t[0].cells) if (c.emit) got[c.benefit.empty() ? "all" : c.benefit] = countAndTotal(c);
+    EXPECT_EQ(got, (std::map<std::string, std::string>{{"kontanthjaelp", "71 of 268"}, {"uddannelseshjaelp", "9 of 143"}, {"all", "80 of 411"}}));
+}
+
+TEST(TableReader, AWideHeadingWrappedIntoCellsOfItsOwn) {
+    const auto t = tablesOf("Ydelse      I alt Virksomhedspraktik      Mentor     Løntilskud   Nytteindsats\n"
+                            "      Vejl./opkval.     Sundhedsfagligt forløb Ikke i tilbud\n"
+                            "Kontanthjælp      61    21    13    <5    6     <5   9     7\n"
+                            "Integrationsydelse      19    5     <5    –     –    7     <5     <5\n");
+    ASSERT_EQ(t.size(), 1u);
+    const auto got = cellsByBenefit(t[0]);
+    EXPECT_EQ(got.at("virksomhedspraktik/kontanthjaelp"), 21);
+    EXPECT_EQ(got.at("ikke_i_tilbud/kontanthjaelp"), 7);
+    EXPECT_EQ(got.at("vejledning_opkvalificering/integrationsydelse"), 7);
+}
+
+// "Pct." under a group heading that says what its counts are is a share.
+TEST(TableReader, AShareColumnUnderAGroupHeading) {
+    const auto t = tablesOf("      Målgruppe   Aktive i 1. halvår 2018\n"
+                            "Ydelse      Antal Antal Pct.\n"
+                            "Kontanthjælp      58    49    84\n"
+                            "Integrationsydelse      14    13    93\n");
+    ASSERT_EQ(t.size(), 1u);
+    std::map<std::string, std::string> got;
+    for (const auto& c : t[0].cells) if (c.emit) got[c.section + "/" + c.category + "/" + c.benefit] = countAndTotal(c);
+    EXPECT_EQ(got.at("active_intervention/active/kontanthjaelp"), "49 of 58");
+    EXPECT_EQ(got.at("active_intervention/active_share_pct/kontanthjaelp"), "84");
+    EXPECT_EQ(got.count("active_intervention/active/integrationsydelse"), 1u);
+}
+
+TEST(TableReader, AColumnOfAllIsTheTotalOfTheAnswer) {
+    const auto t = tablesOf("                        Alle aktivitetsparate    5 år eller mere\n"
+                            "Kontanthjælp                              241                 48\n"
+                            "Uddannelseshjælp                           88                  6\n");
+    ASSERT_EQ(t.size(), 1u);
+    std::map<std::string, std::string> got;
+    for (const auto& c : t[0].cells) if (c.emit) got[c.benefit] = countAndTotal(c);
+    EXPECT_EQ(got, (std::map<std::string, std::string>{{"kontanthjaelp", "48 of 241"}, {"uddannelseshjaelp", "6 of 88"}}));
+}
+
 }  // namespace
