@@ -29,6 +29,14 @@ std::string countAndTotal(const TableCell& c) {
     return std::to_string(static_cast<int>(c.value)) + (c.ofTotal ? " of " + std::to_string(static_cast<int>(*c.ofTotal)) : "");
 }
 
+// Each emitted cell's count and its denominator, keyed as `key` names the cell.
+template <class Key>
+std::map<std::string, std::string> countsBy(const Table& t, Key key) {
+    std::map<std::string, std::string> out;
+    for (const auto& c : t.cells) if (c.emit) out[key(c)] = countAndTotal(c);
+    return out;
+}
+
 // The same, keyed "category/benefit", for tables that count by benefit.
 std::map<std::string, double> cellsByBenefit(const Table& t) {
     std::map<std::string, double> out;
@@ -228,10 +236,7 @@ TEST(TableReader, AMatrixOfActivityWithTheGroupSizeAndItsTotalRow) {
                             "Alle ydelser\t84\t71\t13\nKontanthjælp\t61\t50\t11\nIntegrationsydelse\t19\t17\t<5\n");
     ASSERT_EQ(t.size(), 1u);
     EXPECT_EQ(t[0].section, "active_intervention");
-    std::map<std::string, std::string> got;
-    for (const auto& c : t[0].cells) {
-        if (c.emit) got[c.category + "/" + c.benefit] = countAndTotal(c);
-    }
+    const auto got = countsBy(t[0], [](const TableCell& c) { return c.category + "/" + c.benefit; });
     // The group's size is each row's denominator, no count of its own; the
     // total row counts all benefits, as this section has no total to check.
     EXPECT_EQ(got, (std::map<std::string, std::string>{{"active/all", "71 of 84"}, {"not_active/all", "13 of 84"},
@@ -317,8 +322,7 @@ TEST(TableReader, HeadingCellsSetWithOneSpaceSplitAtTheirCapitals) {
                             "Uddannelseshjælp 143    9\n"
                             "I alt 411   80\n");
     ASSERT_EQ(t.size(), 1u);
-    std::map<std::string, std::string> got;
-    for (const auto& c : t[0].cells) if (c.emit) got[c.benefit.empty() ? "all" : c.benefit] = countAndTotal(c);
+    const auto got = countsBy(t[0], [](const TableCell& c) { return c.benefit.empty() ? "all" : c.benefit; });
     EXPECT_EQ(got, (std::map<std::string, std::string>{{"kontanthjaelp", "71 of 268"}, {"uddannelseshjaelp", "9 of 143"}, {"all", "80 of 411"}}));
 }
 
@@ -341,8 +345,7 @@ TEST(TableReader, AShareColumnUnderAGroupHeading) {
                             "Kontanthjælp      58    49    84\n"
                             "Integrationsydelse      14    13    93\n");
     ASSERT_EQ(t.size(), 1u);
-    std::map<std::string, std::string> got;
-    for (const auto& c : t[0].cells) if (c.emit) got[c.section + "/" + c.category + "/" + c.benefit] = countAndTotal(c);
+    const auto got = countsBy(t[0], [](const TableCell& c) { return c.section + "/" + c.category + "/" + c.benefit; });
     EXPECT_EQ(got.at("active_intervention/active/kontanthjaelp"), "49 of 58");
     EXPECT_EQ(got.at("active_intervention/active_share_pct/kontanthjaelp"), "84");
     EXPECT_EQ(got.count("active_intervention/active/integrationsydelse"), 1u);
@@ -353,8 +356,7 @@ TEST(TableReader, AColumnOfAllIsTheTotalOfTheAnswer) {
                             "Kontanthjælp                              241                 48\n"
                             "Uddannelseshjælp                           88                  6\n");
     ASSERT_EQ(t.size(), 1u);
-    std::map<std::string, std::string> got;
-    for (const auto& c : t[0].cells) if (c.emit) got[c.benefit] = countAndTotal(c);
+    const auto got = countsBy(t[0], [](const TableCell& c) { return c.benefit; });
     EXPECT_EQ(got, (std::map<std::string, std::string>{{"kontanthjaelp", "48 of 241"}, {"uddannelseshjaelp", "6 of 88"}}));
 }
 
