@@ -22,6 +22,7 @@
 #include <fstream>
 #include <memory>
 #include <sstream>
+#include <string_view>
 
 using namespace css;
 
@@ -44,10 +45,9 @@ void requireReadableFile(const std::string& path) {
 // What goes between a PDF's pages: a page that ends inside a sentence or a
 // table (its heading on one page, its rows on the next) goes on over the
 // break; one that ends a sentence ends its paragraph too.
-std::string pageBreak(std::string& text) {
+void breakPage(std::string& text) {
     while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
-    if (text.empty()) return {};
-    return std::string("!.?:;").find(text.back()) != std::string::npos ? "\n\n" : "\n";
+    if (!text.empty()) text += std::string_view("!.?:;").find(text.back()) != std::string_view::npos ? "\n\n" : "\n";
 }
 
 }  // namespace
@@ -123,7 +123,7 @@ std::string readPdf(const std::string& path) {
         const std::unique_ptr<poppler::page> page(pdf->create_page(i));
         if (!page) continue;
         const poppler::byte_array utf8 = page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
-        text.append(pageBreak(text));
+        breakPage(text);
         text.append(utf8.begin(), utf8.end());
     }
     if (text.find_first_not_of(" \t\r\n\f") == std::string::npos)
