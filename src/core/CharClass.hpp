@@ -81,6 +81,16 @@ inline bool isWhitespaceFast(UChar32 c) {
     return u_isWhitespace(c);
 }
 
+// Where the text of t[s, e) starts and ends, white space left out.
+inline int32_t firstNonSpace(const icu::UnicodeString& t, int32_t s, int32_t e) {
+    while (s < e && isWhitespaceFast(t[s])) ++s;
+    return s;
+}
+inline int32_t lastNonSpace(const icu::UnicodeString& t, int32_t s, int32_t e) {
+    while (e > s && isWhitespaceFast(t[e - 1])) --e;
+    return e;
+}
+
 // u_tolower, for a unit that is no surrogate.
 inline UChar toLowerFast(UChar c) {
     if (c < 0x80) return c >= 'A' && c <= 'Z' ? static_cast<UChar>(c + 32) : c;

@@ -27,15 +27,6 @@ int countWords(const icu::UnicodeString& t, int32_t s, int32_t e) {
     return n;
 }
 
-int32_t firstNonSpace(const icu::UnicodeString& t, int32_t s, int32_t e) {
-    while (s < e && isWhitespaceFast(t[s])) ++s;
-    return s;
-}
-
-int32_t lastNonSpace(const icu::UnicodeString& t, int32_t s, int32_t e) {
-    while (e > s && isWhitespaceFast(t[e - 1])) --e;
-    return e;
-}
 
 bool isBulletStart(const icu::UnicodeString& t, int32_t s, int32_t e) {
     s = firstNonSpace(t, s, e);

@@ -77,9 +77,12 @@ int32_t columnOf(const icu::UnicodeString& t, int32_t at) {
     return at - p;
 }
 
+// Cells parted by tabs, not by runs of spaces.
+bool hasTab(const icu::UnicodeString& t, const Line& l) { return t.tempSubStringBetween(l.start, l.end).indexOf(u'\t') >= 0; }
+
 std::vector<Cell> cellsOf(const icu::UnicodeString& t, const Line& l) {
     std::vector<Cell> out;
-    const bool tabs = t.tempSubStringBetween(l.start, l.end).indexOf(u'\t') >= 0;
+    const bool tabs = hasTab(t, l);
     auto push = [&](int32_t a, int32_t b) {
         while (a < b && u_isWhitespace(t[a])) ++a;
         while (b > a && u_isWhitespace(t[b - 1])) --b;
@@ -130,24 +133,17 @@ std::vector<Cell> cellsOf(const icu::UnicodeString& t, const Line& l) {
     return out;
 }
 
-// Where a line's text ends, trailing white space left out.
-int32_t lastNonBlank(const icu::UnicodeString& t, const Line& l) {
-    int32_t e = l.end;
-    while (e > l.start && u_isWhitespace(t[e - 1])) --e;
-    return e;
-}
-
 // "I" at the end of a heading line as wide as the page, "alt" alone at the
 // start of the next: a PDF wrapped the heading, and the tail is the last
 // cell's. A few words, no figures, flush left, between two table lines.
 bool isWrappedTail(const icu::UnicodeString& t, const Line& above, const Line& tail) {
     if (tail.blank || tail.tabular || tail.bullet || tail.words > 2 || !above.tabular) return false;
-    const int32_t e = lastNonBlank(t, tail);
+    const int32_t e = lastNonSpace(t, tail.start, tail.end);
     if (e - tail.start > 15 || u_isWhitespace(t[tail.start])) return false;
     for (int32_t k = tail.start; k < e; ++k) {
         if (u_isdigit(t[k])) return false;
     }
-    return lastNonBlank(t, above) - above.start >= 60;
+    return lastNonSpace(t, above.start, above.end) - above.start >= 60;
 }
 
 // A heading a PDF set with one space between two of its cells ("Aktive i
@@ -604,15 +600,12 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             std::size_t first = 1;
             while (first < rows.size() && countless(rows[first])) ++first;
             const std::size_t want = first < rows.size() ? rows[first].size() : 0;
-            auto spaced = [&](std::size_t r) {
-                const Line& l = seg.lines[rowLine[r]];
-                return t.tempSubStringBetween(l.start, l.end).indexOf(u'\t') < 0;
-            };
+            auto spaced = [&](std::size_t r) { return !hasTab(t, seg.lines[rowLine[r]]); };
             auto fit = [&](std::vector<Cell>& head, std::size_t n) {
                 if (head.size() >= n) return;
                 if (auto split = splitAtCapitals(t, head); split.size() == n) head = std::move(split);
             };
-            if (first == 2 && spaced(0) && spaced(1) && lastNonBlank(t, seg.lines[rowLine[0]]) - seg.lines[rowLine[0]].start >= 60) {
+            if (first == 2 && spaced(0) && spaced(1) && lastNonSpace(t, seg.lines[rowLine[0]].start, seg.lines[rowLine[0]].end) - seg.lines[rowLine[0]].start >= 60) {
                 auto top = splitAtCapitals(t, rows[0]), bottom = splitAtCapitals(t, rows[1]);
                 if (top.size() + bottom.size() == want) {
                     top.insert(top.end(), bottom.begin(), bottom.end());
@@ -628,8 +621,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         if (itemRows.empty() && rows.size() >= 2 && countless(rows[0])) {
             // (A second heading line joined into the first is left empty.)
             const std::size_t first = rows[1].empty() ? 2 : 1;
-            const Line& headLine = seg.lines[rowLine[0]];
-            if (first < rows.size() && t.tempSubStringBetween(headLine.start, headLine.end).indexOf(u'\t') < 0) alignHeading(rows[0], rows[first]);
+            if (first < rows.size() && !hasTab(t, seg.lines[rowLine[0]])) alignHeading(rows[0], rows[first]);
         }
         // A matrix: benefits down the side, kinds across the top ("Ydelse |
         // Virk.praktik | Løntilskud | ..."): every cell counts its row's
