@@ -129,6 +129,29 @@ Fact makeFact(const LetterContext& ctx, const Sentence& s) {
     return f;
 }
 
+// "31 af de 86 bør forelægges teamet. Det korrekte tal er dog 29, da to
+// borgere ved en fejl var kommet med to gange": the figure a correction opens
+// with takes the place of the count just before it, which it is of the same
+// kind as; the reasons it gives count nothing. True when the sentence was one.
+bool correctFigure(const LetterContext& ctx, int si, const std::vector<NumberToken>& numbers, const Regex& corrects, std::vector<Fact>& facts) {
+    const Sentence& s = ctx.seg.sentences[si];
+    if (numbers.empty() || numbers[0].glued) return false;
+    const Match m = corrects.lookingAt(ctx.seg.lower, s.start, numbers[0].start);
+    if (!m || m.end != numbers[0].start) return false;
+    const Fact* old = latestCount(facts, startBefore(ctx, si, 2), [](const Fact&) { return true; });
+    if (!old) return false;
+    Fact f = *old;
+    const Fact at = makeFact(ctx, s);
+    f.quote = at.quote;
+    f.start = at.start;
+    f.end = at.end;
+    f.value = numbers[0].value;
+    f.approx = static_cast<bool>(ctx.data.marker("approx").find(ctx.seg.lower, m.start, m.end));
+    facts.erase(facts.begin() + (old - facts.data()));
+    facts.push_back(std::move(f));
+    return true;
+}
+
 const Sentence* introOf(const LetterContext& ctx, const Sentence& s) {
     return s.intro >= 0 ? &ctx.seg.sentences[s.intro] : nullptr;
 }
@@ -606,6 +629,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& range = D.marker("range");
     const Regex& allBut = D.marker("all_but");
     const Regex& allOf = D.marker("all_of");
+    const Regex& corrects = D.marker("corrects");
     // Whether a figure was counted before (in `section`, when one is given):
     // a group named again, not counted anew.
     auto namedBefore = [&facts](double value, const std::string* section) {
@@ -616,6 +640,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         if (s.tabular || s.question) continue;
         std::vector<Candidate> cands;
         std::vector<NumberToken> numbers = NumberParser::get().find(L, s.start, s.end);
+        if (correctFigure(ctx, si, numbers, corrects, facts)) continue;
         addPronounOnes(L, s, onePronoun, numbers);
         for (std::size_t ni = 0; ni < numbers.size(); ++ni) {
             const NumberToken& n = numbers[ni];

@@ -1379,4 +1379,14 @@ TEST(FactExtractor, OutcomesListedAfterTheirTotal) {
     EXPECT_EQ(got.at("fleksjob"), 30);
 }
 
+// A correction in the next sentence replaces the figure and keeps its kind;
+// the reason it gives ("to borgere ... to gange") counts nothing.
+TEST(FactExtractor, AFigureCorrectedInTheNextSentence) {
+    const auto e = extract(letter("4. Rehabiliteringsteamet\n\nGennemgangen viser, at 31 af de 86 kontanthjælpsmodtagere i målgruppen "
+                                  "bør have deres sag forelagt rehabiliteringsteamet. Det korrekte tal er dog 29, da to borgere ved "
+                                  "en fejl var kommet med to gange i udtrækket."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "29 of 86"}}));
+}
+
 }  // namespace
