@@ -1273,8 +1273,14 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                                                     [&](const Fact& p) { return p.section == f.section; });
                     if (whole && *whole->value > *f.value) f.ofTotal = whole->value;
                 }
-                // "... for de 31 kontanthjælpsmodtagere i målgruppen. 11 af dem bør ...":
-                // of the group the sentence before points back to.
+                // "Sagerne for de 43 ... er gennemgået, og 16 af dem bør ...": of the
+                // group named before it in its sentence, else in the one before
+                // ("... for de 31 kontanthjælpsmodtagere i målgruppen. 11 af dem bør ...").
+                if (!f.ofTotal) {
+                    Sentence head = s;
+                    head.end = c->lead;
+                    f.ofTotal = namedGroupBefore(L, head, anaphor, *f.value);
+                }
                 if (!f.ofTotal && si > ctx.firstSentence) f.ofTotal = namedGroupBefore(L, S[si - 1], anaphor, *f.value);
             }
             f.approx = c->lead < c->tok.start;

@@ -1389,4 +1389,12 @@ TEST(FactExtractor, AFigureCorrectedInTheNextSentence) {
     EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "29 of 86"}}));
 }
 
+// "for de 43 ..., og 16 af dem": the group the part is of is named earlier in its own sentence.
+TEST(FactExtractor, PartOfAGroupNamedEarlierInItsSentence) {
+    const auto e = extract(letter("4. Rehabiliteringsteamet\n\nSagerne for de 43 kontanthjælpsmodtagere i målgruppen er gennemgået, "
+                                  "og 16 af dem bør efter vores vurdering forelægges rehabiliteringsteamet."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "16 of 43"}}));
+}
+
 }  // namespace
