@@ -93,7 +93,8 @@ std::pair<int32_t, int32_t> wordBeforeBracket(const icu::UnicodeString& t, int32
     int32_t e = p - 1;
     while (e > sentenceStart && isSpaceUnit(t[e - 1])) --e;
     int32_t w = e;
-    while (w > sentenceStart && isAlphaFast(t[w - 1])) --w;
+    // "i juli 2018 (4)": the word may be a year that ends a phrase.
+    while (w > sentenceStart && isAlnumFast(t[w - 1])) --w;
     return {w, e};
 }
 
@@ -1085,6 +1086,14 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             bool fromIntro = false;
             Match cueAt;
             int32_t cueDistance = 0;
+            // "behandlet på teamets møder i juni (4), sat på dagsordenen (7)":
+            // a count in brackets counts the words before it, not those after,
+            // unless it only spells out the number before it ("fjorten (14) er sat").
+            const bool bracketed = c->tok.start > s.start && t[c->tok.start - 1] == '(' && c->tok.end < s.end && t[c->tok.end] == ')' && [&] {
+                const auto [w, e] = wordBeforeBracket(t, s.start, c->tok.start);
+                const auto spelt = NumberParser::get().find(L, w, e);
+                return spelt.empty() || spelt.back().value != c->tok.value;
+            }();
             for (std::size_t vi = 0; vi < D.vocabulary.size() && !c->ownCue; ++vi) {
                 const VocabEntry& v = D.vocabulary[vi];
                 if (v.kind != "cue" || (v.unit == "pct") != c->pct) continue;
@@ -1094,6 +1103,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     if (!inScope(k)) continue;
                     int32_t d = k.end <= c->tok.start ? c->tok.start - k.end : std::max(0, k.start - c->tok.end);
                     if (clauseOf(k.start) != mine) d += 1000;  // the number's own clause first
+                    if (bracketed && k.start >= c->tok.end) d += 500;
                     // "I sundhedsfaglige forløb, herunder samtaler med psykolog,
                     // deltager 7": what the count includes is not what it counts.
                     for (const Match& h : includingHits) {

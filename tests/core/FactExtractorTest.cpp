@@ -1397,4 +1397,23 @@ TEST(FactExtractor, PartOfAGroupNamedEarlierInItsSentence) {
     EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "16 of 43"}}));
 }
 
+// Counts in brackets after the phrases they count; "juni og juli 2018" is
+// one time, and "fjorten (14)" only spells out its number.
+TEST(FactExtractor, CountsInBracketsAfterTheirPhrases) {
+    const auto e = extract(letter("4. Rehabiliteringsteamet\n\nVi vurderer, at 16 kontanthjælpsmodtagere i målgruppen bør forelægges "
+                                  "rehabiliteringsteamet. De 16 sager er enten behandlet på teamets møder i juni og juli 2018 (4), "
+                                  "sat på dagsordenen til september og oktober (7) eller stadig under forberedelse (5)."),
+                           "t.txt");
+    const auto got = valuesBy(e);
+    EXPECT_EQ(got.at("presented"), 4);
+    EXPECT_EQ(got.at("planned"), 7);
+    EXPECT_EQ(got.at("under_clarification"), 5);
+    const auto spelt = valuesBy(extract(letter("4. Rehabiliteringsteamet\n\n36 kontanthjælpsmodtagere bør have deres sag forelagt "
+                                               "rehabiliteringsteamet. Ti (10) af dem har fået deres sag behandlet i juli, og "
+                                               "fjorten (14) er sat på dagsordenen for møderne i 4. kvartal 2018."),
+                                        "t.txt"));
+    EXPECT_EQ(spelt.at("presented"), 10);
+    EXPECT_EQ(spelt.at("planned"), 14);
+}
+
 }  // namespace
