@@ -200,12 +200,25 @@ double OcrRepair::distance(const std::u32string& a, const std::u32string& b) con
     return at(n, m);
 }
 
+std::u32string OcrRepair::aForAe(const char32_t* w, std::size_t n) const {
+    // Long words only: a short one is too often another word ("lange", "længe").
+    if (n < 7) return {};
+    std::u32string v(w, n);
+    for (std::size_t k = 0; k < n; ++k) {
+        if (v[k] != U'a') continue;
+        v[k] = U'æ';
+        if (known_.contains(hash64(v))) return v;
+        v[k] = U'a';
+    }
+    return {};
+}
+
 std::u32string OcrRepair::correct(const std::u32string& w) const {
     if (w.empty() || known_.contains(hash64(w))) return {};
     const std::u32string sk = skeleton(w);
-    if (!skeletons_.contains(hash64(sk))) return {};
+    if (!skeletons_.contains(hash64(sk))) return aForAe(w.data(), w.size());
     auto it = index_.find(sk);
-    if (it == index_.end()) return {};
+    if (it == index_.end()) return aForAe(w.data(), w.size());
     std::u32string best;
     double bestCost = 1e9;
     for (const auto& cand : it->second) {
@@ -304,6 +317,13 @@ Units OcrRepair::repair(const Units& in) const {
         if (!known && !technical && !digits && j + 1 < n && in[j].c == ' ' && isLetter(j + 1) && isAlphaFast(static_cast<UChar32>(in[i].c))) {
             std::size_t k = j + 1;
             while (k < n && isLetter(k)) ++k;
+            // "De gvrige er": a damaged word before a known one is repaired on its own.
+            auto alone = [&] {
+                std::u32string w, next;
+                for (std::size_t x = i; x < j; ++x) w.push_back(lowerChar(in[x].c));
+                for (std::size_t x = j + 1; x < k; ++x) next.push_back(lowerChar(in[x].c));
+                return known_.contains(hash64(next)) && !correct(w).empty();
+            };
             std::u32string joined;
             Units units;
             for (std::size_t x = i; x < k; ++x) {
@@ -312,7 +332,7 @@ Units OcrRepair::repair(const Units& in) const {
                 units.push_back(in[x]);
             }
             const bool after = k < n && isAlnumFast(static_cast<UChar32>(in[k].c));
-            std::u32string fixed = after ? std::u32string() : known_.contains(hash64(joined)) ? joined : correct(joined);
+            std::u32string fixed = after ? std::u32string() : known_.contains(hash64(joined)) ? joined : alone() ? std::u32string() : correct(joined);
             if (!fixed.empty()) {
                 if (u_isupper(static_cast<UChar32>(in[i].c))) fixed[0] = static_cast<char32_t>(u_toupper(static_cast<UChar32>(fixed[0])));
                 if (fixed.size() == units.size() && fixed == joined) {
@@ -333,7 +353,7 @@ Units OcrRepair::repair(const Units& in) const {
                 low[k - i] = lowerChar(c);
                 innerI |= (k > i && c == 'I') || c == '1' || c == '0';
             }
-            leave = !innerI && !skeletons_.contains(skeletonHash(low, j - i));
+            leave = !innerI && !skeletons_.contains(skeletonHash(low, j - i)) && aForAe(low, j - i).empty();
         }
         if (leave) {
             out.insert(out.end(), in.begin() + static_cast<std::ptrdiff_t>(i), in.begin() + static_cast<std::ptrdiff_t>(j));

@@ -28,6 +28,9 @@ public:
     double distance(const std::u32string& damaged, const std::u32string& known) const;
 
 private:
+    // The known word a scan that lost æ's stroke ("kontanthjalp") came
+    // from, or empty: æ is no class with a, for "Mikael" is no "Mikæl".
+    std::u32string aForAe(const char32_t* lowerWord, std::size_t length) const;
     std::u32string skeleton(const std::u32string& w) const;
     uint64_t skeletonHash(const char32_t* lowerWord, std::size_t length) const;  // of skeleton(), as hash64 has it
     template <class Sink> void skeletonInto(const char32_t* w, std::size_t n, Sink&& out) const;

@@ -69,4 +69,17 @@ TEST(OcrRepair, DistanceWeighsConfusionsBelowOtherEdits) {
     EXPECT_GE(r.distance(U"hjxrring", U"hjørring"), 1.0);
 }
 
+// A scan that lost æ's stroke reads a; a long word finds its æ again, a
+// name does not get one ("Mikael").
+TEST(OcrRepair, AnAeReadAsA) {
+    EXPECT_EQ(repair("68 modtog kontanthjalp, 4 i kontanthjalpssystemet"), "68 modtog kontanthjælp, 4 i kontanthjælpssystemet");
+    EXPECT_EQ(repair("Mikael Lange og Michael"), "Mikael Lange og Michael");
+}
+
+// A damaged word before a known one is repaired on its own, not joined to it.
+TEST(OcrRepair, ADamagedWordBeforeAKnownOne) {
+    EXPECT_EQ(repair("De gvrige er ved at blive forberedt"), "De øvrige er ved at blive forberedt");
+    EXPECT_EQ(repair("kontant hjaelp"), "kontanthjælp");
+}
+
 }  // namespace
