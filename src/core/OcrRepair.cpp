@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace svarbrev {
 
@@ -24,14 +25,16 @@ std::string fromU32(const std::u32string& s) {
 
 namespace {
 
-uint64_t hash64(const std::u32string& s) {
+uint64_t hash64(const char32_t* s, std::size_t n) {
     uint64_t h = 1469598103934665603ull;  // FNV-1a
-    for (char32_t c : s) {
-        h ^= static_cast<uint64_t>(c);
+    for (std::size_t k = 0; k < n; ++k) {
+        h ^= static_cast<uint64_t>(s[k]);
         h *= 1099511628211ull;
     }
     return h ? h : 1;  // 0 marks an empty slot
 }
+
+uint64_t hash64(const std::u32string& s) { return hash64(s.data(), s.size()); }
 
 char32_t lowerChar(char32_t c) {
     return c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
@@ -96,6 +99,11 @@ OcrRepair::OcrRepair(const DomainData& data) {
         skeletons_.insert(hash64(sk));
         auto& v = index_[sk];
         if (std::find(v.begin(), v.end(), w) == v.end()) v.push_back(w);
+        if (w.size() >= kLongWord && w.find(U'æ') != std::u32string::npos) {
+            std::u32string strokeless = w;
+            std::replace(strokeless.begin(), strokeless.end(), U'æ', U'a');
+            strokeless_.emplace(hash64(strokeless), w);
+        }
     };
     auto addWithSuffixes = [&](const std::u32string& stem) {
         // Short words take no endings: "og" + "r" would make "ogr" a word.
@@ -201,16 +209,9 @@ double OcrRepair::distance(const std::u32string& a, const std::u32string& b) con
 }
 
 std::u32string OcrRepair::aForAe(const char32_t* w, std::size_t n) const {
-    // Long words only: a short one is too often another word ("lange", "længe").
-    if (n < 7) return {};
-    std::u32string v(w, n);
-    for (std::size_t k = 0; k < n; ++k) {
-        if (v[k] != U'a') continue;
-        v[k] = U'æ';
-        if (known_.contains(hash64(v))) return v;
-        v[k] = U'a';
-    }
-    return {};
+    if (n < kLongWord) return {};
+    const auto it = strokeless_.find(hash64(w, n));
+    return it == strokeless_.end() ? std::u32string() : it->second;
 }
 
 std::u32string OcrRepair::correct(const std::u32string& w) const {
@@ -312,6 +313,7 @@ Units OcrRepair::repair(const Units& in) const {
         // inside, are left as they are: most unknown words, without copies.
         // A code ("H1", "A10") is no damaged word: a digit needs two letters beside it.
         const bool known = known_.contains(h ? h : 1);
+        std::optional<std::u32string> ownFix;  // the word's own repair, once looked up
         // "kontant hjaelp", "aktivitets parate": a stray space inside a word.
         // An unknown word that makes a known one with the next is joined to it.
         if (!known && !technical && !digits && j + 1 < n && in[j].c == ' ' && isLetter(j + 1) && isAlphaFast(static_cast<UChar32>(in[i].c))) {
@@ -319,10 +321,13 @@ Units OcrRepair::repair(const Units& in) const {
             while (k < n && isLetter(k)) ++k;
             // "De gvrige er": a damaged word before a known one is repaired on its own.
             auto alone = [&] {
-                std::u32string w, next;
-                for (std::size_t x = i; x < j; ++x) w.push_back(lowerChar(in[x].c));
+                std::u32string next;
                 for (std::size_t x = j + 1; x < k; ++x) next.push_back(lowerChar(in[x].c));
-                return known_.contains(hash64(next)) && !correct(w).empty();
+                if (!known_.contains(hash64(next))) return false;
+                std::u32string w;
+                for (std::size_t x = i; x < j; ++x) w.push_back(lowerChar(in[x].c));
+                ownFix = correct(w);
+                return !ownFix->empty();
             };
             std::u32string joined;
             Units units;
@@ -372,7 +377,7 @@ Units OcrRepair::repair(const Units& in) const {
                 while (k < n && in[k].c == ' ') ++k;
                 if (k < n && u_islower(static_cast<UChar32>(in[k].c))) fixed = U"I";
             } else {
-                fixed = correct(lower(word));
+                fixed = ownFix ? *ownFix : correct(lower(word));
                 // Keep a capital, unless it was the damage itself ("Igbende" for "løbende").
                 const bool damagedInitial = (word[0] == 'I' || word[0] == '|') && !fixed.empty() && fixed[0] == 'l';
                 // A name is written with its capital, whatever the damage ("lkast" for "Ikast").
