@@ -44,17 +44,6 @@ int monthOf(const icu::UnicodeString& name) {
 
 // A word that is one of kMonthNames (its first letter in either case):
 // only those words can hold a month date.
-bool isMonthWord(const UChar* w, int32_t n) {
-    if (n < 3 || n > 9) return false;
-    const char16_t first = w[0] >= 'A' && w[0] <= 'Z' ? static_cast<char16_t>(w[0] + 32) : static_cast<char16_t>(w[0]);
-    // Every name starts with one of these: most words end here.
-    if (std::u16string_view(u"jfmasond").find(first) == std::u16string_view::npos) return false;
-    const std::u16string_view rest(reinterpret_cast<const char16_t*>(w) + 1, static_cast<std::size_t>(n - 1));
-    for (const auto& name : kMonthNames) {
-        if (name.size() == static_cast<std::size_t>(n) && name[0] == first && name.substr(1) == rest) return true;
-    }
-    return false;
-}
 
 int daysIn(int y, int m) {
     static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -135,6 +124,18 @@ std::string canonicalSpan(const std::string& span) {
 }
 
 }  // namespace
+
+bool isMonthWord(const UChar* w, int32_t n) {
+    if (n < 3 || n > 9) return false;
+    const char16_t first = w[0] >= 'A' && w[0] <= 'Z' ? static_cast<char16_t>(w[0] + 32) : static_cast<char16_t>(w[0]);
+    // Every name starts with one of these: most words end here.
+    if (std::u16string_view(u"jfmasond").find(first) == std::u16string_view::npos) return false;
+    const std::u16string_view rest(reinterpret_cast<const char16_t*>(w) + 1, static_cast<std::size_t>(n - 1));
+    for (const auto& name : kMonthNames) {
+        if (name.size() == static_cast<std::size_t>(n) && name[0] == first && name.substr(1) == rest) return true;
+    }
+    return false;
+}
 
 std::string DateMention::monthSpanIso() const {
     if (kind != Month || iso.size() != 7) return {};

@@ -27,6 +27,9 @@ struct DateMention {
 };
 
 // referenceYear 0: unknown; dates without a year are then dropped.
+// Whether the n units at w are a month's name, in any case ("juni", "Juni").
+bool isMonthWord(const UChar* w, int32_t n);
+
 std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from, int32_t to, int referenceYear);
 
 // "Monday, August 13, 2018": a date as an English e-mail header writes it,

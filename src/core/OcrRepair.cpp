@@ -1,6 +1,7 @@
 #include "OcrRepair.hpp"
 
 #include "CharClass.hpp"
+#include "DateParser.hpp"
 
 #include <unicode/uchar.h>
 
@@ -269,13 +270,22 @@ Units OcrRepair::repair(const Units& in) const {
         }
     };
     auto digitLike = [&](std::size_t k) { return digitFor(in[k].c) != 0; };
+    auto monthAt = [&](std::size_t k) {
+        UChar w[10];
+        int32_t m = 0;
+        for (; k < n && m < 10 && in[k].c < 0x10000 && isAlphaFast(static_cast<UChar32>(in[k].c)); ++k) w[m++] = static_cast<UChar>(in[k].c);
+        return (k == n || !isAlphaFast(static_cast<UChar32>(in[k].c))) && isMonthWord(w, m);
+    };
     while (i < n) {
         // "l12", "1O5", "4B": a number where the scanner read some digits as letters (digitFor).
         if (digitLike(i) && (i == 0 || !isAlnumFast(static_cast<UChar32>(in[i - 1].c)))) {
             std::size_t j = i, digits = 0;
             for (; j < n && digitLike(j); ++j) digits += isDigitUnit(j);
-            // "3O", "I7": one real digit is enough in a run of two or more.
-            if (digits >= 1 && j - i >= 2 && digits < j - i && (j == n || !isAlphaFast(static_cast<UChar32>(in[j].c)))) {
+            // "3O", "I7": one real digit is enough in a run of two or more;
+            // "lO": with none, a capital after a small letter, which no word has.
+            bool capitalAfterSmall = false;
+            for (std::size_t k = i + 1; k < j; ++k) capitalAfterSmall |= u_isupper(static_cast<UChar32>(in[k].c)) && u_islower(static_cast<UChar32>(in[k - 1].c));
+            if ((digits >= 1 || capitalAfterSmall) && j - i >= 2 && digits < j - i && (j == n || !isAlphaFast(static_cast<UChar32>(in[j].c)))) {
                 for (; i < j; ++i) {
                     Unit u = in[i];
                     u.c = digitFor(u.c);
@@ -283,6 +293,13 @@ Units OcrRepair::repair(const Units& in) const {
                 }
                 continue;
             }
+        }
+        // "l. januar": a day's 1 read as a letter, before a month's name.
+        if ((in[i].c == 'l' || in[i].c == 'I') && (i == 0 || !isAlnumFast(static_cast<UChar32>(in[i - 1].c))) && i + 3 < n &&
+            in[i + 1].c == '.' && in[i + 2].c == ' ' && monthAt(i + 3)) {
+            out.push_back({U'1', in[i].origStart, in[i].origEnd});
+            ++i;
+            continue;
         }
         // "82 °/o": a per cent sign read as a degree sign, a slash and an o.
         if (in[i].c == 0xB0 && i + 2 < n && in[i + 1].c == '/' && in[i + 2].c == 'o' && (i + 3 == n || !isAlphaFast(static_cast<UChar32>(in[i + 3].c)))) {

@@ -82,4 +82,12 @@ TEST(OcrRepair, ADamagedWordBeforeAKnownOne) {
     EXPECT_EQ(repair("kontant hjaelp"), "kontanthjælp");
 }
 
+// Digits a scanner read as letters: "lO" (a capital after a small letter)
+// and the day before a month ("l. januar"); a Roman "I." and words stay.
+TEST(OcrRepair, DigitsReadAsLetters) {
+    EXPECT_EQ(repair("og lO pa integrationsydelse"), "og 10 på integrationsydelse");
+    EXPECT_EQ(repair("perioden l. januar - 3O. juni 2018"), "perioden 1. januar - 30. juni 2018");
+    EXPECT_EQ(repair("I. halvår, Io, IO og bo"), "I. halvår, Io, IO og bo");
+}
+
 }  // namespace
