@@ -847,7 +847,10 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                         // "I alt | Under 5 år | 5 år og derover": of the total, not of the column beside it.
                         if (cued && !ofTotal && allBefore) ofTotal = allBefore;
                     }
-                    pairs.push_back({row[textual[0]].text, *countOf(row[c].text), rs, re, b == "all" ? std::string() : b, {}, ofTotal, r});
+                    // Beside a benefit's column ("Antal borgere | Heraf på kontanthjælp"),
+                    // a plain one counts all benefits, whatever the text around names.
+                    const bool plain = b.empty() || b == "all";
+                    pairs.push_back({row[textual[0]].text, *countOf(row[c].text), rs, re, plain ? (benefitColumns >= 1 ? "all" : "") : b, {}, ofTotal, r});
                     // "Mindst 5 år | Aktivitetsparate i alt": the total may stand after the answer too.
                     if (cued && c == *cued && !ofTotal) {
                         for (std::size_t t : numeric) {

@@ -360,4 +360,18 @@ TEST(TableReader, AColumnOfAllIsTheTotalOfTheAnswer) {
     EXPECT_EQ(got, (std::map<std::string, std::string>{{"kontanthjaelp", "48 of 241"}, {"uddannelseshjaelp", "6 of 88"}}));
 }
 
+// "Antal borgere" beside "Heraf på kontanthjælp": the plain column counts
+// all benefits, the other its benefit's part.
+TEST(TableReader, APlainColumnBesideOneBenefitsColumn) {
+    const auto t = tablesOf("Primær indsats\tAntal borgere\tHeraf på kontanthjælp\n"
+                            "Virksomhedspraktik\t15\t10\n"
+                            "Mentor\t9\t7\n"
+                            "I alt\t24\t17\n");
+    ASSERT_EQ(t.size(), 1u);
+    const auto got = countsBy(t[0], [](const TableCell& c) { return c.category + "/" + c.benefit; });
+    EXPECT_EQ(got.at("virksomhedspraktik/all"), "15");
+    EXPECT_EQ(got.at("virksomhedspraktik/kontanthjaelp"), "10");
+    EXPECT_EQ(got.at("mentor/all"), "9");
+}
+
 }  // namespace
