@@ -6,6 +6,7 @@
 #include "Regex.hpp"
 
 #include <map>
+#include <set>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -65,6 +66,7 @@ public:
     std::unordered_set<std::string> lexicon;  // lower-case UTF-8
     struct Complement { std::string section, category, complement, share; };
     std::vector<Complement> complements;      // categories that add up to a known total
+    std::set<std::pair<std::string, std::string>> undated;  // {section, category} counted as they stand, no period (undated.tsv)
     // A category counted as a part of another's count (breakdowns.tsv);
     // `byTotal`: only a part whose total is the whole's value.
     struct Breakdown { std::string section, whole, part; bool byTotal = false; };

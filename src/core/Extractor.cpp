@@ -86,6 +86,7 @@ Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan
     inheritQuestionPeriod(facts, data);
     dropSupersededFigures(facts);
     dropBasesOfTheirParts(facts);
+    dropPeriodsOfUndated(facts, data);
     deriveAndDedupe(facts, data);
     std::vector<Fact> mentions = extractMentions(ctx, facts);
     facts.insert(facts.end(), mentions.begin(), mentions.end());

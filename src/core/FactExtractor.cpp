@@ -492,11 +492,11 @@ namespace {
 // the rest's own words name, once that benefit has no count of its own.
 // The last group sentence `p` names by pointing back at it ("for de 31
 // kontanthjælpsmodtagere"), when it is larger than `part`.
-std::optional<double> namedGroupBefore(const IndexedText& L, const Sentence& p, const Regex& anaphor, double part) {
+std::optional<double> namedGroupBefore(const IndexedText& L, const Sentence& p, const Regex& named, double part) {
     const std::vector<NumberToken> tokens = NumberParser::get().find(L, p.start, p.end);
     for (auto t = tokens.rbegin(); t != tokens.rend(); ++t) {
         if (t->glued || t->value <= part) continue;
-        if (anaphor.find(L, std::max(p.start, t->start - 12), t->start)) return t->value;
+        if (named.find(L, std::max(p.start, t->start - 12), t->start)) return t->value;
     }
     return std::nullopt;
 }
@@ -631,6 +631,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& allBut = D.marker("all_but");
     const Regex& allOf = D.marker("all_of");
     const Regex& corrects = D.marker("corrects");
+    const Regex& groupNamed = D.marker("group_named");
     // Whether a figure was counted before (in `section`, when one is given):
     // a group named again, not counted anew.
     auto namedBefore = [&facts](double value, const std::string* section) {
@@ -1289,9 +1290,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 if (!f.ofTotal) {
                     Sentence head = s;
                     head.end = c->lead;
-                    f.ofTotal = namedGroupBefore(L, head, anaphor, *f.value);
+                    f.ofTotal = namedGroupBefore(L, head, groupNamed, *f.value);
                 }
-                if (!f.ofTotal && si > ctx.firstSentence) f.ofTotal = namedGroupBefore(L, S[si - 1], anaphor, *f.value);
+                if (!f.ofTotal && si > ctx.firstSentence) f.ofTotal = namedGroupBefore(L, S[si - 1], groupNamed, *f.value);
             }
             f.approx = c->lead < c->tok.start;
             ClauseScope clauseScope;

@@ -91,6 +91,12 @@ void deriveAndDedupe(std::vector<Fact>& facts, const DomainData& data) {
     facts = std::move(out);
 }
 
+void dropPeriodsOfUndated(std::vector<Fact>& facts, const DomainData& data) {
+    for (auto& f : facts) {
+        if (data.undated.count({f.section, f.category})) f.period.reset();
+    }
+}
+
 void dropSupersededFigures(std::vector<Fact>& facts) {
     auto sameCount = [](const Fact& a, const Fact& b) { return sameKind(a, b) && a.period == b.period; };
     std::vector<Fact> out;

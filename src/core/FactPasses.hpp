@@ -18,6 +18,9 @@ void inheritWholeBenefit(std::vector<Fact>& facts, const DomainData& data);
 // period ("De øvrige 18 har ikke været i aktivt tilbud"), is of the period
 // the nearest count of that answer names, the one before it first.
 void inheritQuestionPeriod(std::vector<Fact>& facts, const DomainData& data);
+// Counts of people as they stand (undated.tsv) have no period: a time named
+// beside one is when they were counted.
+void dropPeriodsOfUndated(std::vector<Fact>& facts, const DomainData& data);
 // Complements ("70 active" from "4 of 74 not active") and de-duplication.
 void deriveAndDedupe(std::vector<Fact>& facts, const DomainData& data);
 

@@ -1416,4 +1416,20 @@ TEST(FactExtractor, CountsInBracketsAfterTheirPhrases) {
     EXPECT_EQ(spelt.at("planned"), 14);
 }
 
+// "alle 35 ... 13 af dem"; the month the cases were gone through is no
+// period of those who should be presented (undated.tsv).
+TEST(FactExtractor, PartOfAllNamedEarlierAndNoPeriodForAStandingCount) {
+    const auto e = extract(letter("4. Rehabiliteringsteamet\n\nJobcentret har i juli gennemgået sagerne for alle 35 "
+                                  "kontanthjælpsmodtagere i målgruppen og vurderer, at 13 af dem bør have deres sag forelagt "
+                                  "rehabiliteringsteamet."),
+                           "t.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    ASSERT_EQ(e.letters[0].facts.size(), 1u);
+    const Fact& f = e.letters[0].facts[0];
+    EXPECT_EQ(f.category, "to_present");
+    EXPECT_EQ(*f.value, 13);
+    EXPECT_EQ(f.ofTotal, std::optional<double>(35));
+    EXPECT_FALSE(f.period.has_value());
+}
+
 }  // namespace
