@@ -1432,4 +1432,12 @@ TEST(FactExtractor, PartOfAllNamedEarlierAndNoPeriodForAStandingCount) {
     EXPECT_FALSE(f.period.has_value());
 }
 
+// "højst 35 sager hver": a caseworker's load, no count of the group.
+TEST(FactExtractor, ACaseloadIsNoCount) {
+    const auto e = extract(letter("4. Rehabiliteringsteamet\n\nVi vurderer, at 13 kontanthjælpsmodtagere bør have deres sag forelagt "
+                                  "rehabiliteringsteamet. Fremdriften sikres ved, at sagsbehandlerne har højst 35 sager hver."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "13"}}));
+}
+
 }  // namespace
