@@ -1440,4 +1440,17 @@ TEST(FactExtractor, ACaseloadIsNoCount) {
     EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "13"}}));
 }
 
+// The team's work told in one sentence of prose, the counts in words.
+TEST(FactExtractor, TheTeamsWorkInOneSentenceOfProse) {
+    const auto e = extract(letter("Du spørger også til rehabiliteringsteamet. Af de 25 kontanthjælpsmodtagere skal 7 efter "
+                                  "jobcentrets vurdering have deres sag forbi teamet. To af sagerne blev behandlet på teamets møde "
+                                  "den 21. juni, tre kommer på i september, og for de sidste to venter vi på svar fra sygehuset."),
+                           "t.txt");
+    const auto got = factsBy(e);
+    EXPECT_EQ(got.at("rehab_team/to_present/kontanthjaelp"), "7 of 25");
+    EXPECT_EQ(valuesBy(e).at("presented"), 2);
+    EXPECT_EQ(valuesBy(e).at("planned"), 3);
+    EXPECT_EQ(valuesBy(e).at("under_clarification"), 2);
+}
+
 }  // namespace
