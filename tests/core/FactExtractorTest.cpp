@@ -1453,4 +1453,16 @@ TEST(FactExtractor, TheTeamsWorkInOneSentenceOfProse) {
     EXPECT_EQ(valuesBy(e).at("under_clarification"), 2);
 }
 
+// "har 7 en lægeerklæring": those without an offer for a doctor's reason
+// are exempt, no count of people without an offer.
+TEST(FactExtractor, ThoseWithADoctorsNoteAreExempt) {
+    const auto e = extract(letter("2. Indsatser\n\n21 borgere er ikke i tilbud. Heraf har 17 en lægeerklæring, mens 4 ifølge reglerne "
+                                  "burde være i gang med et tilbud."),
+                           "t.txt");
+    const auto got = factsBy(e);
+    EXPECT_EQ(got.at("intervention/ikke_i_tilbud/all"), "21");
+    EXPECT_EQ(got.at("target_group/without_offer/all").substr(0, 1), "4");
+    EXPECT_EQ(got.size(), 2u);
+}
+
 }  // namespace
