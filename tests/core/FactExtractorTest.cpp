@@ -1465,4 +1465,18 @@ TEST(FactExtractor, ThoseWithADoctorsNoteAreExempt) {
     EXPECT_EQ(got.size(), 2u);
 }
 
+// A list of offers ends with those without one; of them, those with a valid
+// exemption are no count, the rest who should have been activated are.
+TEST(FactExtractor, ThoseWithoutAnOfferInAListAndTheirExemptions) {
+    const auto e = extract(letter("2. Indsatser\n\nBorgernes primære indsats:\n\n• 11 med en mentor\n• 5 i nytteindsats\n• 8 uden tilbud\n\n"
+                                  "Af de 8 uden tilbud har 6 en gyldig fritagelse på grund af sygdom. De sidste 2 havde hverken en "
+                                  "lægeerklæring eller en anden grund til fritagelse og burde efter reglerne have været aktiveret."),
+                           "t.txt");
+    const auto got = factsBy(e);
+    EXPECT_EQ(got.at("intervention/ikke_i_tilbud/all"), "8");
+    EXPECT_EQ(got.at("target_group/without_offer/all").substr(0, 1), "2");
+    EXPECT_EQ(got.count("intervention/mentor/all"), 1u);
+    EXPECT_EQ(got.size(), 4u);
+}
+
 }  // namespace

@@ -374,4 +374,12 @@ TEST(TableReader, APlainColumnBesideOneBenefitsColumn) {
     EXPECT_EQ(got.at("mentor/all"), "9");
 }
 
+// Outcomes named by their nouns ("fraflytning", "dødsfald", "andre årsager").
+TEST(TableReader, OutcomesNamedByTheirNouns) {
+    const auto t = tablesOf("- ordinært job: 10\n- fleksjob: 8\n- fraflytning: 5\n- dødsfald: 1\n- andre årsager: 2\n");
+    ASSERT_EQ(t.size(), 1u);
+    const auto got = countsBy(t[0], [](const TableCell& c) { return c.category; });
+    EXPECT_EQ(got, (std::map<std::string, std::string>{{"job", "10"}, {"fleksjob", "8"}, {"flyttet", "5"}, {"doed", "1"}, {"andet", "2"}}));
+}
+
 }  // namespace
