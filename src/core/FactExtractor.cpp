@@ -490,7 +490,7 @@ namespace {
 // "64 modtager kontanthjælp, 9 uddannelseshjælp. Den resterende del modtager
 // integrationsydelse": the rest of a total split by benefit is the benefit
 // the rest's own words name, once that benefit has no count of its own.
-// The last group sentence `p` names by pointing back at it ("for de 31
+// The last group sentence `p` names with its size ("for de 31
 // kontanthjælpsmodtagere"), when it is larger than `part`.
 std::optional<double> namedGroupBefore(const IndexedText& L, const Sentence& p, const Regex& named, double part) {
     const std::vector<NumberToken> tokens = NumberParser::get().find(L, p.start, p.end);

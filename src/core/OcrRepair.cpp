@@ -337,13 +337,14 @@ Units OcrRepair::repair(const Units& in) const {
             std::size_t k = j + 1;
             while (k < n && isLetter(k)) ++k;
             // "De gvrige er": a damaged word before a known one is repaired on its own.
-            auto alone = [&] {
-                std::u32string next;
-                for (std::size_t x = j + 1; x < k; ++x) next.push_back(lowerChar(in[x].c));
-                if (!known_.contains(hash64(next))) return false;
+            auto lowered = [&](std::size_t a, std::size_t b) {
                 std::u32string w;
-                for (std::size_t x = i; x < j; ++x) w.push_back(lowerChar(in[x].c));
-                ownFix = correct(w);
+                for (std::size_t x = a; x < b; ++x) w.push_back(lowerChar(in[x].c));
+                return w;
+            };
+            auto alone = [&] {
+                if (!known_.contains(hash64(lowered(j + 1, k)))) return false;
+                ownFix = correct(lowered(i, j));
                 return !ownFix->empty();
             };
             std::u32string joined;
