@@ -24,6 +24,7 @@ struct Candidate {
     std::string ownBenefit;  // "980 kontanthjælp": the benefit it counts
     const VocabEntry* ownCue = nullptr;  // "henholdsvis 12 og 4 kommet i job og uddannelse": what it counts
     bool partOfSet = false;  // "Tolv af dem", "5 af sagerne"
+    bool countsPhraseBefore = false;  // "behandlet i juni (4)": in brackets after what it counts
     std::optional<std::string> ownPeriod;  // "henholdsvis 8 og 7 sager i 3. og 4. kvartal": its own period
 };
 
@@ -108,6 +109,10 @@ const Fact* latestCount(const std::vector<Fact>& facts, std::size_t from, Accept
     return nullptr;
 }
 
+const Fact* latestCount(const std::vector<Fact>& facts, std::size_t from) {
+    return latestCount(facts, from, [](const Fact&) { return true; });
+}
+
 // Where the sentence `back` sentences before sentence `si` starts (not
 // before the letter's body), as an offset of the original text: the window
 // a count looks back through for what it refers to.
@@ -139,7 +144,7 @@ bool correctFigure(const LetterContext& ctx, int si, const std::vector<NumberTok
     if (numbers.empty() || numbers[0].glued) return false;
     const Match m = corrects.lookingAt(ctx.seg.lower, s.start, numbers[0].start);
     if (!m || m.end != numbers[0].start) return false;
-    const Fact* old = latestCount(facts, startBefore(ctx, si, 2), [](const Fact&) { return true; });
+    const Fact* old = latestCount(facts, startBefore(ctx, si, 2));
     if (!old) return false;
     Fact f = *old;
     const Fact at = makeFact(ctx, s);
@@ -710,9 +715,18 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // "modtager kontanthjælp (68 borgere)": a count in brackets counts the
             // benefit the word before them names; "virksomhedspraktik (17),
             // mentor (12)": a number alone in them counts what that word names.
-            if (const auto [w, e] = wordBeforeBracket(t, s.start, n.start); w < e) {
+            const auto [w, e] = wordBeforeBracket(t, s.start, n.start);
+            const bool bracketed = n.start > s.start && t[n.start - 1] == '(' && n.end < s.end && t[n.end] == ')';
+            if (w < e) {
                 if (c.ownBenefit.empty()) c.ownBenefit = namedBenefit(L, w, e, D);
-                if (!n.word && t[n.start - 1] == '(' && e >= n.start - 2 && n.end < s.end && t[n.end] == ')') c.counted = true;
+                if (!n.word && bracketed && e >= n.start - 2) c.counted = true;
+            }
+            // "behandlet på teamets møder i juni (4), sat på dagsordenen (7)": a
+            // count in brackets counts the words before it, not those after,
+            // unless it only spells out the number before it ("fjorten (14) er sat").
+            if (bracketed) {
+                const auto spelt = NumberParser::get().find(L, w, e);
+                c.countsPhraseBefore = spelt.empty() || spelt.back().value != n.value;
             }
             // "antallet på integrationsydelse er 6": the benefit the count's lead names.
             if (c.ownBenefit.empty()) {
@@ -778,7 +792,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         const Fact* antecedent = nullptr;
         const bool subsetSentence = static_cast<bool>(subsetLead.find(L, s.start, s.end));
         if (subsetSentence) {
-            if (const Fact* last = latestCount(facts, startBefore(ctx, si, 2), [](const Fact&) { return true; })) {
+            if (const Fact* last = latestCount(facts, startBefore(ctx, si, 2))) {
                 antecedentCopy = *last;
                 antecedent = &*antecedentCopy;
             }
@@ -1087,14 +1101,6 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             bool fromIntro = false;
             Match cueAt;
             int32_t cueDistance = 0;
-            // "behandlet på teamets møder i juni (4), sat på dagsordenen (7)":
-            // a count in brackets counts the words before it, not those after,
-            // unless it only spells out the number before it ("fjorten (14) er sat").
-            const bool bracketed = c->tok.start > s.start && t[c->tok.start - 1] == '(' && c->tok.end < s.end && t[c->tok.end] == ')' && [&] {
-                const auto [w, e] = wordBeforeBracket(t, s.start, c->tok.start);
-                const auto spelt = NumberParser::get().find(L, w, e);
-                return spelt.empty() || spelt.back().value != c->tok.value;
-            }();
             for (std::size_t vi = 0; vi < D.vocabulary.size() && !c->ownCue; ++vi) {
                 const VocabEntry& v = D.vocabulary[vi];
                 if (v.kind != "cue" || (v.unit == "pct") != c->pct) continue;
@@ -1104,7 +1110,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     if (!inScope(k)) continue;
                     int32_t d = k.end <= c->tok.start ? c->tok.start - k.end : std::max(0, k.start - c->tok.end);
                     if (clauseOf(k.start) != mine) d += 1000;  // the number's own clause first
-                    if (bracketed && k.start >= c->tok.end) d += 500;
+                    if (c->countsPhraseBefore && k.start >= c->tok.end) d += 500;
                     // "I sundhedsfaglige forløb, herunder samtaler med psykolog,
                     // deltager 7": what the count includes is not what it counts.
                     for (const Match& h : includingHits) {
