@@ -922,7 +922,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             const int32_t labelRoom = ctx.seg.lines[s.line].bullet ? 80 : 40;
             if (b > s.start && t[b - 1] == ':' && b - s.start <= labelRoom) c.counted = true;
             else if (b > s.start && labelItemBefore(t, s, b, c.tok.end)) c.counted = true;
-            else if (b == s.start && c.tok.end < s.end && isSpaceUnit(t[c.tok.end]) && ctx.seg.lines[s.line].words <= 8) c.counted = true;
+            // A bullet's item may run on after its count ("• 18 i
+            // virksomhedspraktik, heraf 3 med enkelte ordinære løntimer ved siden af").
+            else if (b == s.start && c.tok.end < s.end && isSpaceUnit(t[c.tok.end]) && ctx.seg.lines[s.line].words <= (ctx.seg.lines[s.line].bullet ? 16 : 8)) c.counted = true;
             else if (b > s.start && b < c.tok.start && c.ownBenefit.empty() && isAlphaFast(t[b - 1])) {
                 for (const auto& [key, m] : sentenceBenefits()) {
                     if (m.end == b) { c.counted = true; c.ownBenefit = key; break; }

@@ -1479,4 +1479,15 @@ TEST(FactExtractor, ThoseWithoutAnOfferInAListAndTheirExemptions) {
     EXPECT_EQ(got.size(), 4u);
 }
 
+// A bullet item opens with its count and runs on with a part of it.
+TEST(FactExtractor, ABulletItemRunsOnAfterItsCount) {
+    const auto e = extract(letter("2. Indsatser\n\nBorgernes primære indsats:\n\n• 18 i virksomhedspraktik, heraf 3 med enkelte ordinære "
+                                  "løntimer ved siden af\n• 11 med en mentor som vigtigste støtte\n• 8 uden tilbud"),
+                           "t.txt");
+    const auto got = factsBy(e);
+    EXPECT_EQ(got.at("intervention/virksomhedspraktik/all"), "18");
+    EXPECT_EQ(got.at("intervention/ordinaere_timer/all"), "3 of 18");
+    EXPECT_EQ(got.at("intervention/mentor/all"), "11");
+}
+
 }  // namespace
