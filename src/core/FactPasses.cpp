@@ -76,6 +76,14 @@ void deriveAndDedupe(std::vector<Fact>& facts, const DomainData& data) {
     for (std::size_t i = 0; i < n; ++i) {
         const Fact f = out[i];
         if (!f.value || !f.ofTotal || f.derived) continue;
+        // In a letter whose group is wider than one benefit (it counts the
+        // whole group or other benefits), that benefit's part ("for
+        // kontanthjælp har 30 af de 35 været aktive", a table row by benefit)
+        // is a detail that says nothing of the benefit's others.
+        const bool widerGroup = f.benefit != "all" && std::any_of(out.begin(), out.end(), [&](const Fact& o) {
+            return (o.section == f.section || o.section == "target_group") && o.benefit != f.benefit && o.value;
+        });
+        if (widerGroup) continue;
         if (const auto* c = data.complementOf(f.section, f.category)) {
             bool stated = false;
             for (const auto& o : out) stated |= o.section == f.section && o.category == c->complement && o.benefit == f.benefit;

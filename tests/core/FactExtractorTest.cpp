@@ -1490,4 +1490,22 @@ TEST(FactExtractor, ABulletItemRunsOnAfterItsCount) {
     EXPECT_EQ(got.at("intervention/mentor/all"), "11");
 }
 
+// Of one benefit's part ("for kontanthjælp har 30 af de 35"), the letter
+// says nothing of that benefit's others: only the whole group's complement
+// is derived.
+TEST(FactExtractor, OnlyTheWholeGroupsComplementIsDerived) {
+    const auto e = extract(letter("3. Aktive indsatser\n\nI 1. halvår 2018 har 43 af de 49 borgere deltaget i mindst ét aktivt tilbud. "
+                                  "Opgjort særskilt for "
+                                  "kontanthjælp har 30 af de 35 været aktive."),
+                           "t.txt");
+    const auto got = factsBy(e);
+    EXPECT_EQ(got.at("active_intervention/active/all"), "43 of 49 in 2018-H1");
+    EXPECT_EQ(got.at("active_intervention/active/kontanthjaelp"), "30 of 35 in 2018-H1");
+    std::vector<std::string> derived;
+    for (const auto& f : e.letters.at(0).facts) {
+        if (f.derived) derived.push_back(f.category + "/" + f.benefit + " " + std::to_string(static_cast<int>(*f.value)));
+    }
+    EXPECT_EQ(derived, std::vector<std::string>{"not_active/all 6"});
+}
+
 }  // namespace
