@@ -24,6 +24,7 @@ struct Candidate {
     std::string ownBenefit;  // "980 kontanthjælp": the benefit it counts
     const VocabEntry* ownCue = nullptr;  // "henholdsvis 12 og 4 kommet i job og uddannelse": what it counts
     bool partOfSet = false;  // "Tolv af dem", "5 af sagerne"
+    int32_t setWordsEnd = -1;  // "To af borgerne i virksomhedspraktik har": where the set's words end
     bool countsPhraseBefore = false;  // "behandlet i juni (4)": in brackets after what it counts
     std::optional<std::string> ownPeriod;  // "henholdsvis 8 og 7 sager i 3. og 4. kvartal": its own period
 };
@@ -626,6 +627,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& ownProject = D.marker("own_project");
     const Regex& totalLead = D.marker("total_lead");
     const Regex& subsetRef = D.marker("subset_ref");
+    const Regex& setVerb = D.marker("set_verb");
     const Regex& countVerb = D.marker("count_verb");
     const Regex& countLead = D.marker("count_lead");
     const Regex& respectively = D.marker("respectively");
@@ -752,7 +754,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (c.anaphor && restAfter.lookingAt(L, n.end, after)) c.anaphor = false, c.counted = true;
             if (restBefore.find(L, std::max(s.start, n.start - 24), n.start)) c.counted = true;
             // "Tolv af dem ...", "5 af sagerne": part of a set, a count.
-            c.partOfSet = subsetRef.find(L, n.end, std::min(after, n.end + 16)).start == n.end + 1;
+            const Match setRef = subsetRef.find(L, n.end, std::min(after, n.end + 16));
+            c.partOfSet = setRef.start == n.end + 1;
+            if (c.partOfSet) {
+                if (const Match v = setVerb.find(L, setRef.end, after)) c.setWordsEnd = v.start;
+            }
             c.counted |= c.partOfSet;
             cands.push_back(c);
         }
@@ -1113,6 +1119,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     int32_t d = k.end <= c->tok.start ? c->tok.start - k.end : std::max(0, k.start - c->tok.end);
                     if (clauseOf(k.start) != mine) d += 1000;  // the number's own clause first
                     if (c->countsPhraseBefore && k.start >= c->tok.end) d += 500;
+                    // What names the set a part is of is not what the part counts.
+                    if (k.start >= c->tok.end && k.end <= c->setWordsEnd) d += 500;
                     // "I sundhedsfaglige forløb, herunder samtaler med psykolog,
                     // deltager 7": what the count includes is not what it counts.
                     for (const Match& h : includingHits) {

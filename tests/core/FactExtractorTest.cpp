@@ -1508,4 +1508,16 @@ TEST(FactExtractor, OnlyTheWholeGroupsComplementIsDerived) {
     EXPECT_EQ(derived, std::vector<std::string>{"not_active/all 6"});
 }
 
+// "To af borgerne i virksomhedspraktik har fået ordinære timer": the words
+// naming the set count the set; the part counts what its verb says.
+TEST(FactExtractor, APartCountsWhatItsVerbSaysNotItsSet) {
+    const auto e = extract(letter("2. Indsatser\n\n15 borgere er i virksomhedspraktik, og 11 har en mentor. To af borgerne i "
+                                  "virksomhedspraktik har fået ordinære timer på praktikstedet."),
+                           "t.txt");
+    const auto got = factsBy(e);
+    EXPECT_EQ(got.at("intervention/virksomhedspraktik/all"), "15");
+    EXPECT_EQ(got.at("intervention/ordinaere_timer/all").substr(0, 1), "2");
+    EXPECT_EQ(got.size(), 3u);
+}
+
 }  // namespace
