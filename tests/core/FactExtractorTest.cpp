@@ -1520,4 +1520,18 @@ TEST(FactExtractor, APartCountsWhatItsVerbSaysNotItsSet) {
     EXPECT_EQ(got.size(), 3u);
 }
 
+// A single case waiting for a specialist's statement is under
+// clarification; one citizen who has moved away is no case for the team.
+TEST(FactExtractor, OneWaitingForASpecialistAndOneWhoMovedAway) {
+    const auto e = extract(letter("4. Rehabiliteringsteamet\n\nGennemgangen viser, at 10 af de 31 bør have deres sag forelagt "
+                                  "rehabiliteringsteamet. 4 af de 10 var på teamets møde den 28. august 2018, 5 er sat på møderne "
+                                  "i oktober 2018, og en enkelt afventer stadig en erklæring fra en speciallæge.\n\nSiden vores "
+                                  "første svar er én borger fra målgruppen flyttet til en anden kommune."),
+                           "t.txt");
+    const auto got = valuesBy(e);
+    EXPECT_EQ(got.at("to_present"), 10);
+    EXPECT_EQ(got.at("under_clarification"), 1);
+    EXPECT_EQ(counted(e).size(), 4u);
+}
+
 }  // namespace
