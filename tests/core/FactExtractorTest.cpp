@@ -1534,4 +1534,15 @@ TEST(FactExtractor, OneWaitingForASpecialistAndOneWhoMovedAway) {
     EXPECT_EQ(counted(e).size(), 4u);
 }
 
+// ", hvilket er lidt over landsgennemsnittet på 83 procent" comments on
+// the clause before it: the national figure sets aside only its own clause.
+TEST(FactExtractor, ACommentOnAShareSetsAsideOnlyItself) {
+    const auto e = extract(letter("3. Aktive tilbud\n\nI 1. halvår 2018 har 89 af de 104 borgere deltaget i mindst ét aktivt tilbud. "
+                                  "Aktiveringsgraden er dermed 86 procent, hvilket er lidt over landsgennemsnittet på 83 procent."),
+                           "t.txt");
+    const auto got = factsBy(e);
+    EXPECT_EQ(got.at("active_intervention/active_share_pct/all"), "86 in 2018-H1");
+    EXPECT_EQ(got.size(), 2u);
+}
+
 }  // namespace
