@@ -1545,4 +1545,16 @@ TEST(FactExtractor, ACommentOnAShareSetsAsideOnlyItself) {
     EXPECT_EQ(got.size(), 2u);
 }
 
+// "Den sidste havde ingen gyldig grund til fritagelse og skulle have haft et
+// tilbud": the last one, subject of "havde", is one who should have had an offer.
+TEST(FactExtractor, TheLastOneHadNoGroundForExemption) {
+    const auto e = extract(letter("2. Indsatser\n\n8 er ikke i tilbud. Blandt de 8 borgere, der ikke er i tilbud, har 7 en "
+                                  "lægeerklæring. Den sidste havde ingen gyldig grund til fritagelse og skulle have haft et tilbud."),
+                           "t.txt");
+    const auto got = factsBy(e);
+    EXPECT_EQ(got.at("intervention/ikke_i_tilbud/all"), "8");
+    EXPECT_EQ(got.at("target_group/without_offer/all"), "1");
+    EXPECT_EQ(got.size(), 2u);
+}
+
 }  // namespace
