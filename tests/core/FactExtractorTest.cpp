@@ -1557,4 +1557,16 @@ TEST(FactExtractor, TheLastOneHadNoGroundForExemption) {
     EXPECT_EQ(got.size(), 2u);
 }
 
+// "De 57, der har forladt målgruppen": a sentence that opens with "De" and
+// a figure not named before, made the subject by ", der har", counts it.
+TEST(FactExtractor, TheGroupThatLeftNamedFirstWithDe) {
+    const auto e = extract(letter("\"Flere skal med\"\n\nBruttomålgruppen var i december 2016 på 131 borgere. Pr. 31. august 2018 "
+                                  "var 74 af dem stadig i målgruppen. De 57, der har forladt målgruppen, er gået til:\n\n"
+                                  "- ordinært job: 10\n- fleksjob: 8\n- andre årsager: 39"),
+                           "t.txt");
+    const auto got = valuesBy(e);
+    EXPECT_EQ(got.at("total"), 57);
+    EXPECT_EQ(got.at("fleksjob"), 8);
+}
+
 }  // namespace
