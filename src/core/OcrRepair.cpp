@@ -276,6 +276,26 @@ Units OcrRepair::repair(const Units& in) const {
         for (; k < n && m < 10 && in[k].c < 0x10000 && isAlphaFast(static_cast<UChar32>(in[k].c)); ++k) w[m++] = static_cast<UChar>(in[k].c);
         return (k == n || !isAlphaFast(static_cast<UChar32>(in[k].c))) && isMonthWord(w, m);
     };
+    // Whether the gap that starts at k (going `dir`) parts table cells: a
+    // tab, two spaces, or the line's end after them.
+    auto cellEdge = [&](std::size_t k, int dir) {
+        auto at = [&](std::size_t m, int step) -> char32_t {
+            const std::ptrdiff_t p = static_cast<std::ptrdiff_t>(m) + (dir < 0 ? -1 - step : step);
+            return p < 0 || p >= static_cast<std::ptrdiff_t>(n) ? U'\n' : in[static_cast<std::size_t>(p)].c;
+        };
+        const char32_t a = at(k, 0), b = at(k, 1);
+        return a == '\t' || a == '\n' || (a == ' ' && (b == ' ' || b == '\t' || (dir > 0 && b == '\n')));
+    };
+    // Whether a cell beside k, on its line, holds a figure or a dash.
+    auto besideFigure = [&](std::size_t k) {
+        auto figure = [&](char32_t c) { return (c >= '0' && c <= '9') || c == '-' || c == 0x2013; };
+        std::size_t m = k;
+        while (m > 0 && (in[m - 1].c == ' ' || in[m - 1].c == '\t')) --m;
+        if (m > 0 && figure(in[m - 1].c)) return true;
+        m = k + 1;
+        while (m < n && (in[m].c == ' ' || in[m].c == '\t')) ++m;
+        return m < n && figure(in[m].c);
+    };
     while (i < n) {
         // "l12", "1O5", "4B": a number where the scanner read some digits as letters (digitFor).
         if (digitLike(i) && (i == 0 || !isAlnumFast(static_cast<UChar32>(in[i - 1].c)))) {
@@ -297,6 +317,13 @@ Units OcrRepair::repair(const Units& in) const {
         // "l. januar": a day's 1 read as a letter, before a month's name.
         if ((in[i].c == 'l' || in[i].c == 'I') && (i == 0 || !isAlnumFast(static_cast<UChar32>(in[i - 1].c))) && i + 3 < n &&
             in[i + 1].c == '.' && in[i + 2].c == ' ' && monthAt(i + 3)) {
+            out.push_back({U'1', in[i].origStart, in[i].origEnd});
+            ++i;
+            continue;
+        }
+        // "13     l     5": a 1 read as a letter, alone in a table's cell
+        // (set off by a tab or two spaces each side) beside a cell of figures.
+        if ((in[i].c == 'l' || in[i].c == 'I' || in[i].c == '|') && cellEdge(i, -1) && cellEdge(i + 1, 1) && besideFigure(i)) {
             out.push_back({U'1', in[i].origStart, in[i].origEnd});
             ++i;
             continue;

@@ -90,4 +90,13 @@ TEST(OcrRepair, DigitsReadAsLetters) {
     EXPECT_EQ(repair("I. halvår, Io, IO og bo"), "I. halvår, Io, IO og bo");
 }
 
+// A 1 read as a letter alone in a table's cell, on a line of figures; not a
+// lone letter in prose.
+TEST(OcrRepair, AOneAloneInATableCell) {
+    EXPECT_EQ(repair("Virksomhedspraktik           13             l                5           19"),
+              "Virksomhedspraktik           13             1                5           19");
+    EXPECT_EQ(repair("Praktik\t4\tl\t5"), "Praktik\t4\t1\t5");
+    EXPECT_EQ(repair("Bilag  I  side 2"), "Bilag  I  side 2");
+}
+
 }  // namespace

@@ -382,4 +382,16 @@ TEST(TableReader, OutcomesNamedByTheirNouns) {
     EXPECT_EQ(got, (std::map<std::string, std::string>{{"job", "10"}, {"fleksjob", "8"}, {"flyttet", "5"}, {"doed", "1"}, {"andet", "2"}}));
 }
 
+// Narrow columns headed by cut benefit names ("Kontanthj.", "Uddannelsesh.").
+TEST(TableReader, ColumnsHeadedByCutBenefitNames) {
+    const auto t = tablesOf("Indsats\tKontanthj.\tUddannelsesh.\tIntegrationsyd.\tI alt\n"
+                            "Mentor\t8\t1\t2\t11\n"
+                            "Nytteindsats\t3\t2\t1\t6\n");
+    ASSERT_EQ(t.size(), 1u);
+    const auto got = countsBy(t[0], [](const TableCell& c) { return c.category + "/" + c.benefit; });
+    EXPECT_EQ(got.at("mentor/kontanthjaelp"), "8");
+    EXPECT_EQ(got.at("mentor/uddannelseshjaelp"), "1");
+    EXPECT_EQ(got.at("nytteindsats/integrationsydelse"), "1");
+}
+
 }  // namespace
