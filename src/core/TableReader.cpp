@@ -732,9 +732,15 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     if (c < rows[0].size() && groupSizeColumn(c)) base = countOf(row[c].text);
                 }
                 for (std::size_t c : numeric) {
-                    if (c >= rows[0].size() || isTotalLabel(rows[0][c].text, data) || groupSizeColumn(c)) continue;
-                    pairs.push_back({rows[0][c].text, *countOf(row[c].text), rs, re, sumRow ? "all" : b, {}, base, r});
+                    if (c >= rows[0].size() || isTotalLabel(rows[0][c].text, data)) continue;
+                    // The group's size is the target group by benefit too (the
+                    // same figures stated before are one fact).
+                    pairs.push_back({rows[0][c].text, *countOf(row[c].text), rs, re, sumRow ? "all" : b, {}, groupSizeColumn(c) ? std::nullopt : base, r});
                     pairs.back().sumRow = sumRow;
+                    if (groupSizeColumn(c)) {
+                        pairs.back().section = headKind(c)->section;
+                        pairs.back().category = headKind(c)->category;
+                    }
                 }
             } else if (textual.size() == 1 && numeric.size() == 1 && textual[0] < numeric[0]) {
                 std::optional<double> share;
@@ -1004,6 +1010,8 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 // "- heraf burde have været i tilbud" under "Ikke i tilbud": the
                 // contract keeps those who should have had an offer with the target group.
                 std::string section = best;
+                // A column that says what it counts itself (the group's size).
+                if (!p.category.empty()) section = p.section, cat = p.category;
                 if (cat.empty() && best == "intervention" && labelCategory(p.label, "target_group", data) == "without_offer") {
                     section = "target_group";
                     cat = "without_offer";
@@ -1030,7 +1038,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 if (data.complementOf(section, cat)) c.ofTotal = p.ofTotal;
                 c.emit = labelEmitted(section, cat, data);
                 if (cat == "total") totals[p.benefit] = p.value;
-                else sums[p.benefit] += p.value;
+                else if (section == best) sums[p.benefit] += p.value;
                 tb.cells.push_back(c);
                 columnOf.push_back(p.benefit);
                 const auto* split = data.complementOf(section, cat);

@@ -756,7 +756,9 @@ TEST(FactExtractor, ATableTakesThePeriodItsCaptionNames) {
     EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"active_intervention/active/kontanthjaelp", "50 of 61 in 2018-H1"},
                                                               {"active_intervention/not_active/kontanthjaelp", "11 of 61 in 2018-H1"},
                                                               {"active_intervention/active/integrationsydelse", "17 of 19 in 2018-H1"},
-                                                              {"active_intervention/not_active/integrationsydelse", "2 of 19 in 2018-H1"}}));
+                                                              {"active_intervention/not_active/integrationsydelse", "2 of 19 in 2018-H1"},
+                                                              {"target_group/over_5_years/kontanthjaelp", "61"},
+                                                              {"target_group/over_5_years/integrationsydelse", "19"}}));
 }
 
 TEST(FactExtractor, FiguresGivenAgainAtALaterDateSupersedeTheOldOnes) {

@@ -237,11 +237,12 @@ TEST(TableReader, AMatrixOfActivityWithTheGroupSizeAndItsTotalRow) {
     ASSERT_EQ(t.size(), 1u);
     EXPECT_EQ(t[0].section, "active_intervention");
     const auto got = countsBy(t[0], [](const TableCell& c) { return c.category + "/" + c.benefit; });
-    // The group's size is each row's denominator, no count of its own; the
+    // The group's size is each row's denominator and the target group; the
     // total row counts all benefits, as this section has no total to check.
     EXPECT_EQ(got, (std::map<std::string, std::string>{{"active/all", "71 of 84"}, {"not_active/all", "13 of 84"},
                                                         {"active/kontanthjaelp", "50 of 61"}, {"not_active/kontanthjaelp", "11 of 61"},
-                                                        {"active/integrationsydelse", "17 of 19"}}));
+                                                        {"active/integrationsydelse", "17 of 19"}, {"over_5_years/all", "84"},
+                                                        {"over_5_years/kontanthjaelp", "61"}, {"over_5_years/integrationsydelse", "19"}}));
 }
 
 TEST(TableReader, BenefitHeadingsCutOverTwoLinesBesideASpacerColumn) {
@@ -392,6 +393,25 @@ TEST(TableReader, ColumnsHeadedByCutBenefitNames) {
     EXPECT_EQ(got.at("mentor/kontanthjaelp"), "8");
     EXPECT_EQ(got.at("mentor/uddannelseshjaelp"), "1");
     EXPECT_EQ(got.at("nytteindsats/integrationsydelse"), "1");
+}
+
+// A table that answers questions 1 and 3 at once: its column of the group's
+// size is the target group by benefit, and the denominator of the rest.
+TEST(TableReader, TheGroupsSizeColumnIsTheTargetGroup) {
+    const auto t = tablesOf("Ydelse\tMålgruppe\tAktive i 1. halvår 2018\tIkke aktive\n"
+                            "Kontanthjælp\t58\t50\t8\n"
+                            "Uddannelseshjælp\t7\t6\t1\n"
+                            "I alt\t65\t56\t9\n");
+    ASSERT_EQ(t.size(), 1u);
+    std::map<std::string, std::string> got;
+    for (const auto& c : t[0].cells) {
+        got[c.section + "/" + c.category + "/" + c.benefit] = std::to_string(static_cast<int>(c.value)) +
+                                                              (c.ofTotal ? " of " + std::to_string(static_cast<int>(*c.ofTotal)) : "");
+    }
+    EXPECT_EQ(got.at("target_group/over_5_years/kontanthjaelp"), "58");
+    EXPECT_EQ(got.at("target_group/over_5_years/all"), "65");
+    EXPECT_EQ(got.at("active_intervention/active/kontanthjaelp"), "50 of 58");
+    EXPECT_EQ(got.at("active_intervention/not_active/uddannelseshjaelp"), "1 of 7");
 }
 
 }  // namespace
