@@ -26,6 +26,7 @@ struct Candidate {
     bool partOfSet = false;  // "Tolv af dem", "5 af sagerne"
     int32_t setWordsEnd = -1;  // "To af borgerne i virksomhedspraktik har": where the set's words end
     bool countsPhraseBefore = false;  // "behandlet i juni (4)": in brackets after what it counts
+    bool afterFor = false;  // "mentorstøtte for 17": after "for" and what it counts
     std::optional<std::string> ownPeriod;  // "henholdsvis 8 og 7 sager i 3. og 4. kvartal": its own period
 };
 
@@ -730,6 +731,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 const auto spelt = NumberParser::get().find(L, w, e);
                 c.countsPhraseBefore = spelt.empty() || spelt.back().value != n.value;
             }
+            // "virksomhedspraktik for 31 borgere, mentorstøtte for 17": after "for",
+            // a count counts the words before it.
+            c.afterFor = n.start - s.start >= 6 && L.compare(n.start - 5, 5, u" for ") == 0 && isAlphaFast(L[n.start - 6]);
+            c.countsPhraseBefore |= c.afterFor;
             // "antallet på integrationsydelse er 6": the benefit the count's lead names.
             if (c.ownBenefit.empty()) {
                 if (const Match bl = benefitLead.find(L, std::max(s.start, c.lead - 60), c.lead)) {
@@ -820,8 +825,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 if (c.counted || c.pct || c.anaphor || c.isTotalOf) continue;
                 const Candidate& p = cands[k - 1];
                 if (!p.counted || p.pct) continue;
-                if (L.tempSubStringBetween(p.tok.end, c.tok.start).indexOf(u'.') >= 0) continue;
-                if (!listGap.find(L, p.tok.end, c.tok.start)) continue;
+                const icu::UnicodeString gap = L.tempSubStringBetween(p.tok.end, c.tok.start);
+                if (gap.indexOf(u'.') >= 0) continue;
+                // "... for 6, et sundhedsfagligt forløb for 9": items alike, however long.
+                const bool alike = p.afterFor && c.afterFor && (gap.startsWith(u", ") || gap.startsWith(u" og "));
+                if (!alike && !listGap.find(L, p.tok.end, c.tok.start)) continue;
                 c.counted = true;
                 if (p.ofTotal && !c.ofTotal) c.ofTotal = p.ofTotal;
             }
@@ -1115,9 +1123,12 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 Match m;
                 int32_t distance = 1 << 20;
                 for (const Match& k : cueHits[vi]) {
-                    if (!inScope(k)) continue;
+                    // A cue cut by a clause's start ("for 9 og vejledning | og
+                    // opkvalificering for 4") is of the clause it ends in too.
+                    const std::size_t last = clauseOf(k.end - 1);
+                    if (!inScope(k) && !included[last]) continue;
                     int32_t d = k.end <= c->tok.start ? c->tok.start - k.end : std::max(0, k.start - c->tok.end);
-                    if (clauseOf(k.start) != mine) d += 1000;  // the number's own clause first
+                    if (clauseOf(k.start) != mine && last != mine) d += 1000;  // the number's own clause first
                     if (c->countsPhraseBefore && k.start >= c->tok.end) d += 500;
                     // What names the set a part is of is not what the part counts.
                     if (k.start >= c->tok.end && k.end <= c->setWordsEnd) d += 500;

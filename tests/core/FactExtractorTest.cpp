@@ -1571,4 +1571,19 @@ TEST(FactExtractor, TheGroupThatLeftNamedFirstWithDe) {
     EXPECT_EQ(got.at("fleksjob"), 8);
 }
 
+// "virksomhedspraktik for 31 borgere, mentorstøtte for 17, ...": each count
+// after "for" counts the words before it, however long the item.
+TEST(FactExtractor, ListItemsOfKindForCount) {
+    const auto e = extract(letter("2. Indsatser\n\nDen primære indsats er virksomhedspraktik for 31 borgere, mentorstøtte for 17, "
+                                  "nytteindsats for 6, et sundhedsfagligt forløb for 9 og vejledning og opkvalificering for 4, "
+                                  "mens 14 ikke er i tilbud."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "31"},
+                                                              {"intervention/mentor/all", "17"},
+                                                              {"intervention/nytteindsats/all", "6"},
+                                                              {"intervention/sundhedsfaglig/all", "9"},
+                                                              {"intervention/vejledning_opkvalificering/all", "4"},
+                                                              {"intervention/ikke_i_tilbud/all", "14"}}));
+}
+
 }  // namespace
