@@ -1586,4 +1586,15 @@ TEST(FactExtractor, ListItemsOfKindForCount) {
                                                               {"intervention/ikke_i_tilbud/all", "14"}}));
 }
 
+// Questions headed by ordinals ("Første spørgsmål:", "Tredje spørgsmål:").
+TEST(FactExtractor, QuestionsHeadedByOrdinals) {
+    const auto e = extract(letter("Første spørgsmål: Hvor mange borgere er der tale om?\n\nDen 31. august 2018 var 73 aktivitetsparate "
+                                  "borgere omfattet af målgruppen.\n\nTredje spørgsmål: Har borgerne modtaget aktive indsatser?\n\n"
+                                  "I 1. halvår 2018 var 64 af de 73 borgere i et aktivt tilbud."),
+                           "t.txt");
+    const auto got = factsBy(e);
+    EXPECT_EQ(got.at("target_group/over_5_years/all"), "73");
+    EXPECT_EQ(got.at("active_intervention/active/all"), "64 of 73 in 2018-H1");
+}
+
 }  // namespace
