@@ -745,7 +745,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // ... unless "de" is a subject and the number was not named before.
             // "De 16 borgere uden aktivt tilbud har ...": a sentence that opens
             // with "De", a figure not named before and what it counts names the group first.
-            const bool opensSentence = (c.counted || countVerb.lookingAt(L, n.end, after)) && c.lead - s.start <= 4 && L.tempSubStringBetween(s.start, c.lead).trim() == u"de";
+            const bool opensSentence = c.lead - s.start <= 4 && L.tempSubStringBetween(s.start, c.lead).trim() == u"de" &&
+                                       (c.counted || countVerb.lookingAt(L, n.end, after));
             if (c.anaphor && (opensSentence || anaphorSubject.find(L, std::max(s.start, n.start - 20), n.start))) {
                 c.anaphor = namedBefore(n.value, nullptr);
             }

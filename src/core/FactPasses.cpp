@@ -76,6 +76,8 @@ void deriveAndDedupe(std::vector<Fact>& facts, const DomainData& data) {
     for (std::size_t i = 0; i < n; ++i) {
         const Fact f = out[i];
         if (!f.value || !f.ofTotal || f.derived) continue;
+        const auto* c = data.complementOf(f.section, f.category);
+        if (!c) continue;
         // In a letter whose group is wider than one benefit (it counts the
         // whole group or other benefits), that benefit's part ("for
         // kontanthjælp har 30 af de 35 været aktive", a table row by benefit)
@@ -84,17 +86,15 @@ void deriveAndDedupe(std::vector<Fact>& facts, const DomainData& data) {
             return (o.section == f.section || o.section == "target_group") && o.benefit != f.benefit && o.value;
         });
         if (widerGroup) continue;
-        if (const auto* c = data.complementOf(f.section, f.category)) {
-            bool stated = false;
-            for (const auto& o : out) stated |= o.section == f.section && o.category == c->complement && o.benefit == f.benefit;
-            if (stated) continue;
-            Fact d = f;
-            d.category = c->complement;
-            d.value = *f.ofTotal - *f.value;
-            d.derived = true;
-            d.confidence = 0.75;
-            out.push_back(d);
-        }
+        bool stated = false;
+        for (const auto& o : out) stated |= o.section == f.section && o.category == c->complement && o.benefit == f.benefit;
+        if (stated) continue;
+        Fact d = f;
+        d.category = c->complement;
+        d.value = *f.ofTotal - *f.value;
+        d.derived = true;
+        d.confidence = 0.75;
+        out.push_back(d);
     }
     facts = std::move(out);
 }

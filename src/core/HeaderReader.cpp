@@ -19,11 +19,11 @@ std::string utf8(const icu::UnicodeString& s) {
     return out;
 }
 
-// Words that start with a letter: a line of prose has many, a line of
-// phone numbers and addresses few.
 // "Vejle Kommune · Skolegade 1 | Tlf. 76 81 00 00": what parts a line of fields.
 bool isFieldSeparator(UChar c) { return c == u'·' || c == u'|'; }
 
+// Words that start with a letter: a line of prose has many, a line of
+// phone numbers and addresses few.
 int proseWords(const icu::UnicodeString& t) {
     int n = 0;
     bool in = false;

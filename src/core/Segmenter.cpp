@@ -27,7 +27,6 @@ int countWords(const icu::UnicodeString& t, int32_t s, int32_t e) {
     return n;
 }
 
-
 bool isBulletStart(const icu::UnicodeString& t, int32_t s, int32_t e) {
     s = firstNonSpace(t, s, e);
     if (s >= e) return false;

@@ -726,18 +726,18 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 const bool sumRow = (b.empty() || b == "all") && isTotalLabel(row[textual[0]].text, data);
                 if ((b.empty() || b == "all") && !sumRow) continue;
                 // A column of the group's size ("Målgruppe | Har haft aktivt
-                // tilbud | Har ikke haft"): the row's denominator, no kind.
+                // tilbud | Har ikke haft"): the row's denominator, and the
+                // target group by benefit (the same figures stated before are one fact).
                 std::optional<double> base;
                 for (std::size_t c : numeric) {
                     if (c < rows[0].size() && groupSizeColumn(c)) base = countOf(row[c].text);
                 }
                 for (std::size_t c : numeric) {
                     if (c >= rows[0].size() || isTotalLabel(rows[0][c].text, data)) continue;
-                    // The group's size is the target group by benefit too (the
-                    // same figures stated before are one fact).
-                    pairs.push_back({rows[0][c].text, *countOf(row[c].text), rs, re, sumRow ? "all" : b, {}, groupSizeColumn(c) ? std::nullopt : base, r});
+                    const bool size = groupSizeColumn(c);
+                    pairs.push_back({rows[0][c].text, *countOf(row[c].text), rs, re, sumRow ? "all" : b, {}, size ? std::nullopt : base, r});
                     pairs.back().sumRow = sumRow;
-                    if (groupSizeColumn(c)) {
+                    if (size) {
                         pairs.back().section = headKind(c)->section;
                         pairs.back().category = headKind(c)->category;
                     }
@@ -1004,14 +1004,13 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             for (std::size_t k = 0; k < pairs.size(); ++k) {
                 const Pair& p = pairs[k];
                 if (p.sumRow && sumChecked) continue;
-                std::string cat = labelCategory(p.label, best, data);
+                // A column that says what it counts itself (the group's size), else the row's label.
+                std::string section = p.category.empty() ? best : p.section;
+                std::string cat = p.category.empty() ? labelCategory(p.label, best, data) : p.category;
                 if (cat.empty() && isTotalLabel(p.label, data)) cat = "total";
                 if (k >= firstColumnTotal && cat != "total" && !data.complementOf(best, cat)) continue;
                 // "- heraf burde have været i tilbud" under "Ikke i tilbud": the
                 // contract keeps those who should have had an offer with the target group.
-                std::string section = best;
-                // A column that says what it counts itself (the group's size).
-                if (!p.category.empty()) section = p.section, cat = p.category;
                 if (cat.empty() && best == "intervention" && labelCategory(p.label, "target_group", data) == "without_offer") {
                     section = "target_group";
                     cat = "without_offer";
