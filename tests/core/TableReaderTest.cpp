@@ -403,11 +403,7 @@ TEST(TableReader, TheGroupsSizeColumnIsTheTargetGroup) {
                             "Uddannelseshjælp\t7\t6\t1\n"
                             "I alt\t65\t56\t9\n");
     ASSERT_EQ(t.size(), 1u);
-    std::map<std::string, std::string> got;
-    for (const auto& c : t[0].cells) {
-        got[c.section + "/" + c.category + "/" + c.benefit] = std::to_string(static_cast<int>(c.value)) +
-                                                              (c.ofTotal ? " of " + std::to_string(static_cast<int>(*c.ofTotal)) : "");
-    }
+    const auto got = countsBy(t[0], [](const TableCell& c) { return c.section + "/" + c.category + "/" + c.benefit; });
     EXPECT_EQ(got.at("target_group/over_5_years/kontanthjaelp"), "58");
     EXPECT_EQ(got.at("target_group/over_5_years/all"), "65");
     EXPECT_EQ(got.at("active_intervention/active/kontanthjaelp"), "50 of 58");
