@@ -640,6 +640,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& allOf = D.marker("all_of");
     const Regex& corrects = D.marker("corrects");
     const Regex& groupNamed = D.marker("group_named");
+    const Regex& sameFigureRx = D.marker("same_figure");
     // Whether a figure was counted before (in `section`, when one is given):
     // a group named again, not counted anew.
     auto namedBefore = [&facts](double value, const std::string* section) {
@@ -794,7 +795,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // "Blandt de 78 borgere uden aktiv indsats har 52 ...": a group
             // not named before is news, the count the sentence gives.
             const bool among = L.tempSubStringBetween(std::max(s.start, cands[k].lead - 11), cands[k].lead).indexOf(u"blandt de ") >= 0;
-            if (among && !namedBefore(cands[k].tok.value, nullptr)) continue;
+            // ("Blandt de 44 kontanthjælpsmodtagere er tallet 38" is the group of the 38.)
+            if (among && !namedBefore(cands[k].tok.value, nullptr) && !sameFigureRx.find(L, std::max(s.start, cands[j].lead - 16), cands[j].lead)) continue;
             if (!cands[j].ofTotal) cands[j].ofTotal = cands[k].tok.value;
             cands[j].counted = true;
             cands[k].isTotalOf = true;
@@ -1156,12 +1158,20 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     cue = &v; fromIntro = inIntro; cueAt = m; cueDistance = distance;
                 }
             }
+            // "50 af de 57 borgere har haft et aktivt tilbud. Blandt de 44
+            // kontanthjælpsmodtagere er tallet 38.": the part just counted,
+            // counted again for those on one benefit ("For de jobparate var
+            // tallet 23 af 25" is of people outside the target group).
+            const Fact* sameFigure = nullptr;
+            if (!cue && !antecedent && !c->pct && c->ofTotal && sameFigureRx.find(L, std::max(s.start, c->lead - 16), c->lead) && !sentenceBenefits().empty()) {
+                sameFigure = latestCount(facts, startBefore(ctx, si, 1), [&](const Fact& f) { return f.ofTotal && *f.ofTotal > *c->ofTotal; });
+            }
             // No cue: the answer to a question may still say what it counts
             // ("Svar: 52 borgere" under question 1).
             const QuestionEntry* answered = nullptr;
             // Only where nothing in the sentence says what is counted: when a
             // cue names another count, the uncued one is some other figure.
-            if (!cue && !antecedent && !c->pct && ctx.question[si] > 0 && !sentenceHasCue) {
+            if (!cue && !antecedent && !sameFigure && !c->pct && ctx.question[si] > 0 && !sentenceHasCue) {
                 if (const QuestionEntry* q = D.question(ctx.question[si]); q && !q->defaultCategory.empty()) answered = q;
             }
             // "87 borgere ...: 61 på kontanthjælp, 9 på uddannelseshjælp": a
@@ -1233,14 +1243,14 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     if (shareOf && !shareOf->share.empty()) restated = last;
                 }
             }
-            if (!cue && !antecedent && !answered && !brokenDown && !restated) continue;
+            if (!cue && !antecedent && !answered && !brokenDown && !restated && !sameFigure) continue;
             // A footnote explains a figure ("¹ Inkl. 2 borgere med mentor efter
             // serviceloven"); only its parts by benefit ("¹ Heraf 61 på
             // kontanthjælp, ...") are counts of their own.
             if (s.footnote && !brokenDown) continue;
             if ((!cue || cue->section == "target_group") && besideAnswer) continue;
             Fact f = makeFact(ctx, s);
-            const Fact* parent = antecedent ? antecedent : brokenDown ? brokenDown : restated;
+            const Fact* parent = antecedent ? antecedent : brokenDown ? brokenDown : restated ? restated : sameFigure;
             f.section = cue ? cue->section : parent ? parent->section : answered->section;
             f.category = cue ? cue->category : restated ? shareOf->share : parent ? parent->category : answered->defaultCategory;
             // "alle på nær 5 af de 42 har deltaget": the 5 are those the cue
@@ -1333,7 +1343,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 if (const std::size_t k = clauseOf(o->tok.start); o != c && k != mine && k < parts.size()) clauseScope.others.push_back(parts[k]);
             }
             f.period = c->ownPeriod ? c->ownPeriod : periodFor(ctx, si, c->tok.start, -1, clauseScope);
-            if (!f.period && restated) f.period = restated->period;
+            if (!f.period && (restated || sameFigure)) f.period = parent->period;
             f.asOf = asOfFor(ctx, s);
             f.confidence = 0.9 - (fromIntro ? 0.1 : 0) - (c->tok.word ? 0.05 : 0) - (f.approx ? 0.05 : 0) - (answered && !parent ? 0.35 : 0);
             // A part is no surer than the count it breaks down.

@@ -1597,4 +1597,15 @@ TEST(FactExtractor, QuestionsHeadedByOrdinals) {
     EXPECT_EQ(got.at("active_intervention/active/all"), "64 of 73 in 2018-H1");
 }
 
+// "Blandt de 44 kontanthjælpsmodtagere er tallet 38": the part just counted
+// for the whole group, given again for those on one benefit; not for a group
+// outside the target group ("For de jobparate var tallet 23 af 25").
+TEST(FactExtractor, SameFigureForTheGroupOnOneBenefit) {
+    const auto e = extract(letter("3. Aktive indsatser\n\nI 1. halvår 2018 har 50 af de 57 borgere haft mindst ét aktivt tilbud. "
+                                  "Blandt de 44 kontanthjælpsmodtagere er tallet 38. For de jobparate var tallet 23 af 25."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"active_intervention/active/all", "50 of 57 in 2018-H1"},
+                                                              {"active_intervention/active/kontanthjaelp", "38 of 44 in 2018-H1"}}));
+}
+
 }  // namespace
