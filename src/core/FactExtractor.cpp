@@ -745,9 +745,13 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             c.anaphor = static_cast<bool>(anaphor.find(L, std::max(s.start, c.lead - 12), c.lead));
             // ... unless "de" is a subject and the number was not named before.
             // "De 16 borgere uden aktivt tilbud har ...": a sentence that opens
-            // with "De", a figure not named before and what it counts names the group first.
-            const bool opensSentence = c.lead - s.start <= 4 && L.tempSubStringBetween(s.start, c.lead).trim() == u"de" &&
-                                       (c.counted || countVerb.lookingAt(L, n.end, after));
+            // with "De", a figure not named before and what it counts names the group first;
+            // so does "Af de 61, der er gået ud af den, er 13 kommet i job": a
+            // group its own clause names.
+            auto relative = [&] { return L.compare(n.end, 6, u", der ") == 0 || L.compare(n.end, 6, u", som ") == 0; };
+            const bool opensSentence = c.lead - s.start <= 7 &&
+                                       ((L.tempSubStringBetween(s.start, c.lead).trim() == u"de" && (c.counted || countVerb.lookingAt(L, n.end, after))) ||
+                                        (L.tempSubStringBetween(s.start, c.lead).trim() == u"af de" && relative() && countVerb.lookingAt(L, n.end, after)));
             if (c.anaphor && (opensSentence || anaphorSubject.find(L, std::max(s.start, n.start - 20), n.start))) {
                 c.anaphor = namedBefore(n.value, nullptr);
             }

@@ -1608,4 +1608,18 @@ TEST(FactExtractor, SameFigureForTheGroupOnOneBenefit) {
                                                               {"active_intervention/active/kontanthjaelp", "38 of 44 in 2018-H1"}}));
 }
 
+// "Af de 61, der er gået ud af den, er 13 kommet i ordinært job": a group
+// not named before, opening the sentence and named by its own clause, is
+// counted as well as broken down.
+TEST(FactExtractor, LeaversNamedByTheirOwnClause) {
+    const auto e = extract(letter("Holstebro er med i \"Flere skal med\". Da projektet gik i gang i december 2016, bestod "
+                                  "bruttomålgruppen af 142 borgere. Pr. 1. august 2018 er 81 af dem fortsat i målgruppen. Af de 61, "
+                                  "der er gået ud af den, er 13 kommet i ordinært job og 4 i uddannelse, og 9 har fået fleksjob."),
+                           "t.txt");
+    const auto got = valuesBy(e);
+    EXPECT_EQ(got.at("total"), 61);
+    EXPECT_EQ(got.at("job"), 13);
+    EXPECT_EQ(got.at("fleksjob"), 9);
+}
+
 }  // namespace
