@@ -792,10 +792,15 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             while (j + 1 < cands.size() && cands[j].anaphor) ++j;
             const int32_t a = cands[k].tok.end, b = cands[j].tok.start;
             // "Af de 118 ... vurderer jobcentret, at 37 bør ...": a clause
-            // that says what is judged of them still speaks of them.
-            icu::UnicodeString between = L.tempSubStringBetween(a, b);
-            between.findAndReplace(u", at ", u" at ");
-            if (cands[j].pct || b - a > 80 || between.indexOf(u',') >= 0) continue;
+            // that says what is judged of them still speaks of them; nor
+            // does a list's comma part them ("Af kommunens 388 modtagere af
+            // kontanthjælp, uddannelseshjælp og integrationsydelse har 64").
+            if (cands[j].pct || b - a > 100) continue;
+            bool parted = false;
+            for (int32_t p = L.indexOf(u',', a, b - a); p >= 0 && !parted; p = L.indexOf(u',', p + 1, b - p - 1)) {
+                parted = L.compare(p, 5, u", at ") != 0 && benefitListEnd(L, p, b, D) == p;
+            }
+            if (parted) continue;
             // "Blandt de 78 borgere uden aktiv indsats har 52 ...": a group
             // not named before is news, the count the sentence gives.
             const bool among = L.tempSubStringBetween(std::max(s.start, cands[k].lead - 11), cands[k].lead).indexOf(u"blandt de ") >= 0;

@@ -1622,4 +1622,14 @@ TEST(FactExtractor, LeaversNamedByTheirOwnClause) {
     EXPECT_EQ(got.at("fleksjob"), 9);
 }
 
+// "Af kommunens 388 modtagere af kontanthjælp, uddannelseshjælp og
+// integrationsydelse har 64": a list of benefits naming the total, commas
+// and all, does not part the total from its part.
+TEST(FactExtractor, TotalNamedByAListOfBenefits) {
+    const auto e = extract(letter("Af kommunens 388 aktivitetsparate modtagere af kontanthjælp, uddannelseshjælp og integrationsydelse "
+                                  "har 64 været i kontanthjælpssystemet i mindst 5 år efter afsluttet integrationsprogram."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/all", "64 of 388"}}));
+}
+
 }  // namespace
