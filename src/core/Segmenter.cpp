@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "CharClass.hpp"
+#include "NumberParser.hpp"
 #include "Regex.hpp"
 
 namespace svarbrev {
@@ -406,6 +407,17 @@ Segmentation segment(const Document& doc, const DomainData& data) {
             const int32_t pe = lastNonSpace(t, p.start, p.end);
             if (pe > p.start && t[pe - 1] == ':') sen.intro = static_cast<int>(i - 1);
         }
+    }
+    // The first half of a sentence parted by a semicolon is the second's
+    // when it names what the second counts ("Nytteindsats bruger vi kun, når
+    // det giver mening; lige nu deltager to borgere"); not when it counts
+    // something itself ("8 er ikke i tilbud; 2 af dem burde have været det").
+    for (std::size_t i = 1; i < seg.sentences.size(); ++i) {
+        auto& sen = seg.sentences[i];
+        const auto& p = seg.sentences[i - 1];
+        if (sen.intro >= 0 || sen.bullet || p.tabular || p.paragraph != sen.paragraph) continue;
+        const int32_t pe = lastNonSpace(t, p.start, p.end);
+        if (pe > p.start && t[pe - 1] == ';' && NumberParser::get().find(seg.lower, p.start, p.end).empty()) sen.intro = static_cast<int>(i - 1);
     }
     // So is it of the parts of a list set on one line of its own after it
     // ("Fordelt på ydelser:" over "Kontanthjælp: 141; uddannelseshjælp: 12.").

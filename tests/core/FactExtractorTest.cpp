@@ -1632,4 +1632,19 @@ TEST(FactExtractor, TotalNamedByAListOfBenefits) {
     EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/all", "64 of 388"}}));
 }
 
+// "Nytteindsats bruger vi kun, når det giver mening; lige nu deltager to
+// borgere": a first half that counts nothing names what the second counts;
+// one that counts ("8 borgere er ikke i tilbud; 2 af dem burde ...") does not.
+// Danish lessons are "vejledning og opkvalificering", as analysts record them.
+TEST(FactExtractor, SemicolonHalfNamesWhatTheNextCounts) {
+    const auto e = extract(letter("2. Indsatser\n\nTolv har en mentor. Nytteindsats bruger vi kun, når det giver mening for den "
+                                  "enkelte; lige nu deltager to borgere. Syv følger et sundhedsfagligt forløb, og fire går på "
+                                  "danskundervisning hos sprogcentret."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"intervention/mentor/all", "12"},
+                                                              {"intervention/nytteindsats/all", "2"},
+                                                              {"intervention/sundhedsfaglig/all", "7"},
+                                                              {"intervention/vejledning_opkvalificering/all", "4"}}));
+}
+
 }  // namespace
