@@ -1647,4 +1647,19 @@ TEST(FactExtractor, SemicolonHalfNamesWhatTheNextCounts) {
                                                               {"intervention/vejledning_opkvalificering/all", "4"}}));
 }
 
+// The team's work in colloquial words: "har været forbi teamet" (presented),
+// "er i kalenderen til møder" (planned), "mangler vi stadig en
+// speciallægeerklæring" (under clarification, the rest of the cases).
+TEST(FactExtractor, RehabTeamWorkInColloquialWords) {
+    const auto e = extract(letter("4. Rehabiliteringsteamet\n\nJobcentret har vurderet, at omkring 20 af de 47 "
+                                  "kontanthjælpsmodtagere bør have deres sag forelagt teamet. Seks af dem har været forbi teamet i "
+                                  "2. kvartal 2018, og otte er i kalenderen til møder i 4. kvartal. For resten mangler vi stadig en "
+                                  "speciallægeerklæring."),
+                           "t.txt");
+    const auto got = valuesBy(e);
+    EXPECT_EQ(got.at("presented"), 6);
+    EXPECT_EQ(got.at("planned"), 8);
+    EXPECT_EQ(got.at("under_clarification"), 6);
+}
+
 }  // namespace
