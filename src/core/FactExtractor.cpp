@@ -1094,15 +1094,36 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             const auto it = std::find(live.begin(), live.end(), c);
             return it == live.begin() ? nullptr : *(it - 1);
         };
+        // "31 kontanthjælpsmodtagere og 2 uddannelseshjælpsmodtagere med mindst
+        // 5 år i kontanthjælpssystemet": counts by benefit joined as a list
+        // share the words after the last of them. run[i]: the list live[i] is in.
+        std::vector<std::size_t> run(live.size());
+        for (std::size_t i = 0; i < live.size(); ++i) {
+            run[i] = i;
+            if (i == 0) continue;
+            const Candidate& a = *live[i - 1];
+            const Candidate& b = *live[i];
+            if (a.ownBenefit.empty() || b.ownBenefit.empty() || a.ownBenefit == "all" || b.ownBenefit == "all" || a.ownBenefit == b.ownBenefit) continue;
+            icu::UnicodeString gap = t.tempSubStringBetween(a.tok.end, b.tok.start);
+            gap.trim();
+            if ((gap.endsWith(u" og") || gap.endsWith(u",")) && gap.indexOf(u'.') < 0 && std::count(gap.getBuffer(), gap.getBuffer() + gap.length(), u' ') <= 3) run[i] = run[i - 1];
+        }
         for (const Candidate* c : live) {
-            // Scope: the number's clause and the clauses with no other count.
+            // Scope: the number's clause and the clauses with no other count
+            // (or only the later members of its list by benefit).
             const std::size_t mine = clauseOf(c->tok.start);
+            const std::size_t ci = static_cast<std::size_t>(std::find(live.begin(), live.end(), c) - live.begin());
             std::vector<char> included(parts.size() + 1, 0), uncounted(parts.size() + 1, 0);
             for (std::size_t k = 0; k < parts.size(); ++k) {
-                bool other = false;
-                for (const Candidate* o : live) other |= (o != c && clauseOf(o->tok.start) == k && k != mine);
+                bool other = false, sibling = true;
+                for (std::size_t oi = 0; oi < live.size(); ++oi) {
+                    const Candidate* o = live[oi];
+                    if (o == c || clauseOf(o->tok.start) != k || k == mine) continue;
+                    other = true;
+                    sibling &= oi > ci && run[oi] == run[ci];
+                }
                 // A share ("svarende til 88 pct.") restates the count before it: its cues are the share's too.
-                included[k] = !other || c->pct;
+                included[k] = !other || c->pct || sibling;
                 uncounted[k] = !other;
             }
             auto inScope = [&](const Match& m) { return included[clauseOf(m.start)] != 0; };

@@ -1662,4 +1662,15 @@ TEST(FactExtractor, RehabTeamWorkInColloquialWords) {
     EXPECT_EQ(got.at("under_clarification"), 6);
 }
 
+// "31 kontanthjælpsmodtagere og 2 uddannelseshjælpsmodtagere med mindst 5
+// år i kontanthjælpssystemet": counts by benefit joined as a list share the
+// words after the last of them.
+TEST(FactExtractor, CountsByBenefitShareTheWordsAfterTheList) {
+    const auto e = extract(letter("Den 31. juli 2018 havde vi 31 aktivitetsparate kontanthjælpsmodtagere og 2 aktivitetsparate "
+                                  "uddannelseshjælpsmodtagere med mindst 5 år i kontanthjælpssystemet efter afsluttet integrationsprogram."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/kontanthjaelp", "31"},
+                                                              {"target_group/over_5_years/uddannelseshjaelp", "2"}}));
+}
+
 }  // namespace
