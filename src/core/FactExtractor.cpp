@@ -1218,8 +1218,13 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 b.clear();
                 // (Not a share's: "86 pct. for hele målgruppen, og for
                 // kontanthjælpsmodtagerne alene 84 pct." names each one's.)
+                // Nor one another count names as its own ("Hertil kommer 8 på
+                // integrationsydelse, så målgruppen i alt tæller 41").
                 for (const auto& [key, m] : benefitHits) {
                     if (!uncounted[clauseOf(m.start)]) continue;
+                    if (std::any_of(live.begin(), live.end(), [&](const Candidate* o) {
+                            return o != c && o->ownBenefit == key && o->tok.end <= m.start && m.start - o->tok.end <= 40;
+                        })) continue;
                     if (!b.empty() && b != key) { b = "all"; break; }
                     b = key;
                 }

@@ -1673,4 +1673,18 @@ TEST(FactExtractor, CountsByBenefitShareTheWordsAfterTheList) {
                                                               {"target_group/over_5_years/uddannelseshjaelp", "2"}}));
 }
 
+// "Hertil kommer 8 på integrationsydelse, så målgruppen i alt tæller 41
+// borgere": the whole group's count, not that of the benefit another count
+// names as its own.
+TEST(FactExtractor, GroupTotalAfterTheLastBenefitsCount) {
+    const auto e = extract(letter("Vi havde 31 aktivitetsparate kontanthjælpsmodtagere og 2 aktivitetsparate uddannelseshjælpsmodtagere "
+                                  "med mindst 5 år i kontanthjælpssystemet. Hertil kommer 8 på integrationsydelse, så målgruppen i "
+                                  "alt tæller 41 borgere."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/kontanthjaelp", "31"},
+                                                              {"target_group/over_5_years/uddannelseshjaelp", "2"},
+                                                              {"target_group/over_5_years/integrationsydelse", "8"},
+                                                              {"target_group/over_5_years/all", "41"}}));
+}
+
 }  // namespace
