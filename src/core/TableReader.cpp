@@ -569,6 +569,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             return c;
         };
         std::vector<Pair> columnTotals;  // the "I alt" column beside benefit columns
+        std::map<std::size_t, double> columnBase;  // each benefit column's group size, from a row stating it
         std::vector<std::vector<Cell>> rows;
         const VocabEntry* columnCue = nullptr;  // what the count column's heading says is counted
         // The line of each row: rules drawn between rows ("-----" under the
@@ -830,6 +831,20 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     return isTotalLabel(head[c].text, data) || l.indexOf(u"i alt") >= 0 || l.startsWith(u"alle ") || l.startsWith(u"samtlige ");
                 };
                 std::optional<double> before, allBefore;  // the last plain count, the last total
+                // A row of the group's size over rows of its parts ("Målgruppe pr.
+                // 31.7.2018 | 45 | 5 | 14 | 64" over "Aktive i 1. halvår 2018 | 38
+                // | ..."): the target group by benefit, and each column's denominator.
+                const VocabEntry* rowKind = columnKind(row[textual[0]].text, data);
+                const bool sizeRow = rowKind && rowKind->kind == "column" && rowKind->section == "target_group";
+                auto sized = [&](Pair& p, std::size_t c) {
+                    if (sizeRow) {
+                        p.section = rowKind->section;
+                        p.category = rowKind->category;
+                        columnBase[c] = p.value;
+                    } else if (const auto base = columnBase.find(c); base != columnBase.end() && !p.ofTotal && base->second >= p.value) {
+                        p.ofTotal = base->second;
+                    }
+                };
                 for (std::size_t c : numeric) {
                     if (c >= head.size()) continue;
                     if (share.find(lowerSameLength(head[c].text))) continue;
@@ -840,7 +855,10 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                         if (benefitColumns >= 1 && isTotalLabel(head[c].text, data)) {
                             // Beside even one benefit column ("Integrationsydelse | I alt",
                             // a table continued from another), "I alt" is a sum.
-                            if (benefitColumns >= 2) columnTotals.push_back({row[textual[0]].text, *value, rs, re, "all", {}, {}, r});
+                            if (benefitColumns >= 2) {
+                                columnTotals.push_back({row[textual[0]].text, *value, rs, re, "all", {}, {}, r});
+                                sized(columnTotals.back(), c);
+                            }
                             continue;
                         }
                         if (plainTaken || (cued && c != *cued)) {
@@ -857,6 +875,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     // a plain one counts all benefits, whatever the text around names.
                     const bool plain = b.empty() || b == "all";
                     pairs.push_back({row[textual[0]].text, *countOf(row[c].text), rs, re, plain ? (benefitColumns >= 1 ? "all" : "") : b, {}, ofTotal, r});
+                    if (benefitColumns >= 2) sized(pairs.back(), c);
                     // "Mindst 5 år | Aktivitetsparate i alt": the total may stand after the answer too.
                     if (cued && c == *cued && !ofTotal) {
                         for (std::size_t t : numeric) {
@@ -1008,7 +1027,8 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 std::string section = p.category.empty() ? best : p.section;
                 std::string cat = p.category.empty() ? labelCategory(p.label, best, data) : p.category;
                 if (cat.empty() && isTotalLabel(p.label, data)) cat = "total";
-                if (k >= firstColumnTotal && cat != "total" && !data.complementOf(best, cat)) continue;
+                // (The group's size is of them all, whatever the section.)
+                if (k >= firstColumnTotal && cat != "total" && p.category.empty() && !data.complementOf(best, cat)) continue;
                 // "- heraf burde have været i tilbud" under "Ikke i tilbud": the
                 // contract keeps those who should have had an offer with the target group.
                 if (cat.empty() && best == "intervention" && labelCategory(p.label, "target_group", data) == "without_offer") {

@@ -1183,8 +1183,9 @@ TEST(FactExtractor, ProseThatRestatesEachQuestionAnswersIt) {
 }
 
 TEST(FactExtractor, ActiveAndNotActiveRowsUnderBenefitColumnsAlignedWithSpaces) {
-    // The row of the group is each column's denominator; the year ending a
-    // row's label is the label's, not a count; "I alt" counts them all.
+    // The row of the group is each column's denominator and the target group
+    // by benefit; the year ending a row's label is the label's, not a count;
+    // "I alt" counts them all.
     const auto e = extract(letter("3. Aktive indsatser\n\n"
                                   "                          Kontanthjælp   Uddannelseshjælp   I alt\n"
                                   "Borgere i målgruppen                26                  4      30\n"
@@ -1197,7 +1198,10 @@ TEST(FactExtractor, ActiveAndNotActiveRowsUnderBenefitColumnsAlignedWithSpaces) 
                               {"active_intervention/active/all", "25 of 30 in 2018-H1"},
                               {"active_intervention/not_active/kontanthjaelp", "4 of 26 in 2018-H1"},
                               {"active_intervention/not_active/uddannelseshjaelp", "1 of 4 in 2018-H1"},
-                              {"active_intervention/not_active/all", "5 of 30 in 2018-H1"}}));
+                              {"active_intervention/not_active/all", "5 of 30 in 2018-H1"},
+                              {"target_group/over_5_years/kontanthjaelp", "26"},
+                              {"target_group/over_5_years/uddannelseshjaelp", "4"},
+                              {"target_group/over_5_years/all", "30"}}));
 }
 
 TEST(FactExtractor, LastYearsEndAndTheTeamsPlanAndAShareThatRestatesTheCount) {

@@ -410,4 +410,20 @@ TEST(TableReader, TheGroupsSizeColumnIsTheTargetGroup) {
     EXPECT_EQ(got.at("active_intervention/not_active/uddannelseshjaelp"), "1 of 7");
 }
 
+// The same table turned: benefits in the columns, and a row of the group's
+// size over the rows of its parts.
+TEST(TableReader, TheGroupsSizeRowIsTheTargetGroup) {
+    const auto t = tablesOf("\tKontanthjælp\tUddannelseshjælp\tIntegrationsydelse\tI alt\n"
+                            "Målgruppe pr. 31.7.2018\t45\t5\t14\t64\n"
+                            "Aktive i 1. halvår 2018\t38\t5\t12\t55\n"
+                            "Ikke aktive\t7\t–\t2\t9\n");
+    ASSERT_EQ(t.size(), 1u);
+    const auto got = countsBy(t[0], [](const TableCell& c) { return c.section + "/" + c.category + "/" + c.benefit; });
+    EXPECT_EQ(got.at("target_group/over_5_years/kontanthjaelp"), "45");
+    EXPECT_EQ(got.at("target_group/over_5_years/all"), "64");
+    EXPECT_EQ(got.at("active_intervention/active/integrationsydelse"), "12 of 14");
+    EXPECT_EQ(got.at("active_intervention/active/all"), "55 of 64");
+    EXPECT_EQ(got.at("active_intervention/not_active/kontanthjaelp"), "7 of 45");
+}
+
 }  // namespace
