@@ -80,7 +80,7 @@ Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan
     const auto tables = readTables(doc, seg, seg.lineAt(bodyStart), seg.lineAt(std::max(bodyStart, bodyEnd - 1)), data);
     for (const auto& tb : tables) letter.warnings.insert(letter.warnings.end(), tb.warnings.begin(), tb.warnings.end());
     std::vector<Fact> facts = extractCountFacts(ctx, letter.warnings);
-    std::vector<Fact> fromTables = tableFacts(ctx, tables);
+    std::vector<Fact> fromTables = tableFacts(ctx, tables, facts);
     facts.insert(facts.end(), fromTables.begin(), fromTables.end());
     inheritWholeBenefit(facts, data);
     inheritQuestionPeriod(facts, data);

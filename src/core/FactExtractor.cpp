@@ -485,11 +485,17 @@ std::vector<const DateMention*> periodsWithin(const LetterContext& ctx, int32_t 
     return out;
 }
 
-// The first period named inside [from, to).
-std::optional<std::string> periodWithin(const LetterContext& ctx, int32_t from, int32_t to) {
-    auto all = periodsWithin(ctx, from, to);
-    if (all.empty()) return std::nullopt;
-    return all.front()->iso;
+// The first period named inside [from, to); with `months`, a month the
+// counted things happen in is one too ("Sat på teamets møder i september
+// 2018 | 5"; a caption's "fra vores svar i januar 2018" is no such month).
+std::optional<std::string> periodWithin(const LetterContext& ctx, int32_t from, int32_t to, bool months) {
+    const Regex& inMonth = ctx.data.marker("in_month");
+    for (const auto& d : ctx.dates) {
+        if (d.start < from || d.end > to) continue;
+        if (d.isPeriod()) return d.iso;
+        if (months && d.kind == DateMention::Month && !d.endOfPeriod && inMonth.find(ctx.seg.lower, std::max(from, d.start - 12), d.start)) return d.monthSpanIso();
+    }
+    return std::nullopt;
 }
 
 namespace {
@@ -1466,12 +1472,41 @@ std::optional<std::string> tablePeriod(const LetterContext& ctx, const Table& tb
     if (c.heading.empty()) spans.push_back({tb.headStart, tb.headEnd});
     spans.insert(spans.end(), c.heading.begin(), c.heading.end());
     for (auto [from, to] : spans) {
-        if (auto p = periodWithin(ctx, from, to)) return p;
+        if (auto p = periodWithin(ctx, from, to, true)) return p;
     }
     return std::nullopt;
 }
 
-std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>& tables) {
+namespace {
+
+// "... er der 16 blandt de 45 kontanthjælpsmodtagere, som skal forbi
+// rehabiliteringsteamet. Sagerne fordeler sig sådan:" over rows of 5, 5, 4
+// and 2: a table whose rows name no benefit and sum to the count just before
+// it, one that is broken down by its parts (breakdowns.tsv), breaks it down.
+void partsOfTheCountBefore(const LetterContext& ctx, const std::vector<Fact>& prose, int32_t tableStart,
+                           std::vector<Fact>::iterator from, std::vector<Fact>::iterator to) {
+    if (from == to) return;
+    double sum = 0;
+    for (auto it = from; it != to; ++it) {
+        if (it->benefit != "all" || it->ofTotal || !it->value || it->section != from->section) return;
+        if (it->category != "total") sum += *it->value;
+    }
+    const auto before = static_cast<std::size_t>(ctx.doc.originalStart(tableStart));
+    const Fact* whole = nullptr;
+    for (const auto& f : prose) {
+        if (f.start < before && f.section == from->section && f.value && !f.derived && (!whole || f.start > whole->start)) whole = &f;
+    }
+    if (!whole || *whole->value != sum) return;
+    const auto& bds = ctx.data.breakdowns;
+    if (std::none_of(bds.begin(), bds.end(), [&](const auto& bd) { return bd.section == whole->section && bd.whole == whole->category; })) return;
+    for (auto it = from; it != to; ++it) {
+        if (it->category != "total") it->ofTotal = sum;
+    }
+}
+
+}  // namespace
+
+std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>& tables, const std::vector<Fact>& prose) {
     std::vector<Fact> out;
     const auto& S = ctx.seg.sentences;
     for (const auto& tb : tables) {
@@ -1496,7 +1531,7 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
             if (benefit.empty()) benefit = namedBenefit(ctx.seg.lower, S[intro].start, S[last].end, ctx.data);
             // "Tabel C. Aktive tilbud i 1. halvår 2018", "Opgørelse pr. 30. juni
             // 2018:": the period or date of the cells that name none.
-            captionPeriod = periodWithin(ctx, S[intro].start, S[last].end);
+            captionPeriod = periodWithin(ctx, S[intro].start, S[last].end, false);
             for (int k = intro; k <= last && !captionAsOf; ++k) captionAsOf = asOfFor(ctx, S[k]);
         }
         // A table of benefit rows counts what its introduction (or the question it answers) says.
@@ -1519,6 +1554,7 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
             }
             if (section.empty()) continue;
         }
+        const std::size_t first = out.size();
         for (const auto& c : tb.cells) {
             if (!c.emit) continue;
             Fact f;
@@ -1536,6 +1572,7 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
             f.confidence = c.category == "andet" ? 0.6 : 0.95;
             out.push_back(std::move(f));
         }
+        partsOfTheCountBefore(ctx, prose, tableStart, out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
     }
     return out;
 }

@@ -33,7 +33,7 @@ struct LetterContext {
 void locateQuestions(LetterContext& ctx);
 
 std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::string>& warnings);
-std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>& tables);
+std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>& tables, const std::vector<Fact>& prose);
 std::vector<Fact> extractMentions(const LetterContext& ctx, const std::vector<Fact>& counted);
 // Which benefit a text names: a key, "all" for several, "" for none.
 std::string namedBenefit(const IndexedText& text, int32_t from, int32_t to, const DomainData& data);

@@ -1691,4 +1691,23 @@ TEST(FactExtractor, GroupTotalAfterTheLastBenefitsCount) {
                                                               {"target_group/over_5_years/all", "41"}}));
 }
 
+// A status table of the cases just counted: rows that name no benefit and
+// sum to that count are its parts, of its benefit, presented cases too; a
+// row's month the cases go before the team in is its period; "16 blandt de
+// 45" is 16 of 45.
+TEST(FactExtractor, StatusTableOfTheCasesJustCounted) {
+    const auto e = extract(letter("4. Rehabiliteringsteamet\n\nEfter vores gennemgang er der 16 blandt de 45 kontanthjælpsmodtagere, "
+                                  "som skal forbi rehabiliteringsteamet. Sagerne fordeler sig sådan:\n\n"
+                                  "Rehabiliteringssager\tAntal\n"
+                                  "Forelagt teamet i maj–juli 2018\t5\n"
+                                  "Sat på teamets møder i september 2018\t5\n"
+                                  "Forventes forelagt i 4. kvartal 2018\t4\n"
+                                  "Afventer lægelige oplysninger\t2\n"),
+                           "t.txt");
+    const auto got = factsBy(e);
+    EXPECT_EQ(got.at("rehab_team/to_present/kontanthjaelp"), "16 of 45");
+    EXPECT_EQ(got.at("rehab_team/presented/kontanthjaelp"), "5 of 16 in 2018-05-01/2018-07-31");
+    EXPECT_EQ(got.at("rehab_team/under_clarification/kontanthjaelp"), "2 of 16");
+}
+
 }  // namespace
