@@ -1372,6 +1372,15 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     f.ofTotal = namedGroupBefore(L, head, groupNamed, *f.value);
                 }
                 if (!f.ofTotal && si > ctx.firstSentence) f.ofTotal = namedGroupBefore(L, S[si - 1], groupNamed, *f.value);
+                // "Alle 44 kontanthjælpssager er set igennem, og i 17 af dem bør
+                // sagen forelægges": the group the part is of, named in its
+                // sentence, is not itself counted by the part's words.
+                if (f.ofTotal) {
+                    const auto set = std::find_if(facts.begin() + static_cast<std::ptrdiff_t>(firstInSentence), facts.end(), [&](const Fact& o) {
+                        return o.value == f.ofTotal && o.section == f.section && o.category == f.category;
+                    });
+                    if (set != facts.end()) facts.erase(set);
+                }
             }
             f.approx = c->lead < c->tok.start;
             ClauseScope clauseScope;

@@ -1710,4 +1710,14 @@ TEST(FactExtractor, StatusTableOfTheCasesJustCounted) {
     EXPECT_EQ(got.at("rehab_team/under_clarification/kontanthjaelp"), "2 of 16");
 }
 
+// "Alle 44 kontanthjælpssager ... er set igennem, og i 17 af dem bør sagen
+// forelægges rehabiliteringsteamet": the 44 is the set the 17 are of, not a
+// count of cases to present.
+TEST(FactExtractor, TheSetAPartIsOfIsNotCountedByThePartsWords) {
+    const auto e = extract(letter("4. Rehabiliteringsteamet\n\nSvar: Alle 44 kontanthjælpssager i målgruppen er set igennem af "
+                                  "jobcentret, og i 17 af dem bør sagen efter vores vurdering forelægges rehabiliteringsteamet."),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "17 of 44"}}));
+}
+
 }  // namespace
