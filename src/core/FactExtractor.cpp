@@ -611,6 +611,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& personAfter = D.marker("one_person");
     const Regex& unitAfter = D.marker("unit_after");
     const Regex& pctAfter = D.marker("pct_after");
+    const Regex& pctBefore = D.marker("pct_before");
     const Regex& capacity = D.marker("capacity");
     const Regex& ageBand = D.marker("age_band");
     const Regex& populationLead = D.marker("population_lead");
@@ -702,7 +703,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (populationAfter.lookingAt(L, n.end, after) && populationLead.find(L, std::max(s.start, n.start - 30), n.start) &&
                 !totalLead.find(L, std::max(s.start, n.start - 26), n.start)) continue;
             Match pa = pctAfter.lookingAt(L, n.end, after);
-            c.pct = pa && pa.start == n.end;
+            c.pct = (pa && pa.start == n.end) || pctBefore.find(L, std::max(s.start, c.lead - 50), c.lead);
             // What a count counts is within its next four words (count_noun): the search ends there.
             Match cn = countNoun.lookingAt(L, n.end, afterWords(t, n.end, after, 4, false));
             c.counted = c.pct || (cn && cn.start == n.end);

@@ -1720,4 +1720,22 @@ TEST(FactExtractor, TheSetAPartIsOfIsNotCountedByThePartsWords) {
     EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "17 of 44"}}));
 }
 
+// The team's work in other words ("hører sagen hjemme i
+// rehabiliteringsteamet", "har været igennem teamet", "har fået en tid på
+// teamets møder"), and a share named before its figure ("en
+// aktiveringsprocent på 85").
+TEST(FactExtractor, TeamWorkInOtherWordsAndAShareNamedBeforeItsFigure) {
+    const auto e = extract(letter("3. Aktive indsatser\n\nI første halvår 2018 har 243 af de 286 borgere været aktive i et eller "
+                                  "flere tilbud, hvilket giver en aktiveringsprocent på 85.\n\n4. Rehabiliteringsteamet\n\nAlle 214 "
+                                  "kontanthjælpssager i målgruppen er blevet gennemgået, og i omkring 70 af dem hører sagen efter vores "
+                                  "vurdering hjemme i rehabiliteringsteamet. 22 af sagerne har været igennem teamet i 2. kvartal 2018, og "
+                                  "31 har fået en tid på teamets møder i 4. kvartal."),
+                           "t.txt");
+    const auto got = factsBy(e);
+    EXPECT_EQ(got.at("active_intervention/active_share_pct/all"), "85 in 2018-H1");
+    EXPECT_EQ(got.at("rehab_team/to_present/kontanthjaelp"), "70 of 214");
+    EXPECT_EQ(got.at("rehab_team/presented/kontanthjaelp"), "22 of 70 in 2018-Q2");
+    EXPECT_EQ(got.at("rehab_team/planned/kontanthjaelp"), "31 in 2018-Q4");
+}
+
 }  // namespace
