@@ -20,7 +20,7 @@ struct Candidate {
     int32_t lead = 0;  // where what leads it ends: before its "ca.", "godt", ...
     std::optional<double> ofTotal;
     bool isTotalOf = false;  // the y of "x ud af y"
-    bool outOf = false;      // the x of "x ud af y", "x af de y"
+    bool outOf = false;      // the x of "x ud af y", "x af de y", "af de y ... x"
     std::string ownBenefit;  // "980 kontanthjælp": the benefit it counts
     const VocabEntry* ownCue = nullptr;  // "henholdsvis 12 og 4 kommet i job og uddannelse": what it counts
     bool partOfSet = false;  // "Tolv af dem", "5 af sagerne"
@@ -815,6 +815,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (among && !namedBefore(cands[k].tok.value, nullptr) && !sameFigureRx.find(L, std::max(s.start, cands[j].lead - 16), cands[j].lead)) continue;
             if (!cands[j].ofTotal) cands[j].ofTotal = cands[k].tok.value;
             cands[j].counted = true;
+            cands[j].outOf = true;
             cands[k].isTotalOf = true;
         }
         // "Heraf modtager 980 kontanthjælp, ...": parts of the count before.

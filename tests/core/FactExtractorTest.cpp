@@ -1738,4 +1738,18 @@ TEST(FactExtractor, TeamWorkInOtherWordsAndAShareNamedBeforeItsFigure) {
     EXPECT_EQ(got.at("rehab_team/planned/kontanthjaelp"), "31 in 2018-Q4");
 }
 
+// "Af de 58 står 42 på kontanthjælp, mens 3 modtager uddannelseshjælp og 13
+// integrationsydelse", under a heading that names no question: parts of the
+// count of 58 named before, whatever stands between.
+TEST(FactExtractor, PartsByBenefitOfTheGroupNamedBeforeWithoutAQuestion) {
+    const auto e = extract(letter("Hvor mange drejer det sig om?\n\nDen 31. juli 2018 havde kommunen 58 aktivitetsparate borgere med "
+                                  "mindst 5 år i kontanthjælpssystemet. Det er 6 færre end ved årsskiftet. Af de 58 står 42 på "
+                                  "kontanthjælp, mens 3 modtager uddannelseshjælp og 13 integrationsydelse."),
+                           "t.txt");
+    const auto got = factsBy(e);
+    EXPECT_EQ(got.at("target_group/over_5_years/kontanthjaelp"), "42 of 58");
+    EXPECT_EQ(got.at("target_group/over_5_years/uddannelseshjaelp"), "3");
+    EXPECT_EQ(got.at("target_group/over_5_years/integrationsydelse"), "13");
+}
+
 }  // namespace
