@@ -755,10 +755,13 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // with "De", a figure not named before and what it counts names the group first;
             // so does "Af de 61, der er gået ud af den, er 13 kommet i job": a
             // group its own clause names.
-            auto relative = [&] { return L.compare(n.end, 6, u", der ") == 0 || L.compare(n.end, 6, u", som ") == 0; };
-            const bool opensSentence = c.lead - s.start <= 7 &&
-                                       ((L.tempSubStringBetween(s.start, c.lead).trim() == u"de" && (c.counted || countVerb.lookingAt(L, n.end, after))) ||
-                                        (L.tempSubStringBetween(s.start, c.lead).trim() == u"af de" && relative() && countVerb.lookingAt(L, n.end, after)));
+            bool opensSentence = false;
+            if (c.lead - s.start <= 7) {
+                const icu::UnicodeString opener = L.tempSubStringBetween(s.start, c.lead).trim();
+                const bool relative = L.compare(n.end, 6, u", der ") == 0 || L.compare(n.end, 6, u", som ") == 0;
+                opensSentence = (opener == u"de" && (c.counted || countVerb.lookingAt(L, n.end, after))) ||
+                                (opener == u"af de" && relative && countVerb.lookingAt(L, n.end, after));
+            }
             if (c.anaphor && (opensSentence || anaphorSubject.find(L, std::max(s.start, n.start - 20), n.start))) {
                 c.anaphor = namedBefore(n.value, nullptr);
             }
@@ -1230,8 +1233,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 // integrationsydelse, så målgruppen i alt tæller 41").
                 for (const auto& [key, m] : benefitHits) {
                     if (!uncounted[clauseOf(m.start)]) continue;
+                    const int32_t at = m.start;
+                    const std::string& named = key;  // (a lambda may not capture a structured binding)
                     if (std::any_of(live.begin(), live.end(), [&](const Candidate* o) {
-                            return o != c && o->ownBenefit == key && o->tok.end <= m.start && m.start - o->tok.end <= 40;
+                            return o != c && o->ownBenefit == named && o->tok.end <= at && at - o->tok.end <= 40;
                         })) continue;
                     if (!b.empty() && b != key) { b = "all"; break; }
                     b = key;
