@@ -175,6 +175,14 @@ int32_t partsFrom(const LetterContext& ctx, int si) {
     return S[si].intro >= 0 ? S[k].start : -1;
 }
 
+// "på teamets møder i september 2018": a month the counted things happen
+// in is a period; "pr. 1. september", "ultimo september" are points. What
+// leads the month is read no further back than `floor`.
+bool isMonthPeriod(const LetterContext& ctx, const DateMention& d, int32_t floor) {
+    return d.kind == DateMention::Month && !d.endOfPeriod &&
+           ctx.data.marker("in_month").find(ctx.seg.lower, std::max(floor, d.start - 12), d.start);
+}
+
 // The last period named in the sentence or, when it refers back ("denne
 // periode"), in the sentences before it in the same paragraph.
 // Within the sentence, the period nearest `pos` (a sentence may name two:
@@ -196,16 +204,10 @@ std::optional<std::string> periodFor(const LetterContext& ctx, int si, int32_t p
     const Sentence& s = ctx.seg.sentences[si];
     const DateMention* best = nullptr;
     int32_t bestDistance = 0;
-    // "på teamets møder i september 2018": a month the counted things happen
-    // in is a period; "pr. 1. september", "ultimo september" are points.
-    const Regex& inMonth = ctx.data.marker("in_month");
-    auto monthPeriod = [&](const DateMention& d) {
-        return d.kind == DateMention::Month && !d.endOfPeriod && inMonth.find(ctx.seg.lower, std::max(s.start, d.start - 12), d.start);
-    };
     const Regex& compared = ctx.data.marker("compared_period");
     std::vector<const DateMention*> periods;
     for (const auto& d : ctx.dates) {
-        if (d.start < std::max(s.start, from) || d.end > s.end || !(d.isPeriod() || monthPeriod(d))) continue;
+        if (d.start < std::max(s.start, from) || d.end > s.end || !(d.isPeriod() || isMonthPeriod(ctx, d, s.start))) continue;
         if (compared.find(ctx.seg.lower, std::max(s.start, d.start - 24), d.start)) continue;
         periods.push_back(&d);
     }
@@ -489,11 +491,10 @@ std::vector<const DateMention*> periodsWithin(const LetterContext& ctx, int32_t 
 // counted things happen in is one too ("Sat på teamets møder i september
 // 2018 | 5"; a caption's "fra vores svar i januar 2018" is no such month).
 std::optional<std::string> periodWithin(const LetterContext& ctx, int32_t from, int32_t to, bool months) {
-    const Regex& inMonth = ctx.data.marker("in_month");
     for (const auto& d : ctx.dates) {
         if (d.start < from || d.end > to) continue;
         if (d.isPeriod()) return d.iso;
-        if (months && d.kind == DateMention::Month && !d.endOfPeriod && inMonth.find(ctx.seg.lower, std::max(from, d.start - 12), d.start)) return d.monthSpanIso();
+        if (months && isMonthPeriod(ctx, d, from)) return d.monthSpanIso();
     }
     return std::nullopt;
 }
@@ -1101,10 +1102,6 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         };
         const std::size_t firstInSentence = facts.size();
         std::optional<std::pair<const Candidate*, const VocabEntry*>> listCue;  // the last count read by a cue
-        auto previousLive = [&](const Candidate* c) -> const Candidate* {
-            const auto it = std::find(live.begin(), live.end(), c);
-            return it == live.begin() ? nullptr : *(it - 1);
-        };
         // "31 kontanthjælpsmodtagere og 2 uddannelseshjælpsmodtagere med mindst
         // 5 år i kontanthjælpssystemet": counts by benefit joined as a list
         // share the words after the last of them. run[i]: the list live[i] is in.
@@ -1119,11 +1116,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             gap.trim();
             if ((gap.endsWith(u" og") || gap.endsWith(u",")) && gap.indexOf(u'.') < 0 && std::count(gap.getBuffer(), gap.getBuffer() + gap.length(), u' ') <= 3) run[i] = run[i - 1];
         }
-        for (const Candidate* c : live) {
+        for (std::size_t ci = 0; ci < live.size(); ++ci) {
+            const Candidate* c = live[ci];
             // Scope: the number's clause and the clauses with no other count
             // (or only the later members of its list by benefit).
             const std::size_t mine = clauseOf(c->tok.start);
-            const std::size_t ci = static_cast<std::size_t>(std::find(live.begin(), live.end(), c) - live.begin());
             std::vector<char> included(parts.size() + 1, 0), uncounted(parts.size() + 1, 0);
             for (std::size_t k = 0; k < parts.size(); ++k) {
                 bool other = false, sibling = true;
@@ -1246,7 +1243,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // of a list that names nothing of its own, made as the member
             // before it is (the same preposition after the count), counts
             // what that one counts.
-            if (!cue && !c->pct && b.empty() && listCue && listCue->first == previousLive(c) &&
+            if (!cue && !c->pct && b.empty() && ci > 0 && listCue && listCue->first == live[ci - 1] &&
                 listGap.find(L, listCue->first->tok.end, c->tok.start) && samePreposition(L, listCue->first->tok.end, c->tok.end, s.end)) {
                 cue = listCue->second;
             }

@@ -473,6 +473,9 @@ const VocabEntry* columnKind(const icu::UnicodeString& heading, const DomainData
     return firstCue(l, {}, data);
 }
 
+// What a heading (of a column or a row) says is the group's size ("Målgruppe").
+bool namesGroupSize(const VocabEntry* kind) { return kind && kind->kind == "column" && kind->section == "target_group"; }
+
 }  // namespace
 
 std::string labelCategory(const icu::UnicodeString& label, const std::string& section, const DomainData& data) {
@@ -681,10 +684,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             if (!headKinds[c]) headKinds[c] = columnKind(rows[0][c].text, data);
             return *headKinds[c];
         };
-        auto groupSizeColumn = [&](std::size_t c) {
-            const VocabEntry* k = headKind(c);
-            return k && k->kind == "column" && k->section == "target_group";
-        };
+        auto groupSizeColumn = [&](std::size_t c) { return namesGroupSize(headKind(c)); };
         std::string group;  // the benefit of the merged cell over this row
         for (std::size_t r = 0; r < rows.size(); ++r) {
             const auto& row = rows[r];
@@ -835,7 +835,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 // 31.7.2018 | 45 | 5 | 14 | 64" over "Aktive i 1. halvår 2018 | 38
                 // | ..."): the target group by benefit, and each column's denominator.
                 const VocabEntry* rowKind = columnKind(row[textual[0]].text, data);
-                const bool sizeRow = rowKind && rowKind->kind == "column" && rowKind->section == "target_group";
+                const bool sizeRow = namesGroupSize(rowKind);
                 auto sized = [&](Pair& p, std::size_t c) {
                     if (sizeRow) {
                         p.section = rowKind->section;
