@@ -1189,8 +1189,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 // Unless the later is the question's the sentence answers ("står
                 // uden et tilbud" under question 2 is no offer today, not one owed),
                 // or holds the first and more ("står lige nu uden et tilbud" is
-                // more specific than its "uden et tilbud").
-                const bool asked = overlaps && question && v.section == question->section && cue->section != question->section;
+                // more specific than its "uden et tilbud"); but not where the first
+                // says more after it ("uden tilbud i strid med reglerne" is one owed).
+                const bool asked = overlaps && question && v.section == question->section && cue->section != question->section && cueAt.end <= m.end;
                 const bool wider = overlaps && m.start <= cueAt.start && m.end >= cueAt.end && m.end - m.start > cueAt.end - cueAt.start;
                 if (asked || wider || (!overlaps && (fromIntro ? here || distance < cueDistance : distance < cueDistance))) {
                     cue = &v; fromIntro = inIntro; cueAt = m; cueDistance = distance;

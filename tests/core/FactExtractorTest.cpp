@@ -1752,4 +1752,58 @@ TEST(FactExtractor, PartsByBenefitOfTheGroupNamedBeforeWithoutAQuestion) {
     EXPECT_EQ(got.at("target_group/over_5_years/integrationsydelse"), "13");
 }
 
+// Citizens without an offer, told in ways that say whether the rules were
+// kept: "Uden tilbud står syv" (none today) beside "manglede et tilbud, som
+// de havde krav på", "uden tilbud i strid med reglerne" and "hverken i et
+// tilbud eller fritaget" (owed one), whose parts by benefit follow.
+TEST(FactExtractor, WithoutAnOfferByTheRulesOrNot) {
+    EXPECT_EQ(factsBy(extract(letter("2. Indsatser\n\nTretten af de niogtredive er i virksomhedspraktik. Uden tilbud står syv "
+                                     "borgere."),
+                              "t.txt"))
+                  .at("intervention/ikke_i_tilbud/all"),
+              "7");
+    const auto e = extract(letter("2. Indsatser\n\n10 borgere var ikke i tilbud på opgørelsesdagen. Otte af dem var fritaget på "
+                                  "grund af sygdom, mens to var uden tilbud i strid med reglerne.\n\nFire af praktikanterne er "
+                                  "samtidig ansat nogle timer om ugen på ordinære løn- og ansættelsesvilkår."),
+                           "t.txt");
+    const auto got = factsBy(e);
+    EXPECT_EQ(got.at("intervention/ikke_i_tilbud/all"), "10");
+    EXPECT_EQ(got.at("target_group/without_offer/all"), "2");
+    EXPECT_EQ(got.at("intervention/ordinaere_timer/all"), "4");
+    EXPECT_EQ(factsBy(extract(letter("2. Indsatser\n\n56 er i et tilbud. De 2 øvrige manglede et tilbud, som de efter reglerne "
+                                     "havde krav på."),
+                              "t.txt"))
+                  .at("target_group/without_offer/all"),
+              "2");
+    const auto old = factsBy(extract(letter("Jobcentret har gennemgået alle sager. Pr. 1. december 2017 var der 14 aktivitetsparate "
+                                            "borgere, som hverken var i et tilbud eller fritaget. 12 af dem fik kontanthjælp, og 2 "
+                                            "fik uddannelseshjælp."),
+                                     "t.txt"));
+    EXPECT_EQ(old.at("target_group/without_offer/all"), "14");
+    EXPECT_EQ(old.at("target_group/without_offer/kontanthjaelp"), "12 of 14");
+    EXPECT_EQ(old.at("target_group/without_offer/uddannelseshjaelp"), "2");
+}
+
+// The team's calendar and its preparation in everyday words ("skal på
+// teamets møder i september", "ved at blive gjort klar"), a share told with
+// the verb split round it ("Samlet blev 86 pct. af målgruppen aktiveret"),
+// a Danish course and a status "med behov for afklaring".
+TEST(FactExtractor, PlannedMeetingsPreparationAndASplitVerbShare) {
+    const auto e = extract(letter("2. Indsatser\n\nFire går på et forløb med dansk og it.\n\n3. Aktive indsatser\n\nSamlet blev "
+                                  "86 pct. af målgruppen aktiveret i 1. halvår 2018.\n\n4. Rehabiliteringsteamet\n\n15 af de 42 "
+                                  "kontanthjælpsmodtagere bør forbi rehabiliteringsteamet. Fem er behandlet i 2. kvartal 2018, og "
+                                  "seks skal på teamets møder i september, mens de fire øvrige er ved at blive gjort klar."),
+                           "t.txt");
+    const auto got = factsBy(e);
+    EXPECT_EQ(got.at("intervention/vejledning_opkvalificering/all"), "4");
+    EXPECT_EQ(got.at("active_intervention/active_share_pct/all"), "86 in 2018-H1");
+    EXPECT_EQ(got.at("rehab_team/planned/kontanthjaelp"), "6 in 2018-09-01/2018-09-30");
+    EXPECT_EQ(got.at("rehab_team/under_clarification/kontanthjaelp"), "4");
+    const auto status = extract(letter("5. Flere skal med\n\nI \"Flere skal med\" talte bruttomålgruppen 188 borgere. Pr. 30. juni "
+                                       "2018 er 104 af dem stadig i målgruppen. Af de 104 er 15 i dag jobparate. 57 er "
+                                       "aktivitetsparate med behov for afklaring."),
+                                "t.txt");
+    EXPECT_EQ(valuesBy(status).at("aktivitetsparat_afklaring"), 57);
+}
+
 }  // namespace

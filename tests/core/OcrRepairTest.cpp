@@ -51,7 +51,9 @@ INSTANTIATE_TEST_SUITE_P(
                       OcrCase{"Kirsten Mgller Hviid og Bente Sgrensen Lund", "Kirsten Møller Hviid og Bente Sørensen Lund"},
                       OcrCase{"og en enkelt er i nytteindsats", "og en enkelt er i nytteindsats"},
                       // A journal number's letter facet ("A00") is no digit.
-                      OcrCase{"Sagsnr. 15.20.00-A00-3-18", "Sagsnr. 15.20.00-A00-3-18"}),
+                      OcrCase{"Sagsnr. 15.20.00-A00-3-18", "Sagsnr. 15.20.00-A00-3-18"},
+                      // Recipients of a benefit as one compound, and a short word with its ending.
+                      OcrCase{"11 uddannelseshjaelpsmodtagere, 3 er dode", "11 uddannelseshjælpsmodtagere, 3 er døde"}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
 TEST(OcrRepair, LeavesCleanTextAndAddressesAlone) {
