@@ -255,11 +255,11 @@ Units OcrRepair::repair(const Units& in) const {
         }
     };
     auto isDigitUnit = [&](std::size_t k) { return in[k].c >= '0' && in[k].c <= '9'; };
-    // Letters a scanner reads for digits: l, I, i, | for 1; O for 0; Z for 2; S for 5; B for 8.
+    // Letters a scanner reads for digits: l, I, i, |, ! for 1; O for 0; Z for 2; S for 5; B for 8.
     // (Not G for 6: journal codes hold it, "G01".)
     auto digitFor = [](char32_t c) -> char32_t {
         switch (c) {
-        case 'l': case 'I': case 'i': case '|': return '1';
+        case 'l': case 'I': case 'i': case '|': case '!': return '1';
         case 'O': return '0';
         case 'Z': return '2';
         case 'S': return '5';
@@ -300,7 +300,10 @@ Units OcrRepair::repair(const Units& in) const {
         // "l12", "1O5", "4B": a number where the scanner read some digits as letters (digitFor).
         if (digitLike(i) && (i == 0 || !isAlnumFast(static_cast<UChar32>(in[i - 1].c)))) {
             std::size_t j = i, digits = 0;
-            for (; j < n && digitLike(j); ++j) digits += isDigitUnit(j);
+            bool bang = false;
+            for (; j < n && digitLike(j); ++j) digits += isDigitUnit(j), bang |= in[j].c == '!';
+            // "!4", "2!": a 1 read as "!" only beside one digit, not after a year ("i 2018!").
+            if (bang && j - i != 2) j = i;
             // "3O", "I7": one real digit is enough in a run of two or more;
             // "lO": with none, a capital after a small letter, which no word has.
             bool capitalAfterSmall = false;

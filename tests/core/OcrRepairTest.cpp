@@ -53,7 +53,9 @@ INSTANTIATE_TEST_SUITE_P(
                       // A journal number's letter facet ("A00") is no digit.
                       OcrCase{"Sagsnr. 15.20.00-A00-3-18", "Sagsnr. 15.20.00-A00-3-18"},
                       // Recipients of a benefit as one compound, and a short word with its ending.
-                      OcrCase{"11 uddannelseshjaelpsmodtagere, 3 er dode", "11 uddannelseshjælpsmodtagere, 3 er døde"}),
+                      OcrCase{"11 uddannelseshjaelpsmodtagere, 3 er dode", "11 uddannelseshjælpsmodtagere, 3 er døde"},
+                      // A 1 read as "!" beside one digit, but not a year's exclamation mark.
+                      OcrCase{"2! er i praktik, og !7 har en mentor i 2018!", "21 er i praktik, og 17 har en mentor i 2018!"}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
 TEST(OcrRepair, LeavesCleanTextAndAddressesAlone) {
