@@ -55,7 +55,9 @@ INSTANTIATE_TEST_SUITE_P(
                       // Recipients of a benefit as one compound, and a short word with its ending.
                       OcrCase{"11 uddannelseshjaelpsmodtagere, 3 er dode", "11 uddannelseshjælpsmodtagere, 3 er døde"},
                       // A 1 read as "!" beside one digit, but not a year's exclamation mark.
-                      OcrCase{"2! er i praktik, og !7 har en mentor i 2018!", "21 er i praktik, og 17 har en mentor i 2018!"}),
+                      OcrCase{"2! er i praktik, og !7 har en mentor i 2018!", "21 er i praktik, og 17 har en mentor i 2018!"},
+                      // A system that cannot write æ, ø and å: ae, oe and aa.
+                      OcrCase{"Laesoe Kommune: mindst 5 aar, sagen boer forelaegges paa moedet", "Læsø Kommune: mindst 5 år, sagen bør forelægges på mødet"}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
 TEST(OcrRepair, LeavesCleanTextAndAddressesAlone) {
