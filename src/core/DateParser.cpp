@@ -95,7 +95,8 @@ const std::vector<Pattern>& patterns() {
     static const Regex numeric("\\b(\\d{1,2})[-./](\\d{1,2})(?:[-./]|\\s)\\s?(\\d{4}|\\d{2})\\b\\.?", true, Regex::Groups::Kept);
     static const Regex textual("\\b(\\d{1,2})\\.?\\s*" + months + "\\.?(?:\\s+(\\d{4}))?\\b", true, Regex::Groups::Kept);
     static const Regex monthYear("\\b(?:([Uu]ltimo|[Pp]rimo|[Mm]edio|[Uu]dgangen af|[Ss]lutningen af|[Ss]tarten af|[Bb]egyndelsen af|[Uu]dløbet af)\\s+)?" + months + "(?:\\s+måned)?\\.?(?:\\s+(\\d{4}))?\\b", true, Regex::Groups::Kept);
-    static const Regex half("\\b(?:([12])\\.|([Ff]ørste|[Aa]ndet|[Ss]idste))\\s*(?:halvår|halvdel)(?:\\s+af)?(?:\\s+(\\d{4}))?", true, Regex::Groups::Kept);
+    // "årets første seks måneder" is the first half too.
+    static const Regex half("\\b(?:([12])\\.|([Ff]ørste|[Aa]ndet|[Ss]idste))\\s*(?:halvår|halvdel|(?<=ørste\\s)(?:seks|6)\\s+måneder)(?:\\s+af)?(?:\\s+(\\d{4}))?", true, Regex::Groups::Kept);
     // "Q2 2018", as English-influenced memos write a quarter.
     static const Regex quarter("\\b(?:([1-4])\\.|([Ff]ørste|[Aa]ndet|[Tt]redje|[Ff]jerde|[Ss]idste))\\s*kvartal(?:\\s+af)?(?:\\s+(\\d{4}))?"
                                "|\\bQ([1-4])[ -]((?:19|20)\\d{2})\\b", true, Regex::Groups::Kept);
@@ -188,7 +189,7 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
     std::vector<char> halfq(chunks.size());
     for (std::size_t c = 0; c < chunks.size(); ++c) {
         const auto sub = text.tempSubStringBetween(chunks[c].first, chunks[c].second);
-        halfq[c] = sub.indexOf(u"halvår") >= 0 || sub.indexOf(u"halvdel") >= 0 || sub.indexOf(u"kvartal") >= 0 || sub.indexOf(u'Q') >= 0;
+        halfq[c] = sub.indexOf(u"halvår") >= 0 || sub.indexOf(u"halvdel") >= 0 || sub.indexOf(u"måneder") >= 0 || sub.indexOf(u"kvartal") >= 0 || sub.indexOf(u'Q') >= 0;
     }
     // Month patterns run only in windows around a month name, not over the paragraph.
     std::vector<std::pair<int32_t, int32_t>> monthWindows;

@@ -433,13 +433,18 @@ void locateQuestions(LetterContext& ctx) {
             if (const Match m = answerNumber.lookingAt(ctx.seg.lower, s.start, s.end)) enter(ctx.seg.flow[m.end - 1] - '0');
         }
         // "2. Hvilke indsatser får borgerne?": a question under its number,
-        // on a line of its own.
-        if (s.question && !s.tabular) {
+        // on a line of its own; "4. Sager til rehabiliteringsteamet": a
+        // heading under a number, in the letter's own words, names its topic.
+        if (!s.tabular) {
             const Line& line = ctx.seg.lines[s.line];
             const icu::UnicodeString& t = ctx.seg.flow;
             int32_t p = line.start;
             while (p < line.end && (t[p] == ' ' || t[p] == '\t')) ++p;
-            if (p + 2 < line.end && (t[p + 1] == '.' || t[p + 1] == ')') && t[p + 2] == ' ' && t[line.end - 1] == '?') enter(t[p] - '0');
+            const bool numbered = p + 2 < line.end && isDigitFast(t[p]) && (t[p + 1] == '.' || t[p + 1] == ')') && t[p + 2] == ' ';
+            if (numbered && s.question && t[line.end - 1] == '?') enter(t[p] - '0');
+            if (numbered && !s.question && words <= 8 && lastNonSpaceUnit(t, s.start, s.end) != '.') {
+                if (const int named = topicNamed(ctx, s.start, s.end); named && named != current) enter(named);
+            }
         }
         ctx.question[i] = current;
     }
@@ -608,6 +613,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& anaphorSubject = D.marker("anaphor_subject");
     const Regex& restAfter = D.marker("rest_after");
     const Regex& restBefore = D.marker("rest_before");
+    const Regex& shareApposed = D.marker("share_apposed");
     const Regex& oneQualifier = D.marker("one_qualifier");
     const Regex& personAfter = D.marker("one_person");
     const Regex& unitAfter = D.marker("unit_after");
@@ -775,6 +781,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // "De to sidste burde have været i tilbud", "de 7 øvrige", "de sidste 3": the rest of a set, a count.
             if (c.anaphor && restAfter.lookingAt(L, n.end, after)) c.anaphor = false, c.counted = true;
             if (restBefore.find(L, std::max(s.start, n.start - 24), n.start)) c.counted = true;
+            if (n.end < s.end && t[n.end] == ',' && shareApposed.find(L, std::max(s.start, n.start - 30), n.start)) c.counted = true;
             // "Tolv af dem ...", "5 af sagerne": part of a set, a count.
             const Match setRef = subsetRef.find(L, n.end, std::min(after, n.end + 16));
             c.partOfSet = setRef.start == n.end + 1;
@@ -1612,7 +1619,8 @@ std::vector<Fact> extractMentions(const LetterContext& ctx, const std::vector<Fa
         const Sentence& s = S[si];
         if (s.tabular || s.question) continue;
         if (!D.anyMention || !D.anyMention->find(ctx.seg.lower, s.start, s.end)) continue;
-        const bool asked = ctx.hasQuestions ? ctx.question[si] == 2 : static_cast<bool>(offer.find(ctx.seg.lower, s.start, s.end));
+        // Before any question's answer, as in a letter without them, the sentence says whether it is about offers.
+        const bool asked = ctx.question[si] ? ctx.question[si] == 2 : static_cast<bool>(offer.find(ctx.seg.lower, s.start, s.end));
         if (!asked && !besideInterventions(si)) continue;
         if (otherProject.find(ctx.seg.lower, s.start, s.end)) continue;
         const Sentence* intro = introOf(ctx, s);

@@ -1806,4 +1806,26 @@ TEST(FactExtractor, PlannedMeetingsPreparationAndASplitVerbShare) {
     EXPECT_EQ(valuesBy(status).at("aktivitetsparat_afklaring"), 57);
 }
 
+// "Langt størstedelen, 109, er på kontanthjælp": a count set off by commas
+// after the share of the group it is; "2. Indsatserne lige nu": a numbered
+// heading in the letter's own words names its question's topic, so "står
+// uden tilbud" under it is no offer today; "i årets første seks måneder" is
+// the first half.
+TEST(FactExtractor, ApposedCountTopicHeadingAndTheFirstSixMonths) {
+    const auto e = extract(letter("1. Størrelsen af målgruppen\n\nBallerup havde den 31. juli 2018 i alt 152 aktivitetsparate "
+                                  "borgere med mindst 5 års anciennitet i kontanthjælpssystemet. Langt størstedelen, 109, er på "
+                                  "kontanthjælp. 13 modtager uddannelseshjælp og 30 integrationsydelse.\n\n2. Indsatserne lige "
+                                  "nu\n\nDen primære indsats er virksomhedspraktik (41) og mentorforløb (79), mens 32 står uden "
+                                  "tilbud.\n\n3. Aktivitet\n\nI årets første seks måneder har 49 af de 57 været i mindst ét "
+                                  "aktivt tilbud."),
+                           "t.txt");
+    const auto got = factsBy(e);
+    EXPECT_EQ(got.at("target_group/over_5_years/kontanthjaelp"), "109");
+    EXPECT_EQ(got.at("target_group/over_5_years/uddannelseshjaelp"), "13");
+    EXPECT_EQ(got.at("intervention/ikke_i_tilbud/all"), "32");
+    EXPECT_EQ(got.count("target_group/without_offer/all"), 0u);
+    EXPECT_EQ(got.at("active_intervention/active/all"), "49 of 57 in 2018-H1");
+}
+
 }  // namespace
+
