@@ -1827,5 +1827,34 @@ TEST(FactExtractor, ApposedCountTopicHeadingAndTheFirstSixMonths) {
     EXPECT_EQ(got.at("active_intervention/active/all"), "49 of 57 in 2018-H1");
 }
 
+// More everyday words for the active, the owed and the team's work: "har
+// været aktive", "et aktivt forløb har ikke været muligt", "hverken
+// fritaget eller i gang", "fristen for et nyt tilbud var overskredet",
+// "Teamet nåede 5 af dem", "står på listen til møderne", "mangler vi stadig
+// en attest", and a status row "Behandlet i juli 2018".
+TEST(FactExtractor, ActiveOwedAndTeamWorkInEverydayWords) {
+    const auto e = extract(letter("2. Indsatser\n\nDe sidste fem var hverken fritaget eller i gang. For én borger på kontanthjælp "
+                                  "var fristen for et nyt tilbud overskredet.\n\n3. Aktive indsatser\n\n128 af de 152 borgere har "
+                                  "været aktive i løbet af 1. halvår 2018. For fem borgere har et aktivt forløb ikke været "
+                                  "muligt.\n\n4. Rehabiliteringsteamet\n\nJobcentret har fundet 15 kontanthjælpsmodtagere, hvis sag "
+                                  "bør forbi rehabiliteringsteamet. Teamet nåede 5 af dem på møderne i maj og juni 2018. Yderligere 6 "
+                                  "står på listen til møderne i september 2018, og for de 4 tilbageværende mangler vi stadig en "
+                                  "attest fra egen læge."),
+                           "t.txt");
+    const auto got = factsBy(e);
+    EXPECT_EQ(got.at("target_group/without_offer/all"), "5");
+    EXPECT_EQ(got.at("target_group/without_offer/kontanthjaelp"), "1");
+    EXPECT_EQ(got.at("active_intervention/active/all"), "128 of 152 in 2018-H1");
+    EXPECT_EQ(got.at("active_intervention/not_active/all"), "5 in 2018-H1");
+    EXPECT_EQ(got.at("rehab_team/presented/kontanthjaelp"), "5 of 15 in 2018-05-01/2018-06-30");
+    EXPECT_EQ(got.at("rehab_team/planned/kontanthjaelp"), "6 in 2018-09-01/2018-09-30");
+    EXPECT_EQ(got.at("rehab_team/under_clarification/kontanthjaelp"), "4");
+    const auto table = factsBy(extract(letter("4. Rehabiliteringsteamet\n\nI juli skal 10 af de 27 kontanthjælpsmodtagere have "
+                                              "sagen behandlet i rehabiliteringsteamet.\n\nStatus\tAntal sager\nBehandlet i juli "
+                                              "2018\t2\nUnder afklaring\t8\nI alt\t10\n"),
+                                       "t.txt"));
+    EXPECT_EQ(table.at("rehab_team/presented/kontanthjaelp"), "2 in 2018-07-01/2018-07-31");
+}
+
 }  // namespace
 
