@@ -209,7 +209,8 @@ Segmentation segment(const Document& doc, const DomainData& data) {
     // table rows too, when they come in runs or carry a colon or bullet.
     {
         static const Regex aligned("\\S(\\s{3,})\\S");
-        static const Regex labelCount("^\\s*([-–•*]\\s+)?\\p{L}[\\p{L}\\p{M} ,/()-]{0,50}?(:)?\\s+\\d{1,5}\\s*$");
+        // A label may end in a year ("behandlet i juni–juli 2018: 4").
+        static const Regex labelCount("^\\s*([-–•*]\\s+)?\\p{L}[\\p{L}\\p{M} ,/()–-]{0,50}?(\\s(19|20)\\d\\d)?(:)?\\s+\\d{1,5}\\s*$");
         std::vector<char> cand(seg.lines.size(), 0);
         for (std::size_t k = 0; k < seg.lines.size(); ++k) {
             Line& l = seg.lines[k];

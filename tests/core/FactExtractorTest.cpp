@@ -1856,5 +1856,17 @@ TEST(FactExtractor, ActiveOwedAndTeamWorkInEverydayWords) {
     EXPECT_EQ(table.at("rehab_team/presented/kontanthjaelp"), "2 in 2018-07-01/2018-07-31");
 }
 
+// A list of the team's cases whose labels end in a year ("- behandlet i
+// juni–juli 2018: 4") is a list of counts, each of its label's period.
+TEST(FactExtractor, ListLabelsEndingInAYear) {
+    const auto got = factsBy(extract(letter("4. Rehabiliteringsteamet\n\nUd af de 33 kontanthjælpsmodtagere er der efter "
+                                            "jobcentrets vurdering 14, hvis sag skal forbi teamet. Sådan står det til med "
+                                            "dem:\n\n- behandlet i juni–juli 2018: 4\n- booket til møderne i september 2018: 5\n"
+                                            "- mangler lægelige oplysninger: 5\n"),
+                                     "t.txt"));
+    EXPECT_EQ(got.at("rehab_team/presented/kontanthjaelp"), "4 of 14 in 2018-06-01/2018-07-31");
+    EXPECT_EQ(got.at("rehab_team/planned/kontanthjaelp"), "5 of 14 in 2018-09-01/2018-09-30");
+}
+
 }  // namespace
 
