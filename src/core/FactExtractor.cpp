@@ -1619,8 +1619,7 @@ std::vector<Fact> extractMentions(const LetterContext& ctx, const std::vector<Fa
         const Sentence& s = S[si];
         if (s.tabular || s.question) continue;
         if (!D.anyMention || !D.anyMention->find(ctx.seg.lower, s.start, s.end)) continue;
-        // Before any question's answer, as in a letter without them, the sentence says whether it is about offers.
-        const bool asked = ctx.question[si] ? ctx.question[si] == 2 : static_cast<bool>(offer.find(ctx.seg.lower, s.start, s.end));
+        const bool asked = ctx.hasQuestions ? ctx.question[si] == 2 : static_cast<bool>(offer.find(ctx.seg.lower, s.start, s.end));
         if (!asked && !besideInterventions(si)) continue;
         if (otherProject.find(ctx.seg.lower, s.start, s.end)) continue;
         const Sentence* intro = introOf(ctx, s);
