@@ -398,16 +398,17 @@ Segmentation segment(const Document& doc, const DomainData& data) {
         const bool plain = t[a] >= '1' && t[a] <= '9' && u_isupper(t[a + 2]) && (underRule || (i > 0 && seg.sentences[i - 1].footnote));
         sen.footnote = superscript || plain;
     }
+    // Whether a sentence ends in `mark` (a colon that opens a list, a semicolon).
+    auto endsIn = [&t](const Sentence& sen, UChar mark) {
+        const int32_t e = lastNonSpace(t, sen.start, sen.end);
+        return e > sen.start && t[e - 1] == mark;
+    };
     // The sentence that introduces a list ("... følgende:") is each item's context.
     for (std::size_t i = 0; i < seg.sentences.size(); ++i) {
         auto& sen = seg.sentences[i];
         if (!sen.bullet) continue;
         if (i > 0 && seg.sentences[i - 1].bullet) { sen.intro = seg.sentences[i - 1].intro; continue; }
-        if (i > 0) {
-            const auto& p = seg.sentences[i - 1];
-            const int32_t pe = lastNonSpace(t, p.start, p.end);
-            if (pe > p.start && t[pe - 1] == ':') sen.intro = static_cast<int>(i - 1);
-        }
+        if (i > 0 && endsIn(seg.sentences[i - 1], u':')) sen.intro = static_cast<int>(i - 1);
     }
     // The first half of a sentence parted by a semicolon is the second's
     // when it names what the second counts ("Nytteindsats bruger vi kun, når
@@ -417,16 +418,14 @@ Segmentation segment(const Document& doc, const DomainData& data) {
         auto& sen = seg.sentences[i];
         const auto& p = seg.sentences[i - 1];
         if (sen.intro >= 0 || sen.bullet || p.tabular || p.paragraph != sen.paragraph) continue;
-        const int32_t pe = lastNonSpace(t, p.start, p.end);
-        if (pe > p.start && t[pe - 1] == ';' && NumberParser::get().find(seg.lower, p.start, p.end).empty()) sen.intro = static_cast<int>(i - 1);
+        if (endsIn(p, u';') && NumberParser::get().find(seg.lower, p.start, p.end).empty()) sen.intro = static_cast<int>(i - 1);
     }
     // So is it of the parts of a list set on one line of its own after it
     // ("Fordelt på ydelser:" over "Kontanthjælp: 141; uddannelseshjælp: 12.").
     for (std::size_t f = 1; f < seg.sentences.size(); ++f) {
         const auto& prev = seg.sentences[f - 1];
         if (seg.sentences[f].bullet || prev.paragraph == seg.sentences[f].paragraph) continue;
-        const int32_t pe = lastNonSpace(t, prev.start, prev.end);
-        if (!(pe > prev.start && t[pe - 1] == ':')) continue;
+        if (!endsIn(prev, u':')) continue;
         std::size_t e = f;
         while (e + 1 < seg.sentences.size() && seg.sentences[e + 1].paragraph == seg.sentences[f].paragraph &&
                seg.sentences[e + 1].line == seg.sentences[f].line) ++e;

@@ -685,6 +685,11 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             return *headKinds[c];
         };
         auto groupSizeColumn = [&](std::size_t c) { return namesGroupSize(headKind(c)); };
+        // A pair a heading says the kind of (the group's size), whatever the row's label.
+        auto ofKind = [](Pair& p, const VocabEntry* kind) {
+            p.section = kind->section;
+            p.category = kind->category;
+        };
         std::string group;  // the benefit of the merged cell over this row
         for (std::size_t r = 0; r < rows.size(); ++r) {
             const auto& row = rows[r];
@@ -738,10 +743,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     const bool size = groupSizeColumn(c);
                     pairs.push_back({rows[0][c].text, *countOf(row[c].text), rs, re, sumRow ? "all" : b, {}, size ? std::nullopt : base, r});
                     pairs.back().sumRow = sumRow;
-                    if (size) {
-                        pairs.back().section = headKind(c)->section;
-                        pairs.back().category = headKind(c)->category;
-                    }
+                    if (size) ofKind(pairs.back(), headKind(c));
                 }
             } else if (textual.size() == 1 && numeric.size() == 1 && textual[0] < numeric[0]) {
                 std::optional<double> share;
@@ -838,8 +840,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 const bool sizeRow = namesGroupSize(rowKind);
                 auto sized = [&](Pair& p, std::size_t c) {
                     if (sizeRow) {
-                        p.section = rowKind->section;
-                        p.category = rowKind->category;
+                        ofKind(p, rowKind);
                         columnBase[c] = p.value;
                     } else if (const auto base = columnBase.find(c); base != columnBase.end() && !p.ofTotal && base->second >= p.value) {
                         p.ofTotal = base->second;
