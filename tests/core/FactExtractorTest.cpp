@@ -1868,5 +1868,19 @@ TEST(FactExtractor, ListLabelsEndingInAYear) {
     EXPECT_EQ(got.at("rehab_team/planned/kontanthjaelp"), "5 of 14 in 2018-09-01/2018-09-30");
 }
 
+// "Planlagt til oktober 2018": the month the planned cases go to the team
+// is their period; "frem til" a month ends a period instead.
+TEST(FactExtractor, PlannedForAMonth) {
+    const auto got = factsBy(extract(letter("4. Rehabiliteringsteamet\n\nI juli skal 10 af de 27 kontanthjælpsmodtagere have "
+                                            "sagen behandlet i rehabiliteringsteamet.\n\nStatus\tAntal sager\nBehandlet i juli "
+                                            "2018\t2\nPlanlagt til oktober 2018\t3\nUnder afklaring\t5\nI alt\t10\n"),
+                                     "t.txt"));
+    EXPECT_EQ(got.at("rehab_team/planned/kontanthjaelp"), "3 in 2018-10-01/2018-10-31");
+    const auto until = factsBy(extract(letter("4. Rehabiliteringsteamet\n\nFrem til oktober 2018 er 3 kontanthjælpsmodtagere "
+                                              "planlagt til møderne.\n"),
+                                       "t.txt"));
+    EXPECT_EQ(until.at("rehab_team/planned/kontanthjaelp").find("2018-10-01/2018-10-31"), std::string::npos);
+}
+
 }  // namespace
 
