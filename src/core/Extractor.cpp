@@ -81,6 +81,7 @@ Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan
     for (const auto& tb : tables) letter.warnings.insert(letter.warnings.end(), tb.warnings.begin(), tb.warnings.end());
     std::vector<Fact> facts = extractCountFacts(ctx, letter.warnings);
     std::vector<Fact> fromTables = tableFacts(ctx, tables, facts);
+    dropRestatedRowTotals(facts, fromTables);
     facts.insert(facts.end(), fromTables.begin(), fromTables.end());
     inheritWholeBenefit(facts, data);
     inheritQuestionPeriod(facts, data);

@@ -137,4 +137,21 @@ void dropBasesOfTheirParts(std::vector<Fact>& facts) {
     facts = std::move(out);
 }
 
+void dropRestatedRowTotals(std::vector<Fact>& prose, const std::vector<Fact>& fromTables) {
+    auto rowSum = [&](const Fact& f) {
+        // The parts of one row share its quote's place; two benefits at least make a split.
+        for (const Fact& t : fromTables) {
+            if (t.start >= f.start || t.benefit == "all" || !t.value || t.derived || t.section != f.section || t.category != f.category) continue;
+            double sum = 0;
+            int parts = 0;
+            for (const Fact& o : fromTables) {
+                if (o.start == t.start && o.section == t.section && o.category == t.category && o.value && !o.derived) sum += *o.value, ++parts;
+            }
+            if (parts >= 2 && sum == *f.value) return true;
+        }
+        return false;
+    };
+    std::erase_if(prose, [&](const Fact& f) { return f.benefit == "all" && f.value && !f.derived && rowSum(f); });
+}
+
 }  // namespace svarbrev

@@ -34,4 +34,10 @@ void dropSupersededFigures(std::vector<Fact>& facts);
 // base the part is taken from, not a count of that kind itself.
 void dropBasesOfTheirParts(std::vector<Fact>& facts);
 
+// Row totals: a table row split by benefit ("Ikke i tilbud | 7 | 1 | 1 | 9")
+// records its parts, not its total column; a count of the whole group in
+// the prose after it that is that row's sum ("Ni borgere er uden tilbud")
+// says the table again and is dropped from `prose` too.
+void dropRestatedRowTotals(std::vector<Fact>& prose, const std::vector<Fact>& fromTables);
+
 }  // namespace svarbrev

@@ -1882,5 +1882,17 @@ TEST(FactExtractor, PlannedForAMonth) {
     EXPECT_EQ(until.at("rehab_team/planned/kontanthjaelp").find("2018-10-01/2018-10-31"), std::string::npos);
 }
 
+// "Ni borgere er uden tilbud" after a table row "Ikke i tilbud | 7 | 1 | 1 |
+// 9" says the row's total again: the row's parts are the facts.
+TEST(FactExtractor, ProseRestatingARowTotal) {
+    const std::string table = "2. Indsatser\n\nIndsats\tKontanthjælp\tUddannelseshjælp\tIntegrationsydelse\tI alt\n"
+                              "Virksomhedspraktik\t12\t1\t5\t18\nIkke i tilbud\t7\t1\t1\t9\nI alt\t19\t2\t6\t27\n\n";
+    const auto got = factsBy(extract(letter(table + "Ni borgere er uden tilbud. Seks af dem har en lægeerklæring.\n"), "t.txt"));
+    EXPECT_EQ(got.at("intervention/ikke_i_tilbud/kontanthjaelp"), "7");
+    EXPECT_EQ(got.count("intervention/ikke_i_tilbud/all"), 0u);
+    const auto alone = factsBy(extract(letter("2. Indsatser\n\nNi borgere er uden tilbud. Seks af dem har en lægeerklæring.\n"), "t.txt"));
+    EXPECT_EQ(alone.at("intervention/ikke_i_tilbud/all"), "9");
+}
+
 }  // namespace
 
