@@ -1894,5 +1894,15 @@ TEST(FactExtractor, ProseRestatingARowTotal) {
     EXPECT_EQ(alone.at("intervention/ikke_i_tilbud/all"), "9");
 }
 
+// "læst alle 41 sager igennem og fundet 15": the cases read are the base
+// of those found among them.
+TEST(FactExtractor, CasesReadAreTheBaseOfThoseFound) {
+    const auto got = factsBy(extract(letter("4. Rehabiliteringsteamet\n\nJobcentret har i juli læst alle 41 "
+                                            "kontanthjælpssager igennem og fundet 15, hvor sagen bør forelægges "
+                                            "rehabiliteringsteamet.\n"),
+                                     "t.txt"));
+    EXPECT_EQ(got.at("rehab_team/to_present/kontanthjaelp"), "15 of 41");
+}
+
 }  // namespace
 
