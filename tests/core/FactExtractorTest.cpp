@@ -1904,5 +1904,13 @@ TEST(FactExtractor, CasesReadAreTheBaseOfThoseFound) {
     EXPECT_EQ(got.at("rehab_team/to_present/kontanthjaelp"), "15 of 41");
 }
 
+// "..., det vil sige knap 90 pct.": a share restating the count before it.
+TEST(FactExtractor, ShareAfterDetVilSige) {
+    const auto got = factsBy(extract(letter("3. Aktive indsatser\n\nI første halvår 2018 har 41 af de 46 haft et eller flere "
+                                            "aktive tilbud, det vil sige knap 90 pct.\n"),
+                                     "t.txt"));
+    EXPECT_EQ(got.at("active_intervention/active_share_pct/all"), "90 in 2018-H1");
+}
+
 }  // namespace
 
