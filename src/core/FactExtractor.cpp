@@ -535,9 +535,12 @@ bool samePreposition(const IndexedText& L, int32_t a, int32_t b, int32_t end) {
 // "en er i nytteindsats", "den ene blev behandlet": one person as the subject
 // of a clause. Number words leave "en" out (far more often the article), so
 // these ones are added where a clause opens with them.
-void addPronounOnes(const IndexedText& L, const Sentence& s, const Regex& rx, std::vector<NumberToken>& numbers) {
+// `seenOne` carries over the paragraph: "Den ene er sygemeldt. Den anden
+// burde være startet ..."; "Én af de tre var på mødet ... Den tredje venter".
+void addPronounOnes(const IndexedText& L, const Sentence& s, const Regex& rx, std::vector<NumberToken>& numbers, bool& seenOne) {
     bool added = false;
-    bool seenOne = false;  // "den anden" is one only after "den ene"
+    // "den anden" or "den tredje" is one only after "den ene" or another "én".
+    for (const NumberToken& t : numbers) seenOne |= t.word && t.value == 1;
     // Only where a clause opens (the sentence's start, after ",", ";", ":"
     // or "og") is the pattern tried: the article is everywhere else.
     const UChar* u = L.getBuffer();  // positions stay inside the sentence
@@ -551,7 +554,7 @@ void addPronounOnes(const IndexedText& L, const Sentence& s, const Regex& rx, st
         if (!opensClause) continue;
         const Match m = rx.lookingAt(L, p, s.end);
         if (!m) continue;
-        const bool other = u[m.start] == 'd' && u[m.end - 1] == 'n';
+        const bool other = L.compare(m.start, 8, u"den ande") == 0 || L.compare(m.start, 8, u"den tred") == 0 || L.compare(m.start, 8, u"den fjer") == 0;
         seenOne |= u[m.start] == 'd' && !other;
         if (other && !seenOne) continue;
         NumberToken tok;
@@ -660,13 +663,15 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     auto namedBefore = [&facts](double value, const std::string* section) {
         return std::any_of(facts.begin(), facts.end(), [&](const Fact& f) { return f.value && *f.value == value && (!section || f.section == *section); });
     };
+    bool seenOne = false;
     for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
         const Sentence& s = S[si];
+        if (si == ctx.firstSentence || s.paragraph != S[si - 1].paragraph) seenOne = false;
         if (s.tabular || s.question) continue;
         std::vector<Candidate> cands;
         std::vector<NumberToken> numbers = NumberParser::get().find(L, s.start, s.end);
         if (correctFigure(ctx, si, numbers, corrects, facts)) continue;
-        addPronounOnes(L, s, onePronoun, numbers);
+        addPronounOnes(L, s, onePronoun, numbers, seenOne);
         for (std::size_t ni = 0; ni < numbers.size(); ++ni) {
             const NumberToken& n = numbers[ni];
             if (n.glued || overlapsDate(n, ctx.dates)) continue;

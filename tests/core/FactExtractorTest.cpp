@@ -1912,5 +1912,19 @@ TEST(FactExtractor, ShareAfterDetVilSige) {
     EXPECT_EQ(got.at("active_intervention/active_share_pct/all"), "90 in 2018-H1");
 }
 
+// "Den ene er sygemeldt. Den anden burde være startet i et tilbud": one
+// person, after "den ene" in an earlier sentence of the paragraph; "Den
+// tredje venter ..." after two "én".
+TEST(FactExtractor, OrdinalPronounsAcrossSentences) {
+    const auto got = factsBy(extract(letter("2. Indsatser\n\nTilbage står to borgere, som ikke er i tilbud. Den ene er sygemeldt "
+                                            "efter en operation. Den anden burde være startet i et tilbud for længe siden.\n\n"
+                                            "4. Rehabiliteringsteamet\n\nJobcentret har sat tre af de seks kontanthjælpsmodtagere på "
+                                            "listen. Én af de tre var på teamets møde den 27. juni 2018, og én er skrevet op til "
+                                            "mødet i oktober. Den tredje venter på en udtalelse fra sygehuset.\n"),
+                                     "t.txt"));
+    EXPECT_EQ(got.at("target_group/without_offer/all"), "1");
+    EXPECT_EQ(got.at("rehab_team/under_clarification/kontanthjaelp"), "1");
+}
+
 }  // namespace
 
