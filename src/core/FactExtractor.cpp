@@ -810,7 +810,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         // "af de 1.250 borgere har 1.100 ...": the second counts part of the first.
         // A number that points back ("af de tre ydelser") in between is no count.
         for (std::size_t k = 0; k + 1 < cands.size(); ++k) {
-            if (cands[k].pct || !totalLead.find(L, std::max(s.start, cands[k].lead - 26), cands[k].lead)) continue;
+            // ("Fire af de ni er i praktik – to på ...": the nine's part is the four before it.)
+            if (cands[k].pct || cands[k].isTotalOf || !totalLead.find(L, std::max(s.start, cands[k].lead - 26), cands[k].lead)) continue;
             std::size_t j = k + 1;
             while (j + 1 < cands.size() && cands[j].anaphor) ++j;
             const int32_t a = cands[k].tok.end, b = cands[j].tok.start;

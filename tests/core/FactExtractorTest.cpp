@@ -1926,5 +1926,16 @@ TEST(FactExtractor, OrdinalPronounsAcrossSentences) {
     EXPECT_EQ(got.at("rehab_team/under_clarification/kontanthjaelp"), "1");
 }
 
+// "Fire af de ni er i virksomhedspraktik – to på fiskefabrikken, ...": the
+// nine are the four's total; the two after them are no second part of it.
+TEST(FactExtractor, ATotalsPartIsTheCountBeforeIt) {
+    const auto got = factsBy(extract(letter("På opgørelsesdagen havde ni borgere været mindst 5 år i kontanthjælpssystemet, "
+                                            "og alle ni er aktivitetsparate.\n\nFire af de ni er i virksomhedspraktik – to på "
+                                            "fiskefabrikken ved havnen, én på campingpladsen og én i kommunens driftsafdeling.\n"),
+                                     "t.txt"));
+    EXPECT_EQ(got.at("intervention/virksomhedspraktik/all"), "4 of 9");
+    EXPECT_EQ(got.at("target_group/over_5_years/all"), "9");
+}
+
 }  // namespace
 
