@@ -56,6 +56,7 @@ Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan
     int refYear = yearOf(letter.date);
     if (!refYear) refYear = latestYear(findDates(seg.flow, ls.start, ls.end, 0));
     LetterContext ctx{doc, seg, data, 0, -1, {}, false, {}, refYear};
+    if (letter.municipality) ctx.municipalityCode = letter.municipality->code;
     ctx.dates = findDates(seg.flow, ls.start, ls.end, refYear);
     letter.inReplyTo = readInReplyTo(seg, ls, ctx.dates, data);
 

@@ -26,6 +26,7 @@ struct LetterContext {
     bool hasQuestions = false;
     std::vector<DateMention> dates;            // the letter's, with years inferred
     int year = 0;                              // the letter's (or the latest it names); 0 unknown
+    std::string municipalityCode;              // the sender's, when known: another one's figures are not the letter's
 };
 
 // Marks which question each body sentence answers (quoted or numbered

@@ -1937,5 +1937,18 @@ TEST(FactExtractor, ATotalsPartIsTheCountBeforeIt) {
     EXPECT_EQ(got.at("target_group/over_5_years/all"), "9");
 }
 
+// "havde den 31. juli 2018 142 aktivitetsparate": a count right after a
+// date's year is no group of a phone number; "i Aabenraa Kommune var der
+// 88" in Favrskov's letter is another municipality's figure.
+TEST(FactExtractor, CountAfterADatesYearAndOtherMunicipalities) {
+    const auto got = factsBy(extract("Favrskov Kommune\n" + letter("1. Målgruppen\n\nKommunen havde den 31. juli 2018 142 aktivitetsparate borgere med "
+                                            "mindst fem års anciennitet. Niveauet svarer til nabokommunernes; i Aabenraa Kommune var "
+                                            "der således pr. 1. juli 2018 88 borgere i en tilsvarende situation.\n"),
+                                     "t.txt"));
+    EXPECT_EQ(got.at("target_group/over_5_years/all"), "142");
+    const auto values = valuesBy(extract("Favrskov Kommune\n" + letter("1. Målgruppen\n\nI Aabenraa Kommune var der 88 borgere i målgruppen.\n"), "t.txt"));
+    EXPECT_EQ(values.count("over_5_years"), 0u);
+}
+
 }  // namespace
 
