@@ -1950,5 +1950,14 @@ TEST(FactExtractor, CountAfterADatesYearAndOtherMunicipalities) {
     EXPECT_EQ(values.count("over_5_years"), 0u);
 }
 
+// List labels "sundheds- og behandlingsforløb" and "uden aktuelt tilbud".
+TEST(FactExtractor, HealthAndNoOfferLabelsWithMoreWords) {
+    const auto got = valuesBy(extract(letter("2. Indsatser\n\nHver borger er talt med én gang:\n\n– virksomhedsrettet praktik: 38\n"
+                                             "– sundheds- og behandlingsforløb: 17\n– uden aktuelt tilbud: 35\n"),
+                                      "t.txt"));
+    EXPECT_EQ(got.at("sundhedsfaglig"), 17);
+    EXPECT_EQ(got.at("ikke_i_tilbud"), 35);
+}
+
 }  // namespace
 
