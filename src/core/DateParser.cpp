@@ -383,11 +383,12 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                 continue;
             }
         }
-        // "i august og september 2018", "juni-juli 2018": the two months and those between.
+        // "i august og september 2018", "juni-juli 2018": the two months and
+        // those between; "i august eller september" is one of them, in that span.
         if (i + 1 < found.size() && found[i].kind == DateMention::Month && found[i + 1].kind == DateMention::Month) {
             icu::UnicodeString between = text.tempSubStringBetween(found[i].end, found[i + 1].start);
             between.trim();
-            if (between == u"og" || between == u"-" || between == u"–" || between == u"til") {
+            if (between == u"og" || between == u"-" || between == u"–" || between == u"til" || between == u"eller") {
                 const int y2 = std::stoi(found[i + 1].iso.substr(0, 4)), m2 = std::stoi(found[i + 1].iso.substr(5, 2));
                 int y1 = std::stoi(found[i].iso.substr(0, 4));
                 const int m1 = std::stoi(found[i].iso.substr(5, 2));

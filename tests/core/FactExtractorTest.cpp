@@ -1959,5 +1959,14 @@ TEST(FactExtractor, HealthAndNoOfferLabelsWithMoreWords) {
     EXPECT_EQ(got.at("ikke_i_tilbud"), 35);
 }
 
+// "Blandt kontanthjælpsmodtagerne var 82 af 101 aktive": "aktive" after the
+// total says what the part is.
+TEST(FactExtractor, PartOfTotalActive) {
+    const auto got = factsBy(extract(letter("3. Aktive indsatser\n\nI 1. halvår 2018 har 118 af de 142 borgere deltaget i aktive "
+                                            "tilbud. Blandt kontanthjælpsmodtagerne var 82 af 101 aktive.\n"),
+                                     "t.txt"));
+    EXPECT_EQ(got.at("active_intervention/active/kontanthjaelp"), "82 of 101 in 2018-H1");
+}
+
 }  // namespace
 
