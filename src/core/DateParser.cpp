@@ -371,7 +371,12 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
             between.trim();
             // "fra den 1. juli 2017 til den 30. juni 2018" too.
             if (between.endsWith(u" den")) between.truncate(between.length() - 4);
-            if (between == u"-" || between == u"–" || between == u"—" || between == u"til" || between == u"- " || between.isEmpty()) {
+            // "mellem 1. februar og 31. juli 2018": "og" joins a span only after "mellem".
+            icu::UnicodeString lead = text.tempSubStringBetween(std::max(from, found[i].start - 11), found[i].start);
+            lead.toLower();
+            if (lead.endsWith(u" den ")) lead.truncate(lead.length() - 4);
+            const bool between2 = between == u"og" && (lead.endsWith(u"mellem ") || lead.endsWith(u"mellem"));
+            if (between == u"-" || between == u"–" || between == u"—" || between == u"til" || between == u"- " || between.isEmpty() || between2) {
                 DateMention s;
                 s.kind = DateMention::Span;
                 s.start = found[i].start;
