@@ -1968,5 +1968,29 @@ TEST(FactExtractor, PartOfTotalActive) {
     EXPECT_EQ(got.at("active_intervention/active/kontanthjaelp"), "82 of 101 in 2018-H1");
 }
 
+// Ordinary hours in everyday words: "løn på almindelige vilkår", "løn for et
+// par timer", "timerne omlagt til almindelig lønnet ansættelse", "nogle få
+// timer om ugen på almindelige lønvilkår".
+TEST(FactExtractor, OrdinaryHoursInEverydayWords) {
+    const auto got = valuesBy(extract(letter("2. Indsatser\n\nFire er i virksomhedspraktik. Den ene af praktikanterne på "
+                                             "fiskefabrikken arbejder desuden nogle lørdage med løn på almindelige vilkår.\n"),
+                                      "t.txt"));
+    EXPECT_EQ(got.at("ordinaere_timer"), 1);
+    const auto two = valuesBy(extract(letter("2. Indsatser\n\nSyv er i praktik, og to af praktikanterne får nu også løn for et "
+                                             "par timer om ugen.\n"),
+                                      "t.txt"));
+    EXPECT_EQ(two.at("ordinaere_timer"), 2);
+    const auto six = valuesBy(extract(letter("2. Indsatser\n\nFor seks af praktikanterne er en del af timerne nu omlagt til "
+                                             "almindelig lønnet ansættelse.\n"),
+                                      "t.txt"));
+    EXPECT_EQ(six.at("ordinaere_timer"), 6);
+    const auto named = extract(letter("2. Indsatser\n\nEnkelte af praktikanterne arbejder også nogle få timer om ugen på "
+                                      "almindelige lønvilkår.\n"),
+                               "t.txt");
+    bool mentioned = false;
+    for (const auto& f : named.letters.at(0).facts) mentioned |= f.category == "ordinaere_timer" && !f.value;
+    EXPECT_TRUE(mentioned);
+}
+
 }  // namespace
 
