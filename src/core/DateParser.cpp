@@ -389,23 +389,36 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
             }
         }
         // "i august og september 2018", "juni-juli 2018": the two months and
-        // those between; "i august eller september" is one of them, in that span.
+        // those between; "i august eller september" is one of them, in that
+        // span; "i maj, juni og juli 2018" runs over a list.
         if (i + 1 < found.size() && found[i].kind == DateMention::Month && found[i + 1].kind == DateMention::Month) {
-            icu::UnicodeString between = text.tempSubStringBetween(found[i].end, found[i + 1].start);
-            between.trim();
-            if (between == u"og" || between == u"-" || between == u"–" || between == u"til" || between == u"eller") {
-                const int y2 = std::stoi(found[i + 1].iso.substr(0, 4)), m2 = std::stoi(found[i + 1].iso.substr(5, 2));
+            auto joined = [&](std::size_t k) {
+                icu::UnicodeString between = text.tempSubStringBetween(found[k].end, found[k + 1].start);
+                between.trim();
+                return between == u"og" || between == u"-" || between == u"–" || between == u"til" || between == u"eller";
+            };
+            auto listed = [&](std::size_t k) {
+                icu::UnicodeString between = text.tempSubStringBetween(found[k].end, found[k + 1].start);
+                between.trim();
+                return between == u",";
+            };
+            std::size_t last = i;
+            while (last + 1 < found.size() && found[last + 1].kind == DateMention::Month && listed(last)) ++last;
+            if (last + 1 < found.size() && found[last + 1].kind == DateMention::Month && joined(last)) ++last;
+            else last = i;
+            if (last > i) {
+                const int y2 = std::stoi(found[last].iso.substr(0, 4)), m2 = std::stoi(found[last].iso.substr(5, 2));
                 int y1 = std::stoi(found[i].iso.substr(0, 4));
                 const int m1 = std::stoi(found[i].iso.substr(5, 2));
                 if (found[i].yearInferred) y1 = m1 <= m2 ? y2 : y2 - 1;
                 DateMention s;
                 s.kind = DateMention::Span;
                 s.start = found[i].start;
-                s.end = found[i + 1].end;
+                s.end = found[last].end;
                 s.iso = canonicalSpan(iso(y1, m1, 1) + "/" + iso(y2, m2, daysIn(y2, m2)));
-                s.yearInferred = found[i + 1].yearInferred;
+                s.yearInferred = found[last].yearInferred;
                 out.push_back(s);
-                ++i;
+                i = last;
                 continue;
             }
         }

@@ -56,6 +56,7 @@ INSTANTIATE_TEST_SUITE_P(
         // Two months joined: the span from the first's start to the second's end.
         DateCase{"visiteret til møder i september og oktober 2018, mens 4", 2018, "2018-09-01/2018-10-31", DateMention::Span, ""},
         DateCase{"i december-januar 2019 har 4", 2018, "2018-12-01/2019-01-31", DateMention::Span, ""},
+        DateCase{"forelagt teamet i maj, juni og juli 2018: 8", 2018, "2018-05-01/2018-07-31", DateMention::Span, ""},
         DateCase{"har haft et aktivt tilbud mellem 1. februar og 31. juli 2018", 2018, "2018-02-01/2018-07-31", DateMention::Span, ""},
         DateCase{"Berammet til møde i august eller september 2018", 2018, "2018-08-01/2018-09-30", DateMention::Span, ""},
         // Two months without a year take the letter's year.

@@ -1992,5 +1992,21 @@ TEST(FactExtractor, OrdinaryHoursInEverydayWords) {
     EXPECT_TRUE(mentioned);
 }
 
+// Bullets whose "label: N" says more, with commas and figures: "- forelagt
+// teamet i maj, juni og juli 2018: 8", "- planlagt til 4. kvartal 2018: 6".
+TEST(FactExtractor, LongBulletLabelsWithFigures) {
+    const auto e = extract(letter("4. Rehabiliteringsteamet\n\nJobcentret har udpeget 26 kontanthjælpsmodtagere, hvis sag "
+                                            "skal forelægges rehabiliteringsteamet. Status for de 26 sager:\n\n- forelagt teamet i "
+                                            "maj, juni og juli 2018: 8\n- på dagsordenen til møderne i august og september 2018: 7\n"
+                                            "- planlagt til 4. kvartal 2018: 6\n- mangler fortsat helbredsoplysninger: 5\n"),
+                           "t.txt");
+    std::vector<std::string> planned;
+    for (const auto& f : counted(e)) {
+        if (f.category == "planned") planned.push_back(formatNumber(*f.value) + " in " + f.period.value_or("-"));
+    }
+    EXPECT_EQ(planned, (std::vector<std::string>{"7 in 2018-08-01/2018-09-30", "6 in 2018-Q4"}));
+    EXPECT_EQ(factsBy(e).at("rehab_team/presented/kontanthjaelp"), "8 of 26 in 2018-05-01/2018-07-31");
+}
+
 }  // namespace
 
