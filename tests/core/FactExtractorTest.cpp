@@ -2008,5 +2008,20 @@ TEST(FactExtractor, LongBulletLabelsWithFigures) {
     EXPECT_EQ(factsBy(e).at("rehab_team/presented/kontanthjaelp"), "8 of 26 in 2018-05-01/2018-07-31");
 }
 
+// The team's work in other words: cases "drøftet på teamets møder", and
+// "mangler vi en erklæring fra en psykiatrisk speciallæge" or "lægelige akter".
+TEST(FactExtractor, DiscussedCasesAndMissingStatements) {
+    const auto got = factsBy(extract(letter("4. Rehabiliteringsteamet\n\nJobcentret vurderer, at 4 kontanthjælpsmodtagere skal forbi "
+                                            "rehabiliteringsteamet. To af dem blev drøftet på teamets møder i juni 2018, og i de "
+                                            "sidste to sager mangler vi en erklæring fra en psykiatrisk speciallæge.\n"),
+                                     "t.txt"));
+    EXPECT_EQ(got.at("rehab_team/presented/kontanthjaelp"), "2 of 4 in 2018-06-01/2018-06-30");
+    EXPECT_EQ(got.at("rehab_team/under_clarification/kontanthjaelp"), "2");
+    const auto acts = factsBy(extract(letter("4. Rehabiliteringsteamet\n\nJobcentret vurderer, at 14 kontanthjælpsmodtagere skal forbi "
+                                             "rehabiliteringsteamet. For de øvrige 10 mangler vi endnu lægelige akter.\n"),
+                                      "t.txt"));
+    EXPECT_EQ(acts.at("rehab_team/under_clarification/kontanthjaelp"), "10");
+}
+
 }  // namespace
 
