@@ -277,6 +277,9 @@ std::map<std::string, std::string> factsBy(const Extraction& e) {
     return out;
 }
 
+// factsBy of a letter around `body` (letter()).
+std::map<std::string, std::string> factsOf(const std::string& body) { return factsBy(extract(letter(body), "t.txt")); }
+
 // Whether a letter names `category` without a count.
 bool mentions(const Extraction& e, const std::string& category) {
     for (const auto& l : e.letters)
@@ -1317,9 +1320,9 @@ TEST(FactExtractor, OfOverlappingCuesTheOneHoldingTheOtherWins) {
 TEST(FactExtractor, OfCuesOverTheSameWordsTheAnsweredQuestionsWins) {
     // Under question 2 "står uden et tilbud" is no offer today; in a letter
     // about those owed one it is one owed.
-    EXPECT_EQ(factsBy(extract(letter("2. Indsatser\n\n23 borgere står uden et tilbud."), "t.txt")),
+    EXPECT_EQ(factsOf("2. Indsatser\n\n23 borgere står uden et tilbud."),
               (std::map<std::string, std::string>{{"intervention/ikke_i_tilbud/all", "23"}}));
-    EXPECT_EQ(factsBy(extract(letter("Pr. 1. december 2017 var der 23 aktivitetsparate borgere, der stod uden et tilbud."), "t.txt")),
+    EXPECT_EQ(factsOf("Pr. 1. december 2017 var der 23 aktivitetsparate borgere, der stod uden et tilbud."),
               (std::map<std::string, std::string>{{"target_group/without_offer/all", "23"}}));
 }
 
@@ -1757,9 +1760,8 @@ TEST(FactExtractor, PartsByBenefitOfTheGroupNamedBeforeWithoutAQuestion) {
 // de havde krav på", "uden tilbud i strid med reglerne" and "hverken i et
 // tilbud eller fritaget" (owed one), whose parts by benefit follow.
 TEST(FactExtractor, WithoutAnOfferByTheRulesOrNot) {
-    EXPECT_EQ(factsBy(extract(letter("2. Indsatser\n\nTretten af de niogtredive er i virksomhedspraktik. Uden tilbud står syv "
-                                     "borgere."),
-                              "t.txt"))
+    EXPECT_EQ(factsOf("2. Indsatser\n\nTretten af de niogtredive er i virksomhedspraktik. Uden tilbud står syv "
+                      "borgere.")
                   .at("intervention/ikke_i_tilbud/all"),
               "7");
     const auto e = extract(letter("2. Indsatser\n\n10 borgere var ikke i tilbud på opgørelsesdagen. Otte af dem var fritaget på "
@@ -1770,15 +1772,13 @@ TEST(FactExtractor, WithoutAnOfferByTheRulesOrNot) {
     EXPECT_EQ(got.at("intervention/ikke_i_tilbud/all"), "10");
     EXPECT_EQ(got.at("target_group/without_offer/all"), "2");
     EXPECT_EQ(got.at("intervention/ordinaere_timer/all"), "4");
-    EXPECT_EQ(factsBy(extract(letter("2. Indsatser\n\n56 er i et tilbud. De 2 øvrige manglede et tilbud, som de efter reglerne "
-                                     "havde krav på."),
-                              "t.txt"))
+    EXPECT_EQ(factsOf("2. Indsatser\n\n56 er i et tilbud. De 2 øvrige manglede et tilbud, som de efter reglerne "
+                      "havde krav på.")
                   .at("target_group/without_offer/all"),
               "2");
-    const auto old = factsBy(extract(letter("Jobcentret har gennemgået alle sager. Pr. 1. december 2017 var der 14 aktivitetsparate "
-                                            "borgere, som hverken var i et tilbud eller fritaget. 12 af dem fik kontanthjælp, og 2 "
-                                            "fik uddannelseshjælp."),
-                                     "t.txt"));
+    const auto old = factsOf("Jobcentret har gennemgået alle sager. Pr. 1. december 2017 var der 14 aktivitetsparate "
+                             "borgere, som hverken var i et tilbud eller fritaget. 12 af dem fik kontanthjælp, og 2 "
+                             "fik uddannelseshjælp.");
     EXPECT_EQ(old.at("target_group/without_offer/all"), "14");
     EXPECT_EQ(old.at("target_group/without_offer/kontanthjaelp"), "12 of 14");
     EXPECT_EQ(old.at("target_group/without_offer/uddannelseshjaelp"), "2");
@@ -1849,21 +1849,19 @@ TEST(FactExtractor, ActiveOwedAndTeamWorkInEverydayWords) {
     EXPECT_EQ(got.at("rehab_team/presented/kontanthjaelp"), "5 of 15 in 2018-05-01/2018-06-30");
     EXPECT_EQ(got.at("rehab_team/planned/kontanthjaelp"), "6 in 2018-09-01/2018-09-30");
     EXPECT_EQ(got.at("rehab_team/under_clarification/kontanthjaelp"), "4");
-    const auto table = factsBy(extract(letter("4. Rehabiliteringsteamet\n\nI juli skal 10 af de 27 kontanthjælpsmodtagere have "
-                                              "sagen behandlet i rehabiliteringsteamet.\n\nStatus\tAntal sager\nBehandlet i juli "
-                                              "2018\t2\nUnder afklaring\t8\nI alt\t10\n"),
-                                       "t.txt"));
+    const auto table = factsOf("4. Rehabiliteringsteamet\n\nI juli skal 10 af de 27 kontanthjælpsmodtagere have "
+                               "sagen behandlet i rehabiliteringsteamet.\n\nStatus\tAntal sager\nBehandlet i juli "
+                               "2018\t2\nUnder afklaring\t8\nI alt\t10\n");
     EXPECT_EQ(table.at("rehab_team/presented/kontanthjaelp"), "2 in 2018-07-01/2018-07-31");
 }
 
 // A list of the team's cases whose labels end in a year ("- behandlet i
 // juni–juli 2018: 4") is a list of counts, each of its label's period.
 TEST(FactExtractor, ListLabelsEndingInAYear) {
-    const auto got = factsBy(extract(letter("4. Rehabiliteringsteamet\n\nUd af de 33 kontanthjælpsmodtagere er der efter "
-                                            "jobcentrets vurdering 14, hvis sag skal forbi teamet. Sådan står det til med "
-                                            "dem:\n\n- behandlet i juni–juli 2018: 4\n- booket til møderne i september 2018: 5\n"
-                                            "- mangler lægelige oplysninger: 5\n"),
-                                     "t.txt"));
+    const auto got = factsOf("4. Rehabiliteringsteamet\n\nUd af de 33 kontanthjælpsmodtagere er der efter "
+                             "jobcentrets vurdering 14, hvis sag skal forbi teamet. Sådan står det til med "
+                             "dem:\n\n- behandlet i juni–juli 2018: 4\n- booket til møderne i september 2018: 5\n"
+                             "- mangler lægelige oplysninger: 5\n");
     EXPECT_EQ(got.at("rehab_team/presented/kontanthjaelp"), "4 of 14 in 2018-06-01/2018-07-31");
     EXPECT_EQ(got.at("rehab_team/planned/kontanthjaelp"), "5 of 14 in 2018-09-01/2018-09-30");
 }
@@ -1871,14 +1869,12 @@ TEST(FactExtractor, ListLabelsEndingInAYear) {
 // "Planlagt til oktober 2018": the month the planned cases go to the team
 // is their period; "frem til" a month ends a period instead.
 TEST(FactExtractor, PlannedForAMonth) {
-    const auto got = factsBy(extract(letter("4. Rehabiliteringsteamet\n\nI juli skal 10 af de 27 kontanthjælpsmodtagere have "
-                                            "sagen behandlet i rehabiliteringsteamet.\n\nStatus\tAntal sager\nBehandlet i juli "
-                                            "2018\t2\nPlanlagt til oktober 2018\t3\nUnder afklaring\t5\nI alt\t10\n"),
-                                     "t.txt"));
+    const auto got = factsOf("4. Rehabiliteringsteamet\n\nI juli skal 10 af de 27 kontanthjælpsmodtagere have "
+                             "sagen behandlet i rehabiliteringsteamet.\n\nStatus\tAntal sager\nBehandlet i juli "
+                             "2018\t2\nPlanlagt til oktober 2018\t3\nUnder afklaring\t5\nI alt\t10\n");
     EXPECT_EQ(got.at("rehab_team/planned/kontanthjaelp"), "3 in 2018-10-01/2018-10-31");
-    const auto until = factsBy(extract(letter("4. Rehabiliteringsteamet\n\nFrem til oktober 2018 er 3 kontanthjælpsmodtagere "
-                                              "planlagt til møderne.\n"),
-                                       "t.txt"));
+    const auto until = factsOf("4. Rehabiliteringsteamet\n\nFrem til oktober 2018 er 3 kontanthjælpsmodtagere "
+                               "planlagt til møderne.\n");
     EXPECT_EQ(until.at("rehab_team/planned/kontanthjaelp").find("2018-10-01/2018-10-31"), std::string::npos);
 }
 
@@ -1887,28 +1883,26 @@ TEST(FactExtractor, PlannedForAMonth) {
 TEST(FactExtractor, ProseRestatingARowTotal) {
     const std::string table = "2. Indsatser\n\nIndsats\tKontanthjælp\tUddannelseshjælp\tIntegrationsydelse\tI alt\n"
                               "Virksomhedspraktik\t12\t1\t5\t18\nIkke i tilbud\t7\t1\t1\t9\nI alt\t19\t2\t6\t27\n\n";
-    const auto got = factsBy(extract(letter(table + "Ni borgere er uden tilbud. Seks af dem har en lægeerklæring.\n"), "t.txt"));
+    const auto got = factsOf(table + "Ni borgere er uden tilbud. Seks af dem har en lægeerklæring.\n");
     EXPECT_EQ(got.at("intervention/ikke_i_tilbud/kontanthjaelp"), "7");
     EXPECT_EQ(got.count("intervention/ikke_i_tilbud/all"), 0u);
-    const auto alone = factsBy(extract(letter("2. Indsatser\n\nNi borgere er uden tilbud. Seks af dem har en lægeerklæring.\n"), "t.txt"));
+    const auto alone = factsOf("2. Indsatser\n\nNi borgere er uden tilbud. Seks af dem har en lægeerklæring.\n");
     EXPECT_EQ(alone.at("intervention/ikke_i_tilbud/all"), "9");
 }
 
 // "læst alle 41 sager igennem og fundet 15": the cases read are the base
 // of those found among them.
 TEST(FactExtractor, CasesReadAreTheBaseOfThoseFound) {
-    const auto got = factsBy(extract(letter("4. Rehabiliteringsteamet\n\nJobcentret har i juli læst alle 41 "
-                                            "kontanthjælpssager igennem og fundet 15, hvor sagen bør forelægges "
-                                            "rehabiliteringsteamet.\n"),
-                                     "t.txt"));
+    const auto got = factsOf("4. Rehabiliteringsteamet\n\nJobcentret har i juli læst alle 41 "
+                             "kontanthjælpssager igennem og fundet 15, hvor sagen bør forelægges "
+                             "rehabiliteringsteamet.\n");
     EXPECT_EQ(got.at("rehab_team/to_present/kontanthjaelp"), "15 of 41");
 }
 
 // "..., det vil sige knap 90 pct.": a share restating the count before it.
 TEST(FactExtractor, ShareAfterDetVilSige) {
-    const auto got = factsBy(extract(letter("3. Aktive indsatser\n\nI første halvår 2018 har 41 af de 46 haft et eller flere "
-                                            "aktive tilbud, det vil sige knap 90 pct.\n"),
-                                     "t.txt"));
+    const auto got = factsOf("3. Aktive indsatser\n\nI første halvår 2018 har 41 af de 46 haft et eller flere "
+                             "aktive tilbud, det vil sige knap 90 pct.\n");
     EXPECT_EQ(got.at("active_intervention/active_share_pct/all"), "90 in 2018-H1");
 }
 
@@ -1916,12 +1910,11 @@ TEST(FactExtractor, ShareAfterDetVilSige) {
 // person, after "den ene" in an earlier sentence of the paragraph; "Den
 // tredje venter ..." after two "én".
 TEST(FactExtractor, OrdinalPronounsAcrossSentences) {
-    const auto got = factsBy(extract(letter("2. Indsatser\n\nTilbage står to borgere, som ikke er i tilbud. Den ene er sygemeldt "
-                                            "efter en operation. Den anden burde være startet i et tilbud for længe siden.\n\n"
-                                            "4. Rehabiliteringsteamet\n\nJobcentret har sat tre af de seks kontanthjælpsmodtagere på "
-                                            "listen. Én af de tre var på teamets møde den 27. juni 2018, og én er skrevet op til "
-                                            "mødet i oktober. Den tredje venter på en udtalelse fra sygehuset.\n"),
-                                     "t.txt"));
+    const auto got = factsOf("2. Indsatser\n\nTilbage står to borgere, som ikke er i tilbud. Den ene er sygemeldt "
+                             "efter en operation. Den anden burde være startet i et tilbud for længe siden.\n\n"
+                             "4. Rehabiliteringsteamet\n\nJobcentret har sat tre af de seks kontanthjælpsmodtagere på "
+                             "listen. Én af de tre var på teamets møde den 27. juni 2018, og én er skrevet op til "
+                             "mødet i oktober. Den tredje venter på en udtalelse fra sygehuset.\n");
     EXPECT_EQ(got.at("target_group/without_offer/all"), "1");
     EXPECT_EQ(got.at("rehab_team/under_clarification/kontanthjaelp"), "1");
 }
@@ -1929,10 +1922,9 @@ TEST(FactExtractor, OrdinalPronounsAcrossSentences) {
 // "Fire af de ni er i virksomhedspraktik – to på fiskefabrikken, ...": the
 // nine are the four's total; the two after them are no second part of it.
 TEST(FactExtractor, ATotalsPartIsTheCountBeforeIt) {
-    const auto got = factsBy(extract(letter("På opgørelsesdagen havde ni borgere været mindst 5 år i kontanthjælpssystemet, "
-                                            "og alle ni er aktivitetsparate.\n\nFire af de ni er i virksomhedspraktik – to på "
-                                            "fiskefabrikken ved havnen, én på campingpladsen og én i kommunens driftsafdeling.\n"),
-                                     "t.txt"));
+    const auto got = factsOf("På opgørelsesdagen havde ni borgere været mindst 5 år i kontanthjælpssystemet, "
+                             "og alle ni er aktivitetsparate.\n\nFire af de ni er i virksomhedspraktik – to på "
+                             "fiskefabrikken ved havnen, én på campingpladsen og én i kommunens driftsafdeling.\n");
     EXPECT_EQ(got.at("intervention/virksomhedspraktik/all"), "4 of 9");
     EXPECT_EQ(got.at("target_group/over_5_years/all"), "9");
 }
@@ -1962,9 +1954,8 @@ TEST(FactExtractor, HealthAndNoOfferLabelsWithMoreWords) {
 // "Blandt kontanthjælpsmodtagerne var 82 af 101 aktive": "aktive" after the
 // total says what the part is.
 TEST(FactExtractor, PartOfTotalActive) {
-    const auto got = factsBy(extract(letter("3. Aktive indsatser\n\nI 1. halvår 2018 har 118 af de 142 borgere deltaget i aktive "
-                                            "tilbud. Blandt kontanthjælpsmodtagerne var 82 af 101 aktive.\n"),
-                                     "t.txt"));
+    const auto got = factsOf("3. Aktive indsatser\n\nI 1. halvår 2018 har 118 af de 142 borgere deltaget i aktive "
+                             "tilbud. Blandt kontanthjælpsmodtagerne var 82 af 101 aktive.\n");
     EXPECT_EQ(got.at("active_intervention/active/kontanthjaelp"), "82 of 101 in 2018-H1");
 }
 
@@ -2011,15 +2002,13 @@ TEST(FactExtractor, LongBulletLabelsWithFigures) {
 // The team's work in other words: cases "drøftet på teamets møder", and
 // "mangler vi en erklæring fra en psykiatrisk speciallæge" or "lægelige akter".
 TEST(FactExtractor, DiscussedCasesAndMissingStatements) {
-    const auto got = factsBy(extract(letter("4. Rehabiliteringsteamet\n\nJobcentret vurderer, at 4 kontanthjælpsmodtagere skal forbi "
-                                            "rehabiliteringsteamet. To af dem blev drøftet på teamets møder i juni 2018, og i de "
-                                            "sidste to sager mangler vi en erklæring fra en psykiatrisk speciallæge.\n"),
-                                     "t.txt"));
+    const auto got = factsOf("4. Rehabiliteringsteamet\n\nJobcentret vurderer, at 4 kontanthjælpsmodtagere skal forbi "
+                             "rehabiliteringsteamet. To af dem blev drøftet på teamets møder i juni 2018, og i de "
+                             "sidste to sager mangler vi en erklæring fra en psykiatrisk speciallæge.\n");
     EXPECT_EQ(got.at("rehab_team/presented/kontanthjaelp"), "2 of 4 in 2018-06-01/2018-06-30");
     EXPECT_EQ(got.at("rehab_team/under_clarification/kontanthjaelp"), "2");
-    const auto acts = factsBy(extract(letter("4. Rehabiliteringsteamet\n\nJobcentret vurderer, at 14 kontanthjælpsmodtagere skal forbi "
-                                             "rehabiliteringsteamet. For de øvrige 10 mangler vi endnu lægelige akter.\n"),
-                                      "t.txt"));
+    const auto acts = factsOf("4. Rehabiliteringsteamet\n\nJobcentret vurderer, at 14 kontanthjælpsmodtagere skal forbi "
+                              "rehabiliteringsteamet. For de øvrige 10 mangler vi endnu lægelige akter.\n");
     EXPECT_EQ(acts.at("rehab_team/under_clarification/kontanthjaelp"), "10");
 }
 
