@@ -365,18 +365,23 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
     std::sort(found.begin(), found.end(), [](const DateMention& a, const DateMention& b) { return a.start < b.start; });
     // Spans: two days joined by a dash or "til" ("1. juli 2017-30. juni 2018", "01.11.17. – 31.12.18.").
     std::vector<DateMention> out;
+    // The words between a date and the next, trimmed.
+    auto gap = [&](std::size_t k) {
+        icu::UnicodeString between = text.tempSubStringBetween(found[k].end, found[k + 1].start);
+        between.trim();
+        return between;
+    };
     for (std::size_t i = 0; i < found.size(); ++i) {
         if (i + 1 < found.size() && found[i].kind == DateMention::Day && found[i + 1].kind == DateMention::Day) {
-            icu::UnicodeString between = text.tempSubStringBetween(found[i].end, found[i + 1].start);
-            between.trim();
+            icu::UnicodeString between = gap(i);
             // "fra den 1. juli 2017 til den 30. juni 2018" too.
             if (between.endsWith(u" den")) between.truncate(between.length() - 4);
             // "mellem 1. februar og 31. juli 2018": "og" joins a span only after "mellem".
             icu::UnicodeString lead = text.tempSubStringBetween(std::max(from, found[i].start - 11), found[i].start);
             lead.toLower();
             if (lead.endsWith(u" den ")) lead.truncate(lead.length() - 4);
-            const bool between2 = between == u"og" && (lead.endsWith(u"mellem ") || lead.endsWith(u"mellem"));
-            if (between == u"-" || between == u"–" || between == u"—" || between == u"til" || between == u"- " || between.isEmpty() || between2) {
+            const bool mellemOg = between == u"og" && (lead.endsWith(u"mellem ") || lead.endsWith(u"mellem"));
+            if (between == u"-" || between == u"–" || between == u"—" || between == u"til" || between == u"- " || between.isEmpty() || mellemOg) {
                 DateMention s;
                 s.kind = DateMention::Span;
                 s.start = found[i].start;
@@ -393,15 +398,10 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
         // span; "i maj, juni og juli 2018" runs over a list.
         if (i + 1 < found.size() && found[i].kind == DateMention::Month && found[i + 1].kind == DateMention::Month) {
             auto joined = [&](std::size_t k) {
-                icu::UnicodeString between = text.tempSubStringBetween(found[k].end, found[k + 1].start);
-                between.trim();
+                const icu::UnicodeString between = gap(k);
                 return between == u"og" || between == u"-" || between == u"–" || between == u"til" || between == u"eller";
             };
-            auto listed = [&](std::size_t k) {
-                icu::UnicodeString between = text.tempSubStringBetween(found[k].end, found[k + 1].start);
-                between.trim();
-                return between == u",";
-            };
+            auto listed = [&](std::size_t k) { return gap(k) == u","; };
             std::size_t last = i;
             while (last + 1 < found.size() && found[last + 1].kind == DateMention::Month && listed(last)) ++last;
             if (last + 1 < found.size() && found[last + 1].kind == DateMention::Month && joined(last)) ++last;

@@ -687,9 +687,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (!n.word && rawDigits == 4 && n.end + 1 < s.end && t[n.end] == ' ' && u_isupper(t[n.end + 1])) continue;
             // Phone numbers written in groups ("87 53 50 00"); a date's year
             // before a count is none ("havde den 31. juli 2018 142 ...").
-            const bool afterDate = std::any_of(ctx.dates.begin(), ctx.dates.end(), [&](const DateMention& d) { return d.end == n.start - 1; });
+            auto afterDate = [&] { return std::any_of(ctx.dates.begin(), ctx.dates.end(), [&](const DateMention& d) { return d.end == n.start - 1; }); };
             if (!n.word && ((n.end + 1 < s.end && t[n.end] == ' ' && u_isdigit(t[n.end + 1])) ||
-                            (n.start >= s.start + 2 && t[n.start - 1] == ' ' && u_isdigit(t[n.start - 2]) && !afterDate))) continue;
+                            (n.start >= s.start + 2 && t[n.start - 1] == ' ' && u_isdigit(t[n.start - 2]) && !afterDate()))) continue;
             // "Kun én borger": a person after the one makes it a count again.
             if (n.word && n.value == 1 && oneQualifier.find(L, std::max(s.start, n.start - 20), n.start) &&
                 !personAfter.lookingAt(L, n.end, std::min(s.end, n.end + 12)))
@@ -1075,8 +1075,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             sentenceBenefits();
             allMatches(elsewhere, elsewhereHits);
             // "i Aabenraa Kommune var der 88": another municipality's figure.
-            for (int32_t k = L.indexOf(u"kommune", 7, s.start, s.end - s.start); k >= 0 && !ctx.municipalityCode.empty();
-                 k = L.indexOf(u"kommune", 7, k + 7, s.end - k - 7)) {
+            for (int32_t k = s.start; !ctx.municipalityCode.empty() && (k = L.indexOf(u"kommune", 7, k, s.end - k)) >= 0; k += 7) {
                 const int32_t a = std::max(s.start, k - 30);
                 const auto named = MunicipalityFinder::get().find(ctx.seg.flow, a, k);
                 if (named && named->code != ctx.municipalityCode) elsewhereHits.push_back({a, k + 7});
