@@ -542,16 +542,18 @@ void addPronounOnes(const IndexedText& L, const Sentence& s, const Regex& rx, st
     bool added = false;
     // "den anden" or "den tredje" is one only after "den ene" or another "én".
     for (const NumberToken& t : numbers) seenOne |= t.word && t.value == 1;
-    // Only where a clause opens (the sentence's start, after ",", ";", ":"
-    // or "og") is the pattern tried: the article is everywhere else.
+    // Only where a clause opens (the sentence's start, after ",", ";", ":",
+    // "og" or "men") is the pattern tried: the article is everywhere else.
     const UChar* u = L.getBuffer();  // positions stay inside the sentence
     for (int32_t p = s.start; p + 1 < s.end; ++p) {
         if ((u[p] != 'e' && u[p] != 'd') || (p > s.start && u[p - 1] != ' ' && u[p - 1] != ',')) continue;
         int32_t q = p;
         while (q > s.start && u[q - 1] == ' ') --q;
-        const bool opensClause = q == s.start || u[q - 1] == ',' || u[q - 1] == ';' || u[q - 1] == ':' ||
-                                 (q - 3 >= s.start && q < p && L.compare(q - 3, 3, u" og") == 0) ||
-                                 (q - 2 == s.start && q < p && L.compare(q - 2, 2, u"og") == 0);
+        // A conjunction is a whole word before the space: " og", " men", or the sentence's first word.
+        auto afterWord = [&](const char16_t* w, int32_t n) {
+            return q - n >= s.start && q < p && L.compare(q - n, n, w) == 0 && (q - n == s.start || u[q - n - 1] == ' ');
+        };
+        const bool opensClause = q == s.start || u[q - 1] == ',' || u[q - 1] == ';' || u[q - 1] == ':' || afterWord(u"og", 2) || afterWord(u"men", 3);
         if (!opensClause) continue;
         const Match m = rx.lookingAt(L, p, s.end);
         if (!m) continue;

@@ -2012,5 +2012,21 @@ TEST(FactExtractor, DiscussedCasesAndMissingStatements) {
     EXPECT_EQ(acts.at("rehab_team/under_clarification/kontanthjaelp"), "10");
 }
 
+// An offer owed and not given, in the words of a letter that admits it:
+// "skulle altså have været i gang", "ikke havde fulgt op i tide", "selv om
+// reglerne kræver det", "en fejl i jobcentrets sagsgang"; "men den sidste"
+// is one, like "og den sidste".
+TEST(FactExtractor, OwedOffersInOtherWords) {
+    const std::string head = "2. Indsatser\n\n";
+    EXPECT_EQ(factsOf(head + "96 borgere havde imidlertid ingen registreret fritagelse og skulle altså have været i gang.\n")
+                  .at("target_group/without_offer/all"), "96");
+    EXPECT_EQ(factsOf(head + "Jobcentret havde for 3 borgeres vedkommende ikke fulgt op i tide.\n").at("target_group/without_offer/all"), "3");
+    EXPECT_EQ(factsOf(head + "Hos 4 borgere skyldtes det manglende tilbud en fejl i jobcentrets sagsgang.\n")
+                  .at("target_group/without_offer/all"), "4");
+    EXPECT_EQ(factsOf(head + "De sidste seks er ikke i tilbud. Fire er sygemeldt, én holder barselsorlov, men den sidste har vi "
+                             "ikke fået sat i gang, selv om reglerne kræver det.\n")
+                  .at("target_group/without_offer/all"), "1");
+}
+
 }  // namespace
 
