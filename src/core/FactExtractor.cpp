@@ -26,6 +26,7 @@ struct Candidate {
     const VocabEntry* ownCue = nullptr;  // "henholdsvis 12 og 4 kommet i job og uddannelse": what it counts
     bool partOfSet = false;  // "Tolv af dem", "5 af sagerne"
     int32_t setWordsEnd = -1;  // "To af borgerne i virksomhedspraktik har": where the set's words end
+    std::pair<int32_t, int32_t> totalWords{-1, -1};  // "Blandt de 35 uden tilbud er 28": the total's words before its verb
     bool countsPhraseBefore = false;  // "behandlet i juni (4)": in brackets after what it counts
     bool afterFor = false;  // "mentorstøtte for 17": after "for" and what it counts
     std::optional<std::string> ownPeriod;  // "henholdsvis 8 og 7 sager i 3. og 4. kvartal": its own period
@@ -666,6 +667,17 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     auto namedBefore = [&facts](double value, const std::string* section) {
         return std::any_of(facts.begin(), facts.end(), [&](const Fact& f) { return f.value && *f.value == value && (!section || f.section == *section); });
     };
+    // A figure in a table or list before sentence `si` ("– uden aktuelt tilbud: 35"): named
+    // there, though its facts are read after the prose.
+    auto inTableBefore = [&](int si, double value) {
+        for (int k = ctx.firstSentence; k < si; ++k) {
+            if (!S[k].tabular) continue;
+            for (const NumberToken& n : NumberParser::get().find(L, S[k].start, S[k].end)) {
+                if (n.value == value) return true;
+            }
+        }
+        return false;
+    };
     bool seenOne = false;
     for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
         const Sentence& s = S[si];
@@ -834,10 +846,13 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // not named before is news, the count the sentence gives.
             const bool among = L.tempSubStringBetween(std::max(s.start, cands[k].lead - 11), cands[k].lead).indexOf(u"blandt de ") >= 0;
             // ("Blandt de 44 kontanthjælpsmodtagere er tallet 38" is the group of the 38.)
-            if (among && !namedBefore(cands[k].tok.value, nullptr) && !sameFigureRx.find(L, std::max(s.start, cands[j].lead - 16), cands[j].lead)) continue;
+            if (among && !namedBefore(cands[k].tok.value, nullptr) && !inTableBefore(si, cands[k].tok.value) && !sameFigureRx.find(L, std::max(s.start, cands[j].lead - 16), cands[j].lead)) continue;
             if (!cands[j].ofTotal) cands[j].ofTotal = cands[k].tok.value;
             cands[j].counted = true;
             cands[j].outOf = true;
+            // (up to the verb: "Af de ca. 45 sager forventes 20 at blive behandlet" is what the 20 do)
+            const Match verb = setVerb.find(L, a, cands[j].lead);
+            cands[j].totalWords = {a, verb ? verb.start : cands[j].lead};
             cands[k].isTotalOf = true;
         }
         // "Heraf modtager 980 kontanthjælp, ...": parts of the count before.
@@ -1197,6 +1212,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     if (c->countsPhraseBefore && k.start >= c->tok.end) d += 500;
                     // What names the set a part is of is not what the part counts.
                     if (k.start >= c->tok.end && k.end <= c->setWordsEnd) d += 500;
+                    // "Blandt de 35 uden tilbud er 28 sygemeldt": the total's words name
+                    // the set, not what the part of it counts; a part by benefit is of
+                    // that set ("Af de 81 aktive er 60 på kontanthjælp").
+                    if (k.start >= c->totalWords.first && k.end <= c->totalWords.second && c->ownBenefit.empty()) continue;
                     // "I sundhedsfaglige forløb, herunder samtaler med psykolog,
                     // deltager 7": what the count includes is not what it counts.
                     for (const Match& h : includingHits) {

@@ -2028,5 +2028,18 @@ TEST(FactExtractor, OwedOffersInOtherWords) {
                   .at("target_group/without_offer/all"), "1");
 }
 
+// "Blandt de 35 uden tilbud er 28 sygemeldt": the total's words name the set
+// (here the list's "uden aktuelt tilbud: 35"), not what its part counts; the
+// verb ends those words, a passive too ("forventes 20 at blive behandlet").
+TEST(FactExtractor, TheTotalsWordsAreNotThePartsCue) {
+    const auto got = factsOf("2. Indsatser\n\nHver borger er talt med én gang:\n\n– virksomhedsrettet praktik: 38\n"
+                             "– uden aktuelt tilbud: 35\n\nBlandt de 35 uden tilbud er 28 sygemeldt, og 4 er fritaget af andre grunde.\n");
+    EXPECT_EQ(got.at("intervention/ikke_i_tilbud/all"), "35");
+    EXPECT_EQ(got.count("target_group/without_offer/all"), 0u);
+    const auto planned = factsOf("4. Rehabiliteringsteamet\n\nJobcentret vurderer, at 45 kontanthjælpsmodtagere skal forbi "
+                                 "teamet. Af de 45 sager forventes 20 at blive behandlet i 4. kvartal 2018.\n");
+    EXPECT_EQ(planned.at("rehab_team/planned/kontanthjaelp"), "20 of 45 in 2018-Q4");
+}
+
 }  // namespace
 
