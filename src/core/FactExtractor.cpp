@@ -1331,6 +1331,19 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     shareOf = D.complementOf(last->section, last->category);
                     if (shareOf && !shareOf->share.empty()) restated = last;
                 }
+                // "Andelen af aktiverede er 84 pct. ... For integrationsydelsesmodtagerne
+                // alene ligger andelen på 91 pct.": a share of the paragraph given
+                // again for one benefit.
+                if (!restated) {
+                    const std::string named = namedBenefit(L, s.start, c->tok.start, D);
+                    int k = si;
+                    while (k > ctx.firstSentence && S[k - 1].paragraph == s.paragraph) --k;
+                    const auto paragraph = static_cast<std::size_t>(ctx.doc.originalStart(S[k].start));
+                    if (!named.empty() && named != "all") {
+                        restated = latestCount(facts, paragraph, [&](const Fact& f) { return D.isShare(f.section, f.category) && f.benefit != named; });
+                        shareOf = nullptr;
+                    }
+                }
             }
             if (!cue && !antecedent && !answered && !brokenDown && !restated && !sameFigure) continue;
             // A footnote explains a figure ("¹ Inkl. 2 borgere med mentor efter
@@ -1341,7 +1354,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             Fact f = makeFact(ctx, s);
             const Fact* parent = antecedent ? antecedent : brokenDown ? brokenDown : restated ? restated : sameFigure;
             f.section = cue ? cue->section : parent ? parent->section : answered->section;
-            f.category = cue ? cue->category : restated ? shareOf->share : parent ? parent->category : answered->defaultCategory;
+            f.category = cue ? cue->category : restated && shareOf ? shareOf->share : parent ? parent->category : answered->defaultCategory;
             // "alle på nær 5 af de 42 har deltaget": the 5 are those the cue
             // does not hold for; without the total ("alle på nær to") the
             // count the cue speaks of is not given.

@@ -2041,5 +2041,16 @@ TEST(FactExtractor, TheTotalsWordsAreNotThePartsCue) {
     EXPECT_EQ(planned.at("rehab_team/planned/kontanthjaelp"), "20 of 45 in 2018-Q4");
 }
 
+// "Andelen af aktiverede er 84 pct. ... For integrationsydelsesmodtagerne
+// alene ligger andelen på 91 pct.": the paragraph's share again, for one
+// benefit, in its period.
+TEST(FactExtractor, AShareGivenAgainForOneBenefit) {
+    const auto got = factsOf("3. Aktive indsatser\n\nI perioden 1. januar – 30. juni 2018 har 81 af de 96 deltaget i et "
+                             "aktivt tilbud. Andelen af aktiverede er dermed 84 pct. De 15, der ikke har været i gang, har "
+                             "været syge. For integrationsydelsesmodtagerne alene ligger andelen på 91 pct.\n");
+    EXPECT_EQ(got.at("active_intervention/active_share_pct/all"), "84 in 2018-H1");
+    EXPECT_EQ(got.at("active_intervention/active_share_pct/integrationsydelse"), "91 in 2018-H1");
+}
+
 }  // namespace
 
