@@ -2052,5 +2052,19 @@ TEST(FactExtractor, AShareGivenAgainForOneBenefit) {
     EXPECT_EQ(got.at("active_intervention/active_share_pct/integrationsydelse"), "91 in 2018-H1");
 }
 
+// Headings in the letter's own words, with a time: "INDSATSER LIGE NU",
+// "AKTIVE TILBUD I 1. HALVÅR 2018" head questions 2 and 3, so "De resterende
+// 19 har ikke deltaget i noget aktivt" answers no question 1.
+TEST(FactExtractor, TopicHeadingsWithATime) {
+    const auto got = factsOf("MÅLGRUPPEN\nKommunen havde 118 aktivitetsparate borgere med fem år eller mere.\n\n"
+                             "AKTIVE TILBUD I 1. HALVÅR 2018\nI 1. halvår 2018 har 99 af de 118 været i aktivt tilbud. "
+                             "De resterende\n19 har ikke deltaget i noget aktivt, fordi de har været for syge.\n");
+    EXPECT_EQ(got.at("target_group/over_5_years/all"), "118");
+    EXPECT_EQ(got.at("active_intervention/active/all"), "99 of 118 in 2018-H1");
+    const auto e = extract(letter("MÅLGRUPPEN\nKommunen havde 118 aktivitetsparate borgere med fem år eller mere.\n\n"
+                                  "AKTIVE TILBUD I 1. HALVÅR 2018\nDe resterende 19 har ikke deltaget i noget aktivt.\n"), "t.txt");
+    for (const auto& f : counted(e)) EXPECT_NE(f.section + "/" + formatNumber(*f.value), "target_group/19");
+}
+
 }  // namespace
 

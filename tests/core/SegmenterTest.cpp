@@ -114,4 +114,11 @@ TEST(Segmenter, ListItemsAfterAnIntroAreNoWrappedLines) {
     EXPECT_TRUE(r.seg.lines[2].bullet);
 }
 
+// A heading in capitals is one unit: "1. HALVÅR" is no sentence's end.
+TEST(Segmenter, AHeadingInCapitalsIsOneSentence) {
+    const auto r = run("AKTIVE TILBUD I 1. HALVÅR 2018\nI 1. halvår 2018 har 99 af de 118 været i aktivt tilbud.\n");
+    ASSERT_EQ(r.sentences.size(), 2u);
+    EXPECT_EQ(r.sentences[0], "AKTIVE TILBUD I 1. HALVÅR 2018");
+}
+
 }  // namespace
