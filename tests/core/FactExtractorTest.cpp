@@ -2066,5 +2066,16 @@ TEST(FactExtractor, TopicHeadingsWithATime) {
     for (const auto& f : counted(e)) EXPECT_NE(f.section + "/" + formatNumber(*f.value), "target_group/19");
 }
 
+// "Heraf er 20 syge og 2 på barsel": the sick among those with no offer are
+// exempted, no count of their own; "tilmeldt teamets møder i 3. kvartal" is planned.
+TEST(FactExtractor, SickPartsAndSignedUpCases) {
+    const auto got = factsOf("2. Indsatser\n\n37 borgere er i virksomhedspraktik. De sidste 25 er ikke i tilbud. Heraf er 20 "
+                             "syge og 2 på barsel.\n");
+    EXPECT_EQ(got.at("intervention/ikke_i_tilbud/all"), "25");
+    const auto team = factsOf("4. Rehabiliteringsteamet\n\nVi skønner, at 30 af de 84 kontanthjælpsmodtagere bør få deres sag "
+                              "vurderet af rehabiliteringsteamet. 9 er tilmeldt teamets møder i 3. kvartal 2018.\n");
+    EXPECT_EQ(team.at("rehab_team/planned/kontanthjaelp"), "9 in 2018-Q3");
+}
+
 }  // namespace
 
