@@ -679,6 +679,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         return false;
     };
     bool seenOne = false;
+    std::optional<std::pair<int, std::size_t>> awayGroup;  // the sentence of the last count set aside, and the facts then
     for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
         const Sentence& s = S[si];
         if (si == ctx.firstSentence || s.paragraph != S[si - 1].paragraph) seenOne = false;
@@ -859,6 +860,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         std::optional<Fact> antecedentCopy;  // a copy: `facts` grows below
         const Fact* antecedent = nullptr;
         const bool subsetSentence = static_cast<bool>(subsetLead.find(L, s.start, s.end));
+        // "... fandt vi 34 jobparate borgere. Af dem er tolv i praktik": parts of
+        // a group set aside as not the letter's, with no count since, are not either.
+        if (subsetSentence && awayGroup && awayGroup->first >= si - 2 && awayGroup->second == facts.size()) continue;
         if (subsetSentence) {
             if (const Fact* last = latestCount(facts, startBefore(ctx, si, 2))) {
                 antecedentCopy = *last;
@@ -1187,7 +1191,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // a figure of an earlier time, given beside this year's; so is
             // one aimed at ("som mål, at andelen skal op på 90 pct.").
             away |= std::any_of(earlierHits.begin(), earlierHits.end(), frames);
-            if (away) continue;
+            if (away) {
+                awayGroup = {si, facts.size()};
+                continue;
+            }
             // Numbers of another project (not the minister's own pool) are not the target group's.
             if (otherProjectSentence()) continue;
             // The cue nearest the number wins; of cues that overlap, the one

@@ -2077,5 +2077,16 @@ TEST(FactExtractor, SickPartsAndSignedUpCases) {
     EXPECT_EQ(team.at("rehab_team/planned/kontanthjaelp"), "9 in 2018-Q3");
 }
 
+// The target group is the activity-ready: "fireogtredive jobparate borgere"
+// are not of it, nor are their parts in the sentence after ("Af dem er tolv
+// i virksomhedspraktik").
+TEST(FactExtractor, JobReadyPeopleAreNotTheGroup) {
+    const auto got = factsOf("1. Målgruppen\n\nKommunen har 112 aktivitetsparate borgere med mindst fem års anciennitet.\n\n"
+                             "Ved samme gennemgang fandt vi i øvrigt fireogtredive jobparate borgere med mindst fem års "
+                             "anciennitet. Af dem er tolv i virksomhedspraktik og seks i løntilskud.\n");
+    EXPECT_EQ(got.at("target_group/over_5_years/all"), "112");
+    EXPECT_EQ(got.count("intervention/virksomhedspraktik/all"), 0u);
+}
+
 }  // namespace
 
