@@ -1304,9 +1304,16 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     if (!c->ownBenefit.empty()) brokenDown = &facts.back();
                 } else if (const int32_t from = partsFrom(ctx, si); from >= 0) {
                     // The latest count there that this one can be part of.
-                    brokenDown = latestCount(facts, static_cast<std::size_t>(ctx.doc.originalStart(from)), [&](const Fact& f) {
+                    auto partOf = [&](const Fact& f) {
                         return !D.isShare(f.section, f.category) && (c->partOfSet || (!sentenceHasCue && c->tok.value < *f.value));
-                    });
+                    };
+                    brokenDown = latestCount(facts, static_cast<std::size_t>(ctx.doc.originalStart(from)), partOf);
+                    // "54 borgere ... Det er det samme som for et år siden, hvor vi talte 52.
+                    // Otteogtredive af dem ...": over a sentence that counted nothing of its own.
+                    if (!brokenDown && c->partOfSet && si - 2 >= ctx.firstSentence && S[si - 2].paragraph == s.paragraph &&
+                        (facts.empty() || facts.back().start < static_cast<std::size_t>(ctx.doc.originalStart(from)))) {
+                        brokenDown = latestCount(facts, startBefore(ctx, si, 2), partOf);
+                    }
                 } else if (s.footnote && !c->ownBenefit.empty()) {
                     // "¹ Heraf 61 på kontanthjælp, 9 på ... og 19 på ...": the parts
                     // of the figure the footnote is marked on, the one they sum to.
@@ -1431,6 +1438,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                                                     [&](const Fact& p) { return p.section == f.section; });
                     if (whole && *whole->value > *f.value) f.ofTotal = whole->value;
                 }
+                // The count it breaks down, found over a sentence that counted nothing.
+                if (!f.ofTotal && brokenDown && *brokenDown->value > *f.value) f.ofTotal = brokenDown->value;
                 // "Sagerne for de 43 ... er gennemgået, og 16 af dem bør ...": of the
                 // group named before it in its sentence, else in the one before
                 // ("... for de 31 kontanthjælpsmodtagere i målgruppen. 11 af dem bør ...").

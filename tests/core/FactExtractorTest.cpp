@@ -2088,5 +2088,17 @@ TEST(FactExtractor, JobReadyPeopleAreNotTheGroup) {
     EXPECT_EQ(got.count("intervention/virksomhedspraktik/all"), 0u);
 }
 
+// "Otteogtredive af dem er på kontanthjælp, ..." breaks down the group
+// before the sentence that only gave a figure of a year ago ("for et år
+// siden"), which is no count of the letter.
+TEST(FactExtractor, PartsByBenefitOverAnEarlierFigure) {
+    const auto got = factsOf("1. Målgruppen\n\nPå den dato havde vi fireoghalvtreds aktivitetsparate borgere med mindst fem år "
+                             "på ydelserne. Det er det samme som for et år siden, hvor vi talte tooghalvtreds. Otteogtredive af "
+                             "dem er på kontanthjælp, fem på uddannelseshjælp og elleve på integrationsydelse.\n");
+    EXPECT_EQ(got.at("target_group/over_5_years/kontanthjaelp"), "38 of 54");
+    EXPECT_EQ(got.at("target_group/over_5_years/all"), "54");
+    EXPECT_EQ(got.at("target_group/over_5_years/integrationsydelse"), "11");
+}
+
 }  // namespace
 
