@@ -734,6 +734,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 !totalLead.find(L, std::max(s.start, n.start - 26), n.start)) continue;
             Match pa = pctAfter.lookingAt(L, n.end, after);
             c.pct = (pa && pa.start == n.end) || pctBefore.find(L, std::max(s.start, c.lead - 50), c.lead);
+            // People come whole: "118,6 helårspersoner" is a measure, no count.
+            if (!c.pct && n.value != std::floor(n.value)) continue;
             // What a count counts is within its next four words (count_noun): the search ends there.
             Match cn = countNoun.lookingAt(L, n.end, afterWords(t, n.end, after, 4, false));
             c.counted = c.pct || (cn && cn.start == n.end);

@@ -2100,5 +2100,33 @@ TEST(FactExtractor, PartsByBenefitOverAnEarlierFigure) {
     EXPECT_EQ(got.at("target_group/over_5_years/integrationsydelse"), "11");
 }
 
+// A mayor's everyday words: "et par løntimer om ugen" are ordinary hours,
+// "skulle have været startet i nytteindsats" an owed offer, "har allerede
+// været der på møderne" presented, "skrevet på til teamets møder" planned,
+// "venter stadig på journaloplysninger" under clarification; "indtil alle
+// tolv sager er behandlet" is a goal, and "118,6 helårspersoner" no count.
+TEST(FactExtractor, EverydayWordsOfAMayor) {
+    const auto work = valuesBy(extract(letter("2. Indsatser\n\nSytten borgere er i virksomhedspraktik. Tre af praktikanterne har "
+                                              "efterhånden fået et par løntimer om ugen. Ni er ikke i noget tilbud: seks af de ni er "
+                                              "sygemeldte, og to er på barsel. Den sidste skulle have været startet i nytteindsats i "
+                                              "juni, men det blev ikke til noget.\n"),
+                                       "t.txt"));
+    EXPECT_EQ(work.at("ordinaere_timer"), 3);
+    EXPECT_EQ(work.at("virksomhedspraktik"), 17);
+    EXPECT_EQ(work.at("without_offer"), 1);
+    EXPECT_EQ(work.count("nytteindsats"), 0u);
+    const auto team = factsOf("4. Rehabiliteringsteamet\n\nJobcentret vurderer, at tolv af de otteogtredive kontanthjælpsmodtagere "
+                              "skal have deres sag forbi rehabiliteringsteamet. Fire af dem har allerede været der på møderne i maj "
+                              "og juni 2018, fem er skrevet på til teamets møder i oktober 2018, og de sidste tre venter stadig på "
+                              "journaloplysninger fra hospitalet. Jeg får en status hvert kvartal, indtil alle tolv sager er behandlet.\n");
+    EXPECT_EQ(team.at("rehab_team/presented/kontanthjaelp"), "4 of 12 in 2018-05-01/2018-06-30");
+    EXPECT_EQ(team.at("rehab_team/planned/kontanthjaelp"), "5 in 2018-10-01/2018-10-31");
+    EXPECT_EQ(team.at("rehab_team/under_clarification/kontanthjaelp"), "3");
+    const auto fte = factsOf("1. Målgruppen\n\nKommunen har 131 aktivitetsparate borgere med fem år eller mere. Målt i "
+                             "fuldtidspersoner svarer målgruppen til 118,6 helårspersoner, fordi en del af borgerne har haft løntimer.\n");
+    EXPECT_EQ(fte.at("target_group/over_5_years/all"), "131");
+    EXPECT_EQ(fte.count("intervention/ordinaere_timer/all"), 0u);
+}
+
 }  // namespace
 
