@@ -223,9 +223,12 @@ std::optional<std::string> periodFor(const LetterContext& ctx, int si, int32_t p
     }
     if (best) return best->kind == DateMention::Month ? best->monthSpanIso() : best->iso;
     if (!ctx.data.marker("period_back").find(ctx.seg.lower, s.start, s.end)) return std::nullopt;
+    const Regex& aside = ctx.data.marker("aside");
     for (int k = si - 1; k >= std::max(ctx.firstSentence, si - 3); --k) {
         const Sentence& p = ctx.seg.sentences[k];
         if (p.paragraph != s.paragraph) break;
+        // ("Til sammenligning ... i 2. halvår 2017. 13 borgere har ikke ... i halvåret.")
+        if (aside.find(ctx.seg.lower, p.start, p.end)) continue;
         for (auto it = ctx.dates.rbegin(); it != ctx.dates.rend(); ++it) {
             if (it->start >= p.start && it->end <= p.end && it->isPeriod()) return it->iso;
         }
@@ -841,7 +844,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // kontanthjælp, uddannelseshjælp og integrationsydelse har 64").
             if (cands[j].pct || b - a > 100) continue;
             bool parted = false;
+            // ("vurderet alle 61 sager, og resultatet er, at 21 bør ...": what
+            // comes before the judgment's "at" leads up to it.)
+            const int32_t judged = L.lastIndexOf(u", at ", 5, a, b - a);
             for (int32_t p = L.indexOf(u',', a, b - a); p >= 0 && !parted; p = L.indexOf(u',', p + 1, b - p - 1)) {
+                if (p < judged) continue;
                 parted = L.compare(p, 5, u", at ") != 0 && benefitListEnd(L, p, b, D) == p;
             }
             if (parted) continue;
@@ -1366,7 +1373,16 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // serviceloven"); only its parts by benefit ("¹ Heraf 61 på
             // kontanthjælp, ...") are counts of their own.
             if (s.footnote && !brokenDown) continue;
-            if ((!cue || cue->section == "target_group") && besideAnswer) continue;
+            // Beside a count of the other questions, a figure of an earlier year
+            // ("Til sammenligning lå aktiveringsgraden på 79 pct. i 2. halvår 2017");
+            // of this year it still counts ("Til sammenligning behandlede teamet i
+            // første halvår af 2018 niogtyve sager").
+            auto ofAnEarlierYear = [&] {
+                return std::any_of(ctx.dates.begin(), ctx.dates.end(), [&](const DateMention& d) {
+                    return d.start >= s.start && d.end <= s.end && ctx.year && d.iso.size() >= 4 && std::stoi(d.iso.substr(0, 4)) < ctx.year;
+                });
+            };
+            if (besideAnswer && (!cue || cue->section == "target_group" || ofAnEarlierYear())) continue;
             Fact f = makeFact(ctx, s);
             const Fact* parent = antecedent ? antecedent : brokenDown ? brokenDown : restated ? restated : sameFigure;
             f.section = cue ? cue->section : parent ? parent->section : answered->section;

@@ -306,8 +306,8 @@ Segmentation segment(const Document& doc, const DomainData& data) {
     std::vector<int> paraOfLine(L.size(), 0);
     for (std::size_t k = 1; k < L.size(); ++k) paraOfLine[k] = paraOfLine[k - 1] + (L[k - 1].blank && !L[k].blank ? 1 : 0);
     // ICU runs on after "tilbud. 40 borgere" (a digit is no sentence start
-    // for UAX #29); a full stop after a word that is no abbreviation, before
-    // a number, ends the sentence. A semicolon joins sentences that could
+    // for UAX #29); a full stop after a word that is no abbreviation, or
+    // after a year, before a number, ends the sentence. A semicolon joins sentences that could
     // stand alone: each is read as one.
     {
         std::vector<std::pair<int32_t, int32_t>> cut;
@@ -319,7 +319,17 @@ Segmentation segment(const Document& doc, const DomainData& data) {
                     a = k + 1;
                     continue;
                 }
-                if (seg.flow[k] != '.' || seg.flow[k + 1] != ' ' || !u_isdigit(seg.flow[k + 2]) || !u_isalpha(seg.flow[k - 1])) continue;
+                if (seg.flow[k] != '.' || seg.flow[k + 1] != ' ' || !u_isdigit(seg.flow[k + 2])) continue;
+                // "... i 2. halvår 2017. 13 borgere har ...": a year ends a sentence as a word does.
+                if (!u_isalpha(seg.flow[k - 1])) {
+                    const bool year = k - 5 >= s0 && seg.flow[k - 5] == ' ' && (seg.flow.compare(k - 4, 2, u"20") == 0 || seg.flow.compare(k - 4, 2, u"19") == 0) &&
+                                      u_isdigit(seg.flow[k - 2]) && u_isdigit(seg.flow[k - 1]);
+                    if (year) {
+                        cut.push_back({a, k + 1});
+                        a = k + 1;
+                    }
+                    continue;
+                }
                 int32_t w = k;
                 while (w > s0 && (u_isalpha(seg.flow[w - 1]) || seg.flow[w - 1] == '.')) --w;
                 std::string word;

@@ -2128,5 +2128,36 @@ TEST(FactExtractor, EverydayWordsOfAMayor) {
     EXPECT_EQ(fte.count("intervention/ordinaere_timer/all"), 0u);
 }
 
+// "Til sammenligning lå aktiveringsgraden på 79 pct. i 2. halvår 2017. 13
+// borgere har ikke haft et aktivt tilbud i halvåret": a year ends the first
+// sentence; its earlier figure is set aside, and "i halvåret" is not its
+// half-year but the answer's. "Ved årsskiftet var gruppen på 96" is earlier too.
+TEST(FactExtractor, AComparisonWithAnEarlierHalfYear) {
+    const auto got = factsOf("1. Målgruppen\n\nKommunen har 87 aktivitetsparate borgere med fem år eller mere. Ved årsskiftet "
+                             "var gruppen på 96 borgere.\n\n3. Aktive indsatser\n\nI 1. halvår 2018 har 74 af de 87 borgere deltaget "
+                             "i mindst ét aktivt tilbud, og aktiveringsgraden bliver dermed 85 pct. Til sammenligning lå "
+                             "aktiveringsgraden på 79 pct. i 2. halvår 2017. 13 borgere har ikke haft et aktivt tilbud i halvåret.\n");
+    EXPECT_EQ(got.at("target_group/over_5_years/all"), "87");
+    EXPECT_EQ(got.at("active_intervention/active_share_pct/all"), "85 in 2018-H1");
+    EXPECT_EQ(got.at("active_intervention/not_active/all"), "13 in 2018-H1");
+}
+
+// "vurderet alle 61 kontanthjælpssager i målgruppen, og resultatet er, at 21
+// borgere ...": the cases judged are the base of those found; "mangler der
+// fortsat en beskrivelse fra egen læge" is under clarification; "stået uden
+// det tilbud, de havde krav på" an owed offer; "Intet tilbud p.t." a row of
+// those with no offer.
+TEST(FactExtractor, JudgedCasesAndOffersOwed) {
+    const auto team = factsOf("4. Rehabiliteringsteamet\n\nI juni og juli har sagsbehandlerne vurderet alle 61 kontanthjælpssager "
+                              "i målgruppen, og resultatet er, at 21 borgere bør have sagen forelagt rehabiliteringsteamet. For de "
+                              "sidste seks mangler der fortsat en beskrivelse fra egen læge.\n");
+    EXPECT_EQ(team.at("rehab_team/to_present/kontanthjaelp"), "21 of 61");
+    EXPECT_EQ(team.at("rehab_team/under_clarification/kontanthjaelp"), "6");
+    const auto work = factsOf("2. Indsatser\n\nIndsats\tAntal\nVirksomhedspraktik\t30\nIntet tilbud p.t.\t18\n\nFor de sidste 3 "
+                              "gik sagerne i stå, og de har derfor stået uden det tilbud, de havde krav på.\n");
+    EXPECT_EQ(work.at("intervention/ikke_i_tilbud/all"), "18");
+    EXPECT_EQ(work.at("target_group/without_offer/all"), "3");
+}
+
 }  // namespace
 
