@@ -653,6 +653,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& totalLead = D.marker("total_lead");
     const Regex& subsetRef = D.marker("subset_ref");
     const Regex& setVerb = D.marker("set_verb");
+    const Regex& screenedAll = D.marker("screened_all");
     const Regex& countVerb = D.marker("count_verb");
     const Regex& countLead = D.marker("count_lead");
     const Regex& respectively = D.marker("respectively");
@@ -805,6 +806,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (!c.anaphor && allOf.find(L, std::max(s.start, c.lead - 8), c.lead)) {
                 const QuestionEntry* q = D.question(ctx.question[si]);
                 c.anaphor = q && namedBefore(n.value, &q->section);
+            }
+            // "gennemgår samtlige 412 kontanthjælpssager": a group counted before, screened.
+            if (!c.anaphor && screenedAll.find(L, std::max(s.start, c.lead - 40), c.lead)) {
+                c.anaphor = namedBefore(n.value, nullptr) || inTableBefore(si, n.value);
             }
             // "De to sidste burde have været i tilbud", "de 7 øvrige", "de sidste 3": the rest of a set, a count.
             if (c.anaphor && restAfter.lookingAt(L, n.end, after)) c.anaphor = false, c.counted = true;
@@ -1691,8 +1696,12 @@ std::vector<Fact> extractMentions(const LetterContext& ctx, const std::vector<Fa
     // A passage answers what the counts beside it answer: a sentence under an
     // intervention table, or among counted interventions, may name more of
     // them wherever the letter's questions were placed.
+    // (Three sentences of prose back, and the table just before them, if one is.)
     auto besideInterventions = [&](int si) {
-        const auto from = startBefore(ctx, si, 3);
+        int k = si;
+        for (int prose = 0; k > ctx.firstSentence && prose < 3;) prose += !S[--k].tabular;
+        while (k > ctx.firstSentence && S[k - 1].tabular) --k;
+        const auto from = static_cast<std::size_t>(ctx.doc.originalStart(S[k].start));
         const auto to = static_cast<std::size_t>(ctx.doc.originalStart(S[std::min(ctx.lastSentence, si + 2)].end));
         return std::any_of(counted.begin(), counted.end(), [&](const Fact& f) {
             return f.section == "intervention" && f.value && !f.derived && f.start >= from && f.start < to;

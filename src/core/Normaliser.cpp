@@ -286,11 +286,13 @@ Units normalise(const Units& input) {
     if (tightSemicolon) semicolonRowsToTabs(out);
     if (spacedSlash) slashListToRows(out);
     if (!breakHyphen && !barRow) return out;
-    // Join words hyphenated across a line break: "kom-\nmunes" -> "kommunes".
+    // Join words hyphenated across a line break: "kom-\nmunes" -> "kommunes";
+    // in a scan, a letter read as a digit may end the first part ("a1-\nlerede").
     Units joined;
     joined.reserve(out.size());
     for (std::size_t i = 0; i < out.size(); ++i) {
-        if (out[i].c == '-' && i > 0 && u_isalpha(out[i - 1].c)) {
+        const bool wordBefore = i > 0 && (u_isalpha(out[i - 1].c) || (i > 1 && u_isdigit(out[i - 1].c) && u_isalpha(out[i - 2].c)));
+        if (out[i].c == '-' && wordBefore) {
             std::size_t j = i + 1;
             while (j < out.size() && (out[j].c == ' ' || out[j].c == '\t')) ++j;
             if (j < out.size() && out[j].c == '\n') {

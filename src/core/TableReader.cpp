@@ -972,9 +972,11 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             tb.firstLine = i;
             tb.lastLine = j;
             if (columnCue) tb.section = columnCue->section;
-            double sum = 0;
-            std::optional<double> total;
+            // Per column that says what it counts (one, unnamed, in most
+            // tables); shares add up to nothing.
+            std::map<std::string, double> sums, totals;
             for (const auto& p : pairs) {
+                const bool checked = p.category.empty() || !data.isShare(p.section, p.category);
                 const std::string b = benefitOf(p.label, data);
                 TableCell c = cellOf(p);
                 c.ofTotal = p.ofTotal;
@@ -982,19 +984,21 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 if (!p.category.empty()) { c.section = p.section; c.category = p.category; c.heading = p.heading; }
                 if (!b.empty() && b != "all") {
                     c.benefit = b;
-                    sum += p.value;
+                    if (checked) sums[p.category] += p.value;
                 } else if (isTotalLabel(p.label, data)) {
                     // The total of the benefits: the count for them all.
                     c.benefit = "all";
-                    total = p.value;
+                    if (checked) totals[p.category] = p.value;
                 } else {
                     continue;
                 }
                 tb.cells.push_back(c);
             }
-            if (total && std::fabs(*total - sum) > 0.001) {
-                tb.warnings.push_back("table total " + formatNumber(*total) + " does not equal the sum of its rows " +
-                                      formatNumber(sum));
+            for (const auto& [column, total] : totals) {
+                if (std::fabs(total - sums[column]) > 0.001) {
+                    tb.warnings.push_back("table total " + formatNumber(total) + " does not equal the sum of its rows " +
+                                          formatNumber(sums[column]));
+                }
             }
             tables.push_back(std::move(tb));
         } else if (bestHits >= 2 || (bestHits == 1 && pairs.size() <= 2)) {

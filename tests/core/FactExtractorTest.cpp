@@ -2159,5 +2159,52 @@ TEST(FactExtractor, JudgedCasesAndOffersOwed) {
     EXPECT_EQ(work.at("target_group/without_offer/all"), "3");
 }
 
+// A PDF export's words: "Borgernes tilbud i dag" and "Aktivering i første
+// halvår" head questions 2 and 3; an "Aktiveringsgrad" column of "83 %" is
+// the share of the active column before it; "manglede en indsats, som de
+// efter loven havde ret og pligt til" is an owed offer, and "12 på grund af
+// barsel" exempted; "en række borgere samtaler med en psykolog" under a table
+// of interventions, three sentences on, is a mention.
+TEST(FactExtractor, APdfExportsHeadingsAndShareColumn) {
+    const std::string body =
+        "Borgernes tilbud i dag\n\nIndsats                 Antal\nVirksomhedspraktik       143\nIngen aktuel indsats      98\n"
+        "I alt                    241\n\nAf de 98 borgere uden aktuel indsats er 71 fritaget på grund af sygdom og 12 på grund af "
+        "barsel. 15 borgere manglede en indsats, som de efter loven havde ret og pligt til. De er nu kaldt ind. Derudover har "
+        "en række borgere samtaler med en psykolog.\n\nAktivering i første halvår\n\nTabellen viser, hvor mange der har været i "
+        "mindst ét aktivt tilbud fra 1. januar til 30. juni 2018.\n\n                        I målgruppen   Aktive i 1. halvår 2018   Aktiveringsgrad\n"
+        "Kontanthjælp                     412                       341              83 %\n"
+        "Uddannelseshjælp                  38                        33              87 %\n"
+        "Integrationsydelse                96                        85              89 %\n"
+        "I alt                            546                       459              84 %\n";
+    const auto e = extract(letter(body), "t.txt");
+    const auto got = factsBy(e);
+    EXPECT_EQ(got.at("target_group/without_offer/all"), "15");
+    EXPECT_EQ(got.at("active_intervention/active_share_pct/kontanthjaelp"), "83 in 2018-H1");
+    EXPECT_EQ(got.at("active_intervention/active_share_pct/all"), "84 in 2018-H1");
+    for (const auto& f : counted(e)) EXPECT_NE(formatNumber(*f.value), "12");
+    bool psychologist = false;
+    for (const auto& l : e.letters)
+        for (const auto& f : l.facts) psychologist |= f.category == "psykolog" && !f.value;
+    EXPECT_TRUE(psychologist);
+    // The share column's "84 %" is no total of the rows.
+    EXPECT_EQ(e.letters.at(0).warnings, std::vector<std::string>{});
+}
+
+// "Jobcentret gennemgår i øjeblikket samtlige 412 kontanthjælpssager ... for at
+// finde ud af, hvem der skal forbi rehabiliteringsteamet": the group counted
+// before, screened, no count of cases to present; "ligger på dagsordenen" is
+// planned, "indhenter vi stadig oplysninger fra egen læge" under clarification.
+TEST(FactExtractor, ScreenedCasesAndTheAgenda) {
+    const auto first = factsOf("1. Målgruppen\n\nKommunen har 412 aktivitetsparate kontanthjælpsmodtagere med fem år eller "
+                               "mere.\n\n4. Rehabiliteringsteamet\n\nJobcentret gennemgår i øjeblikket samtlige 412 "
+                               "kontanthjælpssager i målgruppen for at finde ud af, hvem der skal forbi rehabiliteringsteamet.\n");
+    EXPECT_EQ(first.count("rehab_team/to_present/kontanthjaelp"), 0u);
+    const auto later = factsOf("4. Rehabiliteringsteamet\n\nJobcentret vurderer, at 25 kontanthjælpsmodtagere bør forbi "
+                               "rehabiliteringsteamet. 10 sager ligger på dagsordenen i september og oktober 2018. For de øvrige 7 "
+                               "indhenter vi stadig oplysninger fra egen læge.\n");
+    EXPECT_EQ(later.at("rehab_team/planned/kontanthjaelp"), "10 in 2018-09-01/2018-10-31");
+    EXPECT_EQ(later.at("rehab_team/under_clarification/kontanthjaelp"), "7");
+}
+
 }  // namespace
 

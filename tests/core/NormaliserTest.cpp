@@ -29,6 +29,7 @@ INSTANTIATE_TEST_SUITE_P(
         NormCase{"EllipsisStays", "og så videre... 10", "og så videre... 10"},
         NormCase{"SoftHyphen", "kontant\xC2\xADhj\xC3\xA6lp", "kontanthjælp"},
         NormCase{"HyphenatedLineBreak", "Hjørring kom-\nmunes indsats", "Hjørring kommunes indsats"},
+        NormCase{"HyphenatedLineBreakAfterADigitForALetter", "har 8 a1-\n   lerede været", "har 8 a1lerede været"},
         NormCase{"ScannersNotSignIsAHyphen", "integra\xC2\xAC\ntionsydelse", "integrationsydelse"},
         NormCase{"HyphenBeforeCapitalStays", "social-\nOg", "social-\nOg"},
         NormCase{"BoldMarks", "**uddannelseshjælp** og <b>I alt</b>", "uddannelseshjælp og I alt"},

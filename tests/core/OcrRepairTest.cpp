@@ -57,7 +57,9 @@ INSTANTIATE_TEST_SUITE_P(
                       // A 1 read as "!" beside one digit, but not a year's exclamation mark.
                       OcrCase{"2! er i praktik, og !7 har en mentor i 2018!", "21 er i praktik, og 17 har en mentor i 2018!"},
                       // A system that cannot write æ, ø and å: ae, oe and aa.
-                      OcrCase{"Laesoe Kommune: mindst 5 aar, sagen boer forelaegges paa moedet", "Læsø Kommune: mindst 5 år, sagen bør forelægges på mødet"}),
+                      OcrCase{"Laesoe Kommune: mindst 5 aar, sagen boer forelaegges paa moedet", "Læsø Kommune: mindst 5 år, sagen bør forelægges på mødet"},
+                      // rn for m in a word of the sick; "var den" is no "Varden" joined.
+                      OcrCase{"er 15 sygerneldte, og for 4 borgere var den opfglgning forsinket", "er 15 sygemeldte, og for 4 borgere var den opfølgning forsinket"}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
 TEST(OcrRepair, LeavesCleanTextAndAddressesAlone) {
