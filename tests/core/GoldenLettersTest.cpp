@@ -110,7 +110,7 @@ TEST(UnseenLetters, SeventhBatchKeepsItsFloor) {
 // ASCII question/answer grid, new OCR confusions), scored before any rule
 // was changed for it: core 0.541 (see tests/data/unseen-8/README.md).
 TEST(UnseenLetters, EighthBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen8", {0.91, 0.95, 0.93, 0.93, {}}, SVARBREV_UNSEEN8_DIR);
+    expectBatch("svarbrev_unseen8", {0.92, 0.99, 0.93, 0.93, {}}, SVARBREV_UNSEEN8_DIR);
 }
 
 // A ninth batch (questions quoted and answered out of order, "henholdsvis"
@@ -128,7 +128,7 @@ TEST(UnseenLetters, NinthBatchKeepsItsFloor) {
 // new OCR confusions), scored before any rule was changed for it: core
 // 0.632 (see tests/data/unseen-10/README.md).
 TEST(UnseenLetters, TenthBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen10", {0.83, 0.99, 0.99, 0.81, {}}, SVARBREV_UNSEEN10_DIR);
+    expectBatch("svarbrev_unseen10", {0.85, 0.99, 0.99, 0.81, {}}, SVARBREV_UNSEEN10_DIR);
 }
 
 // An eleventh batch (mojibake, ASCII transliteration of æ/ø/å, a table
@@ -146,7 +146,7 @@ TEST(UnseenLetters, EleventhBatchKeepsItsFloor) {
 // beside counts), scored before any rule was changed for it: core 0.589
 // (see tests/data/unseen-12/README.md).
 TEST(UnseenLetters, TwelfthBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen12", {0.88, 0.79, 0.86, 0.81, {}}, SVARBREV_UNSEEN12_DIR);
+    expectBatch("svarbrev_unseen12", {0.89, 0.79, 0.86, 0.81, {}}, SVARBREV_UNSEEN12_DIR);
 }
 
 // A thirteenth batch (suspended compounds, a flattened Word table with merged
@@ -215,7 +215,7 @@ TEST(UnseenLetters, NineteenthBatchKeepsItsFloor) {
 // attachment, an OCR scan with "Flere skal med" in prose), scored before any
 // rule was changed for it: core 0.803 (see tests/data/unseen-20/README.md).
 TEST(UnseenLetters, TwentiethBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen20", {0.99, 0.93, 0.92, 0.93, {}}, SVARBREV_UNSEEN20_DIR);
+    expectBatch("svarbrev_unseen20", {0.99, 0.99, 0.92, 0.93, {}}, SVARBREV_UNSEEN20_DIR);
 }
 
 // A twenty-first batch, ordinary, from municipalities first met in batches
@@ -235,7 +235,7 @@ TEST(UnseenLetters, TwentyFirstBatchKeepsItsFloor) {
 // scored before any rule was changed for it: core 0.855 (see
 // tests/data/unseen-22/README.md).
 TEST(UnseenLetters, TwentySecondBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen22", {0.98, 0.99, 0.99, 0.90, {}}, SVARBREV_UNSEEN22_DIR);
+    expectBatch("svarbrev_unseen22", {0.99, 0.99, 0.99, 0.90, {}}, SVARBREV_UNSEEN22_DIR);
 }
 
 // A twenty-third batch, ordinary, from six municipalities met once in the
@@ -246,5 +246,5 @@ TEST(UnseenLetters, TwentySecondBatchKeepsItsFloor) {
 // prose with number words, an OCR scan with a dot-leader list; scored before
 // any rule was changed for it: core 0.858 (see tests/data/unseen-23/README.md).
 TEST(UnseenLetters, TwentyThirdBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen23", {0.86, 0.85, 0.99, 0.99, {}}, SVARBREV_UNSEEN23_DIR);
+    expectBatch("svarbrev_unseen23", {0.99, 0.99, 0.99, 0.99, {}}, SVARBREV_UNSEEN23_DIR);
 }
