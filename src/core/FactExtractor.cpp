@@ -124,6 +124,11 @@ std::size_t startBefore(const LetterContext& ctx, int si, int back) {
     return static_cast<std::size_t>(ctx.doc.originalStart(ctx.seg.sentences[std::max(ctx.firstSentence, si - back)].start));
 }
 
+// A date of a year before the letter's ("i 2. halvår 2017" in a letter of 2018).
+bool beforeLettersYear(const LetterContext& ctx, const DateMention& d) {
+    return ctx.year && d.iso.size() >= 4 && std::stoi(d.iso.substr(0, 4)) < ctx.year;
+}
+
 bool overlapsDate(const NumberToken& n, const std::vector<DateMention>& dates) {
     for (const auto& d : dates) {
         if (n.start < d.end && d.start < n.end) return true;
@@ -1122,8 +1127,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // "I hele 2017 behandlede teamet 212 sager": a whole year before
             // the letter's frames a figure of the past.
             for (const auto& d : ctx.dates) {
-                if (d.kind == DateMention::Year && !d.endOfPeriod && d.start >= s.start && d.end <= s.end && ctx.year &&
-                    std::stoi(d.iso.substr(0, 4)) < ctx.year && inYear.find(L, std::max(s.start, d.start - 16), d.start)) {
+                if (d.kind == DateMention::Year && !d.endOfPeriod && d.start >= s.start && d.end <= s.end && beforeLettersYear(ctx, d) &&
+                    inYear.find(L, std::max(s.start, d.start - 16), d.start)) {
                     earlierHits.push_back({d.start, d.end});
                 }
             }
@@ -1384,7 +1389,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // første halvår af 2018 niogtyve sager").
             auto ofAnEarlierYear = [&] {
                 return std::any_of(ctx.dates.begin(), ctx.dates.end(), [&](const DateMention& d) {
-                    return d.start >= s.start && d.end <= s.end && ctx.year && d.iso.size() >= 4 && std::stoi(d.iso.substr(0, 4)) < ctx.year;
+                    return d.start >= s.start && d.end <= s.end && beforeLettersYear(ctx, d);
                 });
             };
             if (besideAnswer && (!cue || cue->section == "target_group" || ofAnEarlierYear())) continue;

@@ -325,6 +325,18 @@ bool isShareCell(const icu::UnicodeString& s) {
     return digit && (s.indexOf(u',') >= 0 || s.indexOf(u'%') >= 0);
 }
 
+// Each column's total row against the sum of its rows; a column read only
+// for its denominators has no rows to check.
+void checkTotals(Table& tb, const std::map<std::string, double>& totals, const std::map<std::string, double>& sums) {
+    for (const auto& [column, total] : totals) {
+        const auto sum = sums.find(column);
+        if (sum == sums.end()) continue;
+        if (std::fabs(total - sum->second) > 0.001) {
+            tb.warnings.push_back("table total " + formatNumber(total) + " does not equal the sum of its rows " + formatNumber(sum->second));
+        }
+    }
+}
+
 // A share cell's figure: "86 %", "12,5".
 std::optional<double> shareOf(const icu::UnicodeString& s) {
     if (!isShareCell(s)) return std::nullopt;
@@ -994,12 +1006,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 }
                 tb.cells.push_back(c);
             }
-            for (const auto& [column, total] : totals) {
-                if (std::fabs(total - sums[column]) > 0.001) {
-                    tb.warnings.push_back("table total " + formatNumber(total) + " does not equal the sum of its rows " +
-                                          formatNumber(sums[column]));
-                }
-            }
+            checkTotals(tb, totals, sums);
             tables.push_back(std::move(tb));
         } else if (bestHits >= 2 || (bestHits == 1 && pairs.size() <= 2)) {
             Table tb;
@@ -1080,14 +1087,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 const auto total = totals.find(columnOf[k]);
                 if (total != totals.end() && !c.ofTotal && data.complementOf(c.section, c.category)) c.ofTotal = total->second;
             }
-            for (const auto& [column, total] : totals) {
-                // A sum column read only for its denominators has no rows to check.
-                if (!sums.count(column)) continue;
-                if (std::fabs(total - sums[column]) > 0.001) {
-                    tb.warnings.push_back("table total " + formatNumber(total) + " does not equal the sum of its rows " +
-                                          formatNumber(sums[column]));
-                }
-            }
+            checkTotals(tb, totals, sums);
             tables.push_back(std::move(tb));
         }
         i = j + 1;
