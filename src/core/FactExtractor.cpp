@@ -1369,10 +1369,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 // again for one benefit.
                 if (!restated) {
                     const std::string named = namedBenefit(L, s.start, c->tok.start, D);
-                    int k = si;
-                    while (k > ctx.firstSentence && S[k - 1].paragraph == s.paragraph) --k;
-                    const auto paragraph = static_cast<std::size_t>(ctx.doc.originalStart(S[k].start));
                     if (!named.empty() && named != "all") {
+                        int k = si;
+                        while (k > ctx.firstSentence && S[k - 1].paragraph == s.paragraph) --k;
+                        const auto paragraph = static_cast<std::size_t>(ctx.doc.originalStart(S[k].start));
                         restated = latestCount(facts, paragraph, [&](const Fact& f) { return D.isShare(f.section, f.category) && f.benefit != named; });
                         shareOf = nullptr;
                     }
