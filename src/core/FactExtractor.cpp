@@ -676,9 +676,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     auto namedBefore = [&facts](double value, const std::string* section) {
         return std::any_of(facts.begin(), facts.end(), [&](const Fact& f) { return f.value && *f.value == value && (!section || f.section == *section); });
     };
-    // A figure in a table or list before sentence `si` ("– uden aktuelt tilbud: 35"): named
-    // there, though its facts are read after the prose.
-    auto inTableBefore = [&](int si, double value) {
+    // A figure counted before sentence `si`, or in a table or list before it
+    // ("– uden aktuelt tilbud: 35"): named there, though its facts are read after the prose.
+    auto seenBefore = [&](int si, double value) {
+        if (namedBefore(value, nullptr)) return true;
         for (int k = ctx.firstSentence; k < si; ++k) {
             if (!S[k].tabular) continue;
             for (const NumberToken& n : NumberParser::get().find(L, S[k].start, S[k].end)) {
@@ -814,7 +815,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             }
             // "gennemgår samtlige 412 kontanthjælpssager": a group counted before, screened.
             if (!c.anaphor && screenedAll.find(L, std::max(s.start, c.lead - 40), c.lead)) {
-                c.anaphor = namedBefore(n.value, nullptr) || inTableBefore(si, n.value);
+                c.anaphor = seenBefore(si, n.value);
             }
             // "De to sidste burde have været i tilbud", "de 7 øvrige", "de sidste 3": the rest of a set, a count.
             if (c.anaphor && restAfter.lookingAt(L, n.end, after)) c.anaphor = false, c.counted = true;
@@ -866,7 +867,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // not named before is news, the count the sentence gives.
             const bool among = L.tempSubStringBetween(std::max(s.start, cands[k].lead - 11), cands[k].lead).indexOf(u"blandt de ") >= 0;
             // ("Blandt de 44 kontanthjælpsmodtagere er tallet 38" is the group of the 38.)
-            if (among && !namedBefore(cands[k].tok.value, nullptr) && !inTableBefore(si, cands[k].tok.value) && !sameFigureRx.find(L, std::max(s.start, cands[j].lead - 16), cands[j].lead)) continue;
+            if (among && !seenBefore(si, cands[k].tok.value) && !sameFigureRx.find(L, std::max(s.start, cands[j].lead - 16), cands[j].lead)) continue;
             if (!cands[j].ofTotal) cands[j].ofTotal = cands[k].tok.value;
             cands[j].counted = true;
             cands[j].outOf = true;
