@@ -2206,5 +2206,19 @@ TEST(FactExtractor, ScreenedCasesAndTheAgenda) {
     EXPECT_EQ(later.at("rehab_team/under_clarification/kontanthjaelp"), "7");
 }
 
+// The owed part in the words of a clause before it: "8 borgere er ikke i
+// tilbud; 2 af dem burde efter reglerne have været det" ("det" is the offer),
+// and "burde dog efter reglerne have haft et tilbud".
+TEST(FactExtractor, OwedOffersByEllipsis) {
+    const auto got = factsOf("2. Indsatser\n\n21 borgere er i virksomhedspraktik. 8 borgere er ikke i tilbud; 2 af dem burde "
+                             "efter reglerne have været det.\n");
+    EXPECT_EQ(got.at("target_group/without_offer/all"), "2");
+    const auto dog = factsOf("2. Indsatser\n\n23 borgere er fritaget på grund af sygdom. 4 burde dog efter reglerne have haft "
+                             "et tilbud og er indkaldt til samtale.\n");
+    EXPECT_EQ(dog.at("target_group/without_offer/all"), "4");
+    const auto none = factsOf("2. Indsatser\n\n11 borgere er ikke i tilbud. Ingen af dem burde have været det.\n");
+    EXPECT_EQ(none.count("target_group/without_offer/all"), 0u);
+}
+
 }  // namespace
 
