@@ -371,6 +371,10 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
         between.trim();
         return between;
     };
+    // "til", and "til og med" / "t.o.m." that say the end is counted in.
+    auto through = [](const icu::UnicodeString& between) {
+        return between == u"til" || between == u"til og med" || between == u"t.o.m.";
+    };
     for (std::size_t i = 0; i < found.size(); ++i) {
         if (i + 1 < found.size() && found[i].kind == DateMention::Day && found[i + 1].kind == DateMention::Day) {
             icu::UnicodeString between = gap(i);
@@ -381,7 +385,7 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
             lead.toLower();
             if (lead.endsWith(u" den ")) lead.truncate(lead.length() - 4);
             const bool mellemOg = between == u"og" && (lead.endsWith(u"mellem ") || lead.endsWith(u"mellem"));
-            if (between == u"-" || between == u"–" || between == u"—" || between == u"til" || between == u"- " || between.isEmpty() || mellemOg) {
+            if (between == u"-" || between == u"–" || between == u"—" || through(between) || between == u"- " || between.isEmpty() || mellemOg) {
                 DateMention s;
                 s.kind = DateMention::Span;
                 s.start = found[i].start;
@@ -399,7 +403,7 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
         if (i + 1 < found.size() && found[i].kind == DateMention::Month && found[i + 1].kind == DateMention::Month) {
             auto joined = [&](std::size_t k) {
                 const icu::UnicodeString between = gap(k);
-                return between == u"og" || between == u"-" || between == u"–" || between == u"til" || between == u"eller";
+                return between == u"og" || between == u"-" || between == u"–" || through(between) || between == u"eller";
             };
             auto listed = [&](std::size_t k) { return gap(k) == u","; };
             std::size_t last = i;

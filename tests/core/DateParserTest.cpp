@@ -59,6 +59,8 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"forelagt teamet i maj, juni og juli 2018: 8", 2018, "2018-05-01/2018-07-31", DateMention::Span, ""},
         DateCase{"har haft et aktivt tilbud mellem 1. februar og 31. juli 2018", 2018, "2018-02-01/2018-07-31", DateMention::Span, ""},
         DateCase{"Berammet til møde i august eller september 2018", 2018, "2018-08-01/2018-09-30", DateMention::Span, ""},
+        DateCase{"I perioden januar til og med juni 2018 har 59", 2018, "2018-H1", DateMention::Span, ""},
+        DateCase{"fra 1. april t.o.m. 30. september 2018", 2018, "2018-04-01/2018-09-30", DateMention::Span, ""},
         // Two months without a year take the letter's year.
         DateCase{"4 blev forelagt i juni og juli, 6 er booket", 2018, "2018-06-01/2018-07-31", DateMention::Span, ""},
         DateCase{"Booked: 5 sager er booket til møder i Q3 2018.", 0, "2018-Q3", DateMention::Quarter, ""},

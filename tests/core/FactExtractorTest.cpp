@@ -2207,8 +2207,9 @@ TEST(FactExtractor, ScreenedCasesAndTheAgenda) {
 }
 
 // The owed part in the words of a clause before it: "8 borgere er ikke i
-// tilbud; 2 af dem burde efter reglerne have været det" ("det" is the offer),
-// and "burde dog efter reglerne have haft et tilbud".
+// tilbud; 2 af dem burde efter reglerne have været det" ("det" is the offer,
+// as in "burde have haft et, og"), and "burde dog efter reglerne have haft et
+// tilbud".
 TEST(FactExtractor, OwedOffersByEllipsis) {
     const auto got = factsOf("2. Indsatser\n\n21 borgere er i virksomhedspraktik. 8 borgere er ikke i tilbud; 2 af dem burde "
                              "efter reglerne have været det.\n");
@@ -2216,8 +2217,20 @@ TEST(FactExtractor, OwedOffersByEllipsis) {
     const auto dog = factsOf("2. Indsatser\n\n23 borgere er fritaget på grund af sygdom. 4 burde dog efter reglerne have haft "
                              "et tilbud og er indkaldt til samtale.\n");
     EXPECT_EQ(dog.at("target_group/without_offer/all"), "4");
+    const auto et = factsOf("2. Indsatser\n\nTilbage står otteogtyve borgere, som i dag ikke er i et tilbud. Tre af dem burde "
+                            "efter reglerne have haft et, og de er nu i gang.\n");
+    EXPECT_EQ(et.at("target_group/without_offer/all"), "3");
     const auto none = factsOf("2. Indsatser\n\n11 borgere er ikke i tilbud. Ingen af dem burde have været det.\n");
     EXPECT_EQ(none.count("target_group/without_offer/all"), 0u);
+}
+
+// "fem er på vej til møderne i september": cases on their way to the team's
+// meetings are planned for them.
+TEST(FactExtractor, CasesOnTheirWayToTheMeetings) {
+    const auto got = factsOf("4. Rehabiliteringsteamet\n\nJobcentret vurderer, at 20 kontanthjælpsmodtagere bør have deres sag "
+                             "forelagt teamet. Seks er allerede behandlet på møder i juni og juli, og fem er på vej til møderne "
+                             "i september.\n");
+    EXPECT_EQ(got.at("rehab_team/planned/kontanthjaelp"), "5 in 2018-09-01/2018-09-30");
 }
 
 }  // namespace
