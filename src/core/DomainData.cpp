@@ -124,6 +124,9 @@ std::unique_ptr<DomainData> DomainData::fromFiles(const std::map<std::string, st
     for (auto& r : readTsv(fileOf(files, "number_words.txt"))) {
         if (!r.empty() && !r[0].empty()) d->numberWords.push_back(r[0]);
     }
+    for (auto& r : readTsv(fileOf(files, "counting_nouns.tsv"))) {
+        if (r.size() >= 2 && !r[0].empty()) d->countingNouns.emplace_back(r[0], std::stod(r[1]));
+    }
     for (auto& r : readTsv(fileOf(files, "lexicon_suffixes.txt"))) {
         if (!r.empty() && !r[0].empty()) d->suffixes.push_back(r[0]);
     }
@@ -137,7 +140,7 @@ const DomainData& DomainData::get() {
     static const std::unique_ptr<DomainData> instance = [] {
         std::map<std::string, std::string_view> files;
         for (const char* name : {"municipalities.tsv", "vocabulary.tsv", "benefits.tsv", "questions.tsv",
-                                 "markers.tsv", "lexicon.txt", "lexicon_suffixes.txt", "ocr_confusions.tsv", "number_words.txt", "abbreviations.txt", "html_entities.tsv", "complements.tsv", "breakdowns.tsv", "undated.tsv"}) {
+                                 "markers.tsv", "lexicon.txt", "lexicon_suffixes.txt", "ocr_confusions.tsv", "number_words.txt", "counting_nouns.tsv", "abbreviations.txt", "html_entities.tsv", "complements.tsv", "breakdowns.tsv", "undated.tsv"}) {
             files[name] = data::embeddedFile(name);
         }
         return fromFiles(files);

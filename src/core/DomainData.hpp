@@ -73,6 +73,7 @@ public:
     std::vector<Breakdown> breakdowns;
     std::vector<std::string> abbreviations;   // no sentence break after these
     std::vector<std::string> numberWords;     // morphemes of Danish number words
+    std::vector<std::pair<std::string, double>> countingNouns;  // "dusin" 12 (counting_nouns.tsv)
     std::map<std::string, char32_t> htmlEntities;  // "aelig" -> æ
     std::vector<std::string> suffixes;        // inflections tried on lexicon words
     std::vector<Confusion> confusions;

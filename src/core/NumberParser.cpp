@@ -22,6 +22,10 @@ NumberParser::NumberParser(const DomainData& data) {
         byFirst_[m[0] & 63].push_back(morphemes_.size() - 1);
         if (m.length() >= 2) prefixes_.insert((static_cast<uint32_t>(m[0]) << 16) | m[1]);
     }
+    for (const auto& [noun, value] : data.countingNouns) {
+        const icu::UnicodeString m = icu::UnicodeString::fromUTF8(noun);
+        countingNouns_.emplace_back(std::u16string(reinterpret_cast<const char16_t*>(m.getBuffer()), static_cast<std::size_t>(m.length())), value);
+    }
 }
 
 const NumberParser& NumberParser::get() {
@@ -90,6 +94,37 @@ std::optional<double> NumberParser::parseWord(const icu::UnicodeString& word) co
     }
     cache.emplace(std::move(key), result);
     return result;
+}
+
+std::optional<NumberToken> NumberParser::countingNoun(const icu::UnicodeString& t, int32_t from, int32_t i, int32_t j) const {
+    for (const auto& [noun, value] : countingNouns_) {
+        if (j - i != static_cast<int32_t>(noun.size())) continue;
+        bool same = true;
+        for (int32_t k = i; k < j && same; ++k) same = lowerUnit(t[k]) == noun[static_cast<std::size_t>(k - i)];
+        if (!same) continue;
+        // The words before it, back to the article: "en", "et", and "halv(t)".
+        auto wordBefore = [&](int32_t end, int32_t& start) {
+            if (end - 1 < from || t[end - 1] != ' ') return icu::UnicodeString();
+            start = end - 1;
+            while (start > from && isAlphaFast(t[start - 1])) --start;
+            icu::UnicodeString w = t.tempSubStringBetween(start, end - 1);
+            return w.toLower();
+        };
+        NumberToken tok;
+        tok.end = j;
+        tok.value = value;
+        tok.word = true;
+        int32_t start = i;
+        icu::UnicodeString w = wordBefore(i, start);
+        if (w == u"halv" || w == u"halvt") {
+            tok.value /= 2;
+            w = wordBefore(start, start);
+        }
+        if (w != u"en" && w != u"et") return std::nullopt;
+        tok.start = start;
+        return tok;
+    }
+    return std::nullopt;
 }
 
 namespace {
@@ -177,7 +212,9 @@ std::vector<NumberToken> NumberParser::find(const icu::UnicodeString& t, int32_t
             // parseWord's own first test, before a substring is made.
             const bool maybe = j - i >= 2 && j - i <= kMaxWord &&
                                prefixes_.count((static_cast<uint32_t>(lowerUnit(u[i])) << 16) | static_cast<uint32_t>(lowerUnit(u[i + 1])));
-            if (auto v = maybe ? parseWord(t.tempSubStringBetween(i, j)) : std::nullopt) {
+            if (auto noun = countingNoun(t, from, i, j)) {
+                out.push_back(*noun);
+            } else if (auto v = maybe ? parseWord(t.tempSubStringBetween(i, j)) : std::nullopt) {
                 NumberToken tok;
                 tok.start = i;
                 tok.end = j;

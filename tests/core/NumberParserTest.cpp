@@ -50,7 +50,11 @@ INSTANTIATE_TEST_SUITE_P(
                       NumberCase{"kl. 10.00-14.00", 10, true}, NumberCase{"hver 4-6 uge", 4, true},
                       NumberCase{"15.20.00-G01", 15, true},
                       // A share with a decimal point, as spreadsheets export it; a date stays glued.
-                      NumberCase{"84.2%", 84.2, false}, NumberCase{"100.0 %", 100, false}, NumberCase{"den 15.8 kl. 10", 15, true}),
+                      NumberCase{"84.2%", 84.2, false}, NumberCase{"100.0 %", 100, false}, NumberCase{"den 15.8 kl. 10", 15, true},
+                      // Counting nouns with their article: "et dusin", "en snes", halved by "halv(t)".
+                      NumberCase{"Et dusin har en mentor", 12, false}, NumberCase{"Godt en snes af sagerne", 20, false},
+                      NumberCase{"en halv snes borgere", 10, false}, NumberCase{"et halvt dusin", 6, false},
+                      NumberCase{"snes", -1, false}, NumberCase{"dusinvis af sager", -1, false}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
 }  // namespace
