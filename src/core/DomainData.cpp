@@ -97,7 +97,7 @@ std::unique_ptr<DomainData> DomainData::fromFiles(const std::map<std::string, st
     }
     for (auto& r : readTsv(fileOf(files, "questions.tsv"))) {
         d->questions.push_back({std::stoi(cell(r, 0)), cell(r, 1), std::make_unique<Regex>(cell(r, 2), true), cell(r, 3),
-                                cell(r, 4) == "one_period", std::make_unique<Regex>(cell(r, 5).empty() ? "(?!)" : cell(r, 5), true)});
+                                cell(r, 4) == "one_period", std::make_unique<Regex>(cell(r, 5).empty() ? "(?!)" : cell(r, 5), true), cell(r, 6)});
     }
     for (auto& r : readTsv(fileOf(files, "markers.tsv"))) {
         d->markers[cell(r, 0)] = std::make_unique<Regex>(cell(r, 1), true);

@@ -43,6 +43,7 @@ struct QuestionEntry {
     std::string defaultCategory;  // for a count in its answer with no cue of its own
     bool onePeriod = false;       // the question asks about one period
     std::unique_ptr<Regex> topic; // names the question's topic in a subject line
+    std::string defaultShare;     // for a share in its answer with no cue of its own ("Kort svar: Ja, 85 pct.")
 };
 
 struct Confusion {

@@ -1280,8 +1280,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             const QuestionEntry* answered = nullptr;
             // Only where nothing in the sentence says what is counted: when a
             // cue names another count, the uncued one is some other figure.
-            if (!cue && !antecedent && !sameFigure && !c->pct && ctx.question[si] > 0 && !sentenceHasCue) {
-                if (const QuestionEntry* q = D.question(ctx.question[si]); q && !q->defaultCategory.empty()) answered = q;
+            if (!cue && !antecedent && !sameFigure && ctx.question[si] > 0 && !sentenceHasCue) {
+                if (const QuestionEntry* q = D.question(ctx.question[si]); q && !(c->pct ? q->defaultShare : q->defaultCategory).empty()) answered = q;
             }
             // "87 borgere ...: 61 på kontanthjælp, 9 på uddannelseshjælp": a
             // count that only names its benefit breaks down the count before
@@ -1394,10 +1394,13 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 });
             };
             if (besideAnswer && (!cue || cue->section == "target_group" || ofAnEarlierYear())) continue;
+            // A share that answers with no word of its own is this year's
+            // whole figure: not last year's, nor the rest's ("De øvrige 14 pct.").
+            if (answered && c->pct && !cue && !antecedent && !brokenDown && !restated && !sameFigure && (ofAnEarlierYear() || remainder.find(L, std::max(s.start, c->lead - 24), c->tok.start))) continue;
             Fact f = makeFact(ctx, s);
             const Fact* parent = antecedent ? antecedent : brokenDown ? brokenDown : restated ? restated : sameFigure;
             f.section = cue ? cue->section : parent ? parent->section : answered->section;
-            f.category = cue ? cue->category : restated && shareOf ? shareOf->share : parent ? parent->category : answered->defaultCategory;
+            f.category = cue ? cue->category : restated && shareOf ? shareOf->share : parent ? parent->category : c->pct ? answered->defaultShare : answered->defaultCategory;
             // "alle på nær 5 af de 42 har deltaget": the 5 are those the cue
             // does not hold for; without the total ("alle på nær to") the
             // count the cue speaks of is not given.

@@ -2233,5 +2233,43 @@ TEST(FactExtractor, CasesOnTheirWayToTheMeetings) {
     EXPECT_EQ(got.at("rehab_team/planned/kontanthjaelp"), "5 in 2018-09-01/2018-09-30");
 }
 
+// "Opgørelsen dækker februar til og med juli 2018. I de seks måneder har 94 af
+// de 109 ...": "de seks måneder" are the months just named.
+TEST(FactExtractor, TheSixMonthsJustNamed) {
+    const auto got = factsOf("3. Aktive tilbud\n\nOpgørelsen dækker februar til og med juli 2018. I de seks måneder har 94 af "
+                             "de 109 borgere deltaget i et aktivt tilbud, og det svarer til 86 pct.\n");
+    EXPECT_EQ(got.at("active_intervention/active/all"), "94 of 109 in 2018-02-01/2018-07-31");
+    EXPECT_EQ(got.at("active_intervention/active_share_pct/all"), "86 in 2018-02-01/2018-07-31");
+}
+
+// Dates the cases have got, and a short answer's share: "skal for teamet i 4.
+// kvartal: 6", "14 har fået en dato i september eller oktober", "ni har fået en
+// tid i 3. kvartal", "23 af dem bør efter deres vurdering forelægges", a status
+// row "På dagsordenen i august og september", and "Kort svar: Ja, 85 pct."
+// under question 3 (not "De øvrige 14 pct.", nor last year's share).
+TEST(FactExtractor, DatesTheCasesHaveGotAndAShortAnswersShare) {
+    const auto list = factsOf("4. Rehabiliteringsteamet\n\nJobcentret vurderer, at 29 af de 82 kontanthjælpsmodtagere bør have "
+                              "deres sag forelagt rehabiliteringsteamet. Sagerne står sådan i dag:\n\n"
+                              "• var på teamets møder i juni og juli: 7\n• skal for teamet i 4. kvartal: 6\n");
+    EXPECT_EQ(list.at("rehab_team/planned/kontanthjaelp"), "6 in 2018-Q4");
+    const auto prose = factsOf("4. Rehabiliteringsteamet\n\nVi har gennemgået alle 132 kontanthjælpssager, og i 38 af dem skal "
+                               "sagen forelægges teamet. 11 af de 38 har allerede været på teamets møder i 2. kvartal 2018, 14 "
+                               "har fået en dato i september eller oktober, og de sidste 13 venter på lægeattester.\n");
+    EXPECT_EQ(prose.at("rehab_team/planned/kontanthjaelp"), "14 in 2018-09-01/2018-10-31");
+    const auto tid = factsOf("4. Rehabiliteringsteamet\n\n24 kontanthjælpsmodtagere bør have deres sag forelagt teamet. Seks "
+                             "blev behandlet i maj og juni, og ni har fået en tid i 3. kvartal 2018.\n");
+    EXPECT_EQ(tid.at("rehab_team/planned/kontanthjaelp"), "9 in 2018-Q3");
+    const auto table = factsOf("4. Rehabiliteringsteamet\n\nSagsbehandlerne har været alle 52 kontanthjælpssager igennem, og 23 "
+                               "af dem bør efter deres vurdering forelægges rehabiliteringsteamet. Sådan stod det til:\n\n"
+                               "Status\tSager\nBehandlet i 2. kvartal 2018\t6\nPå dagsordenen i august og september\t7\n"
+                               "Under forberedelse\t10\nI alt\t23\n");
+    EXPECT_EQ(table.at("rehab_team/to_present/kontanthjaelp"), "23 of 52");
+    EXPECT_EQ(table.at("rehab_team/planned/kontanthjaelp"), "7 of 23 in 2018-08-01/2018-09-30");
+    EXPECT_EQ(table.at("rehab_team/under_clarification/kontanthjaelp"), "10 of 23");
+    const auto share = factsOf("3. Har borgerne været i aktive tilbud?\n\nKort svar: Ja, 85 pct. af dem.\n\nI 2. halvår "
+                               "2017 var andelen 81 pct. De øvrige 15 pct. har været syge.\n");
+    EXPECT_EQ(share.at("active_intervention/active_share_pct/all"), "85");
+}
+
 }  // namespace
 
