@@ -276,6 +276,16 @@ Units OcrRepair::repair(const Units& in) const {
         for (; k < n && m < 10 && in[k].c < 0x10000 && isAlphaFast(static_cast<UChar32>(in[k].c)); ++k) w[m++] = static_cast<UChar>(in[k].c);
         return (k == n || !isAlphaFast(static_cast<UChar32>(in[k].c))) && isMonthWord(w, m);
     };
+    // "halvår", "halvar", "halvdel", "kvartal": what an ordinal's 1 counts.
+    auto halfOrQuarterAt = [&](std::size_t k) {
+        auto startsWith = [&](std::u32string_view s) {
+            for (std::size_t m = 0; m < s.size(); ++m) {
+                if (k + m >= n || lowerChar(in[k + m].c) != s[m]) return false;
+            }
+            return true;
+        };
+        return startsWith(U"halv") || startsWith(U"kvartal");
+    };
     // Whether the gap that starts at k (going `dir`) parts table cells: a
     // tab, two spaces, or the line's end after them.
     auto cellEdge = [&](std::size_t k, int dir) {
@@ -317,9 +327,11 @@ Units OcrRepair::repair(const Units& in) const {
                 continue;
             }
         }
-        // "l. januar": a day's 1 read as a letter, before a month's name.
-        if ((in[i].c == 'l' || in[i].c == 'I') && (i == 0 || !isAlnumFast(static_cast<UChar32>(in[i - 1].c))) && i + 3 < n &&
-            in[i + 1].c == '.' && in[i + 2].c == ' ' && monthAt(i + 3)) {
+        // "l. januar", "l. halvar", "i. kvartal": a day's or an ordinal's 1
+        // read as a letter, before a month's name or a half or quarter (where
+        // a capital "I." is a Roman one).
+        if ((in[i].c == 'l' || in[i].c == 'I' || in[i].c == 'i') && (i == 0 || !isAlnumFast(static_cast<UChar32>(in[i - 1].c))) && i + 3 < n &&
+            in[i + 1].c == '.' && in[i + 2].c == ' ' && (in[i].c == 'i' ? halfOrQuarterAt(i + 3) : in[i].c == 'l' ? monthAt(i + 3) || halfOrQuarterAt(i + 3) : monthAt(i + 3))) {
             out.push_back({U'1', in[i].origStart, in[i].origEnd});
             ++i;
             continue;

@@ -96,6 +96,8 @@ TEST(OcrRepair, DigitsReadAsLetters) {
     EXPECT_EQ(repair("og lO pa integrationsydelse"), "og 10 på integrationsydelse");
     EXPECT_EQ(repair("perioden l. januar - 3O. juni 2018"), "perioden 1. januar - 30. juni 2018");
     EXPECT_EQ(repair("I. halvår, Io, IO og bo"), "I. halvår, Io, IO og bo");
+    EXPECT_EQ(repair("I l. halvar 2018 har"), "I 1. halvår 2018 har");
+    EXPECT_EQ(repair("i i. kvartal, i alt"), "i 1. kvartal, i alt");
 }
 
 // A 1 read as a letter alone in a table's cell, on a line of figures; not a
