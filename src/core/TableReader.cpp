@@ -757,6 +757,13 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     pairs.back().sumRow = sumRow;
                     if (size) ofKind(pairs.back(), headKind(c));
                 }
+                // A column of shares ("Aktiveringsgrad | 83 %") is read by its
+                // heading, as a share, when the heading names one.
+                for (std::size_t c = 0; c < row.size() && c < rows[0].size(); ++c) {
+                    if (!isShareCell(row[c].text) || countOf(row[c].text) || !share.find(lowerSameLength(rows[0][c].text))) continue;
+                    pairs.push_back({rows[0][c].text, *shareOf(row[c].text), rs, re, sumRow ? "all" : b, {}, {}, r});
+                    pairs.back().sumRow = sumRow;
+                }
             } else if (textual.size() == 1 && numeric.size() == 1 && textual[0] < numeric[0]) {
                 std::optional<double> share;
                 for (std::size_t c = numeric[0] + 1; c < row.size() && !share; ++c) share = shareOf(row[c].text);

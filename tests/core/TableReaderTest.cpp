@@ -387,10 +387,12 @@ TEST(TableReader, OutcomesNamedByTheirNouns) {
 TEST(TableReader, ColumnsHeadedByCutBenefitNames) {
     const auto t = tablesOf("Indsats\tKontanthj.\tUddannelsesh.\tIntegrationsyd.\tI alt\n"
                             "Mentor\t8\t1\t2\t11\n"
-                            "Nytteindsats\t3\t2\t1\t6\n");
+                            "Nytteindsats\t3\t2\t1\t6\n"
+                            "Sundhed og trivsel\t4\t1\t0\t5\n");
     ASSERT_EQ(t.size(), 1u);
     const auto got = countsBy(t[0], [](const TableCell& c) { return c.category + "/" + c.benefit; });
     EXPECT_EQ(got.at("mentor/kontanthjaelp"), "8");
+    EXPECT_EQ(got.at("sundhedsfaglig/kontanthjaelp"), "4");
     EXPECT_EQ(got.at("mentor/uddannelseshjaelp"), "1");
     EXPECT_EQ(got.at("nytteindsats/integrationsydelse"), "1");
 }
@@ -424,6 +426,21 @@ TEST(TableReader, TheGroupsSizeRowIsTheTargetGroup) {
     EXPECT_EQ(got.at("active_intervention/active/integrationsydelse"), "12 of 14");
     EXPECT_EQ(got.at("active_intervention/active/all"), "55 of 64");
     EXPECT_EQ(got.at("active_intervention/not_active/kontanthjaelp"), "7 of 45");
+}
+
+// Beside the counts by benefit, a column of shares headed by the share it
+// holds ("Aktiveringsgrad | 83 %") gives each row's share.
+TEST(TableReader, AShareColumnBesideCountsByBenefit) {
+    const auto t = tablesOf("Ydelse\tMålgruppe\tAktive\tIkke aktive\tAktiveringsgrad\n"
+                            "Kontanthjælp\t132\t110\t22\t83 %\n"
+                            "Uddannelseshjælp\t14\t12\t2\t86 %\n"
+                            "I alt\t146\t122\t24\t84 %\n");
+    ASSERT_EQ(t.size(), 1u);
+    const auto got = countsBy(t[0], [](const TableCell& c) { return c.section + "/" + c.category + "/" + c.benefit; });
+    EXPECT_EQ(got.at("active_intervention/active/kontanthjaelp"), "110 of 132");
+    EXPECT_EQ(got.at("active_intervention/active_share_pct/kontanthjaelp"), "83");
+    EXPECT_EQ(got.at("active_intervention/active_share_pct/all"), "84");
+    EXPECT_EQ(t[0].warnings, std::vector<std::string>{});
 }
 
 }  // namespace
