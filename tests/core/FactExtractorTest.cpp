@@ -2271,5 +2271,21 @@ TEST(FactExtractor, DatesTheCasesHaveGotAndAShortAnswersShare) {
     EXPECT_EQ(share.at("active_intervention/active_share_pct/all"), "85");
 }
 
+// "Aktiveringsgraden for kvartalet er 84 pct. mod 80 pct. i 1. kvartal": the
+// figure after "mod" is the one compared with, and its quarter is not the
+// share's ("kvartalet" is the one just named); "22 borgere var ikke i et
+// aktivt tilbud" are not active; "39 af de 74 er kvinder" counts no one.
+TEST(FactExtractor, AShareAgainstLastQuartersAndWomenAmongTheGroup) {
+    const auto got = factsOf("3. Aktive tilbud\n\nI 2. kvartal 2018 har 116 af de 138 borgere haft mindst ét aktivt tilbud. "
+                             "Aktiveringsgraden for kvartalet er 84 pct. mod 80 pct. i 1. kvartal. 22 borgere var ikke i et "
+                             "aktivt tilbud på noget tidspunkt i 2. kvartal.\n");
+    EXPECT_EQ(got.at("active_intervention/active_share_pct/all"), "84 in 2018-Q2");
+    EXPECT_EQ(got.at("active_intervention/not_active/all"), "22 in 2018-Q2");
+    EXPECT_EQ(got.at("active_intervention/active/all"), "116 of 138 in 2018-Q2");
+    const auto women = factsOf("1. Målgruppen\n\nDen 1. august 2018 havde vi 74 aktivitetsparate borgere med fem år eller mere. "
+                               "52 af dem får kontanthjælp, 6 uddannelseshjælp og 16 integrationsydelse. 39 af de 74 er kvinder.\n");
+    EXPECT_EQ(women.at("target_group/over_5_years/integrationsydelse"), "16");
+}
+
 }  // namespace
 

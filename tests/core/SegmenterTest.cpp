@@ -48,6 +48,11 @@ TEST(Segmenter, JoinsASentenceOverPageFurniture) {
 TEST(Segmenter, SplitsBeforeANumberThatStartsASentence) {
     const auto r = run("Af de 312 borgere er 17 i løntilskud. 40 borgere er ikke i tilbud.\n");
     EXPECT_EQ(r.sentences.size(), 2u);
+    // After the total of an "N af M" too; not after a day's or an ordinal's number.
+    const auto total = run("For kontanthjælpsmodtagerne er det 180 af 214. 43 borgere har ikke været i noget aktivt tilbud.\n");
+    EXPECT_EQ(total.sentences.size(), 2u);
+    const auto date = run("Teamet behandlede sagerne den 3. 4 borgere var syge.\n");
+    EXPECT_EQ(date.sentences.size(), 1u);
 }
 
 TEST(Segmenter, TableRowsAndBulletsAreUnitsWithTheirIntro) {
