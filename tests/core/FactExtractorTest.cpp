@@ -2287,5 +2287,20 @@ TEST(FactExtractor, AShareAgainstLastQuartersAndWomenAmongTheGroup) {
     EXPECT_EQ(women.at("target_group/over_5_years/integrationsydelse"), "16");
 }
 
+// Owed offers admitted in other words: "og det skulle vi have gjort", "ikke
+// fået det tilbud, som loven giver dem ret til", "selv om de ikke var
+// fritaget"; the month of what happened next is no period of the count.
+TEST(FactExtractor, OwedOffersAdmitted) {
+    const auto gjort = factsOf("2. Indsatser\n\nAf de 14 uden tilbud er 10 sygemeldt. For 2 borgere havde vi ikke fået planlagt "
+                               "et nyt forløb, efter at det forrige sluttede, og det skulle vi have gjort.\n");
+    EXPECT_EQ(gjort.at("target_group/without_offer/all"), "2");
+    const auto fritaget = factsOf("2. Indsatser\n\nBlandt de 23 uden tilbud er 16 sygemeldte. For 3 kontanthjælpsmodtagere "
+                                  "sluttede praktikken i maj, og der blev ikke lagt en ny plan i tide, selv om de ikke var "
+                                  "fritaget.\n");
+    EXPECT_EQ(fritaget.at("target_group/without_offer/kontanthjaelp"), "3");
+    const auto juli = factsOf("2. Indsatser\n\nDe sidste 3 skulle have haft et tilbud, og de er alle startet i praktik i juli.\n");
+    EXPECT_EQ(juli.at("target_group/without_offer/all"), "3");
+}
+
 }  // namespace
 
