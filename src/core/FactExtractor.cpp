@@ -1394,11 +1394,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 });
             };
             if (besideAnswer && (!cue || cue->section == "target_group" || ofAnEarlierYear())) continue;
-            // A share that answers with no word of its own is this year's
-            // whole figure: not last year's, nor the rest's ("De øvrige 14 pct.").
-            if (answered && c->pct && !cue && !antecedent && !brokenDown && !restated && !sameFigure && (ofAnEarlierYear() || remainder.find(L, std::max(s.start, c->lead - 24), c->tok.start))) continue;
-            Fact f = makeFact(ctx, s);
             const Fact* parent = antecedent ? antecedent : brokenDown ? brokenDown : restated ? restated : sameFigure;
+            // A share that only answers its question is this year's whole
+            // figure: not last year's, nor the rest's ("De øvrige 14 pct.").
+            if (!cue && !parent && c->pct && (ofAnEarlierYear() || remainder.find(L, std::max(s.start, c->lead - 24), c->tok.start))) continue;
+            Fact f = makeFact(ctx, s);
             f.section = cue ? cue->section : parent ? parent->section : answered->section;
             f.category = cue ? cue->category : restated && shareOf ? shareOf->share : parent ? parent->category : c->pct ? answered->defaultShare : answered->defaultCategory;
             // "alle på nær 5 af de 42 har deltaget": the 5 are those the cue

@@ -330,8 +330,10 @@ Units OcrRepair::repair(const Units& in) const {
         // "l. januar", "l. halvar", "i. kvartal": a day's or an ordinal's 1
         // read as a letter, before a month's name or a half or quarter (where
         // a capital "I." is a Roman one).
-        if ((in[i].c == 'l' || in[i].c == 'I' || in[i].c == 'i') && (i == 0 || !isAlnumFast(static_cast<UChar32>(in[i - 1].c))) && i + 3 < n &&
-            in[i + 1].c == '.' && in[i + 2].c == ' ' && (in[i].c == 'i' ? halfOrQuarterAt(i + 3) : in[i].c == 'l' ? monthAt(i + 3) || halfOrQuarterAt(i + 3) : monthAt(i + 3))) {
+        const char32_t one = in[i].c;
+        if ((one == 'l' || one == 'I' || one == 'i') && (i == 0 || !isAlnumFast(static_cast<UChar32>(in[i - 1].c))) && i + 3 < n &&
+            in[i + 1].c == '.' && in[i + 2].c == ' ' &&
+            (((one == 'l' || one == 'I') && monthAt(i + 3)) || ((one == 'l' || one == 'i') && halfOrQuarterAt(i + 3)))) {
             out.push_back({U'1', in[i].origStart, in[i].origEnd});
             ++i;
             continue;
