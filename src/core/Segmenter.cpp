@@ -327,7 +327,8 @@ Segmentation segment(const Document& doc, const DomainData& data) {
                     // "... er det 180 af 214. 43 borgere har ...": so does the total of an "N af M".
                     int32_t d0 = k;
                     while (d0 > s0 && u_isdigit(seg.flow[d0 - 1])) --d0;
-                    auto before = [&](const char16_t* w, int32_t n) { return d0 - n >= s0 && seg.flow.compare(d0 - n, n, w, 0, n) == 0; };
+                    const int32_t lineStart = s0;  // (a lambda may not capture a structured binding)
+                    auto before = [&](const char16_t* w, int32_t n) { return d0 - n >= lineStart && seg.flow.compare(d0 - n, n, w, 0, n) == 0; };
                     const bool ofTotal = d0 < k && (before(u" af ", 4) || before(u" af de ", 7));
                     if (year || ofTotal) {
                         cut.push_back({a, k + 1});
