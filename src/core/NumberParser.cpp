@@ -25,6 +25,8 @@ NumberParser::NumberParser(const DomainData& data) {
     for (const auto& [noun, value] : data.countingNouns) {
         const icu::UnicodeString m = icu::UnicodeString::fromUTF8(noun);
         countingNouns_.emplace_back(std::u16string(reinterpret_cast<const char16_t*>(m.getBuffer()), static_cast<std::size_t>(m.length())), value);
+        nounFirsts_ |= uint64_t{1} << (m[0] & 63);
+        if (m.length() < 64) nounLengths_ |= uint64_t{1} << m.length();
     }
 }
 
@@ -212,7 +214,8 @@ std::vector<NumberToken> NumberParser::find(const icu::UnicodeString& t, int32_t
             // parseWord's own first test, before a substring is made.
             const bool maybe = j - i >= 2 && j - i <= kMaxWord &&
                                prefixes_.count((static_cast<uint32_t>(lowerUnit(u[i])) << 16) | static_cast<uint32_t>(lowerUnit(u[i + 1])));
-            if (auto noun = countingNoun(t, from, i, j)) {
+            const bool mayBeNoun = j - i < 64 && (nounLengths_ >> (j - i) & 1) && (nounFirsts_ >> (lowerUnit(u[i]) & 63) & 1);
+            if (auto noun = mayBeNoun ? countingNoun(t, from, i, j) : std::nullopt) {
                 out.push_back(*noun);
             } else if (auto v = maybe ? parseWord(t.tempSubStringBetween(i, j)) : std::nullopt) {
                 NumberToken tok;

@@ -42,6 +42,9 @@ private:
     std::vector<std::size_t> byFirst_[64];  // morphemes by 6 bits of their first unit
     std::unordered_set<uint32_t> prefixes_;  // first two letters of the morphemes
     std::vector<std::pair<std::u16string, double>> countingNouns_;  // "dusin" 12
+    // Their first units (6 bits) and lengths, as bits: nearly every word
+    // fails these before countingNoun is asked.
+    uint64_t nounFirsts_ = 0, nounLengths_ = 0;
     // "et dusin", "en halv snes": where the count starts and its value, when
     // text[i, j) is a counting noun after its article.
     std::optional<NumberToken> countingNoun(const icu::UnicodeString& text, int32_t from, int32_t i, int32_t j) const;
