@@ -2302,5 +2302,12 @@ TEST(FactExtractor, OwedOffersAdmitted) {
     EXPECT_EQ(juli.at("target_group/without_offer/all"), "3");
 }
 
+TEST(FactExtractor, WhatTheOwedWaitedForIsNotWhatTheyAreIn) {
+    const auto venteliste = factsOf("2. Indsatser\n\nAf de 19 uden tilbud er 14 sygemeldte og 2 på barsel. De sidste 3 stod på "
+                                    "venteliste til et mentorforløb og har derfor ikke fået det tilbud, som loven giver dem ret til.\n");
+    EXPECT_EQ(venteliste.at("target_group/without_offer/all"), "3");
+    EXPECT_EQ(venteliste.count("intervention/mentor/all"), 0u);
+}
+
 }  // namespace
 
