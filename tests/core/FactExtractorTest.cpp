@@ -1301,6 +1301,11 @@ TEST(FactExtractor, FiguresOfAnEarlierTimeOrAimedAtAreNoAnswers) {
     EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"active_intervention/active/all", "45 of 52 in 2018-H1"}}));
 }
 
+TEST(FactExtractor, TheGroupLastSummerIsNoAnswer) {
+    EXPECT_EQ(factsOf("1. Målgruppens størrelse\n\nMålgruppen tæller 124 borgere. Sidste sommer talte gruppen 109 borgere."),
+              (std::map<std::string, std::string>{{"target_group/over_5_years/all", "124"}}));
+}
+
 TEST(FactExtractor, AnAsideOpeningASentenceSetsAllOfItAside) {
     const auto e = extract(letter("1. Målgruppen\n\nVi har 118 borgere i målgruppen. Til sammenligning har jobcentret lidt over "
                                   "1.000 aktivitetsparate modtagere, og i januar 2017 talte gruppen med mindst fem års anciennitet 131 "
