@@ -1301,6 +1301,12 @@ TEST(FactExtractor, FiguresOfAnEarlierTimeOrAimedAtAreNoAnswers) {
     EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"active_intervention/active/all", "45 of 52 in 2018-H1"}}));
 }
 
+TEST(FactExtractor, ThoseSortedOutOfTheGroupAreNoAnswer) {
+    EXPECT_EQ(factsOf("1. Målgruppen\n\nVed kontrollen har vi sorteret 5 borgere fra, som havde klaret sig selv. Den endelige "
+                      "målgruppe er derfor på 171 borgere."),
+              (std::map<std::string, std::string>{{"target_group/over_5_years/all", "171"}}));
+}
+
 TEST(FactExtractor, TheGroupLastSummerIsNoAnswer) {
     EXPECT_EQ(factsOf("1. Målgruppens størrelse\n\nMålgruppen tæller 124 borgere. Sidste sommer talte gruppen 109 borgere."),
               (std::map<std::string, std::string>{{"target_group/over_5_years/all", "124"}}));
