@@ -562,6 +562,10 @@ void addPronounOnes(const IndexedText& L, const Sentence& s, const Regex& rx, st
         auto afterWord = [&](const char16_t* w, int32_t n) {
             return q - n >= s.start && q < p && L.compare(q - n, n, w) == 0 && (q - n == s.start || u[q - n - 1] == ' ');
         };
+        // "og i den anden sag venter vi": the case a clause opens with.
+        if (afterWord(u"i", 1) && L.compare(p, 4, u"den ") == 0) {
+            for (q -= 1; q > s.start && u[q - 1] == ' ';) --q;
+        }
         const bool opensClause = q == s.start || u[q - 1] == ',' || u[q - 1] == ';' || u[q - 1] == ':' || afterWord(u"og", 2) || afterWord(u"men", 3);
         if (!opensClause) continue;
         const Match m = rx.lookingAt(L, p, s.end);

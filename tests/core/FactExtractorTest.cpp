@@ -2320,5 +2320,19 @@ TEST(FactExtractor, WhatTheOwedWaitedForIsNotWhatTheyAreIn) {
     EXPECT_EQ(venteliste.count("intervention/mentor/all"), 0u);
 }
 
+TEST(FactExtractor, OneCaseEachByPronounAndTheRestAwaitingDocuments) {
+    const auto sag = factsOf("4. Rehabiliteringsteamet\n\nAf de fire kontanthjælpsmodtagere mener jobcentret, at to skal have deres "
+                             "sag forbi rehabiliteringsteamet. Den ene kommer på teamets møde i september, og i den anden sag "
+                             "venter vi stadig på en udtalelse fra en psykiater.\n");
+    EXPECT_EQ(sag.at("rehab_team/planned/kontanthjaelp"), "1 in 2018-09-01/2018-09-30");
+    EXPECT_EQ(sag.at("rehab_team/under_clarification/kontanthjaelp"), "1");
+    const auto rest = valuesBy(extract(letter("4. Rehabiliteringsteamet\n\nEfter sagsbehandlernes vurdering bør omkring 40 af de 101 "
+                              "kontanthjælpsmodtagere have sagen behandlet i rehabiliteringsteamet. 12 af dem blev behandlet i 1. "
+                              "halvår 2018, og 15 forventes at komme på i 3. kvartal 2018. I de øvrige sager venter vi på "
+                              "dokumentation fra læger og behandlere.\n"),
+                                       "t.txt"));
+    EXPECT_EQ(rest.at("under_clarification"), 13);
+}
+
 }  // namespace
 
