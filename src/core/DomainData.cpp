@@ -52,6 +52,24 @@ std::string_view fileOf(const std::map<std::string, std::string_view>& files, co
     return it == files.end() ? std::string_view{} : it->second;
 }
 
+// "define <name> <pattern>" rows name a pattern that later rows use as
+// {name}: one context shared by many cues is written once. The rows
+// without the defines.
+std::vector<std::vector<std::string>> withDefines(std::vector<std::vector<std::string>> rows) {
+    std::vector<std::vector<std::string>> out;
+    std::map<std::string, std::string> defined;
+    for (auto& r : rows) {
+        for (auto& c : r) {
+            for (const auto& [name, pattern] : defined) {
+                for (std::size_t at; (at = c.find(name)) != std::string::npos;) c.replace(at, name.size(), pattern);
+            }
+        }
+        if (cell(r, 0) == "define") defined["{" + cell(r, 1) + "}"] = "(?:" + cell(r, 2) + ")";
+        else out.push_back(std::move(r));
+    }
+    return out;
+}
+
 }  // namespace
 
 std::unique_ptr<DomainData> DomainData::fromFiles(const std::map<std::string, std::string_view>& files) {
@@ -59,21 +77,7 @@ std::unique_ptr<DomainData> DomainData::fromFiles(const std::map<std::string, st
     for (auto& r : readTsv(fileOf(files, "municipalities.tsv"))) {
         d->municipalities.push_back({cell(r, 0), cell(r, 1), splitBar(cell(r, 2))});
     }
-    // "define <name> <pattern>" rows name a pattern that later rows use as
-    // {name}: one context shared by many cues is written once.
-    std::vector<std::vector<std::string>> vocabulary;
-    {
-        std::map<std::string, std::string> defined;
-        for (auto& r : readTsv(fileOf(files, "vocabulary.tsv"))) {
-            for (auto& c : r) {
-                for (const auto& [name, pattern] : defined) {
-                    for (std::size_t at; (at = c.find(name)) != std::string::npos;) c.replace(at, name.size(), pattern);
-                }
-            }
-            if (cell(r, 0) == "define") defined["{" + cell(r, 1) + "}"] = "(?:" + cell(r, 2) + ")";
-            else vocabulary.push_back(std::move(r));
-        }
-    }
+    std::vector<std::vector<std::string>> vocabulary = withDefines(readTsv(fileOf(files, "vocabulary.tsv")));
     for (auto& r : vocabulary) {
         VocabEntry e;
         e.kind = cell(r, 0);
@@ -99,7 +103,7 @@ std::unique_ptr<DomainData> DomainData::fromFiles(const std::map<std::string, st
         d->questions.push_back({std::stoi(cell(r, 0)), cell(r, 1), std::make_unique<Regex>(cell(r, 2), true), cell(r, 3),
                                 cell(r, 4) == "one_period", std::make_unique<Regex>(cell(r, 5).empty() ? "(?!)" : cell(r, 5), true), cell(r, 6)});
     }
-    for (auto& r : readTsv(fileOf(files, "markers.tsv"))) {
+    for (auto& r : withDefines(readTsv(fileOf(files, "markers.tsv")))) {
         d->markers[cell(r, 0)] = std::make_unique<Regex>(cell(r, 1), true);
     }
     for (auto& r : readTsv(fileOf(files, "lexicon.txt"))) {

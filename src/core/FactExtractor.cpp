@@ -660,6 +660,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& otherProject = D.marker("other_project");
     const Regex& ownProject = D.marker("own_project");
     const Regex& totalLead = D.marker("total_lead");
+    const Regex& reviewed = D.marker("reviewed");
     const Regex& subsetRef = D.marker("subset_ref");
     const Regex& setVerb = D.marker("set_verb");
     const Regex& screenedAll = D.marker("screened_all");
@@ -879,6 +880,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             const Match verb = setVerb.find(L, a, cands[j].lead);
             cands[j].totalWords = {a, verb ? verb.start : cands[j].lead};
             cands[k].isTotalOf = true;
+        }
+        // "har gennemgået alle 81 sager": the set read, with no part found in it here, is no count either.
+        for (auto& c : cands) {
+            if (!c.pct && !c.isTotalOf && reviewed.find(L, std::max(s.start, c.lead - 26), c.lead)) c.isTotalOf = true;
         }
         // "Heraf modtager 980 kontanthjælp, ...": parts of the count before.
         std::optional<Fact> antecedentCopy;  // a copy: `facts` grows below

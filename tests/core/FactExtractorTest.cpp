@@ -2334,5 +2334,15 @@ TEST(FactExtractor, OneCaseEachByPronounAndTheRestAwaitingDocuments) {
     EXPECT_EQ(rest.at("under_clarification"), 13);
 }
 
+TEST(FactExtractor, TheCasesReadThroughAreNoCount) {
+    EXPECT_EQ(factsOf("4. Rehabiliteringsteamet\n\nSagsbehandlerne har i juni og juli set på alle 68 kontanthjælpssager i "
+                      "målgruppen. I 23 af sagerne er vi enige om, at teamet skal have sagen på bordet.\n")
+                  .at("rehab_team/to_present/kontanthjaelp")
+                  .substr(0, 2),
+              "23");
+    EXPECT_EQ(factsOf("4. Rehabiliteringsteamet\n\nJobcentret har i juli gennemgået alle 81 kontanthjælpssager i målgruppen.\n"),
+              (std::map<std::string, std::string>{}));
+}
+
 }  // namespace
 
