@@ -210,9 +210,10 @@ Segmentation segment(const Document& doc, const DomainData& data) {
     {
         static const Regex aligned("\\S(\\s{3,})\\S");
         // A label may end in a year ("behandlet i juni–juli 2018: 4").
-        // A bullet's "label: N" may say more, with figures and commas ("- forelagt
-        // teamet i maj, juni og juli 2018: 8", "- planlagt til 4. kvartal 2018: 6").
-        static const Regex bulletColonCount("^\\s*[-–•*]\\s+\\p{L}[^:\\n]{0,80}:\\s*\\d{1,5}\\s*$");
+        // A "label: N" may say more, with figures and commas ("- forelagt
+        // teamet i maj, juni og juli 2018: 8", "- planlagt til 4. kvartal 2018: 6"),
+        // when it has a bullet or a line like it beside it.
+        static const Regex colonCount("^\\s*([-–•*]\\s+)?\\p{L}[^:\\n]{0,80}:\\s*\\d{1,5}\\s*$");
         static const Regex labelCount("^\\s*([-–•*]\\s+)?\\p{L}[\\p{L}\\p{M} ,/()–-]{0,50}?(\\s(19|20)\\d\\d)?(:)?\\s+\\d{1,5}\\s*$");
         std::vector<char> cand(seg.lines.size(), 0);
         for (std::size_t k = 0; k < seg.lines.size(); ++k) {
@@ -223,8 +224,8 @@ Segmentation segment(const Document& doc, const DomainData& data) {
             if (l.words <= 7 && b > a && u_isdigit(t[b - 1]) && labelCount.matches(t, l.start, l.end)) {
                 const bool strong = t.tempSubStringBetween(l.start, l.end).indexOf(u':') >= 0 || l.bullet;
                 cand[k] = strong ? 2 : 1;
-            } else if (l.bullet && l.words <= 14 && b > a && u_isdigit(t[b - 1]) && bulletColonCount.matches(t, l.start, l.end)) {
-                cand[k] = 2;
+            } else if (l.words <= 14 && b > a && u_isdigit(t[b - 1]) && colonCount.matches(t, l.start, l.end)) {
+                cand[k] = l.bullet ? 2 : 1;
             }
         }
         for (std::size_t k = 0; k < seg.lines.size(); ++k) {

@@ -443,4 +443,17 @@ TEST(TableReader, AShareColumnBesideCountsByBenefit) {
     EXPECT_EQ(t[0].warnings, std::vector<std::string>{});
 }
 
+TEST(TableReader, LongLabelColonCountLinesInARun) {
+    const auto t = tablesOf("Status den 31. juli 2018:\n\nBehandlet på teamets møder i maj–juli 2018: 8\n"
+                            "Planlagt til møder i september–november 2018: 12\n"
+                            "Under forberedelse (mangler attester eller udtalelser): 9\n\nTeamet mødes hver torsdag.\n");
+    ASSERT_EQ(t.size(), 1u);
+    const auto got = countsBy(t[0], [](const TableCell& c) { return c.section + "/" + c.category; });
+    EXPECT_EQ(got.at("rehab_team/presented"), "8");
+    EXPECT_EQ(got.at("rehab_team/planned"), "12");
+    EXPECT_EQ(got.at("rehab_team/under_clarification"), "9");
+    // One such line alone is prose.
+    EXPECT_TRUE(tablesOf("Tallet er opgjort pr. 31. juli 2018 og omfatter borgere med mindst fem års ydelse: 45\n\nTeamet mødes.\n").empty());
+}
+
 }  // namespace
