@@ -2309,6 +2309,9 @@ TEST(FactExtractor, OwedOffersAdmitted) {
                                   "sluttede praktikken i maj, og der blev ikke lagt en ny plan i tide, selv om de ikke var "
                                   "fritaget.\n");
     EXPECT_EQ(fritaget.at("target_group/without_offer/kontanthjaelp"), "3");
+    const auto krav = factsOf("2. Indsatser\n\nAf de 18 uden tilbud er 11 sygemeldte og 3 på barsel. De resterende 4 havde krav på "
+                              "et tilbud, men deres plan løb ud under sagsbehandlerskiftet i foråret.\n");
+    EXPECT_EQ(krav.at("target_group/without_offer/all"), "4");
     const auto juli = factsOf("2. Indsatser\n\nDe sidste 3 skulle have haft et tilbud, og de er alle startet i praktik i juli.\n");
     EXPECT_EQ(juli.at("target_group/without_offer/all"), "3");
 }
