@@ -1253,9 +1253,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     // that set ("Af de 81 aktive er 60 på kontanthjælp").
                     if (k.start >= c->totalWords.first && k.end <= c->totalWords.second && c->ownBenefit.empty()) continue;
                     // "I sundhedsfaglige forløb, herunder samtaler med psykolog,
-                    // deltager 7": what the count includes (or waits for) is not what it counts.
+                    // deltager 7": what the count includes (or waits for, or has ended) is not
+                    // what it counts, not even when a cue in another clause is all there is.
                     for (const Match& h : includingHits) {
-                        if (k.start >= h.start && k.end <= h.end && (c->tok.start < h.start || c->tok.start >= h.end)) d += 500;
+                        if (k.start >= h.start && k.end <= h.end && (c->tok.start < h.start || c->tok.start >= h.end)) d += 1500;
                     }
                     if (d < distance) { distance = d; m = k; }
                 }

@@ -2316,11 +2316,19 @@ TEST(FactExtractor, OwedOffersAdmitted) {
     EXPECT_EQ(juli.at("target_group/without_offer/all"), "3");
 }
 
-TEST(FactExtractor, WhatTheOwedWaitedForIsNotWhatTheyAreIn) {
+TEST(FactExtractor, WhatTheOwedWaitedForOrEndedIsNotWhatTheyAreIn) {
     const auto venteliste = factsOf("2. Indsatser\n\nAf de 19 uden tilbud er 14 sygemeldte og 2 på barsel. De sidste 3 stod på "
                                     "venteliste til et mentorforløb og har derfor ikke fået det tilbud, som loven giver dem ret til.\n");
     EXPECT_EQ(venteliste.at("target_group/without_offer/all"), "3");
     EXPECT_EQ(venteliste.count("intervention/mentor/all"), 0u);
+    const auto sluttede = factsOf("2. Indsatser\n\nAf de 14 uden tilbud er 9 sygemeldte og 2 på barsel. For de sidste 3 blev "
+                                  "indkaldelsen til et nyt forløb aldrig sendt ud, efter at deres praktik sluttede i maj, og de har "
+                                  "derfor stået uden tilbud i juni og juli, selv om reglerne kræver det.\n");
+    EXPECT_EQ(sluttede.at("target_group/without_offer/all"), "3");
+    EXPECT_EQ(sluttede.count("intervention/virksomhedspraktik/all"), 0u);
+    const auto nyt = factsOf("2. Indsatser\n\nAf de 10, der ikke er i tilbud, er 6 sygemeldte, og 2 er på barsel. De 2 sidste "
+                             "skulle have haft et nyt tilbud, da deres nytteindsats sluttede i juni.\n");
+    EXPECT_EQ(nyt.at("target_group/without_offer/all"), "2");
 }
 
 TEST(FactExtractor, OneCaseEachByPronounAndTheRestAwaitingDocuments) {
