@@ -534,6 +534,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
     static const char* const sections[] = {"intervention", "outcome", "status", "active_intervention", "rehab_team"};
     const Regex& share = data.marker("share");
     const Regex& subsetLead = data.marker("subset_lead");
+    const Regex& populationRow = data.marker("population_row");
     int i = firstLine;
     while (i <= lastLine) {
         int j = i;
@@ -857,6 +858,11 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 // | ..."): the target group by benefit, and each column's denominator.
                 const VocabEntry* rowKind = columnKind(row[textual[0]].text, data);
                 const bool sizeRow = namesGroupSize(rowKind);
+                if (benefitColumns >= 2 && populationRow.find(lowerSameLength(cleanLabel(row[textual[0]].text)))) {
+                    for (std::size_t c : numeric) {
+                        if (const auto v = countOf(row[c].text)) columnBase[c] = *v;
+                    }
+                }
                 auto sized = [&](Pair& p, std::size_t c) {
                     if (sizeRow) {
                         ofKind(p, rowKind);
@@ -978,6 +984,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 c.section = cue->section;
                 c.category = cue->category;
                 c.benefit = p.benefit;
+                c.ofTotal = p.ofTotal;
                 if (subsetLead.find(l)) {
                     for (const auto& q : pairs) {
                         if (q.row + 1 == p.row && q.benefit == p.benefit) c.ofTotal = q.value;

@@ -456,4 +456,23 @@ TEST(TableReader, LongLabelColonCountLinesInARun) {
     EXPECT_TRUE(tablesOf("Tallet er opgjort pr. 31. juli 2018 og omfatter borgere med mindst fem års ydelse: 45\n\nTeamet mødes.\n").empty());
 }
 
+TEST(TableReader, ARowOfAllTheActivityReadyIsTheBaseOfTheGroupsRow) {
+    const auto t = tablesOf("                        Kontanthjælp   Uddannelseshjælp   Integrationsydelse    I alt\n"
+                            "Alle aktivitetsparate            212                 64                   58      334\n"
+                            "Med 5 år eller mere               29                  3                    9       41\n");
+    ASSERT_EQ(t.size(), 1u);
+    const auto got = countsBy(t[0], [](const TableCell& c) { return c.section + "/" + c.category + "/" + c.benefit; });
+    EXPECT_EQ(got.at("target_group/over_5_years/kontanthjaelp"), "29 of 212");
+    EXPECT_EQ(got.at("target_group/over_5_years/all"), "41 of 334");
+    EXPECT_EQ(got.size(), 4u);
+}
+
+TEST(TableReader, UdenIndsatsIsNoOffer) {
+    const auto t = tablesOf("Hovedindsats\tKontanthjælp\tIntegrationsydelse\tSamlet\nMentor\t6\t2\t8\nUden indsats\t3\t1\t4\n"
+                            "I alt\t9\t3\t12\n");
+    ASSERT_EQ(t.size(), 1u);
+    const auto got = countsBy(t[0], [](const TableCell& c) { return c.category + "/" + c.benefit; });
+    EXPECT_EQ(got.at("ikke_i_tilbud/kontanthjaelp"), "3");
+}
+
 }  // namespace
