@@ -549,7 +549,8 @@ bool samePreposition(const IndexedText& L, int32_t a, int32_t b, int32_t end) {
 // burde være startet ..."; "Én af de tre var på mødet ... Den tredje venter".
 void addPronounOnes(const IndexedText& L, const Sentence& s, const Regex& rx, std::vector<NumberToken>& numbers, bool& seenOne) {
     bool added = false;
-    // "den anden" or "den tredje" is one only after "den ene" or another "én".
+    // "den anden" is one only after "den ene" or another "én" ("den tredje"
+    // or "den fjerde", as the subject of a verb, always is).
     for (const NumberToken& t : numbers) seenOne |= t.word && t.value == 1;
     // Only where a clause opens (the sentence's start, after ",", ";", ":",
     // "og" or "men") is the pattern tried: the article is everywhere else.
@@ -570,7 +571,7 @@ void addPronounOnes(const IndexedText& L, const Sentence& s, const Regex& rx, st
         if (!opensClause) continue;
         const Match m = rx.lookingAt(L, p, s.end);
         if (!m) continue;
-        const bool other = L.compare(m.start, 8, u"den ande") == 0 || L.compare(m.start, 8, u"den tred") == 0 || L.compare(m.start, 8, u"den fjer") == 0;
+        const bool other = L.compare(m.start, 8, u"den ande") == 0;
         seenOne |= u[m.start] == 'd' && !other;
         if (other && !seenOne) continue;
         NumberToken tok;

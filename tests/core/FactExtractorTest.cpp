@@ -2355,5 +2355,11 @@ TEST(FactExtractor, TheCasesReadThroughAreNoCount) {
               (std::map<std::string, std::string>{}));
 }
 
+TEST(FactExtractor, TheFourthWithAnApposition) {
+    const auto e = factsOf("2. Indsatser\n\nTre af de fire uden indsats er sygemeldte. Den fjerde, en borger på integrationsydelse, "
+                           "skulle have været startet i praktik i juni, men opstartssamtalen blev aflyst to gange.\n");
+    EXPECT_EQ(e, (std::map<std::string, std::string>{{"target_group/without_offer/integrationsydelse", "1"}}));
+}
+
 }  // namespace
 
