@@ -782,6 +782,16 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 }
                 pairs.push_back({row[textual[0]].text, *countOf(row[numeric[0]].text), rs, re, b == "all" ? std::string() : b, share, {}});
                 pairs.back().group = group;
+            } else if (textual.size() == 1 && numeric.empty() && r > 0 && benefitColumnsOfHead() >= 2) {
+                // A row of shares under benefit columns ("Aktiveringsgrad | 83 % |
+                // 88 % | 84 %"): each column's share, the "I alt" column's of all.
+                const auto& head = rows[0];
+                for (std::size_t c = 0; c < row.size() && c < head.size(); ++c) {
+                    if (!isShareCell(row[c].text) || countOf(row[c].text)) continue;
+                    const std::string b = benefitOf(head[c].text, data);
+                    if (b.empty() && !isTotalLabel(head[c].text, data)) continue;
+                    pairs.push_back({row[textual[0]].text, *shareOf(row[c].text), rs, re, b.empty() ? "all" : b, {}, {}, r});
+                }
             } else if (textual.size() == 1 && numeric.size() > 1 && r > 0) {
                 // Columns headed by benefits in the row above; a column of
                 // shares is no count, and of plain count columns the first is read.

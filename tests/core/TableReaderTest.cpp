@@ -475,4 +475,16 @@ TEST(TableReader, UdenIndsatsIsNoOffer) {
     EXPECT_EQ(got.at("ikke_i_tilbud/kontanthjaelp"), "3");
 }
 
+TEST(TableReader, ARowOfSharesUnderBenefitColumns) {
+    const auto t = tablesOf("\tKontanthjælp\tUddannelseshjælp\tIntegrationsydelse\tI alt\nI målgruppen\t124\t17\t30\t171\n"
+                            "Aktive i 1. halvår 2018\t103\t15\t26\t144\nIkke aktive\t21\t2\t4\t27\n"
+                            "Aktiveringsgrad\t83 %\t88 %\t87 %\t84 %\n");
+    ASSERT_EQ(t.size(), 1u);
+    const auto got = countsBy(t[0], [](const TableCell& c) { return c.section + "/" + c.category + "/" + c.benefit; });
+    EXPECT_EQ(got.at("active_intervention/active_share_pct/uddannelseshjaelp"), "88");
+    EXPECT_EQ(got.at("active_intervention/active_share_pct/all"), "84");
+    EXPECT_EQ(got.at("active_intervention/active/all"), "144 of 171");
+    EXPECT_EQ(t[0].warnings, std::vector<std::string>{});
+}
+
 }  // namespace
