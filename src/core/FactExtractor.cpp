@@ -553,7 +553,7 @@ void addPronounOnes(const IndexedText& L, const Sentence& s, const Regex& rx, st
     // or "den fjerde", as the subject of a verb, always is).
     for (const NumberToken& t : numbers) seenOne |= t.word && t.value == 1;
     // Only where a clause opens (the sentence's start, after ",", ";", ":",
-    // "og" or "men") is the pattern tried: the article is everywhere else.
+    // "og", "men" or "mens") is the pattern tried: the article is everywhere else.
     const UChar* u = L.getBuffer();  // positions stay inside the sentence
     for (int32_t p = s.start; p + 1 < s.end; ++p) {
         if ((u[p] != 'e' && u[p] != 'd') || (p > s.start && u[p - 1] != ' ' && u[p - 1] != ',')) continue;
@@ -567,7 +567,7 @@ void addPronounOnes(const IndexedText& L, const Sentence& s, const Regex& rx, st
         if (afterWord(u"i", 1) && L.compare(p, 4, u"den ") == 0) {
             for (q -= 1; q > s.start && u[q - 1] == ' ';) --q;
         }
-        const bool opensClause = q == s.start || u[q - 1] == ',' || u[q - 1] == ';' || u[q - 1] == ':' || afterWord(u"og", 2) || afterWord(u"men", 3);
+        const bool opensClause = q == s.start || u[q - 1] == ',' || u[q - 1] == ';' || u[q - 1] == ':' || afterWord(u"og", 2) || afterWord(u"men", 3) || afterWord(u"mens", 4);
         if (!opensClause) continue;
         const Match m = rx.lookingAt(L, p, s.end);
         if (!m) continue;

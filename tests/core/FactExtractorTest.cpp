@@ -2361,5 +2361,17 @@ TEST(FactExtractor, TheFourthWithAnApposition) {
     EXPECT_EQ(e, (std::map<std::string, std::string>{{"target_group/without_offer/integrationsydelse", "1"}}));
 }
 
+TEST(FactExtractor, CasesSetForTreatmentAndAwaitingAMedicalAssessment) {
+    const auto e = factsOf("4. Rehabiliteringsteamet\n\nEfter jobcentrets vurdering bør ca. 45 af de 124 kontanthjælpsmodtagere komme "
+                           "forbi rehabiliteringsteamet. Godt 15 er sat til behandling i 4. kvartal 2018, og 13 sager afventer "
+                           "stadig en lægefaglig vurdering.\n");
+    EXPECT_EQ(e.at("rehab_team/planned/kontanthjaelp"), "15 in 2018-Q4");
+    EXPECT_EQ(e.at("rehab_team/under_clarification/kontanthjaelp"), "13");
+    const auto mens = factsOf("4. Rehabiliteringsteamet\n\nTo kontanthjælpsmodtagere skal forelægges teamet. Den ene er sat til "
+                              "behandling på teamets møde den 28. august, mens den anden afventer en speciallægeerklæring.\n");
+    EXPECT_EQ(mens.at("rehab_team/planned/kontanthjaelp").substr(0, 1), "1");
+    EXPECT_EQ(mens.at("rehab_team/under_clarification/kontanthjaelp"), "1");
+}
+
 }  // namespace
 
