@@ -586,6 +586,17 @@ void addPronounOnes(const IndexedText& L, const Sentence& s, const Regex& rx, st
     if (added) std::sort(numbers.begin(), numbers.end(), [](const NumberToken& a, const NumberToken& b) { return a.start < b.start; });
 }
 
+// 2, 3 or 4 for a one read from "den anden", "den tredje" or "den fjerde"; else 0.
+int ordinalOne(const IndexedText& L, const NumberToken& t) {
+    static const std::pair<const char16_t*, int> ordinals[] = {{u"den anden", 2}, {u"den tredje", 3}, {u"den fjerde", 4}};
+    if (!t.word || t.value != 1) return 0;
+    for (const auto& [text, n] : ordinals) {
+        const int32_t len = static_cast<int32_t>(std::char_traits<char16_t>::length(text));
+        if (t.end - t.start >= len && L.compare(t.start, len, text) == 0) return n;
+    }
+    return 0;
+}
+
 std::optional<Fact> restOfBenefitSplit(const LetterContext& ctx, const Sentence& s, const Match& rest,
                                        const std::vector<Fact>& facts, std::size_t windowStart) {
     const std::string benefit = namedBenefit(ctx.seg.lower, rest.start, s.end, ctx.data);
@@ -1456,6 +1467,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             }
             if (b.empty() && f.ofTotal) {
                 if (std::string of = benefitOfTotal(ctx, si, c->tok.start, *f.ofTotal); !of.empty()) b = of;
+            }
+            // "Tre af de fire på kontanthjælp har en mentor ... Den fjerde er
+            // ikke i tilbud": the last of a set just counted is of its benefit.
+            if (const int n = ordinalOne(L, c->tok); b.empty() && n > 0) {
+                if (const Fact* set = latestCount(facts, startBefore(ctx, si, 2), [&](const Fact& p) { return p.ofTotal && *p.ofTotal == n; })) b = set->benefit;
             }
             // "ca. 15 af de 41 kontanthjælpsmodtagere bør forelægges teamet. 4
             // blev forelagt i juni, 6 er booket ...": the team's work on those

@@ -2355,6 +2355,12 @@ TEST(FactExtractor, TheCasesReadThroughAreNoCount) {
               (std::map<std::string, std::string>{}));
 }
 
+TEST(FactExtractor, TheFourthOfASetByBenefitIsOfItsBenefit) {
+    const auto e = factsOf("2. Indsatser\n\nTre af de fire på kontanthjælp har en mentor. Den fjerde er ikke i tilbud, fordi "
+                           "vedkommende er sygemeldt.\n");
+    EXPECT_EQ(e.at("intervention/ikke_i_tilbud/kontanthjaelp"), "1");
+}
+
 TEST(FactExtractor, TheFourthWithAnApposition) {
     const auto e = factsOf("2. Indsatser\n\nTre af de fire uden indsats er sygemeldte. Den fjerde, en borger på integrationsydelse, "
                            "skulle have været startet i praktik i juni, men opstartssamtalen blev aflyst to gange.\n");
