@@ -94,7 +94,7 @@ const std::vector<Pattern>& patterns() {
     // matching folds every character and costs several times more.
     static const Regex numeric("\\b(\\d{1,2})[-./](\\d{1,2})(?:[-./]|\\s)\\s?(\\d{4}|\\d{2})\\b\\.?", true, Regex::Groups::Kept);
     static const Regex textual("\\b(\\d{1,2})\\.?\\s*" + months + "\\.?(?:\\s+(\\d{4}))?\\b", true, Regex::Groups::Kept);
-    static const Regex monthYear("\\b(?:([Uu]ltimo|[Pp]rimo|[Mm]edio|[Uu]dgangen af|[Ss]lutningen af|[Ss]tarten af|[Bb]egyndelsen af|[Uu]dløbet af)\\s+)?" + months + "(?:\\s+måned)?\\.?(?:\\s+(\\d{4}))?\\b", true, Regex::Groups::Kept);
+    static const Regex monthYear("\\b(?:([Uu]ltimo|[Pp]rimo|[Mm]edio|[Uu]dgangen af|[Ss]lutningen af|[Ss]tarten af|[Bb]egyndelsen af|[Uu]dløbet af)\\s+)?" + months + "(?:møde(?:rne|t|r)?|\\s+måned)?\\.?(?:\\s+(\\d{4}))?\\b", true, Regex::Groups::Kept);
     // "årets første seks måneder" is the first half too.
     static const Regex half("\\b(?:([12])\\.|([Ff]ørste|[Aa]ndet|[Ss]idste))\\s*(?:halvår|halvdel|(?<=ørste\\s)(?:seks|6)\\s+måneder)(?:\\s+af)?(?:\\s+(\\d{4}))?", true, Regex::Groups::Kept);
     // "Q2 2018", as English-influenced memos write a quarter.
@@ -127,11 +127,20 @@ std::string canonicalSpan(const std::string& span) {
 }  // namespace
 
 bool isMonthWord(const UChar* w, int32_t n) {
-    if (n < 3 || n > 9) return false;
+    if (n < 3 || n > 15) return false;
     const char16_t first = w[0] >= 'A' && w[0] <= 'Z' ? static_cast<char16_t>(w[0] + 32) : static_cast<char16_t>(w[0]);
     // Every name starts with one of these: most words end here.
     if (std::u16string_view(u"jfmasond").find(first) == std::u16string_view::npos) return false;
-    const std::u16string_view rest(reinterpret_cast<const char16_t*>(w) + 1, static_cast<std::size_t>(n - 1));
+    std::u16string_view rest(reinterpret_cast<const char16_t*>(w) + 1, static_cast<std::size_t>(n - 1));
+    // "teamets junimøde", "på septembermøderne": the meeting of a month.
+    for (const std::u16string_view meeting : {u"møderne", u"mødet", u"møder", u"møde"}) {
+        if (rest.size() > meeting.size() + 2 && rest.substr(rest.size() - meeting.size()) == meeting) {
+            rest.remove_suffix(meeting.size());
+            n -= static_cast<int32_t>(meeting.size());
+            break;
+        }
+    }
+    if (n > 9) return false;
     for (const auto& name : kMonthNames) {
         if (name.size() == static_cast<std::size_t>(n) && name[0] == first && name.substr(1) == rest) return true;
     }

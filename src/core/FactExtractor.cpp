@@ -186,8 +186,10 @@ int32_t partsFrom(const LetterContext& ctx, int si) {
 // in is a period; "pr. 1. september", "ultimo september" are points. What
 // leads the month is read no further back than `floor`.
 bool isMonthPeriod(const LetterContext& ctx, const DateMention& d, int32_t floor) {
+    // ("på teamets junimøde": a month's meeting is in the month.)
     return d.kind == DateMention::Month && !d.endOfPeriod &&
-           ctx.data.marker("in_month").find(ctx.seg.lower, std::max(floor, d.start - 12), d.start);
+           (ctx.data.marker("in_month").find(ctx.seg.lower, std::max(floor, d.start - 12), d.start) ||
+            ctx.seg.lower.indexOf(u"møde", 4, d.start, d.end - d.start) >= 0);
 }
 
 // The last period named in the sentence or, when it refers back ("denne

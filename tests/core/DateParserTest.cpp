@@ -97,4 +97,14 @@ TEST(DateParser, AMonthOnALineWithoutDigits) {
     EXPECT_EQ(got, (std::vector<std::string>{"2018-05", "2018-09"}));
 }
 
+TEST(DateParser, AMonthsMeeting) {
+    const auto text = icu::UnicodeString::fromUTF8("Fire blev behandlet på teamets junimøde, og to kommer på septembermøderne. Et januarmøde.\n");
+    std::vector<std::string> got;
+    for (const auto& d : findDates(text, 0, text.length(), 2018)) got.push_back(d.iso);
+    EXPECT_EQ(got, (std::vector<std::string>{"2018-06", "2018-09", "2018-01"}));
+    // No month hides in other words.
+    const auto other = icu::UnicodeString::fromUTF8("Et marmorbord og en julemåned, et augustinermøde.\n");
+    EXPECT_TRUE(findDates(other, 0, other.length(), 2018).empty());
+}
+
 }  // namespace

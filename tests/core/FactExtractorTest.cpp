@@ -2379,5 +2379,12 @@ TEST(FactExtractor, CasesSetForTreatmentAndAwaitingAMedicalAssessment) {
     EXPECT_EQ(mens.at("rehab_team/under_clarification/kontanthjaelp"), "1");
 }
 
+TEST(FactExtractor, CasesTreatedAtAMonthsMeeting) {
+    EXPECT_EQ(factsOf("4. Rehabiliteringsteamet\n\nAf de 39 kontanthjælpsmodtagere bør omkring 15 have deres sag for "
+                      "rehabiliteringsteamet. Fire af dem blev behandlet på teamets junimøde.\n")
+                  .at("rehab_team/presented/kontanthjaelp"),
+              "4 of 15 in 2018-06-01/2018-06-30");
+}
+
 }  // namespace
 
