@@ -423,6 +423,13 @@ TEST(FactExtractor, WhatRemainsOfAPartOfTheCountBefore) {
     for (const auto& f : e.letters[0].facts)
         if (f.derived && f.category == "under_clarification") derived.push_back(*f.value);
     EXPECT_EQ(derived, std::vector<double>{25});
+    // The rest in the genitive.
+    EXPECT_EQ(valuesBy(extract(letter("4. Rehabiliteringsteamet\n\nAf de 39 kontanthjælpsmodtagere bør omkring 15 have deres sag "
+                                      "for teamet. Fire af dem blev behandlet i juni, og seks står på listen til møderne i "
+                                      "september. For de resterendes vedkommende venter vi stadig på en speciallægeerklæring.\n"),
+                               "t.txt"))
+                  .at("under_clarification"),
+              5);
 }
 
 TEST(FactExtractor, ASemicolonPartsSentencesThatStandAlone) {
