@@ -2393,5 +2393,14 @@ TEST(FactExtractor, CasesTreatedAtAMonthsMeeting) {
               "4 of 15 in 2018-06-01/2018-06-30");
 }
 
+TEST(FactExtractor, APlaceAtTheMeetingsAndTheRestAwaitingRecords) {
+    const auto e = extract(letter("4. Rehabiliteringsteamet\n\nI 26 af sagerne mener de, at rehabiliteringsteamet bør tage stilling. 8 "
+                                  "af de 26 har været på teamets møder i 2. kvartal 2018, og 10 har fået plads på møderne i august og "
+                                  "september. For resten venter vi på journaler fra sygehuset eller fra egen læge.\n"),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e).at("rehab_team/planned/all"), "10 in 2018-08-01/2018-09-30");
+    EXPECT_EQ(valuesBy(e).at("under_clarification"), 8);
+}
+
 }  // namespace
 

@@ -109,4 +109,8 @@ TEST(OcrRepair, AOneAloneInATableCell) {
     EXPECT_EQ(repair("Bilag  I  side 2"), "Bilag  I  side 2");
 }
 
+TEST(OcrRepair, TheMeetingsAndAPlaceAtThem) {
+    EXPECT_EQ(repair("og 10 har faet plads pa rnoderne i august"), "og 10 har fået plads på møderne i august");
+}
+
 }  // namespace
