@@ -2402,5 +2402,17 @@ TEST(FactExtractor, APlaceAtTheMeetingsAndTheRestAwaitingRecords) {
     EXPECT_EQ(valuesBy(e).at("under_clarification"), 8);
 }
 
+TEST(FactExtractor, AShareAfterAltsaAndCasesReadyForTheMeetings) {
+    EXPECT_EQ(factsOf("3. Aktive indsatser\n\nVi har gjort 2. kvartal 2018 op for sig: Her var 45 af de 52 borgere i et aktivt "
+                      "tilbud, altså godt 86 pct.\n")
+                  .at("active_intervention/active_share_pct/all"),
+              "86 in 2018-Q2");
+    EXPECT_EQ(factsOf("4. Rehabiliteringsteamet\n\nJobcentret har vurderet, at 13 af de 41 kontanthjælpsmodtagere skal have deres "
+                      "sag vurderet i rehabiliteringsteamet. Sådan står sagerne:\n\n- behandlet i 1. halvår 2018: 5\n- ligger "
+                      "klar til møderne i september 2018: 4\n- mangler speciallægeerklæring: 4\n")
+                  .at("rehab_team/planned/kontanthjaelp"),
+              "4 of 13 in 2018-09-01/2018-09-30");
+}
+
 }  // namespace
 
