@@ -132,12 +132,15 @@ bool isMonthWord(const UChar* w, int32_t n) {
     // Every name starts with one of these: most words end here.
     if (std::u16string_view(u"jfmasond").find(first) == std::u16string_view::npos) return false;
     std::u16string_view rest(reinterpret_cast<const char16_t*>(w) + 1, static_cast<std::size_t>(n - 1));
-    // "teamets junimøde", "på septembermøderne": the meeting of a month.
-    for (const std::u16string_view meeting : {u"møderne", u"mødet", u"møder", u"møde"}) {
-        if (rest.size() > meeting.size() + 2 && rest.substr(rest.size() - meeting.size()) == meeting) {
-            rest.remove_suffix(meeting.size());
-            n -= static_cast<int32_t>(meeting.size());
-            break;
+    // "teamets junimøde", "på septembermøderne": the meeting of a month
+    // (only a word with the meeting's "ø" where it stands is tried).
+    if (n >= 7 && (w[n - 3] == u'ø' || w[n - 4] == u'ø' || w[n - 6] == u'ø')) {
+        for (const std::u16string_view meeting : {u"møderne", u"mødet", u"møder", u"møde"}) {
+            if (rest.size() > meeting.size() + 2 && rest.substr(rest.size() - meeting.size()) == meeting) {
+                rest.remove_suffix(meeting.size());
+                n -= static_cast<int32_t>(meeting.size());
+                break;
+            }
         }
     }
     if (n > 9) return false;

@@ -224,7 +224,7 @@ Segmentation segment(const Document& doc, const DomainData& data) {
             if (l.words <= 7 && b > a && u_isdigit(t[b - 1]) && labelCount.matches(t, l.start, l.end)) {
                 const bool strong = t.tempSubStringBetween(l.start, l.end).indexOf(u':') >= 0 || l.bullet;
                 cand[k] = strong ? 2 : 1;
-            } else if (l.words <= 14 && b > a && u_isdigit(t[b - 1]) && colonCount.matches(t, l.start, l.end)) {
+            } else if (l.words <= 14 && b > a && u_isdigit(t[b - 1]) && t.tempSubStringBetween(a, b).indexOf(u':') >= 0 && colonCount.matches(t, l.start, l.end)) {
                 cand[k] = l.bullet ? 2 : 1;
             }
         }
