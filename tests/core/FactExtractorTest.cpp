@@ -2414,5 +2414,13 @@ TEST(FactExtractor, AShareAfterAltsaAndCasesReadyForTheMeetings) {
               "4 of 13 in 2018-09-01/2018-09-30");
 }
 
+TEST(FactExtractor, ThoseStillInTheProjectsGroup) {
+    EXPECT_EQ(factsOf("\"Flere skal med\"\n\nHorsens Kommune deltager i \"Flere skal med\". Bruttomålgruppen talte 212 borgere, da "
+                      "den blev fastlagt i uge 52 i 2016, og den 30. juni 2018 hørte 131 af dem stadig til målgruppen. De 131 stod "
+                      "sådan:\n"),
+              (std::map<std::string, std::string>{{"target_group/flere_skal_med_gross/all", "212"},
+                                                  {"target_group/flere_skal_med_remaining/all", "131 of 212"}}));
+}
+
 }  // namespace
 
