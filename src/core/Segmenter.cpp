@@ -221,10 +221,11 @@ Segmentation segment(const Document& doc, const DomainData& data) {
             if (l.blank || l.tabular) continue;
             const int32_t a = firstNonSpace(t, l.start, l.end), b = lastNonSpace(t, l.start, l.end);
             if (t.tempSubStringBetween(a, b).indexOf(u"   ") >= 0 && aligned.find(t, a, b)) { cand[k] = 2; continue; }
-            if (l.words <= 7 && b > a && u_isdigit(t[b - 1]) && labelCount.matches(t, l.start, l.end)) {
-                const bool strong = t.tempSubStringBetween(l.start, l.end).indexOf(u':') >= 0 || l.bullet;
-                cand[k] = strong ? 2 : 1;
-            } else if (l.words <= 14 && b > a && u_isdigit(t[b - 1]) && t.tempSubStringBetween(a, b).indexOf(u':') >= 0 && colonCount.matches(t, l.start, l.end)) {
+            if (b <= a || !u_isdigit(t[b - 1])) continue;
+            const bool colon = t.tempSubStringBetween(a, b).indexOf(u':') >= 0;
+            if (l.words <= 7 && labelCount.matches(t, l.start, l.end)) {
+                cand[k] = colon || l.bullet ? 2 : 1;
+            } else if (l.words <= 14 && colon && colonCount.matches(t, l.start, l.end)) {
                 cand[k] = l.bullet ? 2 : 1;
             }
         }
