@@ -658,6 +658,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& populationAfter = D.marker("population_after");
     const Regex& restates = D.marker("restates");
     const Regex& notBefore = D.marker("not_before");
+    const Regex& restatedRatio = D.marker("restated_ratio");
     const Regex& masked = D.marker("masked");
     const Regex& approxRx = D.marker("approx");
     const Regex& remainder = D.marker("remainder");
@@ -717,6 +718,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         std::vector<NumberToken> numbers = NumberParser::get().find(L, s.start, s.end);
         if (correctFigure(ctx, si, numbers, corrects, facts)) continue;
         addPronounOnes(L, s, onePronoun, numbers, seenOne);
+        int32_t ratioTotalAt = -1;  // the "y" of a restated "x ud af y", skipped with its "x"
         for (std::size_t ni = 0; ni < numbers.size(); ++ni) {
             const NumberToken& n = numbers[ni];
             if (n.glued || overlapsDate(n, ctx.dates)) continue;
@@ -750,6 +752,13 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (ua && ua.start == n.end) continue;
             Match nb = notBefore.find(L, std::max(s.start, n.start - 20), n.start);
             if (nb) continue;
+            // "altså mere end fire ud af fem" restates the counts before it: a ratio, no count.
+            if (L.tempSubStringBetween(n.end, std::min(s.end, n.end + 7)) == u" ud af " &&
+                restatedRatio.find(L, std::max(s.start, n.start - 30), n.start)) {
+                ratioTotalAt = n.end + 7;
+                continue;
+            }
+            if (n.start == ratioTotalAt) continue;
             if (changedFrom.find(L, std::max(s.start, n.start - 80), n.start)) continue;
             if (range.find(L, std::max(s.start, n.start - 16), n.start)) continue;
             // "under 5 borgere", "<5": a small count withheld, no count.

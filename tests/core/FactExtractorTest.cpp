@@ -2422,5 +2422,13 @@ TEST(FactExtractor, ThoseStillInTheProjectsGroup) {
                                                   {"target_group/flere_skal_med_remaining/all", "131 of 212"}}));
 }
 
+TEST(FactExtractor, ARatioAfterAltsaRestatesTheCountBeforeIt) {
+    EXPECT_EQ(factsOf("3. Aktive tilbud\n\nFra januar til juni i år har fem af de seks været i et aktivt tilbud, altså mere end "
+                      "fire ud af fem.\n"),
+              (std::map<std::string, std::string>{{"active_intervention/active/all", "5 of 6 in 2018-H1"}}));
+    EXPECT_EQ(factsOf("3. Aktive tilbud\n\nI 1. halvår 2018 var 73 af de 82 i et aktivt tilbud, dvs. knap ni ud af ti.\n"),
+              (std::map<std::string, std::string>{{"active_intervention/active/all", "73 of 82 in 2018-H1"}}));
+}
+
 }  // namespace
 
