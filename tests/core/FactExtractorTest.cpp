@@ -2430,5 +2430,15 @@ TEST(FactExtractor, ARatioAfterAltsaRestatesTheCountBeforeIt) {
               (std::map<std::string, std::string>{{"active_intervention/active/all", "73 of 82 in 2018-H1"}}));
 }
 
+TEST(FactExtractor, APlacementThatEndedWithNoNewPlaceFoundIsAnOwedOffer) {
+    EXPECT_EQ(factsOf("2. Indsatser\n\nDe sidste to er ikke i noget tilbud lige nu. Den ene er fritaget. Den anden var i praktik "
+                      "på et plejehjem indtil maj, men praktikken stoppede, og vi fik ikke fundet et nyt sted til ham.\n")
+                  .at("target_group/without_offer/all"),
+              "1");
+    EXPECT_EQ(factsOf("2. Indsatser\n\nDen ene har været i praktik indtil videre, og den anden er i løntilskud.\n")
+                  .count("intervention/virksomhedspraktik/all"),
+              1u);
+}
+
 }  // namespace
 
