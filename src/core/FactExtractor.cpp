@@ -25,6 +25,7 @@ struct Candidate {
     std::string ownBenefit;  // "980 kontanthjælp": the benefit it counts
     const VocabEntry* ownCue = nullptr;  // "henholdsvis 12 og 4 kommet i job og uddannelse": what it counts
     bool partOfSet = false;  // "Tolv af dem", "5 af sagerne"
+    bool restOfSet = false;  // "De sidste 37", "de 7 øvrige"
     int32_t setWordsEnd = -1;  // "To af borgerne i virksomhedspraktik har": where the set's words end
     std::pair<int32_t, int32_t> totalWords{-1, -1};  // "Blandt de 35 uden tilbud er 28": the total's words before its verb
     bool countsPhraseBefore = false;  // "behandlet i juni (4)": in brackets after what it counts
@@ -846,9 +847,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 c.anaphor = seenBefore(si, n.value);
             }
             // "De to sidste burde have været i tilbud", "de 7 øvrige", "de sidste 3": the rest of a set, a count.
-            if (c.anaphor && restAfter.lookingAt(L, n.end, after)) c.anaphor = false, c.counted = true;
-            if (restBefore.find(L, std::max(s.start, n.start - 24), n.start)) c.counted = true;
-            if (n.end < s.end && t[n.end] == ',' && shareApposed.find(L, std::max(s.start, n.start - 30), n.start)) c.counted = true;
+            if (c.anaphor && restAfter.lookingAt(L, n.end, after)) c.anaphor = false, c.counted = c.restOfSet = true;
+            if (restBefore.find(L, std::max(s.start, n.start - 24), n.start)) c.counted = c.restOfSet = true;
+            if (n.end < s.end && t[n.end] == ',' && shareApposed.find(L, std::max(s.start, n.start - 60), n.start)) c.counted = true;
             // "Tolv af dem ...", "5 af sagerne": part of a set, a count.
             const Match setRef = subsetRef.find(L, n.end, std::min(after, n.end + 16));
             c.partOfSet = setRef.start == n.end + 1;
@@ -888,7 +889,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             const int32_t judged = L.lastIndexOf(u", at ", 5, a, b - a);
             for (int32_t p = L.indexOf(u',', a, b - a); p >= 0 && !parted; p = L.indexOf(u',', p + 1, b - p - 1)) {
                 if (p < judged) continue;
-                parted = L.compare(p, 5, u", at ") != 0 && benefitListEnd(L, p, b, D) == p;
+                // ("Størstedelen af de 112, nemlig 75, får ...": the apposition names the part.)
+                parted = L.compare(p, 5, u", at ") != 0 && L.compare(p, 9, u", nemlig ") != 0 && benefitListEnd(L, p, b, D) == p;
             }
             if (parted) continue;
             // "Blandt de 78 borgere uden aktiv indsats har 52 ...": a group
@@ -903,6 +905,16 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             const Match verb = setVerb.find(L, a, cands[j].lead);
             cands[j].totalWords = {a, verb ? verb.start : cands[j].lead};
             cands[k].isTotalOf = true;
+        }
+        // "De sidste 37 fordeler sig med 15 på uddannelseshjælp og 22 på
+        // integrationsydelse": a rest its parts by benefit add up to is told by them.
+        for (std::size_t k = 0; k < cands.size(); ++k) {
+            if (!cands[k].restOfSet || cands[k].pct) continue;
+            double parts = 0;
+            for (std::size_t j = k + 1; j < cands.size(); ++j) {
+                if (!cands[j].pct && !cands[j].ownBenefit.empty() && cands[j].ownBenefit != "all") parts += cands[j].tok.value;
+            }
+            if (parts == cands[k].tok.value) cands[k].isTotalOf = true;
         }
         // "har gennemgået alle 81 sager": the set read, with no part found in it here, is no count either.
         for (auto& c : cands) {

@@ -2440,5 +2440,16 @@ TEST(FactExtractor, APlacementThatEndedWithNoNewPlaceFoundIsAnOwedOffer) {
               1u);
 }
 
+TEST(FactExtractor, APartNamedInAnAppositionAndARestToldByItsParts) {
+    const auto facts = factsOf("Tak for dit brev.\n\nVi har hundrede og tolv aktivitetsparate borgere, som har været mindst fem år på "
+                               "ydelse.\n\nStørstedelen af de hundrede og tolv, nemlig femoghalvfjerds, får kontanthjælp. Det er også "
+                               "i den gruppe, at de fleste findes.\n\nDe sidste syvogtredive i målgruppen fordeler sig med femten på "
+                               "uddannelseshjælp og toogtyve på integrationsydelse.\n");
+    EXPECT_EQ(facts, (std::map<std::string, std::string>{{"target_group/over_5_years/all", "112"},
+                                                         {"target_group/over_5_years/kontanthjaelp", "75 of 112"},
+                                                         {"target_group/over_5_years/uddannelseshjaelp", "15"},
+                                                         {"target_group/over_5_years/integrationsydelse", "22"}}));
+}
+
 }  // namespace
 
