@@ -6,6 +6,7 @@
 #include "NumberParser.hpp"
 
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cmath>
@@ -269,11 +270,46 @@ void alignHeading(std::vector<Cell>& head, const std::vector<Cell>& row) {
     if (h == head.size()) head = std::move(out);
 }
 
+// A footnote mark ("31.07.2018*", "2018¹").
+bool isNoteMark(UChar32 c) { return c == U'*' || c == U'¹' || c == U'²' || c == U'³' || c == U'†'; }
+
+// The original code point at a code point offset: the normaliser drops a
+// heading's "*" and makes a note's a bullet, so marks are read there.
+UChar32 originalAt(const Document& doc, int32_t cp) {
+    if (cp < 0 || static_cast<std::size_t>(cp) + 1 >= doc.byteOfCodePoint.size()) return U_SENTINEL;
+    int32_t b = static_cast<int32_t>(doc.byteOfCodePoint[cp]);
+    UChar32 c;
+    U8_NEXT(doc.original.data(), b, static_cast<int32_t>(doc.original.size()), c);
+    return c;
+}
+
+// Columns a note under the table calls provisional ("31.07.2018*" over
+// "* Foreløbigt tal."): not yet figures the letter answers with.
+std::vector<bool> provisionalColumns(const Document& doc, const Segmentation& seg, int tableEnd, int lastLine,
+                                     const std::vector<Cell>& head, const Regex& provisional) {
+    std::vector<bool> out(head.size(), false);
+    const auto& t = doc.text;
+    for (int k = tableEnd + 1; k <= std::min(lastLine, tableEnd + 4); ++k) {
+        const Line& line = seg.lines[k];
+        if (line.blank) continue;
+        int32_t p = line.start;
+        while (p < line.end && u_isspace(t[p])) ++p;
+        if (p == line.end) continue;
+        const UChar32 mark = originalAt(doc, doc.originalStart(p));
+        if (!isNoteMark(mark) || !provisional.find(lowerSameLength(t.tempSubStringBetween(p, line.end)))) continue;
+        for (std::size_t c = 0; c < head.size(); ++c) {
+            if (head[c].end > head[c].start && originalAt(doc, doc.originalEnd(head[c].end)) == mark) out[c] = true;
+        }
+    }
+    return out;
+}
+
 // Columns whose heading dates them before another column of the same
 // heading ("Aktivitetsparate i alt 1. aug. 2017" beside "... 1. aug. 2018",
 // "2017" beside "2018"): last year's figures for comparison, not counts the
-// letter answers with.
-std::vector<bool> earlierColumns(const std::vector<Cell>& head) {
+// letter answers with. A provisional column is none of the answer either,
+// and leaves the latest final one to be.
+std::vector<bool> earlierColumns(const std::vector<Cell>& head, const std::vector<bool>& provisional) {
     std::vector<std::pair<icu::UnicodeString, std::string>> dated(head.size());  // heading without its date, the date
     for (std::size_t c = 0; c < head.size(); ++c) {
         const auto dates = findDates(head[c].text, 0, head[c].text.length(), 0);
@@ -283,10 +319,10 @@ std::vector<bool> earlierColumns(const std::vector<Cell>& head) {
         rest.remove(d.start, d.end - d.start);
         dated[c] = {rest.trim().toLower(), d.iso.substr(d.iso.find('/') + 1)};
     }
-    std::vector<bool> out(head.size(), false);
+    std::vector<bool> out(provisional);
     for (std::size_t c = 0; c < head.size(); ++c) {
         for (std::size_t o = 0; o < head.size() && !dated[c].second.empty(); ++o) {
-            if (dated[o].first == dated[c].first && dated[c].second < dated[o].second) out[c] = true;
+            if (!provisional[o] && dated[o].first == dated[c].first && dated[c].second < dated[o].second) out[c] = true;
         }
     }
     return out;
@@ -535,6 +571,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
     const Regex& share = data.marker("share");
     const Regex& subsetLead = data.marker("subset_lead");
     const Regex& populationRow = data.marker("population_row");
+    const Regex& provisional = data.marker("provisional");
     int i = firstLine;
     while (i <= lastLine) {
         int j = i;
@@ -660,7 +697,8 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             }
             matrix = kinds >= 2;
         }
-        const std::vector<bool> earlier = rows.empty() ? std::vector<bool>() : earlierColumns(rows[0]);
+        const std::vector<bool> earlier =
+            rows.empty() ? std::vector<bool>() : earlierColumns(rows[0], provisionalColumns(doc, seg, j, lastLine, rows[0], provisional));
         // Heading cells that name a benefit ("Kontanthjælp", "Antal borgere Uddannelseshjælp"),
         // counted once for all rows, when first asked for.
         std::optional<int> benefitColumnCount;

@@ -487,4 +487,19 @@ TEST(TableReader, ARowOfSharesUnderBenefitColumns) {
     EXPECT_EQ(t[0].warnings, std::vector<std::string>{});
 }
 
+// Columns by date: the latest answers, unless a note under the table calls
+// it provisional; then the latest final one does.
+TEST(TableReader, AProvisionalColumnLeavesTheLatestFinalOne) {
+    const std::string head = "Ydelse\t31.12.2017\t30.06.2018\t31.07.2018*\nKontanthjælp\t104\t96\t93\nUddannelseshjælp\t15\t14\t13\nI alt\t119\t110\t106\n";
+    auto byBenefit = [](const TableCell& c) { return c.benefit; };
+    const auto provisional = tablesOf(head + "\n* Foreløbigt tal.\n");
+    ASSERT_EQ(provisional.size(), 1u);
+    EXPECT_EQ(countsBy(provisional[0], byBenefit),
+              (std::map<std::string, std::string>{{"all", "110"}, {"kontanthjaelp", "96"}, {"uddannelseshjaelp", "14"}}));
+    const auto noted = tablesOf(head + "\n* Tallet er opgjort af Jobcenter Køge.\n");
+    ASSERT_EQ(noted.size(), 1u);
+    EXPECT_EQ(countsBy(noted[0], byBenefit),
+              (std::map<std::string, std::string>{{"all", "106"}, {"kontanthjaelp", "93"}, {"uddannelseshjaelp", "13"}}));
+}
+
 }  // namespace
