@@ -2451,5 +2451,11 @@ TEST(FactExtractor, APartNamedInAnAppositionAndARestToldByItsParts) {
                                                          {"target_group/over_5_years/integrationsydelse", "22"}}));
 }
 
+TEST(FactExtractor, ActiveInAnOfferWithTheCountBetweenHaveAndBeen) {
+    EXPECT_EQ(factsOf("Aktive tilbud\n\nI 1. halvår 2018 har 79 af de 84 borgere været aktive i mindst ét tilbud.\n")
+                  .at("active_intervention/active/all"),
+              "79 of 84 in 2018-H1");
+}
+
 }  // namespace
 
