@@ -660,6 +660,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& restates = D.marker("restates");
     const Regex& notBefore = D.marker("not_before");
     const Regex& restatedRatio = D.marker("restated_ratio");
+    const Regex& pronounGoesOn = D.marker("pronoun_goes_on");
     const Regex& masked = D.marker("masked");
     const Regex& approxRx = D.marker("approx");
     const Regex& remainder = D.marker("remainder");
@@ -1097,6 +1098,14 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (c.counted && !c.isTotalOf && !c.anaphor) live.push_back(&c);
         }
         const Sentence* intro = introOf(ctx, s);
+        // "De 2 sidste er flyttet hertil i sommer. De har derfor endnu ikke fået det
+        // tilbud, de har krav på.": a sentence with no figure that goes on about
+        // the count's people by pronoun says what they are, as an intro would.
+        const Sentence* follow = nullptr;
+        if (!live.empty() && si + 1 <= ctx.lastSentence && S[si + 1].paragraph == s.paragraph && !S[si + 1].tabular &&
+            pronounGoesOn.lookingAt(L, S[si + 1].start, S[si + 1].end) && NumberParser::get().find(L, S[si + 1].start, S[si + 1].end).empty()) {
+            follow = &S[si + 1];
+        }
         auto parts = live.empty() ? std::vector<std::pair<int32_t, int32_t>>{{s.start, s.end}} : clauses(L, s.start, s.end, D.marker("clause_cut"));
         // A spelled-out count opens a clause of a list as a digit does
         // ("..., tyve på uddannelseshjælp og tolv på integrationsydelse"):
@@ -1140,6 +1149,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         // ruled out without a search.
         const UnitPairs sentencePairs = live.empty() ? UnitPairs(L, 0, 0) : UnitPairs(L, s.start, s.end);
         const UnitPairs introPairs = live.empty() || !intro ? UnitPairs(L, 0, 0) : UnitPairs(L, intro->start, intro->end);
+        const UnitPairs followPairs = !follow ? UnitPairs(L, 0, 0) : UnitPairs(L, follow->start, follow->end);
         auto allMatches = [&](const Regex& rx, std::vector<Match>& out) {
             if (!rx.mayOccurIn(sentencePairs)) return;
             for (int32_t from = s.start; from < s.end;) {
@@ -1155,6 +1165,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 allMatches(*D.vocabulary[v].pattern, cueHits[v]);
                 if (intro && D.vocabulary[v].pattern->mayOccurIn(introPairs)) {
                     introHit[v] = static_cast<bool>(D.vocabulary[v].pattern->find(L, intro->start, intro->end));
+                }
+                if (follow && !introHit[v] && D.vocabulary[v].pattern->mayOccurIn(followPairs)) {
+                    introHit[v] = static_cast<bool>(D.vocabulary[v].pattern->find(L, follow->start, follow->end));
                 }
             }
             sentenceBenefits();

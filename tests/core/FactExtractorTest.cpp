@@ -2457,5 +2457,21 @@ TEST(FactExtractor, ActiveInAnOfferWithTheCountBetweenHaveAndBeen) {
               "79 of 84 in 2018-H1");
 }
 
+TEST(FactExtractor, TheSentenceAfterACountGoesOnAboutItsPeopleByPronoun) {
+    EXPECT_EQ(factsOf("2. Indsatser\n\nAf de 6 uden tilbud er 3 sygemeldte, og 1 er på barsel. De 2 sidste er flyttet hertil i løbet "
+                      "af sommeren, og deres sager kom først med i slutningen af juli. De har derfor endnu ikke fået det tilbud, de har "
+                      "krav på.\n")
+                  .at("target_group/without_offer/all"),
+              "2");
+}
+
+TEST(FactExtractor, CasesThatHaveBeenBeforeTheTeamInALabelsList) {
+    EXPECT_EQ(factsOf("4. Rehabiliteringsteamet\n\nJobcentret vurderer, at omkring 10 af de 27 kontanthjælpsmodtagere skal forelægges "
+                      "rehabiliteringsteamet. Sådan står sagerne:\n\n• har været for teamet i juni og juli: 3\n• på dagsordenen i "
+                      "august–oktober 2018: 4\n• venter på attester fra læge eller speciallæge: 3\n")
+                  .at("rehab_team/presented/kontanthjaelp"),
+              "3 of 10 in 2018-06-01/2018-07-31");
+}
+
 }  // namespace
 
