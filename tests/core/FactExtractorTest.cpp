@@ -2473,5 +2473,15 @@ TEST(FactExtractor, CasesThatHaveBeenBeforeTheTeamInALabelsList) {
               "3 of 10 in 2018-06-01/2018-07-31");
 }
 
+TEST(FactExtractor, HoursOnOrdinaryWorkingTermsOrAtTheAgreedWage) {
+    EXPECT_EQ(factsOf("2. Indsatser\n\n7 af praktikanterne arbejder desuden nogle timer om ugen på almindelige løn- og arbejdsvilkår i "
+                      "praktikvirksomheden.\n")
+                  .at("intervention/ordinaere_timer/all"),
+              "7");
+    EXPECT_EQ(factsOf("2. Indsatser\n\nFire af praktikanterne er tillige ansat et par timer ugentligt til overenskomstmæssig løn.\n")
+                  .at("intervention/ordinaere_timer/all"),
+              "4");
+}
+
 }  // namespace
 
