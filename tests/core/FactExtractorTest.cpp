@@ -2483,5 +2483,13 @@ TEST(FactExtractor, HoursOnOrdinaryWorkingTermsOrAtTheAgreedWage) {
               "4");
 }
 
+TEST(FactExtractor, TheRestLackInformationFromTheirDoctor) {
+    EXPECT_EQ(factsOf("4. Rehabiliteringsteamet\n\nJobcentret vurderer, at 24 af de 70 kontanthjælpssager bør forelægges "
+                      "rehabiliteringsteamet. 7 af de 24 sager blev behandlet af teamet i maj og juni 2018. 9 er booket til møderne i "
+                      "august og september, og for de øvrige 8 mangler vi fortsat oplysninger fra egen læge eller fra psykiatrien.\n")
+                  .at("rehab_team/under_clarification/kontanthjaelp"),
+              "8");
+}
+
 }  // namespace
 
