@@ -2491,5 +2491,21 @@ TEST(FactExtractor, TheRestLackInformationFromTheirDoctor) {
               "8");
 }
 
+TEST(FactExtractor, BothRightAndDutyANeedForTheTeamToLookAndThoseLeftAtTheLatestCount) {
+    EXPECT_EQ(factsOf("2. Indsatser\n\nFjorten er ikke i tilbud. Ni af dem er syge, og to er på barsel. De sidste tre har både ret og "
+                      "pligt til et tilbud, men stod uden, fordi deres praktiksteder holdt sommerlukket i juli.\n")
+                  .at("target_group/without_offer/all"),
+              "3");
+    const auto team = factsOf("4. Rehabiliteringsteamet\n\nJobcentret skønner, at cirka toogtyve af de seksogtres "
+                              "kontanthjælpsmodtagere har brug for, at rehabiliteringsteamet ser på deres sag. Syv af dem har allerede "
+                              "været forbi teamet i maj eller juni, og ni er skrevet op til teamets møder i oktober.\n");
+    EXPECT_EQ(team.at("rehab_team/to_present/kontanthjaelp"), "22 of 66");
+    EXPECT_EQ(team.at("rehab_team/presented/kontanthjaelp"), "7 of 22 in 2018-05-01/2018-06-30");
+    EXPECT_EQ(factsOf("\"Flere skal med\"\n\nVarde er med i \"Flere skal med\". Projektets bruttomålgruppe var på 164 borgere i "
+                      "december 2016, og ved seneste opfølgning den 31. juli 2018 var der 91 tilbage.\n")
+                  .at("target_group/flere_skal_med_remaining/all"),
+              "91");
+}
+
 }  // namespace
 
