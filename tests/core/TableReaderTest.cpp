@@ -502,4 +502,13 @@ TEST(TableReader, AProvisionalColumnLeavesTheLatestFinalOne) {
               (std::map<std::string, std::string>{{"all", "106"}, {"kontanthjaelp", "93"}, {"uddannelseshjaelp", "13"}}));
 }
 
+TEST(TableReader, IntetAktueltTilbudIsNoOffer) {
+    const auto t = tablesOf("Forsørgelse\tVirksomhedspraktik\tMentorstøtte\tIntet aktuelt tilbud\tI alt\n"
+                            "Kontanthjælp\t22\t13\t14\t49\nUddannelseshjælp\t3\t2\t2\t7\n");
+    ASSERT_EQ(t.size(), 1u);
+    const auto cells = cellsByBenefit(t[0]);
+    EXPECT_EQ(cells.at("ikke_i_tilbud/kontanthjaelp"), 14);
+    EXPECT_EQ(cells.at("ikke_i_tilbud/uddannelseshjaelp"), 2);
+}
+
 }  // namespace
