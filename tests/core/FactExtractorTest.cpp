@@ -2269,7 +2269,7 @@ TEST(FactExtractor, DatesTheCasesHaveGotAndAShortAnswersShare) {
     const auto list = factsOf("4. Rehabiliteringsteamet\n\nJobcentret vurderer, at 29 af de 82 kontanthjælpsmodtagere bør have "
                               "deres sag forelagt rehabiliteringsteamet. Sagerne står sådan i dag:\n\n"
                               "• var på teamets møder i juni og juli: 7\n• skal for teamet i 4. kvartal: 6\n");
-    EXPECT_EQ(list.at("rehab_team/planned/kontanthjaelp"), "6 in 2018-Q4");
+    EXPECT_EQ(list.at("rehab_team/planned/kontanthjaelp"), "6 of 29 in 2018-Q4");
     const auto prose = factsOf("4. Rehabiliteringsteamet\n\nVi har gennemgået alle 132 kontanthjælpssager, og i 38 af dem skal "
                                "sagen forelægges teamet. 11 af de 38 har allerede været på teamets møder i 2. kvartal 2018, 14 "
                                "har fået en dato i september eller oktober, og de sidste 13 venter på lægeattester.\n");
@@ -2505,6 +2505,20 @@ TEST(FactExtractor, BothRightAndDutyANeedForTheTeamToLookAndThoseLeftAtTheLatest
                       "december 2016, og ved seneste opfølgning den 31. juli 2018 var der 91 tilbage.\n")
                   .at("target_group/flere_skal_med_remaining/all"),
               "91");
+}
+
+TEST(FactExtractor, AStatusListRightUnderTheCountIsOfItsCasesThoughSomeAreLeftOver) {
+    const auto facts = factsOf("4. Sager til rehabiliteringsteamet\n\nJobcentret anslår, at ca. 25 af de 69 kontanthjælpsmodtagere bør "
+                               "have deres sag forelagt rehabiliteringsteamet. Status pr. 1. august 2018:\n\nForelagt teamet i 2. "
+                               "kvartal 2018: 8\nSkrevet op til møder i august–oktober 2018: 10\n");
+    EXPECT_EQ(facts.at("rehab_team/presented/kontanthjaelp"), "8 of 25 in 2018-Q2");
+    EXPECT_EQ(facts.at("rehab_team/planned/kontanthjaelp"), "10 of 25 in 2018-08-01/2018-10-31");
+    // Further down, rows are not the count's parts unless they add up to it.
+    const auto apart = factsOf("4. Sager til rehabiliteringsteamet\n\nJobcentret anslår, at ca. 25 af de 69 kontanthjælpsmodtagere "
+                               "bør have deres sag forelagt rehabiliteringsteamet. Teamet mødes hver anden uge, og jobcentret har sat "
+                               "en koordinator på opgaven, som følger sagerne tæt. Status pr. 1. august 2018:\n\nForelagt teamet i 2. "
+                               "kvartal 2018: 8\nSkrevet op til møder i august–oktober 2018: 10\n");
+    EXPECT_EQ(apart.at("rehab_team/presented/all"), "8 in 2018-Q2");
 }
 
 }  // namespace
