@@ -2521,5 +2521,12 @@ TEST(FactExtractor, AStatusListRightUnderTheCountIsOfItsCasesThoughSomeAreLeftOv
     EXPECT_EQ(apart.at("rehab_team/presented/all"), "8 in 2018-Q2");
 }
 
+TEST(FactExtractor, NoReasonTheyWereNotActiveAsTheirPlacementWasOver) {
+    EXPECT_EQ(factsOf("2. Indsatser\n\nAf de 21 uden et aktuelt tilbud er 15 sygemeldte, og 4 er på barsel. For de sidste 2 var der "
+                      "ingen grund til, at de ikke var i gang: deres praktik var slut, og en ny var ikke kommet på plads.\n")
+                  .at("target_group/without_offer/all"),
+              "2");
+}
+
 }  // namespace
 
