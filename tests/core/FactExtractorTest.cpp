@@ -2528,5 +2528,14 @@ TEST(FactExtractor, NoReasonTheyWereNotActiveAsTheirPlacementWasOver) {
               "2");
 }
 
+TEST(FactExtractor, TheGroupThisSpringIsNoAnswerAndOwedWhoShouldHaveStartedANewCourse) {
+    EXPECT_EQ(factsOf("1. Målgruppen\n\nVi har 45 borgere i målgruppen. I foråret var gruppen på 49.\n"),
+              (std::map<std::string, std::string>{{"target_group/over_5_years/all", "45"}}));
+    EXPECT_EQ(factsOf("2. Indsatser\n\n8 borgere er ikke i tilbud. 5 er sygemeldte og 1 er på barsel. De 2 sidste skulle være startet "
+                      "i et nyt forløb i juni, men de blev overset.\n")
+                  .at("target_group/without_offer/all"),
+              "2");
+}
+
 }  // namespace
 

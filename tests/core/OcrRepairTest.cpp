@@ -113,4 +113,8 @@ TEST(OcrRepair, TheMeetingsAndAPlaceAtThem) {
     EXPECT_EQ(repair("og 10 har faet plads pa rnoderne i august"), "og 10 har fået plads på møderne i august");
 }
 
+TEST(OcrRepair, TheSeasons) {
+    EXPECT_EQ(repair("I foraret var gruppen pa 49"), "I foråret var gruppen på 49");
+}
+
 }  // namespace
