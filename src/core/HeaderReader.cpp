@@ -20,7 +20,8 @@ std::string utf8(const icu::UnicodeString& s) {
 }
 
 // "Vejle Kommune · Skolegade 1 | Tlf. 76 81 00 00": what parts a line of fields.
-bool isFieldSeparator(UChar c) { return c == u'·' || c == u'|'; }
+// ("Emne: VS: Svar til ministeren (sagsnr. 18/15208)": a bracket opens a field too.)
+bool isFieldSeparator(UChar c) { return c == u'·' || c == u'|' || c == u'('; }
 
 // Words that start with a letter: a line of prose has many, a line of
 // phone numbers and addresses few.
@@ -131,6 +132,10 @@ std::optional<std::string> readCaseNumber(const Document& doc, const Segmentatio
             }
             int32_t sp = rest.indexOf(u' ');
             if (sp > 0) rest.truncate(sp);
+            // ("(sagsnr. 18/9265).": the bracket and the sentence's stop are not the number's.)
+            while (!rest.isEmpty() && (icu::UnicodeString(u".,;:").indexOf(rest[rest.length() - 1]) >= 0 || (rest.endsWith(u")") && rest.indexOf(u'(') < 0))) {
+                rest.truncate(rest.length() - 1);
+            }
             return std::optional<std::string>(utf8(rest));
         }
         return std::nullopt;

@@ -91,6 +91,9 @@ INSTANTIATE_TEST_SUITE_P(
                       // E-mail headers, in Danish and in English.
                       HeadCase{"Fra: Jobcenter Vejle\nSendt: 14. august 2018 10:12\nSagsnr. 18/1", "18/1", "2018-08-14"},
                       HeadCase{"From: Jobcenter Vejle\nSent: Monday, August 13, 2018 9:04 AM\nSubject: SV: Svar", "", "2018-08-13"},
+                      // The case number in brackets in the subject of an e-mail.
+                      HeadCase{"Fra: Borgmestersekretariatet\nSendt: 13. august 2018 09:41\nEmne: VS: Svar til ministeren (sagsnr. 18/15208)",
+                               "18/15208", "2018-08-13"},
                       // A letterhead of fields, however many words, opens the head, not the body.
                       HeadCase{"Vejle Kommune · Beskæftigelse og Integration · Skolegade 1 · 7100 Vejle\n\nDato: 21. august 2018\nSagsnr.: 18/16092",
                                "18/16092", "2018-08-21"}),
