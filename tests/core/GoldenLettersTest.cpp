@@ -92,7 +92,7 @@ TEST(UnseenLetters, FifthBatchKeepsItsFloor) {
 // column-wise OCR table), scored before any rule was changed for it:
 // core 0.473 (see tests/data/unseen-6/README.md).
 TEST(UnseenLetters, SixthBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen6", {0.91, 0.85, 0.99, 0.87, {}}, SVARBREV_UNSEEN6_DIR);
+    expectBatch("svarbrev_unseen6", {0.93, 0.85, 0.99, 0.90, {}}, SVARBREV_UNSEEN6_DIR);
 }
 
 // A seventh batch (a terse e-mail with short forms of the benefits, tabbed
@@ -128,7 +128,7 @@ TEST(UnseenLetters, NinthBatchKeepsItsFloor) {
 // new OCR confusions), scored before any rule was changed for it: core
 // 0.632 (see tests/data/unseen-10/README.md).
 TEST(UnseenLetters, TenthBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen10", {0.86, 0.99, 0.99, 0.81, {}}, SVARBREV_UNSEEN10_DIR);
+    expectBatch("svarbrev_unseen10", {0.91, 0.99, 0.99, 0.81, {}}, SVARBREV_UNSEEN10_DIR);
 }
 
 // An eleventh batch (mojibake, ASCII transliteration of æ/ø/å, a table
@@ -137,7 +137,7 @@ TEST(UnseenLetters, TenthBatchKeepsItsFloor) {
 // for 1), scored before any rule was changed for it: core 0.413 (see
 // tests/data/unseen-11/README.md).
 TEST(UnseenLetters, EleventhBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen11", {0.88, 0.85, 0.28, 0.83, {}}, SVARBREV_UNSEEN11_DIR);
+    expectBatch("svarbrev_unseen11", {0.88, 0.85, 0.28, 0.87, {}}, SVARBREV_UNSEEN11_DIR);
 }
 
 // A twelfth batch (a letterhead sidebar interleaved with the body, footnote
@@ -146,7 +146,7 @@ TEST(UnseenLetters, EleventhBatchKeepsItsFloor) {
 // beside counts), scored before any rule was changed for it: core 0.589
 // (see tests/data/unseen-12/README.md).
 TEST(UnseenLetters, TwelfthBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen12", {0.89, 0.79, 0.86, 0.81, {}}, SVARBREV_UNSEEN12_DIR);
+    expectBatch("svarbrev_unseen12", {0.90, 0.85, 0.86, 0.87, {}}, SVARBREV_UNSEEN12_DIR);
 }
 
 // A thirteenth batch (suspended compounds, a flattened Word table with merged
@@ -154,7 +154,7 @@ TEST(UnseenLetters, TwelfthBatchKeepsItsFloor) {
 // with a cover sheet, Roman-numeral months, old number words), scored before
 // any rule was changed for it: core 0.378 (see tests/data/unseen-13/README.md).
 TEST(UnseenLetters, ThirteenthBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen13", {0.75, 0.61, 0.21, 0.93, {}}, SVARBREV_UNSEEN13_DIR);
+    expectBatch("svarbrev_unseen13", {0.75, 0.61, 0.21, 0.96, {}}, SVARBREV_UNSEEN13_DIR);
 }
 
 // A fourteenth batch, written to be ordinary rather than tricky (questions
@@ -257,7 +257,7 @@ TEST(UnseenLetters, TwentyThirdBatchKeepsItsFloor) {
 // over tab tables; scored before any rule was changed for it: core 0.812 (see
 // tests/data/unseen-24/README.md).
 TEST(UnseenLetters, TwentyFourthBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen24", {0.98, 0.99, 0.99, 0.96, {}}, SVARBREV_UNSEEN24_DIR);
+    expectBatch("svarbrev_unseen24", {0.99, 0.99, 0.99, 0.96, {}}, SVARBREV_UNSEEN24_DIR);
 }
 
 // A twenty-fifth batch, ordinary, from six municipalities met once before
@@ -270,4 +270,15 @@ TEST(UnseenLetters, TwentyFourthBatchKeepsItsFloor) {
 // for it: core 0.862 (see tests/data/unseen-25/README.md).
 TEST(UnseenLetters, TwentyFifthBatchKeepsItsFloor) {
     expectBatch("svarbrev_unseen25", {0.99, 0.99, 0.99, 0.99, {}}, SVARBREV_UNSEEN25_DIR);
+}
+
+// A twenty-sixth batch, ordinary, from six municipalities met once before
+// (Ishøj, Aarhus, Varde, Morsø, Glostrup, Vejen): a secretariat's cover mail
+// forwarding the job centre's reply and giving the figures its pdf lost, a
+// PDF export with benefit columns, a mayor's prose with number words, an OCR
+// scan with "Svar:" answers, bullet lists and a transposed tab table; scored
+// before any rule was changed for it: core 0.912 (see
+// tests/data/unseen-26/README.md).
+TEST(UnseenLetters, TwentySixthBatchKeepsItsFloor) {
+    expectBatch("svarbrev_unseen26", {0.99, 0.99, 0.99, 0.99, {}}, SVARBREV_UNSEEN26_DIR);
 }
