@@ -107,4 +107,12 @@ TEST(DateParser, AMonthsMeeting) {
     EXPECT_TRUE(findDates(other, 0, other.length(), 2018).empty());
 }
 
+// A tertial is four months: a span, as the contract has no name for it.
+TEST(DateParser, Tertials) {
+    const auto text = icu::UnicodeString::fromUTF8("Heraf er 6 behandlet i 2. tertial 2018, og 8 er planlagt i 3. tertial. Første tertial af 2019.\n");
+    std::vector<std::string> got;
+    for (const auto& d : findDates(text, 0, text.length(), 2018)) got.push_back(d.iso);
+    EXPECT_EQ(got, (std::vector<std::string>{"2018-05-01/2018-08-31", "2018-09-01/2018-12-31", "2019-01-01/2019-04-30"}));
+}
+
 }  // namespace
