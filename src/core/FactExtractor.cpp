@@ -1619,8 +1619,12 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 double whole = *it->ofTotal;
                 // "ca. 15 af de 41 bør forelægges. 4 blev forelagt, 6 er booket,
                 // og resten ...": counts after the "x af y" break down x.
+                // (Not when x is itself one such part: "behandlet 6 af sagerne, 5 er sat
+                // på dagsordenen, og resten ..." leaves the rest of the total.)
+                const bool xIsPart = std::any_of(D.breakdowns.begin(), D.breakdowns.end(),
+                                                 [&](const auto& bd) { return bd.section == it->section && bd.part == it->category; });
                 double ofPart = 0;
-                for (auto p = facts.rbegin(); p != it; ++p) {
+                for (auto p = facts.rbegin(); p != it && !xIsPart; ++p) {
                     if (p->value && !p->derived && p->section == it->section && (!p->ofTotal || p->ofTotal == it->value)) ofPart += *p->value;
                 }
                 if (ofPart > 0 && ofPart < *it->value) whole = *it->value, parts = ofPart;

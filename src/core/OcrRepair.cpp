@@ -318,7 +318,10 @@ Units OcrRepair::repair(const Units& in) const {
             // "lO": with none, a capital after a small letter, which no word has.
             bool capitalAfterSmall = false;
             for (std::size_t k = i + 1; k < j; ++k) capitalAfterSmall |= u_isupper(static_cast<UChar32>(in[k].c)) && u_islower(static_cast<UChar32>(in[k - 1].c));
-            if ((digits >= 1 || capitalAfterSmall) && j - i >= 2 && digits < j - i && (j == n || !isAlphaFast(static_cast<UChar32>(in[j].c)))) {
+            // "- mentor: ll": with none, a list item's figure after its label's colon, at the line's end.
+            const bool lineEnd = j == n || in[j].c == '\n' || (in[j].c == '.' && (j + 1 == n || in[j + 1].c == '\n'));
+            const bool itemFigure = i >= 2 && in[i - 1].c == ' ' && in[i - 2].c == ':' && lineEnd;
+            if ((digits >= 1 || capitalAfterSmall || itemFigure) && j - i >= 2 && digits < j - i && (j == n || !isAlphaFast(static_cast<UChar32>(in[j].c)))) {
                 for (; i < j; ++i) {
                     Unit u = in[i];
                     u.c = digitFor(u.c);
@@ -326,6 +329,15 @@ Units OcrRepair::repair(const Units& in) const {
                 }
                 continue;
             }
+        }
+        // "37 pa kontanthjalp, G pa uddannelseshjalp", "behandlet G af sagerne": a
+        // 6 read as a lone G (no Danish word), before "på" or "af".
+        if (in[i].c == 'G' && (i == 0 || !isAlnumFast(static_cast<UChar32>(in[i - 1].c))) && i + 4 < n && in[i + 1].c == ' ' &&
+            ((in[i + 2].c == 'p' && (in[i + 3].c == 'a' || in[i + 3].c == U'å')) || (in[i + 2].c == 'a' && in[i + 3].c == 'f')) &&
+            !isAlnumFast(static_cast<UChar32>(in[i + 4].c))) {
+            out.push_back({U'6', in[i].origStart, in[i].origEnd});
+            ++i;
+            continue;
         }
         // "l. januar", "l. halvar", "i. kvartal": a day's or an ordinal's 1
         // read as a letter, before a month's name or a half or quarter (where

@@ -2537,5 +2537,13 @@ TEST(FactExtractor, TheGroupThisSpringIsNoAnswerAndOwedWhoShouldHaveStartedANewC
               "2");
 }
 
+TEST(FactExtractor, TheRestAfterPartsOfTheCasesIsTheRestOfTheirTotal) {
+    const auto e = extract(letter("4. Rehabiliteringsteamet\n\nVi vurderer, at omkring 15 af kontanthjælpsmodtagerne i målgruppen bør "
+                                  "have deres sag forelagt rehabiliteringsteamet. Teamet har behandlet 6 af sagerne i 2. kvartal 2018, 5 "
+                                  "er sat på dagsordenen i 3. kvartal 2018, og resten er under forberedelse.\n"),
+                           "t.txt");
+    EXPECT_EQ(valuesBy(e).at("under_clarification"), 4);
+}
+
 }  // namespace
 

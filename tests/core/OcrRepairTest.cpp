@@ -117,4 +117,13 @@ TEST(OcrRepair, TheSeasons) {
     EXPECT_EQ(repair("I foraret var gruppen pa 49"), "I foråret var gruppen på 49");
 }
 
+// A list item's figure after its label's colon, and a lone G before "på" or
+// "af" (no Danish word): a journal code's G stays.
+TEST(OcrRepair, AListItemsFigureAndALoneSix) {
+    EXPECT_EQ(repair("  - mentor: ll\n  - praktik: 9\n"), "  - mentor: 11\n  - praktik: 9\n");
+    EXPECT_EQ(repair("Teamet har behandlet G af sagerne"), "Teamet har behandlet 6 af sagerne");
+    EXPECT_EQ(repair("37 pa kontanthjalp, G pa uddannelseshjalp"), "37 på kontanthjælp, 6 på uddannelseshjælp");
+    EXPECT_EQ(repair("Sags nr.: 15.20.00-G01-88-17, G. Hansen"), "Sags nr.: 15.20.00-G01-88-17, G. Hansen");
+}
+
 }  // namespace
