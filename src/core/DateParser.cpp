@@ -99,15 +99,15 @@ const std::vector<Pattern>& patterns() {
     static const Regex half("\\b(?:([12])\\.|([Ff]ørste|[Aa]ndet|[Ss]idste))\\s*(?:halvår|halvdel|(?<=ørste\\s)(?:seks|6)\\s+måneder)(?:\\s+af)?(?:\\s+(\\d{4}))?", true, Regex::Groups::Kept);
     // "Q2 2018", as English-influenced memos write a quarter.
     static const Regex quarter("\\b(?:([1-4])\\.|([Ff]ørste|[Aa]ndet|[Tt]redje|[Ff]jerde|[Ss]idste))\\s*kvartal(?:\\s+af)?(?:\\s+(\\d{4}))?"
-                               "|\\bQ([1-4])[ -]((?:19|20)\\d{2})\\b"
-                               // A tertial, as municipal budget follow-up counts four months ("3. tertial 2018").
-                               "|\\b(?:([1-3])\\.|([Ff]ørste|[Aa]ndet|[Tt]redje|[Ss]idste))\\s*tertial(?:\\s+af)?(?:\\s+(\\d{4}))?",
-                               true, Regex::Groups::Kept);
+                               "|\\bQ([1-4])[ -]((?:19|20)\\d{2})\\b", true, Regex::Groups::Kept);
+    // A tertial, as municipal budget follow-up counts four months ("3. tertial 2018").
+    static const Regex tertial("\\b(?:([1-3])\\.|([Ff]ørste|[Aa]ndet|[Tt]redje|[Ss]idste))\\s*tertial(?:\\s+af)?(?:\\s+(\\d{4}))?", true,
+                               Regex::Groups::Kept);
     static const Regex year("\\b(19[89]\\d|20[0-4]\\d)\\b", true, Regex::Groups::Kept);
     // "30. VIII. 2018": a formal letter's month in Roman numerals.
     static const Regex roman("\\b(\\d{1,2})\\.\\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\.\\s?(\\d{4})\\b", true, Regex::Groups::Kept);
     static const std::vector<Pattern> p{{DateMention::Day, &numeric, 0}, {DateMention::Day, &textual, 1},
-                                        {DateMention::HalfYear, &half, 2}, {DateMention::Quarter, &quarter, 3},
+                                        {DateMention::HalfYear, &half, 2}, {DateMention::Quarter, &quarter, 3}, {DateMention::Span, &tertial, 7},
                                         {DateMention::Month, &monthYear, 4}, {DateMention::Day, &roman, 6},
                                         {DateMention::Year, &year, 5}};
     return p;
@@ -200,11 +200,12 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
         if (digit) chunks.push_back({a, b});
         a = b + 1;
     }
-    // Which chunks name a half-year or a quarter at all.
-    std::vector<char> halfq(chunks.size());
+    // Which chunks name a half-year, a quarter or a tertial at all.
+    std::vector<char> halfq(chunks.size()), tertials(chunks.size());
     for (std::size_t c = 0; c < chunks.size(); ++c) {
         const auto sub = text.tempSubStringBetween(chunks[c].first, chunks[c].second);
-        halfq[c] = sub.indexOf(u"halvår") >= 0 || sub.indexOf(u"halvdel") >= 0 || sub.indexOf(u"måneder") >= 0 || sub.indexOf(u"kvartal") >= 0 || sub.indexOf(u'Q') >= 0 || sub.indexOf(u"tertial") >= 0;
+        halfq[c] = sub.indexOf(u"halvår") >= 0 || sub.indexOf(u"halvdel") >= 0 || sub.indexOf(u"måneder") >= 0 || sub.indexOf(u"kvartal") >= 0 || sub.indexOf(u'Q') >= 0;
+        tertials[c] = sub.indexOf(u"tertial") >= 0;
     }
     // Month patterns run only in windows around a month name, not over the paragraph.
     std::vector<std::pair<int32_t, int32_t>> monthWindows;
@@ -244,7 +245,7 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
       const bool byMonth = p.id == 1 || p.id == 4;
       const std::size_t n = byMonth ? monthWindows.size() : chunks.size();
       for (std::size_t c = 0; c < n; ++c) {
-        if ((p.id == 2 || p.id == 3) && !halfq[c]) continue;
+        if (((p.id == 2 || p.id == 3) && !halfq[c]) || (p.id == 7 && !tertials[c])) continue;
         auto [cFrom, cTo] = byMonth ? monthWindows[c] : chunks[c];
         // Numeric dates and years start where a run of digits does: only
         // those places are tried, not every place of the paragraph.
@@ -287,7 +288,6 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
             d.start = mt.start;
             d.end = mt.end;
             int y = -1, mo = 0, day = 0;
-            bool tertial = false;
             switch (p.id) {
             case 0:
                 day = toInt(group(m, 1)); mo = toInt(group(m, 2)); y = fullYear(toInt(group(m, 3)));
@@ -303,14 +303,14 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                 if (!k) k = lw == u"første" ? 1 : lw == u"andet" ? 2 : lw == u"tredje" ? 3 : lw == u"fjerde" ? 4 : (p.id == 2 ? 2 : 4);
                 y = toInt(group(m, 3));
                 if (const icu::UnicodeString q = group(m, 4); q.length()) k = toInt(q), y = toInt(group(m, 5));
-                if (p.id == 3 && (group(m, 6).length() || group(m, 7).length())) {
-                    icu::UnicodeString tw(group(m, 7));
-                    tw.toLower();
-                    k = group(m, 6).length() ? toInt(group(m, 6)) : tw == u"første" ? 1 : tw == u"andet" ? 2 : 3;
-                    y = toInt(group(m, 8));
-                    tertial = true;
-                }
                 mo = k;
+                break;
+            }
+            case 7: {
+                icu::UnicodeString w = group(m, 2);
+                w.toLower();
+                mo = group(m, 1).length() ? toInt(group(m, 1)) : w == u"første" ? 1 : w == u"andet" ? 2 : 3;
+                y = toInt(group(m, 3));
                 break;
             }
             case 4: {
@@ -357,8 +357,7 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                 d.iso = iso(y, mo, 0);
             } else if (p.kind == DateMention::HalfYear) {
                 d.iso = std::to_string(y) + "-H" + std::to_string(mo);
-            } else if (tertial) {
-                d.kind = DateMention::Span;
+            } else if (p.kind == DateMention::Span) {
                 d.iso = iso(y, 4 * mo - 3, 1) + "/" + iso(y, 4 * mo, daysIn(y, 4 * mo));
             } else if (p.kind == DateMention::Quarter) {
                 d.iso = std::to_string(y) + "-Q" + std::to_string(mo);
