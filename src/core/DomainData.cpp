@@ -2,6 +2,7 @@
 
 #include "EmbeddedData.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace svarbrev {
@@ -164,6 +165,14 @@ const DomainData::Complement* DomainData::complementOf(const std::string& sectio
         if (c.section == section && c.category == category) return &c;
     }
     return nullptr;
+}
+
+bool DomainData::isBrokenDown(const std::string& section, const std::string& category) const {
+    return std::any_of(breakdowns.begin(), breakdowns.end(), [&](const Breakdown& b) { return b.section == section && b.whole == category; });
+}
+
+bool DomainData::isBreakdownPart(const std::string& section, const std::string& category) const {
+    return std::any_of(breakdowns.begin(), breakdowns.end(), [&](const Breakdown& b) { return b.section == section && b.part == category; });
 }
 
 bool DomainData::isShare(const std::string& section, const std::string& category) const {

@@ -86,6 +86,9 @@ public:
     const Complement* complementOf(const std::string& section, const std::string& category) const;
     // A share category ("active_share_pct"): a percentage, never a count a part can break down.
     bool isShare(const std::string& section, const std::string& category) const;
+    // Whether a category is counted whole and broken down, or is a part of such a count (breakdowns.tsv).
+    bool isBrokenDown(const std::string& section, const std::string& category) const;
+    bool isBreakdownPart(const std::string& section, const std::string& category) const;
     // The question of that number; null for none.
     const QuestionEntry* question(int number) const;
 };

@@ -1163,12 +1163,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             for (std::size_t v = 0; v < D.vocabulary.size(); ++v) {
                 if (D.vocabulary[v].kind != "cue") continue;
                 allMatches(*D.vocabulary[v].pattern, cueHits[v]);
-                if (intro && D.vocabulary[v].pattern->mayOccurIn(introPairs)) {
-                    introHit[v] = static_cast<bool>(D.vocabulary[v].pattern->find(L, intro->start, intro->end));
-                }
-                if (follow && !introHit[v] && D.vocabulary[v].pattern->mayOccurIn(followPairs)) {
-                    introHit[v] = static_cast<bool>(D.vocabulary[v].pattern->find(L, follow->start, follow->end));
-                }
+                const Regex& rx = *D.vocabulary[v].pattern;
+                auto hitIn = [&](const Sentence* o, const UnitPairs& pairs) { return o && rx.mayOccurIn(pairs) && rx.find(L, o->start, o->end); };
+                introHit[v] = hitIn(intro, introPairs) || hitIn(follow, followPairs);
             }
             sentenceBenefits();
             allMatches(elsewhere, elsewhereHits);
@@ -1621,8 +1618,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 // og resten ...": counts after the "x af y" break down x.
                 // (Not when x is itself one such part: "behandlet 6 af sagerne, 5 er sat
                 // på dagsordenen, og resten ..." leaves the rest of the total.)
-                const bool xIsPart = std::any_of(D.breakdowns.begin(), D.breakdowns.end(),
-                                                 [&](const auto& bd) { return bd.section == it->section && bd.part == it->category; });
+                const bool xIsPart = D.isBreakdownPart(it->section, it->category);
                 double ofPart = 0;
                 for (auto p = facts.rbegin(); p != it && !xIsPart; ++p) {
                     if (p->value && !p->derived && p->section == it->section && (!p->ofTotal || p->ofTotal == it->value)) ofPart += *p->value;
@@ -1687,8 +1683,7 @@ void partsOfTheCountBefore(const LetterContext& ctx, const std::vector<Fact>& pr
     // august 2018:" over 8 presented and 10 planned of 25, the rest told after).
     constexpr std::size_t kIntro = 80;  // characters between the count's sentence and the rows
     if (*whole->value != sum && whole->end + kIntro < before) return;
-    const auto& bds = ctx.data.breakdowns;
-    if (std::none_of(bds.begin(), bds.end(), [&](const auto& bd) { return bd.section == whole->section && bd.whole == whole->category; })) return;
+    if (!ctx.data.isBrokenDown(whole->section, whole->category)) return;
     for (auto it = from; it != to; ++it) {
         if (it->category != "total") it->ofTotal = whole->value;
     }
