@@ -2545,5 +2545,16 @@ TEST(FactExtractor, TheRestAfterPartsOfTheCasesIsTheRestOfTheirTotal) {
     EXPECT_EQ(valuesBy(e).at("under_clarification"), 4);
 }
 
+TEST(FactExtractor, AShareAfterHvilketAndATeamToBeInvolved) {
+    EXPECT_EQ(factsOf("3. Aktive tilbud\n\nSet over første halvår 2018 har 37 ud af 44 borgere haft et eller flere aktive tilbud, "
+                      "hvilket er 84 pct.\n")
+                  .at("active_intervention/active_share_pct/all"),
+              "84 in 2018-H1");
+    EXPECT_EQ(factsOf("4. Rehabiliteringsteamet\n\nAlle 68 kontanthjælpssager i målgruppen er gennemgået i juli. I 21 af dem bør "
+                      "rehabiliteringsteamet inddrages.\n")
+                  .at("rehab_team/to_present/kontanthjaelp"),
+              "21 of 68");
+}
+
 }  // namespace
 
