@@ -511,4 +511,10 @@ TEST(TableReader, IntetAktueltTilbudIsNoOffer) {
     EXPECT_EQ(cells.at("ikke_i_tilbud/uddannelseshjaelp"), 2);
 }
 
+TEST(TableReader, WaitingForDoctorsInformationIsUnderClarification) {
+    const auto t = tablesOf("Status\tSager\nBehandlet i 2. kvartal 2018\t6\nVenter på lægeoplysninger\t10\nI alt\t16\n");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(cells(t[0]).at("under_clarification"), 10);
+}
+
 }  // namespace
