@@ -2556,5 +2556,12 @@ TEST(FactExtractor, AShareAfterHvilketAndATeamToBeInvolved) {
               "21 of 68");
 }
 
+TEST(FactExtractor, ThoseWhoHadNoOffer) {
+    EXPECT_EQ(factsOf("2. Indsatsen lige nu\n\nDen 1. august 2018 var 15 af borgerne i virksomhedspraktik og 9 i et mentorforløb. 6 "
+                      "havde intet tilbud.\n")
+                  .at("intervention/ikke_i_tilbud/all"),
+              "6");
+}
+
 }  // namespace
 
