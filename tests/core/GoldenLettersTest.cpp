@@ -282,3 +282,14 @@ TEST(UnseenLetters, TwentyFifthBatchKeepsItsFloor) {
 TEST(UnseenLetters, TwentySixthBatchKeepsItsFloor) {
     expectBatch("svarbrev_unseen26", {0.99, 0.99, 0.99, 0.99, {}}, SVARBREV_UNSEEN26_DIR);
 }
+
+// A twenty-seventh batch, ordinary, from six municipalities met once before
+// (Dragør, Herlev, Høje-Taastrup, Ringsted, Tårnby, Vallensbæk): "label: N"
+// lists, a transposed tab table, a PDF export with benefit columns, a reply
+// followed by the committee's minutes excerpt that changes one figure, a
+// mayor's prose with number words and an OCR scan; scored before any rule was
+// changed for it: core 0.885 (see tests/data/unseen-27/README.md). Its floor
+// stands where the session that wrote it left it, misses and all.
+TEST(UnseenLetters, TwentySeventhBatchKeepsItsFloor) {
+    expectBatch("svarbrev_unseen27", {0.92, 0.85, 0.99, 0.81, {}}, SVARBREV_UNSEEN27_DIR);
+}
