@@ -56,6 +56,14 @@ Document Document::fromUnits(std::string original, const Units& units) {
     return d;
 }
 
+UChar32 Document::originalCodePoint(int32_t cp) const {
+    if (cp < 0 || static_cast<std::size_t>(cp) + 1 >= byteOfCodePoint.size()) return U_SENTINEL;
+    int32_t b = static_cast<int32_t>(byteOfCodePoint[cp]);
+    UChar32 c;
+    U8_NEXT(original.data(), b, static_cast<int32_t>(original.size()), c);
+    return c;
+}
+
 int32_t Document::originalStart(int32_t s) const {
     if (origStart.empty()) return 0;
     if (s >= static_cast<int32_t>(origStart.size())) return origEnd.back();

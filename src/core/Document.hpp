@@ -33,6 +33,8 @@ struct Document {
     // Code point span in the original of text[s, e).
     int32_t originalStart(int32_t s) const;
     int32_t originalEnd(int32_t e) const;
+    // The original code point at code point offset `cp`; U_SENTINEL past the end.
+    UChar32 originalCodePoint(int32_t cp) const;
     // The original text behind text[s, e).
     std::string quote(int32_t s, int32_t e) const;
     std::string utf8(int32_t s, int32_t e) const;

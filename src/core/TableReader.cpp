@@ -6,7 +6,6 @@
 #include "NumberParser.hpp"
 
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cmath>
@@ -273,18 +272,10 @@ void alignHeading(std::vector<Cell>& head, const std::vector<Cell>& row) {
 // A footnote mark ("31.07.2018*", "2018¹").
 bool isNoteMark(UChar32 c) { return c == U'*' || c == U'¹' || c == U'²' || c == U'³' || c == U'†'; }
 
-// The original code point at a code point offset: the normaliser drops a
-// heading's "*" and makes a note's a bullet, so marks are read there.
-UChar32 originalAt(const Document& doc, int32_t cp) {
-    if (cp < 0 || static_cast<std::size_t>(cp) + 1 >= doc.byteOfCodePoint.size()) return U_SENTINEL;
-    int32_t b = static_cast<int32_t>(doc.byteOfCodePoint[cp]);
-    UChar32 c;
-    U8_NEXT(doc.original.data(), b, static_cast<int32_t>(doc.original.size()), c);
-    return c;
-}
-
 // Columns a note under the table calls provisional ("31.07.2018*" over
-// "* Foreløbigt tal."): not yet figures the letter answers with.
+// "* Foreløbigt tal."): not yet figures the letter answers with. The marks
+// are read in the original, as the normaliser drops a heading's "*" and makes
+// a note's a bullet.
 std::vector<bool> provisionalColumns(const Document& doc, const Segmentation& seg, int tableEnd, int lastLine,
                                      const std::vector<Cell>& head, const Regex& provisional) {
     std::vector<bool> out(head.size(), false);
@@ -295,10 +286,10 @@ std::vector<bool> provisionalColumns(const Document& doc, const Segmentation& se
         int32_t p = line.start;
         while (p < line.end && u_isspace(t[p])) ++p;
         if (p == line.end) continue;
-        const UChar32 mark = originalAt(doc, doc.originalStart(p));
+        const UChar32 mark = doc.originalCodePoint(doc.originalStart(p));
         if (!isNoteMark(mark) || !provisional.find(lowerSameLength(t.tempSubStringBetween(p, line.end)))) continue;
         for (std::size_t c = 0; c < head.size(); ++c) {
-            if (head[c].end > head[c].start && originalAt(doc, doc.originalEnd(head[c].end)) == mark) out[c] = true;
+            if (head[c].end > head[c].start && doc.originalCodePoint(doc.originalEnd(head[c].end)) == mark) out[c] = true;
         }
     }
     return out;
