@@ -671,6 +671,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& aside = D.marker("aside");
     const Regex& earlier = D.marker("earlier_time");
     const Regex& inYear = D.marker("in_year");
+    const Regex& thenAt = D.marker("then_at");
     const Regex& goal = D.marker("goal");
     const Regex& benefitLead = D.marker("benefit_count_lead");
     const Regex& including = D.marker("including");
@@ -1179,10 +1180,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             allMatches(including, includingHits);
             allMatches(earlier, earlierHits);
             allMatches(goal, earlierHits);
-            // "I hele 2017 behandlede teamet 212 sager": a whole year before
-            // the letter's frames a figure of the past.
+            // "I hele 2017 behandlede teamet 212 sager", "i juni 2017, hvor det
+            // var 27": a year or month before the letter's year frames a figure of the past.
             for (const auto& d : ctx.dates) {
-                if (d.kind == DateMention::Year && !d.endOfPeriod && d.start >= s.start && d.end <= s.end && beforeLettersYear(ctx, d) &&
+                const bool framing = d.kind == DateMention::Year || (d.kind == DateMention::Month && thenAt.find(L, d.end, s.end));
+                if (framing && !d.endOfPeriod && d.start >= s.start && d.end <= s.end && beforeLettersYear(ctx, d) &&
                     inYear.find(L, std::max(s.start, d.start - 16), d.start)) {
                     earlierHits.push_back({d.start, d.end});
                 }

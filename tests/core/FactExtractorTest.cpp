@@ -1319,6 +1319,11 @@ TEST(FactExtractor, TheGroupLastSummerIsNoAnswer) {
               (std::map<std::string, std::string>{{"target_group/over_5_years/all", "124"}}));
 }
 
+TEST(FactExtractor, TheGroupInAMonthOfLastYearIsNoAnswer) {
+    EXPECT_EQ(factsOf("1. Målgruppen\n\nMålgruppen tæller 26 borgere. Tallet er næsten det samme som i juni 2017, hvor det var 27."),
+              (std::map<std::string, std::string>{{"target_group/over_5_years/all", "26"}}));
+}
+
 TEST(FactExtractor, AnAsideOpeningASentenceSetsAllOfItAside) {
     const auto e = extract(letter("1. Målgruppen\n\nVi har 118 borgere i målgruppen. Til sammenligning har jobcentret lidt over "
                                   "1.000 aktivitetsparate modtagere, og i januar 2017 talte gruppen med mindst fem års anciennitet 131 "
