@@ -31,6 +31,7 @@ struct Candidate {
     bool countsPhraseBefore = false;  // "behandlet i juni (4)": in brackets after what it counts
     bool afterFor = false;  // "mentorstøtte for 17": after "for" and what it counts
     std::optional<std::string> ownPeriod;  // "henholdsvis 8 og 7 sager i 3. og 4. kvartal": its own period
+    bool subsetPart = false;  // "heraf 5": a part of the count before it
 };
 
 // The separators of words as count_noun reads them (ICU's \\s holds these and more).
@@ -925,7 +926,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         // "Heraf modtager 980 kontanthjælp, ...": parts of the count before.
         std::optional<Fact> antecedentCopy;  // a copy: `facts` grows below
         const Fact* antecedent = nullptr;
-        const bool subsetSentence = static_cast<bool>(subsetLead.find(L, s.start, s.end));
+        const Match subsetLeadAt = subsetLead.find(L, s.start, s.end);
+        const bool subsetSentence = static_cast<bool>(subsetLeadAt);
+        // "Heraf ..." breaks its count down; "Af dem ..." may pick the letter's group out of all named.
+        const bool herafSentence = subsetSentence && subset.find(L, subsetLeadAt.start, subsetLeadAt.end);
         // "... fandt vi 34 jobparate borgere. Af dem er tolv i praktik": parts of
         // a group set aside as not the letter's, with no count since, are not either.
         if (subsetSentence && awayGroup && awayGroup->first >= si - 2 && awayGroup->second == facts.size()) continue;
@@ -938,6 +942,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 for (auto& c : cands) {
                     if (c.anaphor || c.pct) continue;
                     c.counted = true;
+                    c.subsetPart = herafSentence;
                     if (!c.ofTotal) c.ofTotal = antecedent->value;
                 }
             }
@@ -1093,6 +1098,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             while (whole > 0 && cands[whole].isTotalOf) --whole;
             if (!cands[k].ofTotal) cands[k].ofTotal = cands[whole].tok.value;
             cands[k].counted |= cands[whole].counted;
+            cands[k].subsetPart = true;
         }
         std::vector<const Candidate*> live;
         for (const auto& c : cands) {
@@ -1569,6 +1575,12 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             f.confidence = 0.9 - (fromIntro ? 0.1 : 0) - (c->tok.word ? 0.05 : 0) - (f.approx ? 0.05 : 0) - (answered && !parent ? 0.35 : 0);
             // A part is no surer than the count it breaks down.
             if (brokenDown) f.confidence = std::min(f.confidence - 0.1, brokenDown->confidence);
+            // "7 har ikke været aktive; heraf har 5 været indlagt": a part that
+            // counts what its whole counts, for the same people, gives a reason, no answer.
+            auto sameCount = [&](const Fact& o) { return o.value == f.ofTotal && o.section == f.section && o.category == f.category && o.benefit == f.benefit; };
+            const bool reasonPart = c->subsetPart && ((antecedent && sameCount(*antecedent)) ||
+                                                      std::any_of(facts.begin() + static_cast<std::ptrdiff_t>(firstInSentence), facts.end(), sameCount));
+            if (reasonPart) continue;
             facts.push_back(std::move(f));
             if (cue) listCue.emplace(c, cue);
         }

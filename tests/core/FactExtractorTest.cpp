@@ -2568,5 +2568,13 @@ TEST(FactExtractor, ThoseWhoHadNoOffer) {
               "6");
 }
 
+TEST(FactExtractor, APartThatGivesAReasonIsNoCount) {
+    const auto facts = factsOf("3. Aktive tilbud\n\nSet over første halvår 2018 har 37 ud af 44 borgere haft et eller flere aktive "
+                               "tilbud. 7 borgere har ikke været aktive i halvåret; heraf har 5 været indlagt eller i længerevarende "
+                               "behandling.\n");
+    EXPECT_EQ(facts.at("active_intervention/not_active/all"), "7 in 2018-H1");
+    EXPECT_EQ(facts.size(), 2u);
+}
+
 }  // namespace
 
