@@ -2576,5 +2576,11 @@ TEST(FactExtractor, APartThatGivesAReasonIsNoCount) {
     EXPECT_EQ(facts.size(), 2u);
 }
 
+TEST(FactExtractor, TheQuestionsAskedAreNoCount) {
+    EXPECT_EQ(factsOf("1. Målgruppen\n\nMinisteren har bedt alle kommuner besvare fire spørgsmål om aktivitetsparate borgere. "
+                      "Målgruppen tæller 44 borgere.\n"),
+              (std::map<std::string, std::string>{{"target_group/over_5_years/all", "44"}}));
+}
+
 }  // namespace
 
