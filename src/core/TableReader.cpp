@@ -851,6 +851,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 if (kinds.size() >= 2) {
                     const VocabEntry* prev = nullptr;
                     std::optional<double> prevValue;
+                    std::size_t prevColumn = 0;
                     std::vector<std::pair<int32_t, int32_t>> prevHeading;
                     // Counts, and shares written as such ("82 %") under a share heading.
                     std::vector<std::size_t> valued = numeric;
@@ -871,6 +872,12 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                             prevHeading = p.heading;
                             const DomainData::Complement* part = data.complementOf(p.section, p.category);
                             if (part && prevValue && *prevValue >= value && prev->section != p.section) p.ofTotal = prevValue;
+                            // "Aktivitetsparate, alle | Heraf 5 år og derover": the group, of all the activity-ready.
+                            if (namesGroupSize(cues[c]) && prevValue && *prevValue > value &&
+                                populationRow.find(lowerSameLength(cleanLabel(head[prevColumn].text)))) {
+                                p.ofTotal = prevValue;
+                            }
+                            prevColumn = c;
                             prev = cues[c];
                             prevValue = value;
                         } else if (c < head.size() && share.find(lowerSameLength(head[c].text)) && split && !split->share.empty()) {
@@ -889,7 +896,8 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 // ("Alle aktivitetsparate", "Samtlige aktivitetsparate").
                 auto totalColumn = [&](std::size_t c) {
                     const icu::UnicodeString l = lowerSameLength(head[c].text);
-                    return isTotalLabel(head[c].text, data) || l.indexOf(u"i alt") >= 0 || l.startsWith(u"alle ") || l.startsWith(u"samtlige ");
+                    return isTotalLabel(head[c].text, data) || l.indexOf(u"i alt") >= 0 || l.startsWith(u"alle ") || l.startsWith(u"samtlige ") ||
+                           populationRow.find(lowerSameLength(cleanLabel(head[c].text)));
                 };
                 std::optional<double> before, allBefore;  // the last plain count, the last total
                 // A row of the group's size over rows of its parts ("Målgruppe pr.
@@ -905,7 +913,12 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 auto sized = [&](Pair& p, std::size_t c) {
                     if (sizeRow) {
                         ofKind(p, rowKind);
-                        columnBase[c] = p.value;
+                        // "Med 5 år eller mere" under "Alle aktivitetsparate": the group, of the population row.
+                        if (const auto base = columnBase.find(c); base != columnBase.end() && base->second > p.value) {
+                            p.ofTotal = base->second;
+                        } else {
+                            columnBase[c] = p.value;
+                        }
                     } else if (const auto base = columnBase.find(c); base != columnBase.end() && !p.ofTotal && base->second >= p.value) {
                         p.ofTotal = base->second;
                     }

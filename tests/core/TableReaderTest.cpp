@@ -517,4 +517,20 @@ TEST(TableReader, WaitingForDoctorsInformationIsUnderClarification) {
     EXPECT_EQ(cells(t[0]).at("under_clarification"), 10);
 }
 
+TEST(TableReader, TheGroupBesideAColumnOfAllTheActivityReadyIsOfThem) {
+    for (const char* head : {"Ydelse\tAktivitetsparate, alle\tHeraf 5 år og derover\n", "Ydelse\tAktivitetsparate\t5 år og længere\n"}) {
+        const auto t = tablesOf(std::string(head) + "Kontanthjælp\t212\t31\nUddannelseshjælp\t64\t5\nI alt\t276\t36\n");
+        ASSERT_EQ(t.size(), 1u) << head;
+        const auto got = countsBy(t[0], [](const TableCell& c) { return c.category + "/" + c.benefit; });
+        EXPECT_EQ(got.at("over_5_years/kontanthjaelp"), "31 of 212") << head;
+        EXPECT_EQ(got.at("over_5_years/all"), "36 of 276") << head;
+    }
+    // Under a row of all the activity-ready, the row of the group is of it.
+    const auto t = tablesOf("\tKontanthjælp\tUddannelseshjælp\tI alt\nAlle aktivitetsparate\t212\t64\t276\n"
+                            "Med 5 år eller mere\t29\t3\t32\n");
+    ASSERT_EQ(t.size(), 1u);
+    const auto got = countsBy(t[0], [](const TableCell& c) { return c.category + "/" + c.benefit; });
+    EXPECT_EQ(got.at("over_5_years/kontanthjaelp"), "29 of 212");
+}
+
 }  // namespace
