@@ -533,9 +533,12 @@ std::string labelCategory(const icu::UnicodeString& label, const std::string& se
             if (!(found = categoryOf(part.trim())).empty()) break;
         }
     }
-    // "Vejledning og opkvalificering, herunder danskundervisning": the label before what it adds.
-    const int32_t comma = l.indexOf(u',');
-    if (found.empty() && comma > 0) found = categoryOf(icu::UnicodeString(l.tempSubStringBetween(0, comma)).trim());
+    // "Vejledning og opkvalificering, herunder danskundervisning", "Opkvalificering
+    // (fx dansk eller matematik)": the label before what it adds.
+    for (const UChar sep : {u',', u'('}) {
+        const int32_t at = l.indexOf(sep);
+        if (found.empty() && at > 0) found = categoryOf(icu::UnicodeString(l.tempSubStringBetween(0, at)).trim());
+    }
     if (!found.empty()) return found;
     const VocabEntry* cue = firstCue(l, section, data);
     return cue ? cue->category : std::string();

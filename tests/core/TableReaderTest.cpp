@@ -533,4 +533,13 @@ TEST(TableReader, TheGroupBesideAColumnOfAllTheActivityReadyIsOfThem) {
     EXPECT_EQ(got.at("over_5_years/kontanthjaelp"), "29 of 212");
 }
 
+TEST(TableReader, ALabelIsReadBeforeWhatItsBracketAdds) {
+    const auto t = tablesOf("Hovedindsatsen den 1. august 2018:\n\n    Virksomhedspraktik: 36\n    Mentor: 20\n"
+                            "    Opkvalificering (fx dansk eller matematik): 9\n    Intet tilbud: 25\n");
+    ASSERT_EQ(t.size(), 1u);
+    const auto got = countsBy(t[0], [](const TableCell& c) { return c.category; });
+    EXPECT_EQ(got.at("vejledning_opkvalificering"), "9");
+    EXPECT_EQ(got.count("andet"), 0u);
+}
+
 }  // namespace
