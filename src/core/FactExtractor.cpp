@@ -634,6 +634,39 @@ std::optional<Fact> restOfBenefitSplit(const LetterContext& ctx, const Sentence&
     return std::nullopt;
 }
 
+// "Af de 25 uden tilbud er 19 sygemeldte, og 3 er på barsel. De resterende
+// skulle have haft et tilbud": the rest of a set the sentence before opens
+// with and breaks down into parts the letter does not count; what the rest
+// are, its own cue says.
+std::optional<Fact> restOfOpenedSet(const LetterContext& ctx, int si, const Match& rest) {
+    const auto& S = ctx.seg.sentences;
+    const IndexedText& L = ctx.seg.lower;
+    const Sentence& s = S[si];
+    if (si <= ctx.firstSentence || S[si - 1].tabular || L.tempSubStringBetween(s.start, rest.start).trim().length() > 0) return std::nullopt;
+    const Sentence& set = S[si - 1];
+    const std::vector<NumberToken> numbers = NumberParser::get().find(L, set.start, set.end);
+    if (numbers.size() < 2 || !ctx.data.marker("set_opening").find(L, set.start, numbers[0].start)) return std::nullopt;
+    double parts = 0;
+    for (std::size_t k = 1; k < numbers.size(); ++k) {
+        if (numbers[k].glued || ctx.data.marker("pct_after").find(L, numbers[k].end, set.end) || overlapsDate(numbers[k], ctx.dates)) return std::nullopt;
+        parts += numbers[k].value;
+    }
+    if (parts >= numbers[0].value) return std::nullopt;
+    for (const VocabEntry* v : ctx.data.countCues) {
+        if (!v->pattern->find(L, rest.end, s.end)) continue;
+        Fact f = makeFact(ctx, s);
+        f.section = v->section;
+        f.category = v->category;
+        const std::string b = namedBenefit(L, set.start, set.end, ctx.data);
+        f.benefit = b.empty() ? "all" : b;
+        f.value = numbers[0].value - parts;
+        f.derived = true;
+        f.confidence = 0.7;
+        return f;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::string>& warnings) {
@@ -1653,6 +1686,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             }
             if (facts.size() == before) {
                 if (auto f = restOfBenefitSplit(ctx, s, rest, facts, windowStart)) facts.push_back(std::move(*f));
+            }
+            if (facts.size() == before) {
+                if (auto f = restOfOpenedSet(ctx, si, rest)) facts.push_back(std::move(*f));
             }
         }
     }

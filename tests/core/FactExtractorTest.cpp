@@ -2582,5 +2582,13 @@ TEST(FactExtractor, TheQuestionsAskedAreNoCount) {
               (std::map<std::string, std::string>{{"target_group/over_5_years/all", "44"}}));
 }
 
+TEST(FactExtractor, TheRestOfASetBrokenDownIntoUncountedParts) {
+    const auto e = extract(letter("2. Indsatser\n\nHovedindsatsen den 1. august 2018:\n\n    Virksomhedspraktik: 36\n    Intet tilbud: 25\n\n"
+                                  "Af de 25 uden tilbud er 19 sygemeldte, og 3 er på barsel. De resterende skulle have haft et tilbud; "
+                                  "de er indkaldt.\n"),
+                           "t.txt");
+    EXPECT_EQ(valuesBy(e).at("without_offer"), 3);
+}
+
 }  // namespace
 
