@@ -2590,5 +2590,12 @@ TEST(FactExtractor, TheRestOfASetBrokenDownIntoUncountedParts) {
     EXPECT_EQ(valuesBy(e).at("without_offer"), 3);
 }
 
+TEST(FactExtractor, AShareOfThoseWhoHaveHadAnOfferAndNotOneAimedAt) {
+    const auto facts = factsOf("3. Aktive tilbud\n\nOmkring 85 pct. har haft aktive tilbud i første halvår 2018. Vores mål er, at "
+                               "mindst 90 pct. skal have haft et aktivt tilbud.\n");
+    EXPECT_EQ(facts.at("active_intervention/active_share_pct/all"), "85 in 2018-H1");
+    EXPECT_EQ(facts.size(), 1u);
+}
+
 }  // namespace
 
