@@ -933,14 +933,15 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // not named before is news, the count the sentence gives.
             const bool among = L.tempSubStringBetween(std::max(s.start, cands[k].lead - 11), cands[k].lead).indexOf(u"blandt de ") >= 0;
             // ("Blandt de 44 kontanthjælpsmodtagere er tallet 38" is the group of the 38.)
-            if (among && !seenBefore(si, cands[k].tok.value) && !sameFigureRx.find(L, std::max(s.start, cands[j].lead - 16), cands[j].lead)) continue;
+            // Its part is still a part of it ("… har 52 været sygemeldt").
+            const bool news = among && !seenBefore(si, cands[k].tok.value) && !sameFigureRx.find(L, std::max(s.start, cands[j].lead - 16), cands[j].lead);
             if (!cands[j].ofTotal) cands[j].ofTotal = cands[k].tok.value;
             cands[j].counted = true;
             cands[j].outOf = true;
             // (up to the verb: "Af de ca. 45 sager forventes 20 at blive behandlet" is what the 20 do)
             const Match verb = setVerb.find(L, a, cands[j].lead);
             cands[j].totalWords = {a, verb ? verb.start : cands[j].lead};
-            cands[k].isTotalOf = true;
+            cands[k].isTotalOf = !news;
         }
         // "De sidste 37 fordeler sig med 15 på uddannelseshjælp og 22 på
         // integrationsydelse": a rest its parts by benefit add up to is told by them.
@@ -1094,7 +1095,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         // uddannelseshjælp 13": a benefit and its count; "  38  virksomhedspraktik":
         // a short line that opens with its count.
         for (auto& c : cands) {
-            if (c.counted) continue;
+            // ("for uddannelseshjælp 13 af 14": an x of y still takes its label's benefit.)
+            if (c.counted && !(c.outOf && c.ownBenefit.empty())) continue;
             int32_t b = c.tok.start;
             while (b > s.start && t[b - 1] == ' ') --b;
             // A list item's label may run longer ("- Vejledning og opkvalificering, herunder danskundervisning: 5").

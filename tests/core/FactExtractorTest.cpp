@@ -2597,5 +2597,21 @@ TEST(FactExtractor, AShareOfThoseWhoHaveHadAnOfferAndNotOneAimedAt) {
     EXPECT_EQ(facts.size(), 1u);
 }
 
+TEST(FactExtractor, ACountAfterItsVerbAndAGappedListOfPartsOfTotals) {
+    const auto facts = factsOf("3. Aktive tilbud i første halvår 2018\n\nRegnet på de 135 borgere har 114 haft mindst ét aktivt tilbud "
+                               "fra januar til juni 2018. For kontanthjælp er det 76 af 93, for uddannelseshjælp 13 af 14 og for "
+                               "integrationsydelse 25 af 28.\n");
+    EXPECT_EQ(facts.at("active_intervention/active/all"), "114 of 135 in 2018-H1");
+    EXPECT_EQ(facts.at("active_intervention/active/kontanthjaelp"), "76 of 93 in 2018-H1");
+    EXPECT_EQ(facts.at("active_intervention/active/uddannelseshjaelp"), "13 of 14 in 2018-H1");
+    EXPECT_EQ(facts.at("active_intervention/active/integrationsydelse"), "25 of 28 in 2018-H1");
+}
+
+TEST(FactExtractor, ThoseExemptAmongAGroupNamedFirstAreNoCount) {
+    const auto facts = factsOf("1. Målgruppen\n\nMålgruppen tæller 60 borgere. Blandt de 18 uden tilbud har 15 været fritaget på grund "
+                               "af sygdom.\n");
+    EXPECT_EQ(facts.count("target_group/without_offer/all"), 0u);
+}
+
 }  // namespace
 
