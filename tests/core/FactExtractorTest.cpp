@@ -2613,5 +2613,19 @@ TEST(FactExtractor, ThoseExemptAmongAGroupNamedFirstAreNoCount) {
     EXPECT_EQ(facts.count("target_group/without_offer/all"), 0u);
 }
 
+TEST(FactExtractor, AGroupOfTheJobCentreAndTheSameFigureForAnotherBenefit) {
+    const auto facts = factsOf("1. Målgruppen\n\nBlandt jobcentrets 702 aktivitetsparate kontanthjælpsmodtagere har 63 en samlet tid i "
+                               "kontanthjælpssystemet på fem år eller mere. På uddannelseshjælp gælder det 9 ud af 188 aktivitetsparate.\n");
+    EXPECT_EQ(facts, (std::map<std::string, std::string>{{"target_group/over_5_years/kontanthjaelp", "63 of 702"},
+                                                          {"target_group/over_5_years/uddannelseshjaelp", "9 of 188"}}));
+}
+
+TEST(FactExtractor, CasesThatWereOnTheTeamsAgenda) {
+    EXPECT_EQ(factsOf("4. Rehabiliteringsteamet\n\nDerudover var 4 kontanthjælpssager fra målgruppen på teamets dagsorden i maj "
+                      "og juni.\n")
+                  .at("rehab_team/presented/kontanthjaelp"),
+              "4 in 2018-05-01/2018-06-30");
+}
+
 }  // namespace
 
