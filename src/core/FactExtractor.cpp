@@ -365,6 +365,18 @@ std::string namedBenefit(const IndexedText& text, int32_t from, int32_t to, cons
     return found;
 }
 
+std::string scopedBenefit(const LetterContext& ctx) {
+    const Regex& scope = ctx.data.marker("letter_scope");
+    for (int i = ctx.firstSentence; i <= ctx.lastSentence; ++i) {
+        const Sentence& s = ctx.seg.sentences[static_cast<std::size_t>(i)];
+        if (const Match m = scope.find(ctx.seg.lower, s.start, s.end)) {
+            const std::string b = namedBenefit(ctx.seg.lower, m.start, m.end, ctx.data);
+            if (b != "all") return b;
+        }
+    }
+    return {};
+}
+
 // The question whose topic [from, to) names, or 0: of topics named over
 // each other ("aktive indsatser" holds "indsatser"), the wider; of others, none.
 int topicNamed(const LetterContext& ctx, int32_t from, int32_t to) {
@@ -698,6 +710,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& masked = D.marker("masked");
     const Regex& approxRx = D.marker("approx");
     const Regex& remainder = D.marker("remainder");
+    const Regex& staffCount = D.marker("staffed");
     const Regex& subset = D.marker("subset");
     const Regex& subsetLead = D.marker("subset_lead");
     const Regex& exempt = D.marker("exempt");
@@ -856,7 +869,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     if (std::string b = namedBenefit(L, bl.start, bl.end, D); !b.empty() && b != "all") c.ownBenefit = b, c.counted = true;
                 }
             }
-            c.anaphor = static_cast<bool>(anaphor.find(L, std::max(s.start, c.lead - 12), c.lead));
+            c.anaphor = static_cast<bool>(anaphor.find(L, std::max(s.start, c.lead - 20), c.lead));
             // ... unless "de" is a subject and the number was not named before.
             // "De 16 borgere uden aktivt tilbud har ...": a sentence that opens
             // with "De", a figure not named before and what it counts names the group first;
@@ -1233,6 +1246,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         }
         bool sentenceHasCue = false;
         for (const auto& hits : cueHits) sentenceHasCue |= !hits.empty();
+        const bool staffed = static_cast<bool>(staffCount.find(L, s.start, s.end));
         // A context pattern in the sentence (and the list's intro), or in the three sentences before it;
         // a table between them ("De fordeler sig således:" over its rows) is read but not counted.
         // Answers are the same for every number of the sentence: kept by entry.
@@ -1378,7 +1392,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             const QuestionEntry* answered = nullptr;
             // Only where nothing in the sentence says what is counted: when a
             // cue names another count, the uncued one is some other figure.
-            if (!cue && !antecedent && !sameFigure && ctx.question[si] > 0 && !sentenceHasCue) {
+            if (!cue && !antecedent && !sameFigure && ctx.question[si] > 0 && !sentenceHasCue && !staffed) {
                 if (const QuestionEntry* q = D.question(ctx.question[si]); q && !(c->pct ? q->defaultShare : q->defaultCategory).empty()) answered = q;
             }
             // "87 borgere ...: 61 på kontanthjælp, 9 på uddannelseshjælp": a

@@ -36,6 +36,8 @@ void locateQuestions(LetterContext& ctx);
 std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::string>& warnings);
 std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>& tables, const std::vector<Fact>& prose);
 std::vector<Fact> extractMentions(const LetterContext& ctx, const std::vector<Fact>& counted);
+// The one benefit a letter says it answers for alone, or "" (letter_scope).
+std::string scopedBenefit(const LetterContext& ctx);
 // Which benefit a text names: a key, "all" for several, "" for none.
 std::string namedBenefit(const IndexedText& text, int32_t from, int32_t to, const DomainData& data);
 

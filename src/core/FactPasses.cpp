@@ -34,6 +34,14 @@ void inheritWholeBenefit(std::vector<Fact>& facts, const DomainData& data) {
     }
 }
 
+void scopeToBenefit(std::vector<Fact>& facts, const std::string& benefit) {
+    if (benefit.empty()) return;
+    if (std::any_of(facts.begin(), facts.end(), [&](const Fact& f) { return f.benefit != "all" && f.benefit != benefit; })) return;
+    for (auto& f : facts) {
+        if (f.benefit == "all") f.benefit = benefit;
+    }
+}
+
 void inheritQuestionPeriod(std::vector<Fact>& facts, const DomainData& data) {
     for (const auto& q : data.questions) {
         if (!q.onePeriod) continue;

@@ -14,6 +14,9 @@ namespace svarbrev {
 // the count it is part of (the latest before it), when that one is counted
 // for one benefit (breakdowns.tsv).
 void inheritWholeBenefit(std::vector<Fact>& facts, const DomainData& data);
+// In a letter that answers for one benefit alone (scopedBenefit), a count
+// that names none is of that one, unless another count names another.
+void scopeToBenefit(std::vector<Fact>& facts, const std::string& benefit);
 // A count that names no period, in the answer to a question about one
 // period ("De øvrige 18 har ikke været i aktivt tilbud"), is of the period
 // the nearest count of that answer names, the one before it first.

@@ -2627,5 +2627,24 @@ TEST(FactExtractor, CasesThatWereOnTheTeamsAgenda) {
               "4 in 2018-05-01/2018-06-30");
 }
 
+TEST(FactExtractor, ALetterForOneBenefitAloneCountsItsRecipients) {
+    const auto facts = factsOf("Jobcentret har i sit brev svaret for kontanthjælp og uddannelseshjælp. Dette brev handler om de borgere "
+                               "på integrationsydelse, som Integrationsenheden har ansvaret for.\n\nHvor mange det drejer sig om\n\n"
+                               "Kommunen har 236 aktivitetsparate modtagere af integrationsydelse. 14 af dem har tilbragt fem år eller "
+                               "mere i kontanthjælpssystemet.\n\nHvad de laver i dag\n\n    virksomhedspraktik: 6\n    mentor: 5\n"
+                               "    uden tilbud: 3\n\nRehabiliteringsteamet\n\nIngen af vores 14 borgere er i dag indstillet til "
+                               "teamet. Integrationsenheden har 7 medarbejdere og følger i alt godt 400 borgere på integrationsydelse og "
+                               "i integrationsprogram.\n");
+    EXPECT_EQ(facts, (std::map<std::string, std::string>{{"target_group/over_5_years/integrationsydelse", "14 of 236"},
+                                                          {"intervention/virksomhedspraktik/integrationsydelse", "6"},
+                                                          {"intervention/mentor/integrationsydelse", "5"},
+                                                          {"intervention/ikke_i_tilbud/integrationsydelse", "3"}}));
+}
+
+TEST(FactExtractor, WithoutAnOfferThoughNotExemptIsOwedUnderTheQuestionOfOffers) {
+    EXPECT_EQ(factsOf("2. Indsatser\n\n9 borgere stod uden tilbud, selv om de ikke var fritaget.\n"),
+              (std::map<std::string, std::string>{{"target_group/without_offer/all", "9"}}));
+}
+
 }  // namespace
 
