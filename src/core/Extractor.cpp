@@ -85,6 +85,7 @@ Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan
     dropRestatedRowTotals(facts, fromTables);
     facts.insert(facts.end(), fromTables.begin(), fromTables.end());
     inheritWholeBenefit(facts, data);
+    inheritComplementBenefit(facts, data);
     scopeToBenefit(facts, scopedBenefit(ctx));
     inheritQuestionPeriod(facts, data);
     dropSupersededFigures(facts);

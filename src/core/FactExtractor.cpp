@@ -646,6 +646,18 @@ std::optional<Fact> restOfBenefitSplit(const LetterContext& ctx, const Sentence&
     return std::nullopt;
 }
 
+// The set the sentence before si opens with ("Af de 21 kontanthjælpsmodtagere
+// uden tilbud er 18 sygemeldte"): its numbers, none when it opens with none.
+std::vector<NumberToken> openedSet(const LetterContext& ctx, int si) {
+    const auto& S = ctx.seg.sentences;
+    const IndexedText& L = ctx.seg.lower;
+    if (si <= ctx.firstSentence || S[si - 1].tabular) return {};
+    const Sentence& set = S[si - 1];
+    std::vector<NumberToken> numbers = NumberParser::get().find(L, set.start, set.end);
+    if (numbers.empty() || !ctx.data.marker("set_opening").find(L, set.start, numbers[0].start)) return {};
+    return numbers;
+}
+
 // "Af de 25 uden tilbud er 19 sygemeldte, og 3 er på barsel. De resterende
 // skulle have haft et tilbud": the rest of a set the sentence before opens
 // with and breaks down into parts the letter does not count; what the rest
@@ -654,10 +666,10 @@ std::optional<Fact> restOfOpenedSet(const LetterContext& ctx, int si, const Matc
     const auto& S = ctx.seg.sentences;
     const IndexedText& L = ctx.seg.lower;
     const Sentence& s = S[si];
-    if (si <= ctx.firstSentence || S[si - 1].tabular || L.tempSubStringBetween(s.start, rest.start).trim().length() > 0) return std::nullopt;
+    if (L.tempSubStringBetween(s.start, rest.start).trim().length() > 0) return std::nullopt;
+    const std::vector<NumberToken> numbers = openedSet(ctx, si);
+    if (numbers.size() < 2) return std::nullopt;
     const Sentence& set = S[si - 1];
-    const std::vector<NumberToken> numbers = NumberParser::get().find(L, set.start, set.end);
-    if (numbers.size() < 2 || !ctx.data.marker("set_opening").find(L, set.start, numbers[0].start)) return std::nullopt;
     double parts = 0;
     for (std::size_t k = 1; k < numbers.size(); ++k) {
         if (numbers[k].glued || ctx.data.marker("pct_after").find(L, numbers[k].end, set.end) || overlapsDate(numbers[k], ctx.dates)) return std::nullopt;
@@ -1557,6 +1569,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             }
             if (b.empty() && f.ofTotal) {
                 if (std::string of = benefitOfTotal(ctx, si, c->tok.start, *f.ofTotal); !of.empty()) b = of;
+            }
+            // "Af de 21 kontanthjælpsmodtagere uden tilbud er 18 sygemeldte. De 3
+            // øvrige skulle ...": the rest of the set opened just before is of its benefit.
+            if (b.empty() && c->restOfSet && !openedSet(ctx, si).empty()) {
+                if (std::string named = namedBenefit(L, S[si - 1].start, S[si - 1].end, D); named != "all") b = named;
             }
             // "Tre af de fire på kontanthjælp har en mentor ... Den fjerde er
             // ikke i tilbud": the last of a set just counted is of its benefit.

@@ -34,6 +34,26 @@ void inheritWholeBenefit(std::vector<Fact>& facts, const DomainData& data) {
     }
 }
 
+void inheritComplementBenefit(std::vector<Fact>& facts, const DomainData& data) {
+    for (std::size_t i = 1; i < facts.size(); ++i) {
+        Fact& f = facts[i];
+        if (f.benefit != "all" || !f.value || f.ofTotal || f.derived) continue;
+        const Fact* before = nullptr;
+        for (const auto& p : facts) {
+            if (&p != &f && p.start < f.start && p.section == f.section && (!before || p.start > before->start)) before = &p;
+        }
+        auto restOf = [&](const Fact& p) {
+            const auto* c = data.complementOf(p.section, p.category);
+            return c && c->complement == f.category && p.value && p.ofTotal && *p.value + *f.value == *p.ofTotal;
+        };
+        if (!before || before->benefit == "all" || !restOf(*before)) continue;
+        // (Not when it is the rest of the whole group as well: "39 af de 41 ... Blandt de 31
+        // kontanthjælpsmodtagere er det 29. De to borgere, der ikke har været aktive".)
+        if (std::any_of(facts.begin(), facts.end(), [&](const Fact& p) { return p.start < f.start && p.benefit == "all" && restOf(p); })) continue;
+        f.benefit = before->benefit;
+    }
+}
+
 void scopeToBenefit(std::vector<Fact>& facts, const std::string& benefit) {
     if (benefit.empty()) return;
     if (std::any_of(facts.begin(), facts.end(), [&](const Fact& f) { return f.benefit != "all" && f.benefit != benefit; })) return;

@@ -14,6 +14,11 @@ namespace svarbrev {
 // the count it is part of (the latest before it), when that one is counted
 // for one benefit (breakdowns.tsv).
 void inheritWholeBenefit(std::vector<Fact>& facts, const DomainData& data);
+// The rest of a group just split ("Af de 63 kontanthjælpsmodtagere har 53
+// været i mindst ét aktivt tilbud. 10 har ikke været aktive"): a count that
+// names no benefit and with the count before it makes up that one's total,
+// as its complement (complements.tsv), is of the same benefit.
+void inheritComplementBenefit(std::vector<Fact>& facts, const DomainData& data);
 // In a letter that answers for one benefit alone (scopedBenefit), a count
 // that names none is of that one, unless another count names another.
 void scopeToBenefit(std::vector<Fact>& facts, const std::string& benefit);

@@ -2646,5 +2646,15 @@ TEST(FactExtractor, WithoutAnOfferThoughNotExemptIsOwedUnderTheQuestionOfOffers)
               (std::map<std::string, std::string>{{"target_group/without_offer/all", "9"}}));
 }
 
+TEST(FactExtractor, TheRestOfAGroupJustSplitKeepsItsBenefit) {
+    const auto facts = factsOf("1. Målgruppen\n\nMålgruppen tæller 63 borgere. Af de 21 kontanthjælpsmodtagere uden tilbud er 18 "
+                               "sygemeldte. De 3 øvrige skulle have været i gang.\n\n3. Aktive tilbud\n\nAf de 63 "
+                               "kontanthjælpsmodtagere har 53 været i mindst ét aktivt tilbud i første halvår 2018. 10 har ikke været "
+                               "aktive i perioden. Af de 9 på uddannelseshjælp har 8 været aktive.\n");
+    EXPECT_EQ(facts.at("target_group/without_offer/kontanthjaelp"), "3");
+    EXPECT_EQ(facts.at("active_intervention/not_active/kontanthjaelp"), "10 in 2018-H1");
+    EXPECT_EQ(facts.at("active_intervention/active/uddannelseshjaelp"), "8 of 9 in 2018-H1");
+}
+
 }  // namespace
 
