@@ -1820,7 +1820,12 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
                     }
                 }
             }
-            if (section.empty()) continue;
+            // (Columns that each say what they count need neither: "Ydelse |
+            // Målgruppe | Heraf aktive i 1. halvår 2018" right under a heading.)
+            const bool selfSaid = std::all_of(tb.cells.begin(), tb.cells.end(), [](const TableCell& c) {
+                return !c.emit || (!c.section.empty() && !c.category.empty());
+            });
+            if (section.empty() && !selfSaid) continue;
         }
         const std::size_t first = out.size();
         for (const auto& c : tb.cells) {

@@ -2656,5 +2656,28 @@ TEST(FactExtractor, TheRestOfAGroupJustSplitKeepsItsBenefit) {
     EXPECT_EQ(facts.at("active_intervention/active/uddannelseshjaelp"), "8 of 9 in 2018-H1");
 }
 
+TEST(FactExtractor, ATableWhoseColumnsSayWhatTheyCountNeedsNoIntroduction) {
+    const auto facts = factsOf("3. Aktive tilbud\n\nYdelse\tMålgruppe\tHeraf aktive i 1. halvår 2018\nKontanthjælp\t106\t89\n"
+                               "Uddannelseshjælp\t14\t12\nI alt\t120\t101\n");
+    EXPECT_EQ(facts.at("active_intervention/active/kontanthjaelp"), "89 of 106 in 2018-H1");
+    EXPECT_EQ(facts.at("active_intervention/active/uddannelseshjaelp"), "12 of 14 in 2018-H1");
+    EXPECT_EQ(facts.at("active_intervention/active/all"), "101 of 120 in 2018-H1");
+}
+
+TEST(FactExtractor, ThoseWithoutAnOfferAndNotExemptAreOwedOne) {
+    EXPECT_EQ(factsOf("1. Målgruppen\n\nMålgruppen tæller 60 borgere. Af de 18 uden tilbud var 12 sygemeldte og 2 på barsel, mens "
+                      "4 manglede et tilbud uden at være fritaget.\n")
+                  .at("target_group/without_offer/all"),
+              "4 of 18");
+}
+
+TEST(FactExtractor, ARowOfCasesThatHaveBeenInTheTeam) {
+    EXPECT_EQ(factsOf("4. Rehabiliteringsteamet\n\nHer er status for de 44 kontanthjælpssager:\n\nStatus\tSager\n"
+                      "Har været i teamet i juli–august 2018\t9\nHar fået tid i teamet i september 2018\t20\n"
+                      "Mangler lægelige oplysninger\t15\nI alt\t44\n")
+                  .at("rehab_team/presented/kontanthjaelp"),
+              "9 in 2018-07-01/2018-08-31");
+}
+
 }  // namespace
 
