@@ -647,15 +647,25 @@ std::optional<Fact> restOfBenefitSplit(const LetterContext& ctx, const Sentence&
 }
 
 // The set the sentence before si opens with ("Af de 21 kontanthjælpsmodtagere
-// uden tilbud er 18 sygemeldte"): its numbers, none when it opens with none.
+// uden tilbud er 18 sygemeldte", "12 borgere står uden tilbud, og 10 af dem er
+// fritaget"): its numbers, the set's first; none when it opens with none.
 std::vector<NumberToken> openedSet(const LetterContext& ctx, int si) {
     const auto& S = ctx.seg.sentences;
     const IndexedText& L = ctx.seg.lower;
     if (si <= ctx.firstSentence || S[si - 1].tabular) return {};
     const Sentence& set = S[si - 1];
     std::vector<NumberToken> numbers = NumberParser::get().find(L, set.start, set.end);
-    if (numbers.empty() || !ctx.data.marker("set_opening").find(L, set.start, numbers[0].start)) return {};
-    return numbers;
+    // (Not "§ 13, stk. 7": no counts.)
+    const Regex& notBefore = ctx.data.marker("not_before");
+    std::erase_if(numbers, [&](const NumberToken& n) { return static_cast<bool>(notBefore.find(L, std::max(set.start, n.start - 12), n.start)); });
+    if (numbers.empty()) return {};
+    if (ctx.data.marker("set_opening").find(L, set.start, numbers[0].start)) return numbers;
+    const Regex& partRef = ctx.data.marker("subset_ref");
+    const bool partsOfIt = numbers.size() > 1 && std::all_of(numbers.begin() + 1, numbers.end(), [&](const NumberToken& n) {
+        const Match m = partRef.find(L, n.end, std::min(set.end, n.end + 16));
+        return m && m.start == n.end + 1;
+    });
+    return partsOfIt ? numbers : std::vector<NumberToken>{};
 }
 
 // "Af de 25 uden tilbud er 19 sygemeldte, og 3 er på barsel. De resterende

@@ -2679,5 +2679,14 @@ TEST(FactExtractor, ARowOfCasesThatHaveBeenInTheTeam) {
               "9 in 2018-07-01/2018-08-31");
 }
 
+TEST(FactExtractor, TheRestOfThoseWithoutAnOfferAfterTheExemptOfThem) {
+    const auto e = extract(letter("Hvad de er i gang med\n\n19 har mentor, og 10 følger et sundhedsfagligt forløb. 12 borgere står "
+                                  "uden tilbud, og 10 af dem er fritaget på grund af sygdom, jf. § 13, stk. 7, i aktivloven. De øvrige "
+                                  "burde have været i gang.\n"),
+                           "t.txt");
+    EXPECT_EQ(factsBy(e).at("intervention/ikke_i_tilbud/all"), "12");
+    EXPECT_EQ(valuesBy(e).at("without_offer"), 2);
+}
+
 }  // namespace
 
