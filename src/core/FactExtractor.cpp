@@ -1318,16 +1318,21 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // (or only the later members of its list by benefit).
             const std::size_t mine = clauseOf(c->tok.start);
             std::vector<char> included(parts.size() + 1, 0), uncounted(parts.size() + 1, 0);
+            // "Omkring 85 pct. af de 116 har haft aktive tilbud …, i alt 98
+            // borgere": a count in apposition restates the share before it.
+            const bool apposed = !c->pct && mine < parts.size() &&
+                                 L.tempSubStringBetween(parts[mine].first, c->lead).trim().compare(u"i alt") == 0;
             for (std::size_t k = 0; k < parts.size(); ++k) {
-                bool other = false, sibling = true;
+                bool other = false, sibling = true, shares = true;
                 for (std::size_t oi = 0; oi < live.size(); ++oi) {
                     const Candidate* o = live[oi];
                     if (o == c || clauseOf(o->tok.start) != k || k == mine) continue;
                     other = true;
                     sibling &= oi > ci && run[oi] == run[ci];
+                    shares &= o->pct;
                 }
                 // A share ("svarende til 88 pct.") restates the count before it: its cues are the share's too.
-                included[k] = !other || c->pct || sibling;
+                included[k] = !other || c->pct || sibling || (apposed && shares && k + 1 == mine);
                 uncounted[k] = !other;
             }
             auto inScope = [&](const Match& m) { return included[clauseOf(m.start)] != 0; };
@@ -1553,6 +1558,14 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (!cuedHere && mine < parts.size() && exempt.find(L, parts[mine].first, parts[mine].second)) continue;
             f.value = c->tok.value;
             f.ofTotal = c->ofTotal;
+            // (… and is out of the share's total: "af de 116".)
+            if (apposed && !f.ofTotal && mine > 0) {
+                const auto [from, to] = parts[mine - 1];
+                for (const NumberToken& n : NumberParser::get().find(L, from, to)) {
+                    const icu::UnicodeString before = L.tempSubStringBetween(std::max(from, n.start - 6), n.start);
+                    if (before.endsWith(u"af de ") || before.endsWith(u"ud af ")) f.ofTotal = n.value;
+                }
+            }
             // "ca. 35 kontanthjælpsmodtagere er gennemgået, og resultatet er,
             // at 31 bør ...": the one benefit the sentence names before the
             // count, when the count's own clauses name none (and it is not

@@ -2688,5 +2688,12 @@ TEST(FactExtractor, TheRestOfThoseWithoutAnOfferAfterTheExemptOfThem) {
     EXPECT_EQ(valuesBy(e).at("without_offer"), 2);
 }
 
+TEST(FactExtractor, ACountInAppositionRestatesTheShareBeforeIt) {
+    EXPECT_EQ(factsOf("3. Aktive tilbud\n\nOmkring 85 pct. af de 116 har haft aktive tilbud på et tidspunkt i første halvår 2018, i "
+                      "alt 98 borgere.\n")
+                  .at("active_intervention/active/all"),
+              "98 of 116 in 2018-H1");
+}
+
 }  // namespace
 
