@@ -2695,5 +2695,12 @@ TEST(FactExtractor, ACountInAppositionRestatesTheShareBeforeIt) {
               "98 of 116 in 2018-H1");
 }
 
+TEST(FactExtractor, TalksWithTheHealthConsultantAreAHealthCourse) {
+    EXPECT_EQ(factsOf("2. Indsatser\n\nTre af kontanthjælpsmodtagerne har fast mentor, og to af de tre går desuden til samtaler hos "
+                      "kommunens sundhedskonsulent.\n")
+                  .at("intervention/sundhedsfaglig/kontanthjaelp"),
+              "2 of 3");
+}
+
 }  // namespace
 
