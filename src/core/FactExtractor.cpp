@@ -953,13 +953,24 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // that says what is judged of them still speaks of them; nor
             // does a list's comma part them ("Af kommunens 388 modtagere af
             // kontanthjælp, uddannelseshjælp og integrationsydelse har 64").
-            if (cands[j].pct || b - a > 100) continue;
+            if (cands[j].pct || b - a > 100 || cands[j].tok.value > cands[k].tok.value) continue;
             bool parted = false;
             // ("vurderet alle 61 sager, og resultatet er, at 21 bør ...": what
             // comes before the judgment's "at" leads up to it.)
             const int32_t judged = L.lastIndexOf(u", at ", 5, a, b - a);
+            // ("Af de 58 borgere, der var i målgruppen den 30. juni, havde 49 ...":
+            // a relative clause's commas enclose what it says of them.)
+            bool relative = false, described = false;
             for (int32_t p = L.indexOf(u',', a, b - a); p >= 0 && !parted; p = L.indexOf(u',', p + 1, b - p - 1)) {
                 if (p < judged) continue;
+                if (!relative && (L.compare(p, 6, u", der ") == 0 || L.compare(p, 6, u", som ") == 0)) {
+                    relative = described = true;
+                    continue;
+                }
+                if (relative) {
+                    relative = false;
+                    continue;
+                }
                 // ("Størstedelen af de 112, nemlig 75, får ...": the apposition names the part.)
                 parted = L.compare(p, 5, u", at ") != 0 && L.compare(p, 9, u", nemlig ") != 0 && benefitListEnd(L, p, b, D) == p;
             }
@@ -969,7 +980,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             const bool among = L.tempSubStringBetween(std::max(s.start, cands[k].lead - 11), cands[k].lead).indexOf(u"blandt de ") >= 0;
             // ("Blandt de 44 kontanthjælpsmodtagere er tallet 38" is the group of the 38.)
             // Its part is still a part of it ("… har 52 været sygemeldt").
-            const bool news = among && !seenBefore(si, cands[k].tok.value) && !sameFigureRx.find(L, std::max(s.start, cands[j].lead - 16), cands[j].lead);
+            // So is one its relative clause describes ("Af de 61, der er gået ud af den, er 13 kommet i job").
+            const bool news = (among || described) && !seenBefore(si, cands[k].tok.value) && !sameFigureRx.find(L, std::max(s.start, cands[j].lead - 16), cands[j].lead);
             if (!cands[j].ofTotal) cands[j].ofTotal = cands[k].tok.value;
             cands[j].counted = true;
             cands[j].outOf = true;

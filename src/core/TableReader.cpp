@@ -862,6 +862,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                         if (isShareCell(row[c].text) && !countOf(row[c].text)) valued.push_back(c);
                     }
                     std::sort(valued.begin(), valued.end());
+                    const std::size_t rowPairs = pairs.size();
                     for (std::size_t c : valued) {
                         const std::optional<double> count = countOf(row[c].text);
                         const double value = count ? *count : *shareOf(row[c].text);
@@ -891,6 +892,17 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                             continue;
                         }
                         pairs.push_back(p);
+                    }
+                    // "Ydelse | Aktive | Målgruppe 30.06.2018": a part before the
+                    // group's size column is of that group all the same.
+                    for (std::size_t a = rowPairs; a < pairs.size(); ++a) {
+                        if (pairs[a].ofTotal || !data.complementOf(pairs[a].section, pairs[a].category)) continue;
+                        for (std::size_t g = a + 1; g < pairs.size(); ++g) {
+                            if (pairs[g].section == "target_group" && pairs[g].section != pairs[a].section && pairs[g].value >= pairs[a].value) {
+                                pairs[a].ofTotal = pairs[g].value;
+                                break;
+                            }
+                        }
                     }
                     continue;
                 }

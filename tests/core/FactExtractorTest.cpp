@@ -2702,5 +2702,18 @@ TEST(FactExtractor, TalksWithTheHealthConsultantAreAHealthCourse) {
               "2 of 3");
 }
 
+TEST(FactExtractor, AGroupARelativeClauseDescribesIsTheTotalOfItsPart) {
+    const auto facts = factsOf("3. Aktive tilbud\n\nVed opgørelsen den 30. juni var gruppen på 58. Af de 58 borgere, der var i "
+                               "målgruppen den 30. juni, havde 49 mindst ét aktivt tilbud i første halvår 2018.\n");
+    EXPECT_EQ(facts.at("active_intervention/active/all"), "49 of 58 in 2018-H1");
+}
+
+TEST(FactExtractor, AnActiveColumnBeforeTheGroupsColumnIsOfThatGroup) {
+    const auto facts = factsOf("3. Aktive tilbud\n\nFordelt på ydelser:\n\nYdelse\tAktive\tMålgruppe\nKontanthjælp\t37\t44\n"
+                               "Uddannelseshjælp\t3\t4\n");
+    EXPECT_EQ(facts.at("active_intervention/active/kontanthjaelp"), "37 of 44");
+    EXPECT_EQ(facts.at("active_intervention/active/uddannelseshjaelp"), "3 of 4");
+}
+
 }  // namespace
 
