@@ -2715,5 +2715,14 @@ TEST(FactExtractor, AnActiveColumnBeforeTheGroupsColumnIsOfThatGroup) {
     EXPECT_EQ(facts.at("active_intervention/active/uddannelseshjaelp"), "3 of 4");
 }
 
+TEST(FactExtractor, AHeadingOfTheGroupWithItsDateAndAnEarlierGroupColumnAsBaseOnly) {
+    const auto facts = factsOf("Målgruppen den 31. august 2018\n\nDet drejer sig om 42 ud af 236 på kontanthjælp og 4 ud af 71 på "
+                               "uddannelseshjælp.\n\nAktive tilbud i første halvår 2018\n\nFordelt på ydelser:\n\n"
+                               "Ydelse\tAktive\tMålgruppe 30.06.2018\nKontanthjælp\t37\t44\nUddannelseshjælp\t3\t4\n");
+    EXPECT_EQ(facts.at("target_group/over_5_years/kontanthjaelp"), "42 of 236");
+    EXPECT_EQ(facts.at("target_group/over_5_years/uddannelseshjaelp"), "4 of 71");
+    EXPECT_EQ(facts.at("active_intervention/active/kontanthjaelp"), "37 of 44");
+}
+
 }  // namespace
 
