@@ -62,6 +62,12 @@ void scopeToBenefit(std::vector<Fact>& facts, const std::string& benefit) {
     }
 }
 
+void poolAcrossBenefits(std::vector<Fact>& facts, const DomainData& data) {
+    for (auto& f : facts) {
+        if (data.pooled.count({f.section, f.category})) f.benefit = "all";
+    }
+}
+
 void inheritQuestionPeriod(std::vector<Fact>& facts, const DomainData& data) {
     for (const auto& q : data.questions) {
         if (!q.onePeriod) continue;

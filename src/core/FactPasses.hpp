@@ -26,6 +26,8 @@ void scopeToBenefit(std::vector<Fact>& facts, const std::string& benefit);
 // period ("De øvrige 18 har ikke været i aktivt tilbud"), is of the period
 // the nearest count of that answer names, the one before it first.
 void inheritQuestionPeriod(std::vector<Fact>& facts, const DomainData& data);
+// Counts of a pool across the benefits (pooled.tsv) are of no one benefit.
+void poolAcrossBenefits(std::vector<Fact>& facts, const DomainData& data);
 // Counts of people as they stand (undated.tsv) have no period: a time named
 // beside one is when they were counted.
 void dropPeriodsOfUndated(std::vector<Fact>& facts, const DomainData& data);

@@ -101,9 +101,12 @@ OcrRepair::OcrRepair(const DomainData& data) {
         auto& v = index_[sk];
         if (std::find(v.begin(), v.end(), w) == v.end()) v.push_back(w);
         if (w.size() >= kLongWord && w.find(U'æ') != std::u32string::npos) {
-            std::u32string strokeless = w;
-            std::replace(strokeless.begin(), strokeless.end(), U'æ', U'a');
-            strokeless_.emplace(hash64(strokeless), w);
+            // A scan reads the strokeless æ as a or as e ("kontanthjalp", "uddannelseshjelp").
+            for (const char32_t as : {U'a', U'e'}) {
+                std::u32string strokeless = w;
+                std::replace(strokeless.begin(), strokeless.end(), U'æ', as);
+                strokeless_.emplace(hash64(strokeless), w);
+            }
         }
     };
     auto addWithSuffixes = [&](const std::u32string& stem) {

@@ -28,8 +28,9 @@ public:
     double distance(const std::u32string& damaged, const std::u32string& known) const;
 
 private:
-    // The known word a scan that lost æ's stroke ("kontanthjalp") came
-    // from, or empty: æ is no class with a, for "Mikael" is no "Mikæl".
+    // The known word a scan that lost æ's stroke ("kontanthjalp",
+    // "uddannelseshjelp") came from, or empty: æ is no class with a or e,
+    // for "Mikael" is no "Mikæl".
     std::u32string aForAe(const char32_t* lowerWord, std::size_t length) const;
     // Long words only: a short one is too often another word ("lange", "længe").
     static constexpr std::size_t kLongWord = 7;

@@ -2724,5 +2724,19 @@ TEST(FactExtractor, AHeadingOfTheGroupWithItsDateAndAnEarlierGroupColumnAsBaseOn
     EXPECT_EQ(facts.at("active_intervention/active/kontanthjaelp"), "37 of 44");
 }
 
+TEST(FactExtractor, ThoseStillOnBenefitsOfThePoolAreItsRemainderOfNoOneBenefit) {
+    const auto facts = factsOf("\"Flere skal med\"\n\nMålgruppen for \"Flere skal med\" er faldet yderligere. Af de 106 borgere i "
+                               "bruttomålgruppen var 46 fortsat på kontanthjælp den 31. august 2018.\n");
+    EXPECT_EQ(facts.at("target_group/flere_skal_med_remaining/all"), "46 of 106");
+    EXPECT_EQ(facts.count("target_group/flere_skal_med_remaining/kontanthjaelp"), 0u);
+}
+
+TEST(FactExtractor, CasesThatHaveBeenAtTheRehabilitationMeeting) {
+    EXPECT_EQ(factsOf("4. Rehabiliteringsteamet\n\nAf kontanthjælpsmodtagerne i målgruppen bør 12 forelægges teamet. 7 har været på "
+                      "rehabiliteringsmøde i juni og juli 2018.\n")
+                  .at("rehab_team/presented/kontanthjaelp"),
+              "7 in 2018-06-01/2018-07-31");
+}
+
 }  // namespace
 

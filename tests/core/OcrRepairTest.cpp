@@ -27,6 +27,7 @@ INSTANTIATE_TEST_SUITE_P(
     Scans, OcrRepairCases,
     ::testing::Values(OcrCase{"Hjgrring kommune", "Hjørring kommune"}, OcrCase{"spgrgsmal", "spørgsmål"},
                       OcrCase{"8 gar til dansk, 12 star uden tilbud", "8 går til dansk, 12 står uden tilbud"},
+                      OcrCase{"5 uddannelseshjelp", "5 uddannelseshjælp"},
                       OcrCase{"mindst 5 dr", "mindst 5 år"}, OcrCase{"personer pd kontanthjaelp", "personer på kontanthjælp"},
                       OcrCase{"hvad ggr I", "hvad gør I"}, OcrCase{"kontanthjeelp", "kontanthjælp"},
                       OcrCase{"har | aktuelt", "har I aktuelt"}, OcrCase{"OIe BoIIesen", "Ole Bollesen"},
