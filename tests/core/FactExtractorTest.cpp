@@ -2738,5 +2738,15 @@ TEST(FactExtractor, CasesThatHaveBeenAtTheRehabilitationMeeting) {
               "7 in 2018-06-01/2018-07-31");
 }
 
+TEST(FactExtractor, TheTeamsMeetingsAreNoCountAndTheLastCasesAwaitStatements) {
+    const auto facts = factsOf("4. Rehabiliteringsteamet\n\nJobcentret vurderer nu, at otte af de atten kontanthjælpsmodtagere bør have "
+                               "deres sag forelagt rehabiliteringsteamet. Tre af sagerne blev behandlet på teamets to møder i "
+                               "september, to står på dagsordenen i oktober, og i de sidste tre sager venter vi stadig på erklæringer "
+                               "fra speciallæger.\n");
+    EXPECT_EQ(facts.at("rehab_team/presented/kontanthjaelp"), "3 of 8 in 2018-09-01/2018-09-30");
+    EXPECT_EQ(facts.at("rehab_team/planned/kontanthjaelp"), "2 in 2018-10-01/2018-10-31");
+    EXPECT_EQ(facts.at("rehab_team/under_clarification/kontanthjaelp"), "3");
+}
+
 }  // namespace
 
