@@ -2748,5 +2748,12 @@ TEST(FactExtractor, TheTeamsMeetingsAreNoCountAndTheLastCasesAwaitStatements) {
     EXPECT_EQ(facts.at("rehab_team/under_clarification/kontanthjaelp"), "3");
 }
 
+TEST(FactExtractor, TheRestOfASetNamedAfterItsPart) {
+    const auto e = extract(letter("2. Indsatser\n\n    Virksomhedspraktik: 30\n    Ikke i tilbud: 8\n\nSeks af de 8 borgere uden "
+                                  "tilbud er fritaget, fordi de er syge. Resten burde have været i gang.\n"),
+                           "t.txt");
+    EXPECT_EQ(valuesBy(e).at("without_offer"), 2);
+}
+
 }  // namespace
 
