@@ -2755,5 +2755,11 @@ TEST(FactExtractor, TheRestOfASetNamedAfterItsPart) {
     EXPECT_EQ(valuesBy(e).at("without_offer"), 2);
 }
 
+TEST(FactExtractor, WhatAnEarlierAnswerSaidIsNoCountNow) {
+    EXPECT_TRUE(factsOf("4. Rehabiliteringsteamet\n\nI borgmesterens svar skrev vi, at omkring 30 kontanthjælpsmodtagere i målgruppen "
+                        "burde forbi rehabiliteringsteamet.\n")
+                    .empty());
+}
+
 }  // namespace
 
