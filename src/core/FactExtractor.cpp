@@ -659,10 +659,11 @@ std::vector<NumberToken> openedSet(const LetterContext& ctx, int si) {
     const Regex& notBefore = ctx.data.marker("not_before");
     std::erase_if(numbers, [&](const NumberToken& n) { return static_cast<bool>(notBefore.find(L, std::max(set.start, n.start - 12), n.start)); });
     if (numbers.empty()) return {};
-    if (ctx.data.marker("set_opening").find(L, set.start, numbers[0].start)) return numbers;
+    const Regex& opening = ctx.data.marker("set_opening");
+    if (opening.find(L, set.start, numbers[0].start)) return numbers;
     // "Seks af de 8 borgere uden tilbud er fritaget": the set after its part.
     if (numbers.size() >= 2 && L.tempSubStringBetween(set.start, numbers[0].start).trim().isEmpty() &&
-        ctx.data.marker("set_opening").find(L, numbers[0].end, numbers[1].start) && numbers[1].value > numbers[0].value) {
+        opening.find(L, numbers[0].end, numbers[1].start) && numbers[1].value > numbers[0].value) {
         std::swap(numbers[0], numbers[1]);
         return numbers;
     }
