@@ -719,6 +719,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& countNoun = D.marker("count_noun");
     const Regex& ofTotalRx = D.marker("of_total");
     const Regex& anaphor = D.marker("anaphor");
+    const Regex& allOfThem = D.marker("all_of_them");
     const Regex& anaphorSubject = D.marker("anaphor_subject");
     const Regex& restAfter = D.marker("rest_after");
     const Regex& restBefore = D.marker("rest_before");
@@ -924,6 +925,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (!c.anaphor && screenedAll.find(L, std::max(s.start, c.lead - 40), c.lead)) {
                 c.anaphor = seenBefore(si, n.value);
             }
+            if (c.anaphor && allOfThem.lookingAt(L, n.end, after)) c.anaphor = false, c.counted = true;
             // "De to sidste burde have været i tilbud", "de 7 øvrige", "de sidste 3": the rest of a set, a count.
             if (c.anaphor && restAfter.lookingAt(L, n.end, after)) c.anaphor = false, c.counted = c.restOfSet = true;
             if (restBefore.find(L, std::max(s.start, n.start - 24), n.start)) c.counted = c.restOfSet = true;

@@ -2761,5 +2761,12 @@ TEST(FactExtractor, WhatAnEarlierAnswerSaidIsNoCountNow) {
                     .empty());
 }
 
+TEST(FactExtractor, AGroupNamedBeforeCountedWholeByBegge) {
+    EXPECT_EQ(factsOf("2. Indsatser\n\nVi har seks borgere i målgruppen: fire modtager kontanthjælp, og to modtager integrationsydelse. "
+                      "De to på integrationsydelse er begge i virksomhedspraktik.\n")
+                  .at("intervention/virksomhedspraktik/integrationsydelse"),
+              "2");
+}
+
 }  // namespace
 
