@@ -496,9 +496,9 @@ std::vector<std::pair<int32_t, int32_t>> listItems(const IndexedText& t, int32_t
 // What an item of such a list counts: a table label of the whole item
 // ("uddannelse", "fleksjob"), else the first count cue in it ("kommet i
 // ordinært job"); as the count cue of that category.
-const VocabEntry* itemCue(const IndexedText& t, int32_t a, int32_t e, const DomainData& D) {
+const VocabEntry* itemCue(const IndexedText& t, int32_t a, int32_t e, const DomainData& D,
+                          std::initializer_list<const char*> sections = {"outcome", "status", "intervention"}) {
     const icu::UnicodeString item(t.tempSubStringBetween(a, e));
-    static const char* const sections[] = {"outcome", "status", "intervention"};
     for (const char* sec : sections) {
         const std::string category = labelCategory(item, sec, D);
         if (category.empty() || category == "total") continue;
@@ -1146,6 +1146,16 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             const icu::UnicodeString gap = L.tempSubStringBetween(c.tok.end, n.tok.start);
             if (gap.indexOf(u'.') >= 0 || !(gap.endsWith(u", ") || gap.endsWith(u" og "))) continue;
             c.counted = true;
+        }
+        // "Aktive tilbud i første halvår 2018: 125 af de 150": what a list
+        // item's label names is what its count counts, even when the count is
+        // part of a total.
+        for (auto& c : cands) {
+            if (c.ownCue || c.pct) continue;
+            int32_t b = c.tok.start;
+            while (b > s.start && t[b - 1] == ' ') --b;
+            if (b <= s.start || t[b - 1] != ':' || b - s.start > 60) continue;
+            c.ownCue = itemCue(L, s.start, b - 1, D, {"active_intervention", "rehab_team"});
         }
         // "Kontanthjælp: 78 ..." - a label and its count; "kontanthjælp 109 ·
         // uddannelseshjælp 13": a benefit and its count; "  38  virksomhedspraktik":

@@ -2768,5 +2768,14 @@ TEST(FactExtractor, AGroupNamedBeforeCountedWholeByBegge) {
               "2");
 }
 
+TEST(FactExtractor, AListItemsLabelSaysWhatItsPartOfATotalCounts) {
+    const auto facts = factsOf("Fejlen ændrer disse tal i jobcentrets svar:\n\n- Målgruppen i alt er dermed 150 og ikke 153.\n"
+                               "- Aktive tilbud i første halvår 2018: 125 af de 150, svarende til 83 pct. (tidligere oplyst 128 af 153 "
+                               "og knap 84 pct.).\n");
+    EXPECT_EQ(facts.at("target_group/over_5_years/all"), "150");
+    EXPECT_EQ(facts.at("active_intervention/active/all"), "125 of 150 in 2018-H1");
+    EXPECT_EQ(facts.at("active_intervention/active_share_pct/all"), "83 in 2018-H1");
+}
+
 }  // namespace
 
