@@ -2777,5 +2777,11 @@ TEST(FactExtractor, AListItemsLabelSaysWhatItsPartOfATotalCounts) {
     EXPECT_EQ(facts.at("active_intervention/active_share_pct/all"), "83 in 2018-H1");
 }
 
+TEST(FactExtractor, CasesBookedForTheMeetingsArePlanned) {
+    EXPECT_EQ(factsOf("4. Rehabiliteringsteamet\n\n8 er booket ind til møderne i oktober og november 2018.\n")
+                  .at("rehab_team/planned/all"),
+              "8 in 2018-10-01/2018-11-30");
+}
+
 }  // namespace
 
