@@ -1888,10 +1888,7 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
             // prose already counts that group otherwise ("Ydelse | Aktive |
             // Målgruppe 30.06.2018" beside "42 ud af 236 på kontanthjælp" in
             // August): the group as it stood then, no answer now.
-            const bool dated = std::any_of(c.heading.begin(), c.heading.end(), [&](const auto& h) {
-                const icu::UnicodeString head = ctx.seg.lower.tempSubStringBetween(h.first, h.second);
-                return std::any_of(head.getBuffer(), head.getBuffer() + head.length(), [](char16_t u) { return u >= u'0' && u <= u'9'; });
-            });
+            const bool dated = std::any_of(c.heading.begin(), c.heading.end(), [&](const auto& h) { return holdsDigit(ctx.seg.lower, h.first, h.second); });
             const bool base = dated && c.section == "target_group" && std::any_of(tb.cells.begin(), tb.cells.end(), [&](const TableCell& o) {
                 return &o != &c && o.quoteStart == c.quoteStart && o.ofTotal && *o.ofTotal == c.value;
             });

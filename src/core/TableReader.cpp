@@ -565,6 +565,8 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
     const Regex& share = data.marker("share");
     const Regex& subsetLead = data.marker("subset_lead");
     const Regex& populationRow = data.marker("population_row");
+    // "Aktivitetsparate, alle", "Alle aktivitetsparate": a label of all the activity-ready, the group's population.
+    auto namesPopulation = [&](const icu::UnicodeString& label) { return static_cast<bool>(populationRow.find(lowerSameLength(cleanLabel(label)))); };
     const Regex& provisional = data.marker("provisional");
     int i = firstLine;
     while (i <= lastLine) {
@@ -878,7 +880,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                             if (part && prevValue && *prevValue >= value && prev->section != p.section) p.ofTotal = prevValue;
                             // "Aktivitetsparate, alle | Heraf 5 år og derover": the group, of all the activity-ready.
                             if (namesGroupSize(cues[c]) && prevValue && *prevValue > value &&
-                                populationRow.find(lowerSameLength(cleanLabel(head[prevColumn].text)))) {
+                                namesPopulation(head[prevColumn].text)) {
                                 p.ofTotal = prevValue;
                             }
                             prevColumn = c;
@@ -912,7 +914,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 auto totalColumn = [&](std::size_t c) {
                     const icu::UnicodeString l = lowerSameLength(head[c].text);
                     return isTotalLabel(head[c].text, data) || l.indexOf(u"i alt") >= 0 || l.startsWith(u"alle ") || l.startsWith(u"samtlige ") ||
-                           populationRow.find(lowerSameLength(cleanLabel(head[c].text)));
+                           namesPopulation(head[c].text);
                 };
                 std::optional<double> before, allBefore;  // the last plain count, the last total
                 // A row of the group's size over rows of its parts ("Målgruppe pr.
@@ -920,7 +922,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 // | ..."): the target group by benefit, and each column's denominator.
                 const VocabEntry* rowKind = columnKind(row[textual[0]].text, data);
                 const bool sizeRow = namesGroupSize(rowKind);
-                if (benefitColumns >= 2 && populationRow.find(lowerSameLength(cleanLabel(row[textual[0]].text)))) {
+                if (benefitColumns >= 2 && namesPopulation(row[textual[0]].text)) {
                     for (std::size_t c : numeric) {
                         if (const auto v = countOf(row[c].text)) columnBase[c] = *v;
                     }
