@@ -40,7 +40,8 @@ int yearOf(const std::optional<std::string>& iso) {
     return iso && iso->size() >= 4 ? std::stoi(iso->substr(0, 4)) : 0;
 }
 
-Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan& ls, const DomainData& data) {
+Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan& ls, const DomainData& data,
+                  const std::vector<Fact>& earlier) {
     Letter letter;
     letter.textStart = static_cast<std::size_t>(doc.originalStart(ls.start));
     letter.textEnd = static_cast<std::size_t>(doc.originalEnd(ls.end));
@@ -57,6 +58,7 @@ Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan
     if (!refYear) refYear = latestYear(findDates(seg.flow, ls.start, ls.end, 0));
     LetterContext ctx{doc, seg, data, 0, -1, {}, false, {}, refYear};
     if (letter.municipality) ctx.municipalityCode = letter.municipality->code;
+    ctx.earlier = &earlier;
     ctx.dates = findDates(seg.flow, ls.start, ls.end, refYear);
     letter.inReplyTo = readInReplyTo(seg, ls, ctx.dates, data);
 
@@ -84,6 +86,7 @@ Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan
     std::vector<Fact> fromTables = tableFacts(ctx, tables, facts);
     dropRestatedRowTotals(facts, fromTables);
     facts.insert(facts.end(), fromTables.begin(), fromTables.end());
+    replaceNamedFigures(ctx, facts);
     inheritWholeBenefit(facts, data);
     inheritComplementBenefit(facts, data);
     scopeToBenefit(facts, scopedBenefit(ctx));
@@ -163,13 +166,15 @@ Extraction extract(std::string_view text, const std::string& source) {
         e.warnings.push_back("no reply letter found: the text does not read as a municipality's reply");
         return e;
     }
+    std::vector<Fact> earlier;
     for (const auto& ls : seg.letters) {
         if (countMatches(domain, seg.lower, ls.start, ls.end, 1) < 1) continue;
-        Letter letter = readLetter(doc, seg, ls, data);
+        Letter letter = readLetter(doc, seg, ls, data, earlier);
         if (fromTheMinistry(letter, data)) {
             e.warnings.push_back("a letter signed by the ministry is not a reply letter; skipped");
             continue;
         }
+        earlier.insert(earlier.end(), letter.facts.begin(), letter.facts.end());
         e.letters.push_back(std::move(letter));
     }
     if (e.letters.empty()) e.warnings.push_back("no reply letter found");

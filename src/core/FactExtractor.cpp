@@ -1966,4 +1966,52 @@ std::vector<Fact> extractMentions(const LetterContext& ctx, const std::vector<Fa
     return out;
 }
 
+// "Det rigtige antal er 23, ikke 26", "Praktiklinjen skal derfor lyde på 43
+// i stedet for 46": a figure that names the one it replaces is of that one's
+// kind, though its own words may not say which (another office's erratum
+// after the reply in the file), and the one replaced in this letter, in
+// prose or a table, is no longer a figure of it.
+void replaceNamedFigures(const LetterContext& ctx, std::vector<Fact>& facts) {
+    const Regex& replaces = ctx.data.marker("replaces");
+    const IndexedText& L = ctx.seg.lower;
+    // The nearest before: tables' facts come after the prose's in `facts`.
+    auto latestOf = [](const std::vector<Fact>& in, double value, std::size_t before, const Fact* like) -> const Fact* {
+        const Fact* best = nullptr;
+        for (const Fact& f : in) {
+            const bool kind = !like || (f.section == like->section && f.category == like->category && f.benefit == like->benefit);
+            if (f.value == value && !f.derived && f.start < before && kind && (!best || f.start >= best->start)) best = &f;
+        }
+        return best;
+    };
+    for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
+        const Sentence& s = ctx.seg.sentences[si];
+        if (s.tabular || s.question) continue;
+        const std::vector<NumberToken> numbers = NumberParser::get().find(L, s.start, s.end);
+        for (std::size_t k = 0; k + 1 < numbers.size(); ++k) {
+            const NumberToken &now = numbers[k], &was = numbers[k + 1];
+            if (now.glued || was.glued || now.value == was.value || overlapsDate(now, ctx.dates) || overlapsDate(was, ctx.dates)) continue;
+            const Match m = replaces.lookingAt(L, now.end, was.start);
+            if (!m || m.end != was.start) continue;
+            const Fact at = makeFact(ctx, s);
+            const auto told = std::find_if(facts.begin(), facts.end(), [&](const Fact& f) { return f.start == at.start && f.value == now.value && !f.derived; });
+            if (told != facts.end()) {
+                const Fact kind = *told;
+                if (const Fact* old = latestOf(facts, was.value, at.start, &kind)) facts.erase(facts.begin() + (old - facts.data()));
+                continue;
+            }
+            const Fact* old = latestOf(facts, was.value, at.start, nullptr);
+            const bool here = old != nullptr;
+            if (!old && ctx.earlier) old = latestOf(*ctx.earlier, was.value, SIZE_MAX, nullptr);
+            if (!old) continue;
+            Fact f = *old;
+            f.quote = at.quote;
+            f.start = at.start;
+            f.end = at.end;
+            f.value = now.value;
+            if (here) facts.erase(facts.begin() + (old - facts.data()));
+            facts.push_back(std::move(f));
+        }
+    }
+}
+
 }  // namespace svarbrev

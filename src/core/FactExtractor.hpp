@@ -27,6 +27,7 @@ struct LetterContext {
     std::vector<DateMention> dates;            // the letter's, with years inferred
     int year = 0;                              // the letter's (or the latest it names); 0 unknown
     std::string municipalityCode;              // the sender's, when known: another one's figures are not the letter's
+    const std::vector<Fact>* earlier = nullptr;  // the facts of the file's letters before this one
 };
 
 // Marks which question each body sentence answers (quoted or numbered
@@ -36,6 +37,8 @@ void locateQuestions(LetterContext& ctx);
 std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::string>& warnings);
 std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>& tables, const std::vector<Fact>& prose);
 std::vector<Fact> extractMentions(const LetterContext& ctx, const std::vector<Fact>& counted);
+// A figure that names the one it replaces ("23, ikke 26") takes its place and kind.
+void replaceNamedFigures(const LetterContext& ctx, std::vector<Fact>& facts);
 // The one benefit a letter says it answers for alone, or "" (letter_scope).
 std::string scopedBenefit(const LetterContext& ctx);
 // Which benefit a text names: a key, "all" for several, "" for none.

@@ -2783,5 +2783,34 @@ TEST(FactExtractor, CasesBookedForTheMeetingsArePlanned) {
               "8 in 2018-10-01/2018-11-30");
 }
 
+// A figure that names the one it replaces takes that one's kind; the one replaced, stated or in a table, goes.
+TEST(FactExtractor, AFigureThatNamesTheOneItReplacesTakesItsPlace) {
+    EXPECT_EQ(factsOf("2. Indsatser\n\nMentorforløb\t11\nVirksomhedspraktik\t20\n\nAf de 12 borgere uden tilbud er 8 fritaget på grund af sygdom, "
+                      "mens 4 burde have været i tilbud.\n\nP.S. To borgere var startet i mentorforløb i juni. Antallet i mentorforløb er derfor 13 og ikke 11. "
+                      "De to hørte til blandt dem, der burde have haft et tilbud, så det tal er 2 og ikke 4."),
+              (std::map<std::string, std::string>{{"intervention/mentor/all", "13"},
+                                                  {"intervention/virksomhedspraktik/all", "20"},
+                                                  {"target_group/without_offer/all", "2 of 12"}}));
+}
+
+// Another office's erratum after the reply in the file: its figures are of the kinds of those they replace.
+TEST(FactExtractor, AnErratumAfterTheReplyCorrectsItsFigures) {
+    const std::string reply = letter("1. Målgruppen\n\nKontanthjælp: 118\nIntegrationsydelse: 26\n\n2. Indsatser\n\nVirksomhedspraktik: 46\nMentorforløb: 31\n");
+    const std::string erratum =
+        "\fHolbæk Kommune\nØkonomi og Analyse\n\nDato: 29. august 2018\n\nKære minister\n\n"
+        "Ved vores kontrol af dataudtrækket har vi fundet en fejl i beregningen af tiden på integrationsydelse.\n\n"
+        "- Integrationsydelse: Det rigtige antal er 23, ikke 26.\n- Praktiklinjen skal derfor lyde på 43 i stedet for 46.\n\n"
+        "Med venlig hilsen\n\nSanne Mosbæk\nAnalysechef\n";
+    const Extraction e = extract(reply + erratum, "t.txt");
+    ASSERT_EQ(e.letters.size(), 2u);
+    Extraction second;
+    second.letters.push_back(e.letters[1]);
+    EXPECT_EQ(factsBy(second), (std::map<std::string, std::string>{{"target_group/over_5_years/integrationsydelse", "23"},
+                                                                   {"intervention/virksomhedspraktik/all", "43"}}));
+    Extraction first;
+    first.letters.push_back(e.letters[0]);
+    EXPECT_EQ(factsBy(first).at("target_group/over_5_years/integrationsydelse"), "26");
+}
+
 }  // namespace
 
