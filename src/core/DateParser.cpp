@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include <unicode/gregocal.h>
 #include <unicode/uchar.h>
 #include <cstdio>
 
@@ -58,6 +59,25 @@ std::string iso(int y, int m, int d) {
     return buf;
 }
 
+// The days from the Monday of ISO week `first` to the Sunday of week `last`
+// ("uge 36–39" of 2018 is 3 to 30 September), as Danish calendars number them.
+std::string weekSpan(int y, int first, int last) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::GregorianCalendar cal(status);
+    if (U_FAILURE(status)) return {};
+    cal.setFirstDayOfWeek(UCAL_MONDAY);
+    cal.setMinimalDaysInFirstWeek(4);
+    auto dayOf = [&](int week, UCalendarDaysOfWeek weekday) {
+        cal.clear();
+        cal.set(UCAL_YEAR_WOY, y);
+        cal.set(UCAL_WEEK_OF_YEAR, week);
+        cal.set(UCAL_DAY_OF_WEEK, weekday);
+        return iso(cal.get(UCAL_YEAR, status), cal.get(UCAL_MONTH, status) + 1, cal.get(UCAL_DATE, status));
+    };
+    std::string span = dayOf(first, UCAL_MONDAY) + "/" + dayOf(last, UCAL_SUNDAY);
+    return U_SUCCESS(status) ? span : std::string();
+}
+
 int toInt(const icu::UnicodeString& s) {
     int v = 0;
     for (int32_t i = 0; i < s.length(); ++i) {
@@ -98,16 +118,20 @@ const std::vector<Pattern>& patterns() {
     // "årets første seks måneder" is the first half too.
     static const Regex half("\\b(?:([12])\\.|([Ff]ørste|[Aa]ndet|[Ss]idste))\\s*(?:halvår|halvdel|(?<=ørste\\s)(?:seks|6)\\s+måneder)(?:\\s+af)?(?:\\s+(\\d{4}))?", true, Regex::Groups::Kept);
     // "Q2 2018", as English-influenced memos write a quarter.
-    static const Regex quarter("\\b(?:([1-4])\\.|([Ff]ørste|[Aa]ndet|[Tt]redje|[Ff]jerde|[Ss]idste))\\s*kvartal(?:\\s+af)?(?:\\s+(\\d{4}))?"
+    static const Regex quarter("\\b(?:([1-4])\\.|([Ff]ørste|[Aa]ndet|[Tt]redje|[Ff]jerde|[Ss]idste))\\s*(?:kvartal|kvt\\.?)(?:\\s+af)?(?:\\s+(\\d{4}))?"
                                "|\\bQ([1-4])[ -]((?:19|20)\\d{2})\\b", true, Regex::Groups::Kept);
     // A tertial, as municipal budget follow-up counts four months ("3. tertial 2018").
     static const Regex tertial("\\b(?:([1-3])\\.|([Ff]ørste|[Aa]ndet|[Tt]redje|[Ss]idste))\\s*tertial(?:\\s+af)?(?:\\s+(\\d{4}))?", true,
                                Regex::Groups::Kept);
+    // "uge 36–39", "ugerne 40 til 42 i 2018": a span of whole weeks.
+    static const Regex weeks("\\b[Uu]ge(?:rne)?\\s+(\\d{1,2})\\s*(?:[-–]|til)\\s*(?:uge\\s+)?(\\d{1,2})\\b(?:\\s+(?:i\\s+)?(\\d{4}))?", true,
+                             Regex::Groups::Kept);
     static const Regex year("\\b(19[89]\\d|20[0-4]\\d)\\b", true, Regex::Groups::Kept);
     // "30. VIII. 2018": a formal letter's month in Roman numerals.
     static const Regex roman("\\b(\\d{1,2})\\.\\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\.\\s?(\\d{4})\\b", true, Regex::Groups::Kept);
     static const std::vector<Pattern> p{{DateMention::Day, &numeric, 0}, {DateMention::Day, &textual, 1},
                                         {DateMention::HalfYear, &half, 2}, {DateMention::Quarter, &quarter, 3}, {DateMention::Span, &tertial, 7},
+                                        {DateMention::Span, &weeks, 8},
                                         {DateMention::Month, &monthYear, 4}, {DateMention::Day, &roman, 6},
                                         {DateMention::Year, &year, 5}};
     return p;
@@ -201,11 +225,12 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
         a = b + 1;
     }
     // Which chunks name a half-year, a quarter or a tertial at all.
-    std::vector<char> halfq(chunks.size()), tertials(chunks.size());
+    std::vector<char> halfq(chunks.size()), tertials(chunks.size()), weekSpans(chunks.size());
     for (std::size_t c = 0; c < chunks.size(); ++c) {
         const auto sub = text.tempSubStringBetween(chunks[c].first, chunks[c].second);
-        halfq[c] = sub.indexOf(u"halvår") >= 0 || sub.indexOf(u"halvdel") >= 0 || sub.indexOf(u"måneder") >= 0 || sub.indexOf(u"kvartal") >= 0 || sub.indexOf(u'Q') >= 0;
+        halfq[c] = sub.indexOf(u"halvår") >= 0 || sub.indexOf(u"halvdel") >= 0 || sub.indexOf(u"måneder") >= 0 || sub.indexOf(u"kvartal") >= 0 || sub.indexOf(u"kvt") >= 0 || sub.indexOf(u'Q') >= 0;
         tertials[c] = sub.indexOf(u"tertial") >= 0;
+        weekSpans[c] = sub.indexOf(u"uge") >= 0;
     }
     // Month patterns run only in windows around a month name, not over the paragraph.
     std::vector<std::pair<int32_t, int32_t>> monthWindows;
@@ -245,7 +270,7 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
       const bool byMonth = p.id == 1 || p.id == 4;
       const std::size_t n = byMonth ? monthWindows.size() : chunks.size();
       for (std::size_t c = 0; c < n; ++c) {
-        if (((p.id == 2 || p.id == 3) && !halfq[c]) || (p.id == 7 && !tertials[c])) continue;
+        if (((p.id == 2 || p.id == 3) && !halfq[c]) || (p.id == 7 && !tertials[c]) || (p.id == 8 && !weekSpans[c])) continue;
         auto [cFrom, cTo] = byMonth ? monthWindows[c] : chunks[c];
         // Numeric dates and years start where a run of digits does: only
         // those places are tried, not every place of the paragraph.
@@ -306,6 +331,12 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                 mo = k;
                 break;
             }
+            case 8:
+                day = toInt(group(m, 1));  // the first week; `mo` the last
+                mo = toInt(group(m, 2));
+                y = toInt(group(m, 3));
+                if (day < 1 || day > mo || mo > 53) continue;
+                break;
             case 7: {
                 icu::UnicodeString w = group(m, 2);
                 w.toLower();
@@ -357,6 +388,9 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                 d.iso = iso(y, mo, 0);
             } else if (p.kind == DateMention::HalfYear) {
                 d.iso = std::to_string(y) + "-H" + std::to_string(mo);
+            } else if (p.id == 8) {
+                d.iso = weekSpan(y, day, mo);
+                if (d.iso.empty()) continue;
             } else if (p.kind == DateMention::Span) {
                 d.iso = iso(y, 4 * mo - 3, 1) + "/" + iso(y, 4 * mo, daysIn(y, 4 * mo));
             } else if (p.kind == DateMention::Quarter) {

@@ -64,6 +64,10 @@ INSTANTIATE_TEST_SUITE_P(
         // Two months without a year take the letter's year.
         DateCase{"4 blev forelagt i juni og juli, 6 er booket", 2018, "2018-06-01/2018-07-31", DateMention::Span, ""},
         DateCase{"Booked: 5 sager er booket til møder i Q3 2018.", 0, "2018-Q3", DateMention::Quarter, ""},
+        DateCase{"visiteret til teamets møder i 4. kvt. 2018", 0, "2018-Q4", DateMention::Quarter, ""},
+        // Weeks as Danish calendars number them (ISO: Monday first, week 1 holds 4 January).
+        DateCase{"14 er booket til teamets møder i uge 36–39, og", 2018, "2018-09-03/2018-09-30", DateMention::Span, ""},
+        DateCase{"sat på i ugerne 40 til 42 i 2018", 0, "2018-10-01/2018-10-21", DateMention::Span, ""},
         // A time of day with seconds is no date.
         DateCase{"Dato: 27. august 2018 kl. 14.05.21 CEST", 0, "2018-08-27", DateMention::Day, "2018-08-27"}),
     [](const ::testing::TestParamInfo<DateCase>& info) { return "case" + std::to_string(info.index); });
