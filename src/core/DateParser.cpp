@@ -129,7 +129,10 @@ const std::vector<Pattern>& patterns() {
     static const Regex year("\\b(19[89]\\d|20[0-4]\\d)\\b", true, Regex::Groups::Kept);
     // "30. VIII. 2018": a formal letter's month in Roman numerals.
     static const Regex roman("\\b(\\d{1,2})\\.\\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\.\\s?(\\d{4})\\b", true, Regex::Groups::Kept);
-    static const std::vector<Pattern> p{{DateMention::Day, &numeric, 0}, {DateMention::Day, &textual, 1},
+    // "1.3.–31.8.2018", "1/3-31/8 2018": a span whose first day takes the second's year.
+    static const Regex numericSpan("\\b(\\d{1,2})([./])(\\d{1,2})\\.?\\s?[-–]\\s?(\\d{1,2})\\2(\\d{1,2})(?:\\2|\\s)\\s?(\\d{4})\\b\\.?", true,
+                                   Regex::Groups::Kept);
+    static const std::vector<Pattern> p{{DateMention::Span, &numericSpan, 9}, {DateMention::Day, &numeric, 0}, {DateMention::Day, &textual, 1},
                                         {DateMention::HalfYear, &half, 2}, {DateMention::Quarter, &quarter, 3}, {DateMention::Span, &tertial, 7},
                                         {DateMention::Span, &weeks, 8},
                                         {DateMention::Month, &monthYear, 4}, {DateMention::Day, &roman, 6},
@@ -274,7 +277,7 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
         auto [cFrom, cTo] = byMonth ? monthWindows[c] : chunks[c];
         // Numeric dates and years start where a run of digits does: only
         // those places are tried, not every place of the paragraph.
-        const bool byDigits = p.id == 0 || p.id == 5 || p.id == 6;
+        const bool byDigits = p.id == 0 || p.id == 5 || p.id == 6 || p.id == 9;
         int32_t pos = cFrom;
         while (pos < cTo) {
             Match mt;
@@ -287,7 +290,7 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                     // a year: four digits from 1990 to 2049.
                     const int32_t chunkEnd = cTo;  // a structured binding: clang captures none
                     auto romanAt = [&](int32_t r) { return r < chunkEnd && (u[r] == 'I' || u[r] == 'V' || u[r] == 'X'); };
-                    const bool shape = p.id == 0   ? run - k <= 2 && run + 1 < cTo && (u[run] == '-' || u[run] == '.' || u[run] == '/') && isDigitFast(u[run + 1])
+                    const bool shape = p.id == 0 || p.id == 9 ? run - k <= 2 && run + 1 < cTo && (u[run] == '-' || u[run] == '.' || u[run] == '/') && isDigitFast(u[run + 1])
                                        : p.id == 6 ? run - k <= 2 && run + 1 < cTo && u[run] == '.' && (romanAt(run + 1) || (u[run + 1] == ' ' && romanAt(run + 2)))
                                                    : run - k == 4 && ((u[k] == '1' && u[k + 1] == '9') || (u[k] == '2' && u[k + 1] == '0'));
                     // "kl. 14.05.21": a time of day, not a date.
@@ -331,6 +334,9 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                 mo = k;
                 break;
             }
+            case 9:
+                y = toInt(group(m, 6));
+                break;
             case 8:
                 day = toInt(group(m, 1));  // the first week; `mo` the last
                 mo = toInt(group(m, 2));
@@ -388,6 +394,10 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                 d.iso = iso(y, mo, 0);
             } else if (p.kind == DateMention::HalfYear) {
                 d.iso = std::to_string(y) + "-H" + std::to_string(mo);
+            } else if (p.id == 9) {
+                const int m1 = toInt(group(m, 3)), d1 = toInt(group(m, 1)), m2 = toInt(group(m, 5)), d2 = toInt(group(m, 4));
+                if (m1 < 1 || m1 > 12 || m2 < m1 || m2 > 12 || d1 < 1 || d1 > daysIn(y, m1) || d2 < 1 || d2 > daysIn(y, m2)) continue;
+                d.iso = canonicalSpan(iso(y, m1, d1) + "/" + iso(y, m2, d2));
             } else if (p.id == 8) {
                 d.iso = weekSpan(y, day, mo);
                 if (d.iso.empty()) continue;

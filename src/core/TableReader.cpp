@@ -855,7 +855,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 }
                 if (kinds.size() >= 2) {
                     const VocabEntry* prev = nullptr;
-                    std::optional<double> prevValue;
+                    std::optional<double> prevValue, population;
                     std::size_t prevColumn = 0;
                     std::vector<std::pair<int32_t, int32_t>> prevHeading;
                     // Counts, and shares written as such ("82 %") under a share heading.
@@ -882,10 +882,17 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                             if (namesGroupSize(cues[c]) && prevValue && *prevValue > value &&
                                 namesPopulation(head[prevColumn].text)) {
                                 p.ofTotal = prevValue;
+                            } else if (namesGroupSize(cues[c]) && population && *population > value) {
+                                p.ofTotal = population;
                             }
                             prevColumn = c;
                             prev = cues[c];
                             prevValue = value;
+                        } else if (c < head.size() && namesPopulation(head[c].text)) {
+                            // "Alle aktivitetsparate | Heraf 5 år + | Aktive": a column with no kind of
+                            // the contract's, the base of the group's.
+                            population = value;
+                            continue;
                         } else if (c < head.size() && share.find(lowerSameLength(head[c].text)) && split && !split->share.empty()) {
                             p.section = prev->section;
                             p.category = split->share;

@@ -65,6 +65,9 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"4 blev forelagt i juni og juli, 6 er booket", 2018, "2018-06-01/2018-07-31", DateMention::Span, ""},
         DateCase{"Booked: 5 sager er booket til møder i Q3 2018.", 0, "2018-Q3", DateMention::Quarter, ""},
         DateCase{"visiteret til teamets møder i 4. kvt. 2018", 0, "2018-Q4", DateMention::Quarter, ""},
+        // The first day of a span takes the second's year.
+        DateCase{"Aktive 1.3.–31.8.2018", 0, "2018-03-01/2018-08-31", DateMention::Span, ""},
+        DateCase{"berammet til et møde i perioden 1/9–31/12 2018.", 0, "2018-09-01/2018-12-31", DateMention::Span, ""},
         // Weeks as Danish calendars number them (ISO: Monday first, week 1 holds 4 January).
         DateCase{"14 er booket til teamets møder i uge 36–39, og", 2018, "2018-09-03/2018-09-30", DateMention::Span, ""},
         DateCase{"sat på i ugerne 40 til 42 i 2018", 0, "2018-10-01/2018-10-21", DateMention::Span, ""},

@@ -2812,5 +2812,26 @@ TEST(FactExtractor, AnErratumAfterTheReplyCorrectsItsFigures) {
     EXPECT_EQ(factsBy(first).at("target_group/over_5_years/integrationsydelse"), "26");
 }
 
+// "Alle aktivitetsparate | Heraf 5 år + | Aktive 1.3.–31.8.2018": the group of
+// the population column, the active of the group in the column's period.
+TEST(FactExtractor, AGroupColumnBesideItsPopulationAndItsActive) {
+    const auto f = factsOf("1. Antal borgere\n\nTabel 1 viser, hvordan de fordeler sig på ydelse.\n\n"
+                           "Ydelse\tAlle aktivitetsparate\tHeraf 5 år +\tAktive 1.3.–31.8.2018\n"
+                           "Kontanthjælp\t248\t43\t36\nUddannelseshjælp\t121\t6\t5\nI alt\t369\t49\t41\n");
+    EXPECT_EQ(f.at("target_group/over_5_years/kontanthjaelp"), "43 of 248");
+    EXPECT_EQ(f.at("active_intervention/active/uddannelseshjaelp"), "5 of 6 in 2018-03-01/2018-08-31");
+    EXPECT_EQ(f.at("active_intervention/active/all"), "41 of 49 in 2018-03-01/2018-08-31");
+}
+
+// A team's status table in words of its own: a date with the team is planned, prepared by the caseworker is under clarification.
+TEST(FactExtractor, ATeamStatusTableInItsOwnWords) {
+    EXPECT_EQ(factsOf("4. Rehabiliteringsteamet\n\nStatus for sagerne står i tabellen.\n\nStatus\tSager\n"
+                      "Behandlet i teamet i august 2018\t5\nDato hos teamet i september–november 2018\t9\n"
+                      "Forberedes af sagsbehandler\t8\nI alt\t22\n"),
+              (std::map<std::string, std::string>{{"rehab_team/presented/all", "5 in 2018-08-01/2018-08-31"},
+                                                  {"rehab_team/planned/all", "9 in 2018-09-01/2018-11-30"},
+                                                  {"rehab_team/under_clarification/all", "8"}}));
+}
+
 }  // namespace
 
