@@ -69,6 +69,18 @@ bool isDashCell(const icu::UnicodeString& text) {
     return !text.isEmpty();
 }
 
+// A cell of a signed change ("+2", "-27", "−3", "±0"), not a count.
+bool isChangeCell(const icu::UnicodeString& text) {
+    if (text.length() < 2 || (text[0] != '+' && text[0] != '-' && text[0] != 0x2212 && text[0] != 0xB1 && text[0] != 0x2013)) return false;
+    int32_t k = 1;
+    while (k < text.length() && text[k] == ' ') ++k;
+    if (k == text.length()) return false;
+    for (; k < text.length(); ++k) {
+        if (!u_isdigit(text[k])) return false;
+    }
+    return true;
+}
+
 // Where `at` stands in its line of the text, indentation included (a
 // line's own start is past it).
 int32_t columnOf(const icu::UnicodeString& t, int32_t at) {
@@ -563,6 +575,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
     const auto& t = doc.text;
     static const char* const sections[] = {"intervention", "outcome", "status", "active_intervention", "rehab_team"};
     const Regex& share = data.marker("share");
+    const Regex& change = data.marker("change_column");
     const Regex& subsetLead = data.marker("subset_lead");
     const Regex& populationRow = data.marker("population_row");
     // "Aktivitetsparate, alle", "Alle aktivitetsparate": a label of all the activity-ready, the group's population.
@@ -751,7 +764,8 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             std::vector<std::size_t> numeric, textual;
             for (std::size_t c = 0; c < row.size(); ++c) {
                 // "12,5", "12 %": shares, no label; "-": nothing to count.
-                if (row[c].text.isEmpty() || isShareCell(row[c].text) || isDashCell(row[c].text) || isAsideCell(row[c].text)) continue;
+                if (row[c].text.isEmpty() || isShareCell(row[c].text) || isDashCell(row[c].text) || isAsideCell(row[c].text) || isChangeCell(row[c].text)) continue;
+                if (r > 0 && c > 0 && c < rows[0].size() && change.find(lowerSameLength(rows[0][c].text))) continue;
                 if (r > 0 && c < earlier.size() && earlier[c]) continue;
                 (countOf(row[c].text) ? numeric : textual).push_back(c);
             }

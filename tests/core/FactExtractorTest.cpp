@@ -2833,5 +2833,16 @@ TEST(FactExtractor, ATeamStatusTableInItsOwnWords) {
                                                   {"rehab_team/under_clarification/all", "8"}}));
 }
 
+// A column of changes since the last reply ("Ændring": "+2", "-27", "0") counts nothing.
+TEST(FactExtractor, AChangeColumnCountsNothing) {
+    EXPECT_EQ(factsOf("2. Indsatser\n\nDen primære indsats for de 74 borgere.\n\n"
+                      "  Indsats                 Borgere     Ændring\n  Virksomhedspraktik           27          +2\n"
+                      "  Mentor                       19           0\n  Ikke i tilbud                28         -27\n"
+                      "  I alt                        74         -25\n"),
+              (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "27"},
+                                                  {"intervention/mentor/all", "19"},
+                                                  {"intervention/ikke_i_tilbud/all", "28"}}));
+}
+
 }  // namespace
 
