@@ -1443,7 +1443,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // tallet 23 af 25" is of people outside the target group).
             const Fact* sameFigure = nullptr;
             if (!cue && !antecedent && !c->pct && c->ofTotal && sameFigureRx.find(L, std::max(s.start, c->lead - 16), c->lead) && !sentenceBenefits().empty()) {
-                sameFigure = latestCount(facts, startBefore(ctx, si, 1), [&](const Fact& f) { return f.ofTotal && *f.ofTotal > *c->ofTotal; });
+                sameFigure = latestCount(facts, startBefore(ctx, si, 2), [&](const Fact& f) { return f.ofTotal && *f.ofTotal > *c->ofTotal; });
             }
             // No cue: the answer to a question may still say what it counts
             // ("Svar: 52 borgere" under question 1).

@@ -2844,5 +2844,22 @@ TEST(FactExtractor, AChangeColumnCountsNothing) {
                                                   {"intervention/ikke_i_tilbud/all", "28"}}));
 }
 
+// Headings in a letter's own words ("Hvor mange der er i målgruppen", "Aktivitet i de seneste seks
+// måneder"); a benefit's figure given as "er det x af de y" two sentences after the whole group's.
+TEST(FactExtractor, HeadingsInOwnWordsAndABenefitsSameFigure) {
+    EXPECT_EQ(factsOf("Hvor mange der er i målgruppen\n\nDen 31. august 2018 havde kommunen 61 borgere i målgruppen.\n\n"
+                      "Aktivitet i de seneste seks måneder\n\nI perioden 1. marts – 31. august 2018 har 54 af de 61 borgere været i "
+                      "mindst ét aktivt tilbud. Det er knap 89 pct. For integrationsydelse er det 11 af de 12.\n\n"
+                      "Rehabiliteringsteamet\n\n16 kontanthjælpsmodtagere bør behandles i rehabiliteringsteamet. 5 sager blev behandlet "
+                      "i første halvår 2018, og 8 står fortsat på listen til teamets møder i 4. kvartal 2018."),
+              (std::map<std::string, std::string>{{"target_group/over_5_years/all", "61"},
+                                                  {"active_intervention/active/all", "54 of 61 in 2018-03-01/2018-08-31"},
+                                                  {"active_intervention/active_share_pct/all", "89 in 2018-03-01/2018-08-31"},
+                                                  {"active_intervention/active/integrationsydelse", "11 of 12 in 2018-03-01/2018-08-31"},
+                                                  {"rehab_team/to_present/kontanthjaelp", "16"},
+                                                  {"rehab_team/presented/kontanthjaelp", "5 in 2018-H1"},
+                                                  {"rehab_team/planned/kontanthjaelp", "8 in 2018-Q4"}}));
+}
+
 }  // namespace
 
