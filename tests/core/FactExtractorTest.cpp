@@ -2861,5 +2861,14 @@ TEST(FactExtractor, HeadingsInOwnWordsAndABenefitsSameFigure) {
                                                   {"rehab_team/planned/kontanthjaelp", "8 in 2018-Q4"}}));
 }
 
+// What an earlier reply said is no figure of this one ("I augustsvaret skønnede vi", "I svaret af
+// 22. august …", "I december 2017 skrev borgmesteren …"); the figure given now is.
+TEST(FactExtractor, WhatAnEarlierReplySaidIsNoFigure) {
+    EXPECT_EQ(factsOf("4. Rehabiliteringsteamet\n\nI augustsvaret skønnede vi, at ca. 40 kontanthjælpsmodtagere burde have deres sag "
+                      "forbi teamet. I svaret af 22. august nævnte vi 18 sager under afklaring. I december 2017 skrev borgmesteren til dig, "
+                      "at 14 aktivitetsparate stod uden tilbud. Efter gennemgangen bør 38 kontanthjælpsmodtagere forelægges teamet."),
+              (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "38"}}));
+}
+
 }  // namespace
 
