@@ -231,6 +231,13 @@ std::optional<std::string> periodFor(const LetterContext& ctx, int si, int32_t p
         if (!best || dist < bestDistance) { best = &d; bestDistance = dist; }
     }
     if (best) return best->kind == DateMention::Month ? best->monthSpanIso() : best->iso;
+    // "Opgjort for perioden 1. februar – 31. juli 2018:" over "• Aktive: 7 af 8": a list's intro dates its items.
+    if (s.intro >= 0) {
+        const Sentence& in = ctx.seg.sentences[s.intro];
+        for (const auto& d : ctx.dates) {
+            if (d.start >= in.start && d.end <= in.end && d.isPeriod()) return d.iso;
+        }
+    }
     if (!ctx.data.marker("period_back").find(ctx.seg.lower, s.start, s.end)) return std::nullopt;
     const Regex& aside = ctx.data.marker("aside");
     for (int k = si - 1; k >= std::max(ctx.firstSentence, si - 3); --k) {

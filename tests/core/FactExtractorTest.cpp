@@ -2870,5 +2870,12 @@ TEST(FactExtractor, WhatAnEarlierReplySaidIsNoFigure) {
               (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "38"}}));
 }
 
+// A list's intro dates its items ("Opgjort for perioden 1. februar – 31. juli 2018:" over "• Aktive: 7 af 8").
+TEST(FactExtractor, AListsIntroDatesItsItems) {
+    EXPECT_EQ(factsOf("3. Aktive tilbud\n\nOpgjort for perioden 1. februar – 31. juli 2018:\n\n• Aktive: 7 af 8\n• Ikke aktive: 1\n"),
+              (std::map<std::string, std::string>{{"active_intervention/active/all", "7 of 8 in 2018-02-01/2018-07-31"},
+                                                  {"active_intervention/not_active/all", "1 in 2018-02-01/2018-07-31"}}));
+}
+
 }  // namespace
 
