@@ -2877,5 +2877,14 @@ TEST(FactExtractor, AListsIntroDatesItsItems) {
                                                   {"active_intervention/not_active/all", "1 in 2018-02-01/2018-07-31"}}));
 }
 
+// A workplace named by a compound ("i kommunens genbrugsprojekt") is no other project; "projektet" is.
+TEST(FactExtractor, AWorkplaceProjectIsNoOtherProject) {
+    EXPECT_EQ(factsOf("2. Indsatser\n\nFjorten har en mentor, tre er i løntilskud, og fem arbejder i nytteindsats i kommunens "
+                      "genbrugsprojekt. I projektet \"Job i Nord\" har 12 en mentor."),
+              (std::map<std::string, std::string>{{"intervention/mentor/all", "14"},
+                                                  {"intervention/loentilskud/all", "3"},
+                                                  {"intervention/nytteindsats/all", "5"}}));
+}
+
 }  // namespace
 
