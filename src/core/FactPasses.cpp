@@ -91,7 +91,11 @@ void inheritQuestionPeriod(std::vector<Fact>& facts, const DomainData& data) {
 
 void deriveAndDedupe(std::vector<Fact>& facts, const DomainData& data) {
     std::vector<Fact> out;
-    auto same = [](const Fact& a, const Fact& b) { return sameKind(a, b) && a.value == b.value; };
+    // ("2 af sagerne blev behandlet i maj, og 2 var på teamets møde den 30.
+    // august": one sentence's two counts of one kind and other times are two.)
+    auto same = [](const Fact& a, const Fact& b) {
+        return sameKind(a, b) && a.value == b.value && !(a.start == b.start && a.period != b.period);
+    };
     for (auto& f : facts) {
         bool dup = false;
         for (auto& o : out) {

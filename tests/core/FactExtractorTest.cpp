@@ -2886,5 +2886,19 @@ TEST(FactExtractor, AWorkplaceProjectIsNoOtherProject) {
                                                   {"intervention/nytteindsats/all", "5"}}));
 }
 
+// The team's cases told part by part: "de seneste to" of the ten treated is no count of its own, "Af de
+// resterende fire er to" is two of the four, and one sentence's two counts of one kind at two times are two.
+TEST(FactExtractor, ATeamsCasesToldPartByPart) {
+    const Extraction e = extract(letter("4. Rehabiliteringsteamet\n\nJobcentret vurderer nu, at fjorten ud af de treogfyrre "
+                                        "kontanthjælpsmodtagere bør have deres sag forbi rehabiliteringsteamet. Ti af de fjorten har allerede "
+                                        "været behandlet i teamet, de seneste to på mødet den 18. september. Af de resterende fire er to sat på "
+                                        "teamets møde i oktober. 2 af sagerne blev behandlet i maj, og 2 var på teamets møde den 30. august. "
+                                        "Tallene er små, og én borger mere eller mindre giver store udsving."),
+                                 "t.txt");
+    std::multiset<std::string> got;
+    for (const Fact& f : counted(e)) got.insert(f.category + " " + std::to_string(static_cast<int>(*f.value)));
+    EXPECT_EQ(got, (std::multiset<std::string>{"to_present 14", "presented 10", "planned 2", "presented 2", "presented 2"}));
+}
+
 }  // namespace
 
