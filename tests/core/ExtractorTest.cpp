@@ -213,4 +213,18 @@ TEST(Extractor, SurvivesInvalidUtf8AndEmptyInput) {
     (void)e;
 }
 
+// A council's letter: its own journal number after a possessive ("Rådets j.nr.", not the addressee's
+// "Deres j.nr."), and a signature opened by "På Integrationsrådets vegne".
+TEST(Extractor, ACouncilsJournalNumberAndSignature) {
+    const auto e = extract("BILLUND KOMMUNE\nIntegrationsrådet\n\nGrindsted, 12. september 2018\nDeres j.nr.: 2018-3507\nRådets j.nr.: 18/15544\n\n"
+                           "Kære minister\n\nRådet har læst svaret om de langvarige modtagere af kontanthjælp og integrationsydelse.\n\n"
+                           "På Integrationsrådets vegne\n\n\nFarhad Karimi\nFormand for Integrationsrådet\n",
+                           "council.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    EXPECT_EQ(e.letters[0].caseNumber.value_or(""), "18/15544");
+    ASSERT_EQ(e.letters[0].signatories.size(), 1u);
+    EXPECT_EQ(e.letters[0].signatories[0].name, "Farhad Karimi");
+    EXPECT_EQ(e.letters[0].signatories[0].title, "Formand for Integrationsrådet");
+}
+
 }  // namespace
