@@ -2900,5 +2900,17 @@ TEST(FactExtractor, ATeamsCasesToldPartByPart) {
     EXPECT_EQ(got, (std::multiset<std::string>{"to_present 14", "presented 10", "planned 2", "presented 2", "presented 2"}));
 }
 
+// One person by an ordinal, with or without a noun ("Den sjette burde …", "Den fjerde kontanthjælpsmodtager har …").
+TEST(FactExtractor, OnePersonByAnyOrdinal) {
+    EXPECT_EQ(factsOf("2. Indsatser\n\nFem af de seks uden tilbud er fritaget, fordi de har en lægeerklæring. Den sjette burde "
+                      "efter reglerne have haft et tilbud og er startet i nytteindsats.")
+                  .at("target_group/without_offer/all"),
+              "1");
+    EXPECT_EQ(factsOf("2. Indsatser\n\nTre af kontanthjælpsmodtagerne har fast mentor. Den fjerde kontanthjælpsmodtager har ikke noget "
+                      "tilbud i øjeblikket, fordi han er sygemeldt.")
+                  .at("intervention/ikke_i_tilbud/kontanthjaelp"),
+              "1");
+}
+
 }  // namespace
 
