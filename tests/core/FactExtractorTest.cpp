@@ -72,6 +72,7 @@ INSTANTIATE_TEST_SUITE_P(
         FactCase{"ShouldHaveBeenActivated", "Vi havde 9 aktivitetsparate borgere uden fritagelse, der efter lovens regler burde have været aktiveret.", "target_group", "without_offer", 9, -1, "all", false, ""},
         FactCase{"TheLastOneIsOne", "Den sidste burde have været i tilbud.", "target_group", "without_offer", 1, -1, "all", false, ""},
         FactCase{"AModalVerbAfterACount", "7 skulle efter reglerne have været i tilbud.", "target_group", "without_offer", 7, -1, "all", false, ""},
+        FactCase{"ARestBetweenDashesOwedByTheRules", "Resten – 3 borgere – skulle ifølge reglerne have haft et tilbud, men deres praktikforløb sluttede i foråret.", "target_group", "without_offer", 3, -1, "all", false, ""},
         FactCase{"AnAdverbBetweenACountAndItsVerb", "De fleste er i tilbud, mens to efter reglerne skulle have været i gang med et tilbud.", "target_group", "without_offer", 2, -1, "all", false, ""},
         FactCase{"CountBetweenDashesAfterAShare", "Knap 40 pct. af kontanthjælpsmodtagerne i målgruppen – 44 personer – bør efter jobcentrets vurdering have deres sag forelagt rehabiliteringsteamet.", "rehab_team", "to_present", 44, -1, "kontanthjaelp", false, ""},
         FactCase{"CountBetweenDashesBeforeItsVerb", "Størstedelen – 64 – modtager kontanthjælp og har været mindst 5 år i systemet.", "target_group", "over_5_years", 64, -1, "kontanthjaelp", false, ""},
