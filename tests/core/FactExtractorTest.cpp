@@ -2913,5 +2913,14 @@ TEST(FactExtractor, OnePersonByAnyOrdinal) {
               "1");
 }
 
+// What the team can take is no count of cases ("kan nå 5 sager på et møde", "fire til seks sager pr. møde", "max 4 sager/møde").
+TEST(FactExtractor, TheTeamsCapacityIsNoCount) {
+    EXPECT_EQ(factsOf("4. Rehabiliteringsteamet\n\nAf de 40 kontanthjælpsmodtagere bør 30 forelægges rehabiliteringsteamet. Teamet "
+                      "mødes ugentligt og kan nå 5 sager på et møde. Det behandler fire til seks sager pr. møde, max 4 sager/møde "
+                      "om sommeren. 12 skal på et møde i 3. kvartal 2018."),
+              (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "30 of 40"},
+                                                  {"rehab_team/planned/kontanthjaelp", "12 in 2018-Q3"}}));
+}
+
 }  // namespace
 
