@@ -2784,16 +2784,6 @@ TEST(FactExtractor, CasesBookedForTheMeetingsArePlanned) {
               "8 in 2018-10-01/2018-11-30");
 }
 
-// A figure that names the one it replaces takes that one's kind; the one replaced, stated or in a table, goes.
-TEST(FactExtractor, AFigureThatNamesTheOneItReplacesTakesItsPlace) {
-    EXPECT_EQ(factsOf("2. Indsatser\n\nMentorforløb\t11\nVirksomhedspraktik\t20\n\nAf de 12 borgere uden tilbud er 8 fritaget på grund af sygdom, "
-                      "mens 4 burde have været i tilbud.\n\nP.S. To borgere var startet i mentorforløb i juni. Antallet i mentorforløb er derfor 13 og ikke 11. "
-                      "De to hørte til blandt dem, der burde have haft et tilbud, så det tal er 2 og ikke 4."),
-              (std::map<std::string, std::string>{{"intervention/mentor/all", "13"},
-                                                  {"intervention/virksomhedspraktik/all", "20"},
-                                                  {"target_group/without_offer/all", "2 of 12"}}));
-}
-
 // Another office's erratum after the reply in the file: its figures are of the kinds of those they replace.
 TEST(FactExtractor, AnErratumAfterTheReplyCorrectsItsFigures) {
     const std::string reply = letter("1. Målgruppen\n\nKontanthjælp: 118\nIntegrationsydelse: 26\n\n2. Indsatser\n\nVirksomhedspraktik: 46\nMentorforløb: 31\n");
@@ -2824,69 +2814,6 @@ TEST(FactExtractor, AGroupColumnBesideItsPopulationAndItsActive) {
     EXPECT_EQ(f.at("active_intervention/active/all"), "41 of 49 in 2018-03-01/2018-08-31");
 }
 
-// A team's status table in words of its own: a date with the team is planned, prepared by the caseworker is under clarification.
-TEST(FactExtractor, ATeamStatusTableInItsOwnWords) {
-    EXPECT_EQ(factsOf("4. Rehabiliteringsteamet\n\nStatus for sagerne står i tabellen.\n\nStatus\tSager\n"
-                      "Behandlet i teamet i august 2018\t5\nDato hos teamet i september–november 2018\t9\n"
-                      "Forberedes af sagsbehandler\t8\nI alt\t22\n"),
-              (std::map<std::string, std::string>{{"rehab_team/presented/all", "5 in 2018-08-01/2018-08-31"},
-                                                  {"rehab_team/planned/all", "9 in 2018-09-01/2018-11-30"},
-                                                  {"rehab_team/under_clarification/all", "8"}}));
-}
-
-// A column of changes since the last reply ("Ændring": "+2", "-27", "0") counts nothing.
-TEST(FactExtractor, AChangeColumnCountsNothing) {
-    EXPECT_EQ(factsOf("2. Indsatser\n\nDen primære indsats for de 74 borgere.\n\n"
-                      "  Indsats                 Borgere     Ændring\n  Virksomhedspraktik           27          +2\n"
-                      "  Mentor                       19           0\n  Ikke i tilbud                28         -27\n"
-                      "  I alt                        74         -25\n"),
-              (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "27"},
-                                                  {"intervention/mentor/all", "19"},
-                                                  {"intervention/ikke_i_tilbud/all", "28"}}));
-}
-
-// Headings in a letter's own words ("Hvor mange der er i målgruppen", "Aktivitet i de seneste seks
-// måneder"); a benefit's figure given as "er det x af de y" two sentences after the whole group's.
-TEST(FactExtractor, HeadingsInOwnWordsAndABenefitsSameFigure) {
-    EXPECT_EQ(factsOf("Hvor mange der er i målgruppen\n\nDen 31. august 2018 havde kommunen 61 borgere i målgruppen.\n\n"
-                      "Aktivitet i de seneste seks måneder\n\nI perioden 1. marts – 31. august 2018 har 54 af de 61 borgere været i "
-                      "mindst ét aktivt tilbud. Det er knap 89 pct. For integrationsydelse er det 11 af de 12.\n\n"
-                      "Rehabiliteringsteamet\n\n16 kontanthjælpsmodtagere bør behandles i rehabiliteringsteamet. 5 sager blev behandlet "
-                      "i første halvår 2018, og 8 står fortsat på listen til teamets møder i 4. kvartal 2018."),
-              (std::map<std::string, std::string>{{"target_group/over_5_years/all", "61"},
-                                                  {"active_intervention/active/all", "54 of 61 in 2018-03-01/2018-08-31"},
-                                                  {"active_intervention/active_share_pct/all", "89 in 2018-03-01/2018-08-31"},
-                                                  {"active_intervention/active/integrationsydelse", "11 of 12 in 2018-03-01/2018-08-31"},
-                                                  {"rehab_team/to_present/kontanthjaelp", "16"},
-                                                  {"rehab_team/presented/kontanthjaelp", "5 in 2018-H1"},
-                                                  {"rehab_team/planned/kontanthjaelp", "8 in 2018-Q4"}}));
-}
-
-// What an earlier reply said is no figure of this one ("I augustsvaret skønnede vi", "I svaret af
-// 22. august …", "I december 2017 skrev borgmesteren …"); the figure given now is.
-TEST(FactExtractor, WhatAnEarlierReplySaidIsNoFigure) {
-    EXPECT_EQ(factsOf("4. Rehabiliteringsteamet\n\nI augustsvaret skønnede vi, at ca. 40 kontanthjælpsmodtagere burde have deres sag "
-                      "forbi teamet. I svaret af 22. august nævnte vi 18 sager under afklaring. I december 2017 skrev borgmesteren til dig, "
-                      "at 14 aktivitetsparate stod uden tilbud. Efter gennemgangen bør 38 kontanthjælpsmodtagere forelægges teamet."),
-              (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "38"}}));
-}
-
-// A list's intro dates its items ("Opgjort for perioden 1. februar – 31. juli 2018:" over "• Aktive: 7 af 8").
-TEST(FactExtractor, AListsIntroDatesItsItems) {
-    EXPECT_EQ(factsOf("3. Aktive tilbud\n\nOpgjort for perioden 1. februar – 31. juli 2018:\n\n• Aktive: 7 af 8\n• Ikke aktive: 1\n"),
-              (std::map<std::string, std::string>{{"active_intervention/active/all", "7 of 8 in 2018-02-01/2018-07-31"},
-                                                  {"active_intervention/not_active/all", "1 in 2018-02-01/2018-07-31"}}));
-}
-
-// A workplace named by a compound ("i kommunens genbrugsprojekt") is no other project; "projektet" is.
-TEST(FactExtractor, AWorkplaceProjectIsNoOtherProject) {
-    EXPECT_EQ(factsOf("2. Indsatser\n\nFjorten har en mentor, tre er i løntilskud, og fem arbejder i nytteindsats i kommunens "
-                      "genbrugsprojekt. I projektet \"Job i Nord\" har 12 en mentor."),
-              (std::map<std::string, std::string>{{"intervention/mentor/all", "14"},
-                                                  {"intervention/loentilskud/all", "3"},
-                                                  {"intervention/nytteindsats/all", "5"}}));
-}
-
 // The team's cases told part by part: "de seneste to" of the ten treated is no count of its own, "Af de
 // resterende fire er to" is two of the four, and one sentence's two counts of one kind at two times are two.
 TEST(FactExtractor, ATeamsCasesToldPartByPart) {
@@ -2913,14 +2840,87 @@ TEST(FactExtractor, OnePersonByAnyOrdinal) {
               "1");
 }
 
-// What the team can take is no count of cases ("kan nå 5 sager på et møde", "fire til seks sager pr. møde", "max 4 sager/møde").
-TEST(FactExtractor, TheTeamsCapacityIsNoCount) {
-    EXPECT_EQ(factsOf("4. Rehabiliteringsteamet\n\nAf de 40 kontanthjælpsmodtagere bør 30 forelægges rehabiliteringsteamet. Teamet "
-                      "mødes ugentligt og kan nå 5 sager på et møde. Det behandler fire til seks sager pr. møde, max 4 sager/møde "
-                      "om sommeren. 12 skal på et møde i 3. kvartal 2018."),
-              (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "30 of 40"},
-                                                  {"rehab_team/planned/kontanthjaelp", "12 in 2018-Q3"}}));
-}
+// Letters whose facts (not derived) are exactly these: "section/category/benefit" -> "V[ of T][ in P]".
+struct LetterFactsCase {
+    const char* name;
+    const char* body;
+    std::map<std::string, std::string> facts;
+};
+
+class LetterFactsCases : public ::testing::TestWithParam<LetterFactsCase> {};
+
+TEST_P(LetterFactsCases, GivesExactlyTheseFacts) { EXPECT_EQ(factsOf(GetParam().body), GetParam().facts); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Rules, LetterFactsCases,
+    ::testing::Values(
+        // A figure that names the one it replaces takes that one's kind; the one replaced, stated or in a table, goes.
+        LetterFactsCase{"AFigureThatNamesTheOneItReplacesTakesItsPlace",
+                        "2. Indsatser\n\nMentorforløb\t11\nVirksomhedspraktik\t20\n\nAf de 12 borgere uden tilbud er 8 fritaget på grund af sygdom, "
+                        "mens 4 burde have været i tilbud.\n\nP.S. To borgere var startet i mentorforløb i juni. Antallet i mentorforløb er derfor 13 og ikke 11. "
+                        "De to hørte til blandt dem, der burde have haft et tilbud, så det tal er 2 og ikke 4.",
+                        {{"intervention/mentor/all", "13"},
+                         {"intervention/virksomhedspraktik/all", "20"},
+                         {"target_group/without_offer/all", "2 of 12"}}},
+        // A team's status table in words of its own: a date with the team is planned, prepared by the caseworker is under clarification.
+        LetterFactsCase{"ATeamStatusTableInItsOwnWords",
+                        "4. Rehabiliteringsteamet\n\nStatus for sagerne står i tabellen.\n\nStatus\tSager\n"
+                        "Behandlet i teamet i august 2018\t5\nDato hos teamet i september–november 2018\t9\n"
+                        "Forberedes af sagsbehandler\t8\nI alt\t22\n",
+                        {{"rehab_team/presented/all", "5 in 2018-08-01/2018-08-31"},
+                         {"rehab_team/planned/all", "9 in 2018-09-01/2018-11-30"},
+                         {"rehab_team/under_clarification/all", "8"}}},
+        // A column of changes since the last reply ("Ændring": "+2", "-27", "0") counts nothing.
+        LetterFactsCase{"AChangeColumnCountsNothing",
+                        "2. Indsatser\n\nDen primære indsats for de 74 borgere.\n\n"
+                        "  Indsats                 Borgere     Ændring\n  Virksomhedspraktik           27          +2\n"
+                        "  Mentor                       19           0\n  Ikke i tilbud                28         -27\n"
+                        "  I alt                        74         -25\n",
+                        {{"intervention/virksomhedspraktik/all", "27"},
+                         {"intervention/mentor/all", "19"},
+                         {"intervention/ikke_i_tilbud/all", "28"}}},
+        // Headings in a letter's own words ("Hvor mange der er i målgruppen", "Aktivitet i de seneste seks
+        // måneder"); a benefit's figure given as "er det x af de y" two sentences after the whole group's.
+        LetterFactsCase{"HeadingsInOwnWordsAndABenefitsSameFigure",
+                        "Hvor mange der er i målgruppen\n\nDen 31. august 2018 havde kommunen 61 borgere i målgruppen.\n\n"
+                        "Aktivitet i de seneste seks måneder\n\nI perioden 1. marts – 31. august 2018 har 54 af de 61 borgere været i "
+                        "mindst ét aktivt tilbud. Det er knap 89 pct. For integrationsydelse er det 11 af de 12.\n\n"
+                        "Rehabiliteringsteamet\n\n16 kontanthjælpsmodtagere bør behandles i rehabiliteringsteamet. 5 sager blev behandlet "
+                        "i første halvår 2018, og 8 står fortsat på listen til teamets møder i 4. kvartal 2018.",
+                        {{"target_group/over_5_years/all", "61"},
+                         {"active_intervention/active/all", "54 of 61 in 2018-03-01/2018-08-31"},
+                         {"active_intervention/active_share_pct/all", "89 in 2018-03-01/2018-08-31"},
+                         {"active_intervention/active/integrationsydelse", "11 of 12 in 2018-03-01/2018-08-31"},
+                         {"rehab_team/to_present/kontanthjaelp", "16"},
+                         {"rehab_team/presented/kontanthjaelp", "5 in 2018-H1"},
+                         {"rehab_team/planned/kontanthjaelp", "8 in 2018-Q4"}}},
+        // What an earlier reply said is no figure of this one ("I augustsvaret skønnede vi", "I svaret af
+        // 22. august …", "I december 2017 skrev borgmesteren …"); the figure given now is.
+        LetterFactsCase{"WhatAnEarlierReplySaidIsNoFigure",
+                        "4. Rehabiliteringsteamet\n\nI augustsvaret skønnede vi, at ca. 40 kontanthjælpsmodtagere burde have deres sag "
+                        "forbi teamet. I svaret af 22. august nævnte vi 18 sager under afklaring. I december 2017 skrev borgmesteren til dig, "
+                        "at 14 aktivitetsparate stod uden tilbud. Efter gennemgangen bør 38 kontanthjælpsmodtagere forelægges teamet.",
+                        {{"rehab_team/to_present/kontanthjaelp", "38"}}},
+        // A list's intro dates its items ("Opgjort for perioden 1. februar – 31. juli 2018:" over "• Aktive: 7 af 8").
+        LetterFactsCase{"AListsIntroDatesItsItems",
+                        "3. Aktive tilbud\n\nOpgjort for perioden 1. februar – 31. juli 2018:\n\n• Aktive: 7 af 8\n• Ikke aktive: 1\n",
+                        {{"active_intervention/active/all", "7 of 8 in 2018-02-01/2018-07-31"},
+                         {"active_intervention/not_active/all", "1 in 2018-02-01/2018-07-31"}}},
+        // A workplace named by a compound ("i kommunens genbrugsprojekt") is no other project; "projektet" is.
+        LetterFactsCase{"AWorkplaceProjectIsNoOtherProject",
+                        "2. Indsatser\n\nFjorten har en mentor, tre er i løntilskud, og fem arbejder i nytteindsats i kommunens "
+                        "genbrugsprojekt. I projektet \"Job i Nord\" har 12 en mentor.",
+                        {{"intervention/mentor/all", "14"},
+                         {"intervention/loentilskud/all", "3"},
+                         {"intervention/nytteindsats/all", "5"}}},
+        // What the team can take is no count of cases ("kan nå 5 sager på et møde", "fire til seks sager pr. møde", "max 4 sager/møde").
+        LetterFactsCase{"TheTeamsCapacityIsNoCount",
+                        "4. Rehabiliteringsteamet\n\nAf de 40 kontanthjælpsmodtagere bør 30 forelægges rehabiliteringsteamet. Teamet "
+                        "mødes ugentligt og kan nå 5 sager på et møde. Det behandler fire til seks sager pr. møde, max 4 sager/møde "
+                        "om sommeren. 12 skal på et møde i 3. kvartal 2018.",
+                        {{"rehab_team/to_present/kontanthjaelp", "30 of 40"},
+                         {"rehab_team/planned/kontanthjaelp", "12 in 2018-Q3"}}}),
+    [](const ::testing::TestParamInfo<LetterFactsCase>& info) { return std::string(info.param.name); });
 
 }  // namespace
 
