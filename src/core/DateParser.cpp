@@ -233,7 +233,12 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
         const auto sub = text.tempSubStringBetween(chunks[c].first, chunks[c].second);
         halfq[c] = sub.indexOf(u"halvår") >= 0 || sub.indexOf(u"halvdel") >= 0 || sub.indexOf(u"måneder") >= 0 || sub.indexOf(u"kvartal") >= 0 || sub.indexOf(u"kvt") >= 0 || sub.indexOf(u'Q') >= 0;
         tertials[c] = sub.indexOf(u"tertial") >= 0;
-        weekSpans[c] = sub.indexOf(u"uge") >= 0;
+        // ("uge 36", "ugerne 40": not every "bruge" or "ugen").
+        for (int32_t k = sub.indexOf(u"uge"); k >= 0 && !weekSpans[c]; k = sub.indexOf(u"uge", k + 3)) {
+            int32_t e = k + 3;
+            if (sub.compare(e, 3, u"rne") == 0) e += 3;
+            weekSpans[c] = e + 1 < sub.length() && sub[e] == ' ' && u_isdigit(sub[e + 1]);
+        }
     }
     // Month patterns run only in windows around a month name, not over the paragraph.
     std::vector<std::pair<int32_t, int32_t>> monthWindows;

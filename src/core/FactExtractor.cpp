@@ -1993,6 +1993,9 @@ void replaceNamedFigures(const LetterContext& ctx, std::vector<Fact>& facts) {
     for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
         const Sentence& s = ctx.seg.sentences[si];
         if (s.tabular || s.question) continue;
+        // Every replacing phrase holds "ikke" or "for": most sentences are passed without reading their numbers.
+        const icu::UnicodeString text = L.tempSubStringBetween(s.start, s.end);
+        if (text.indexOf(u"ikke ") < 0 && text.indexOf(u"for ") < 0) continue;
         const std::vector<NumberToken> numbers = NumberParser::get().find(L, s.start, s.end);
         for (std::size_t k = 0; k + 1 < numbers.size(); ++k) {
             const NumberToken &now = numbers[k], &was = numbers[k + 1];

@@ -751,6 +751,9 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             p.category = kind->category;
         };
         std::string group;  // the benefit of the merged cell over this row
+        // Columns of changes since an earlier count, by their heading.
+        std::vector<char> changeColumn(rows.empty() ? 0 : rows[0].size(), 0);
+        for (std::size_t c = 1; c < changeColumn.size(); ++c) changeColumn[c] = static_cast<bool>(change.find(lowerSameLength(rows[0][c].text)));
         for (std::size_t r = 0; r < rows.size(); ++r) {
             const auto& row = rows[r];
             if (bracketRow(row)) {
@@ -765,7 +768,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             for (std::size_t c = 0; c < row.size(); ++c) {
                 // "12,5", "12 %": shares, no label; "-": nothing to count.
                 if (row[c].text.isEmpty() || isShareCell(row[c].text) || isDashCell(row[c].text) || isAsideCell(row[c].text) || isChangeCell(row[c].text)) continue;
-                if (r > 0 && c > 0 && c < rows[0].size() && change.find(lowerSameLength(rows[0][c].text))) continue;
+                if (r > 0 && c < changeColumn.size() && changeColumn[c]) continue;
                 if (r > 0 && c < earlier.size() && earlier[c]) continue;
                 (countOf(row[c].text) ? numeric : textual).push_back(c);
             }
