@@ -778,6 +778,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& corrects = D.marker("corrects");
     const Regex& groupNamed = D.marker("group_named");
     const Regex& sameFigureRx = D.marker("same_figure");
+    const Regex& earlierReply = D.marker("earlier_reply");
     // Whether a figure was counted before (in `section`, when one is given):
     // a group named again, not counted anew.
     auto namedBefore = [&facts](double value, const std::string* section) {
@@ -1293,6 +1294,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             allMatches(aside, asideHits);
             allMatches(including, includingHits);
             allMatches(earlier, earlierHits);
+            if (const Match m = earlierReply.lookingAt(L, s.start, s.end)) earlierHits.push_back(m);
             allMatches(goal, earlierHits);
             // "I hele 2017 behandlede teamet 212 sager", "i juni 2017, hvor det
             // var 27": a year or month before the letter's year frames a figure of the past.
