@@ -2914,6 +2914,14 @@ INSTANTIATE_TEST_SUITE_P(
                          {"intervention/loentilskud/all", "3"},
                          {"intervention/nytteindsats/all", "5"}}},
         // What the team can take is no count of cases ("kan nå 5 sager på et møde", "fire til seks sager pr. møde", "max 4 sager/møde").
+        // The group by a pronoun and in number words, beside its earlier size ("Den tæller i dag niogtyve … mod enogtredive i juli").
+        LetterFactsCase{"TheGroupByAPronounInNumberWords",
+                        "Målgruppen er blevet lidt mindre. Den tæller i dag niogtyve aktivitetsparate borgere mod enogtredive i juli. "
+                        "Enogtyve af dem modtager kontanthjælp, tre modtager uddannelseshjælp, og fem får integrationsydelse.",
+                        {{"target_group/over_5_years/all", "29"},
+                         {"target_group/over_5_years/kontanthjaelp", "21 of 29"},
+                         {"target_group/over_5_years/uddannelseshjaelp", "3"},
+                         {"target_group/over_5_years/integrationsydelse", "5"}}},
         LetterFactsCase{"TheTeamsCapacityIsNoCount",
                         "4. Rehabiliteringsteamet\n\nAf de 40 kontanthjælpsmodtagere bør 30 forelægges rehabiliteringsteamet. Teamet "
                         "mødes ugentligt og kan nå 5 sager på et møde. Det behandler fire til seks sager pr. møde, max 4 sager/møde "
