@@ -2922,6 +2922,12 @@ INSTANTIATE_TEST_SUITE_P(
                          {"target_group/over_5_years/kontanthjaelp", "21 of 29"},
                          {"target_group/over_5_years/uddannelseshjaelp", "3"},
                          {"target_group/over_5_years/integrationsydelse", "5"}}},
+        // An earlier month's figure, and what the reply to the minister's letter said, are of that time.
+        LetterFactsCase{"AnEarlierMonthsFigureAndAnEarlierReply",
+                        "1. Målgruppen\n\nMålgruppen tæller 73 borgere. I juni var tallet 76.\n\n4. Rehabiliteringsteamet\n\n"
+                        "I vores svar af 10. september 2018 på dit brev af 18. juni skrev vi, at 6 sager var berammet til oktober. "
+                        "Nu bør 20 kontanthjælpsmodtagere forelægges teamet.",
+                        {{"target_group/over_5_years/all", "73"}, {"rehab_team/to_present/kontanthjaelp", "20"}}},
         LetterFactsCase{"TheTeamsCapacityIsNoCount",
                         "4. Rehabiliteringsteamet\n\nAf de 40 kontanthjælpsmodtagere bør 30 forelægges rehabiliteringsteamet. Teamet "
                         "mødes ugentligt og kan nå 5 sager på et møde. Det behandler fire til seks sager pr. møde, max 4 sager/møde "
