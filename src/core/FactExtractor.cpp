@@ -1706,7 +1706,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (brokenDown) f.confidence = std::min(f.confidence - 0.1, brokenDown->confidence);
             // "7 har ikke været aktive; heraf har 5 været indlagt": a part that
             // counts what its whole counts, for the same people, gives a reason, no answer.
-            auto sameCount = [&](const Fact& o) { return o.value == f.ofTotal && o.section == f.section && o.category == f.category && o.benefit == f.benefit; };
+            auto sameCount = [&](const Fact& o) { return o.value == f.ofTotal && sameKind(o, f); };
             const bool reasonPart = c->subsetPart && ((antecedent && sameCount(*antecedent)) ||
                                                       std::any_of(facts.begin() + static_cast<std::ptrdiff_t>(firstInSentence), facts.end(), sameCount));
             if (reasonPart) continue;
@@ -1987,7 +1987,7 @@ void replaceNamedFigures(const LetterContext& ctx, std::vector<Fact>& facts) {
     auto latestOf = [](const std::vector<Fact>& in, double value, std::size_t before, const Fact* like) -> const Fact* {
         const Fact* best = nullptr;
         for (const Fact& f : in) {
-            const bool kind = !like || (f.section == like->section && f.category == like->category && f.benefit == like->benefit);
+            const bool kind = !like || sameKind(f, *like);
             if (f.value == value && !f.derived && f.start < before && kind && (!best || f.start >= best->start)) best = &f;
         }
         return best;

@@ -3,12 +3,6 @@
 #include <algorithm>
 
 namespace svarbrev {
-namespace {
-
-// Facts that count the same thing, whatever the figure.
-bool sameKind(const Fact& a, const Fact& b) { return a.section == b.section && a.category == b.category && a.benefit == b.benefit; }
-
-}  // namespace
 
 void inheritWholeBenefit(std::vector<Fact>& facts, const DomainData& data) {
     for (const auto& bd : data.breakdowns) {

@@ -41,6 +41,9 @@ struct Fact {
     bool corrected = false;  // changed or added by the analyst in review
 };
 
+// Facts that count the same thing, whatever the figure.
+inline bool sameKind(const Fact& a, const Fact& b) { return a.section == b.section && a.category == b.category && a.benefit == b.benefit; }
+
 struct Letter {
     std::optional<Municipality> municipality;
     std::optional<std::string> date;
