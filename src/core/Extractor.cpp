@@ -41,7 +41,7 @@ int yearOf(const std::optional<std::string>& iso) {
 }
 
 Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan& ls, const DomainData& data,
-                  const std::vector<Fact>& earlier) {
+                  const std::vector<Letter>& earlier) {
     Letter letter;
     letter.textStart = static_cast<std::size_t>(doc.originalStart(ls.start));
     letter.textEnd = static_cast<std::size_t>(doc.originalEnd(ls.end));
@@ -166,15 +166,13 @@ Extraction extract(std::string_view text, const std::string& source) {
         e.warnings.push_back("no reply letter found: the text does not read as a municipality's reply");
         return e;
     }
-    std::vector<Fact> earlier;
     for (const auto& ls : seg.letters) {
         if (countMatches(domain, seg.lower, ls.start, ls.end, 1) < 1) continue;
-        Letter letter = readLetter(doc, seg, ls, data, earlier);
+        Letter letter = readLetter(doc, seg, ls, data, e.letters);
         if (fromTheMinistry(letter, data)) {
             e.warnings.push_back("a letter signed by the ministry is not a reply letter; skipped");
             continue;
         }
-        earlier.insert(earlier.end(), letter.facts.begin(), letter.facts.end());
         e.letters.push_back(std::move(letter));
     }
     if (e.letters.empty()) e.warnings.push_back("no reply letter found");

@@ -2013,7 +2013,9 @@ void replaceNamedFigures(const LetterContext& ctx, std::vector<Fact>& facts) {
             }
             const Fact* old = latestOf(facts, was.value, at.start, nullptr);
             const bool here = old != nullptr;
-            if (!old && ctx.earlier) old = latestOf(*ctx.earlier, was.value, SIZE_MAX, nullptr);
+            if (!old && ctx.earlier) {
+                for (auto l = ctx.earlier->rbegin(); !old && l != ctx.earlier->rend(); ++l) old = latestOf(l->facts, was.value, SIZE_MAX, nullptr);
+            }
             if (!old) continue;
             Fact f = *old;
             f.quote = at.quote;

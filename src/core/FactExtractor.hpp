@@ -27,7 +27,7 @@ struct LetterContext {
     std::vector<DateMention> dates;            // the letter's, with years inferred
     int year = 0;                              // the letter's (or the latest it names); 0 unknown
     std::string municipalityCode;              // the sender's, when known: another one's figures are not the letter's
-    const std::vector<Fact>* earlier = nullptr;  // the facts of the file's letters before this one
+    const std::vector<Letter>* earlier = nullptr;  // the file's letters before this one
 };
 
 // Marks which question each body sentence answers (quoted or numbered
