@@ -180,6 +180,28 @@ bool isMonthWord(const UChar* w, int32_t n) {
     return false;
 }
 
+std::optional<std::pair<std::string, std::string>> periodDays(const std::string& period) {
+    auto digits = [&](std::size_t at, std::size_t n) {
+        return period.size() >= at + n && std::all_of(period.begin() + static_cast<std::ptrdiff_t>(at), period.begin() + static_cast<std::ptrdiff_t>(at + n), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (!digits(0, 4)) return std::nullopt;
+    const int y = std::stoi(period.substr(0, 4));
+    auto months = [&](int m1, int m2) { return std::pair{iso(y, m1, 1), iso(y, m2, daysIn(y, m2))}; };
+    if (period.size() == 4) return months(1, 12);
+    if (period.size() == 7 && period[5] == 'Q' && period[6] >= '1' && period[6] <= '4') {
+        const int q = period[6] - '0';
+        return months(3 * q - 2, 3 * q);
+    }
+    if (period.size() == 7 && period[5] == 'H' && (period[6] == '1' || period[6] == '2')) return period[6] == '1' ? months(1, 6) : months(7, 12);
+    if (period.size() == 7 && digits(5, 2)) {
+        const int m = std::stoi(period.substr(5, 2));
+        if (m >= 1 && m <= 12) return months(m, m);
+    }
+    if (period.size() == 10) return std::pair{period, period};
+    if (period.size() == 21 && period[10] == '/') return std::pair{period.substr(0, 10), period.substr(11)};
+    return std::nullopt;
+}
+
 std::string DateMention::monthSpanIso() const {
     if (kind != Month || iso.size() != 7) return {};
     const int y = std::stoi(iso.substr(0, 4)), m = std::stoi(iso.substr(5, 2));

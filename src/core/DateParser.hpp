@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace svarbrev {
@@ -35,6 +36,10 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
 // "Monday, August 13, 2018": a date as an English e-mail header writes it,
 // as YYYY-MM-DD; none when the text holds no such date.
 std::optional<std::string> englishDate(const icu::UnicodeString& text);
+
+// The first and last day ("YYYY-MM-DD") of a period as the contract writes
+// it ("2018", "2018-07", "2018-Q3", "2018-H1", "A/B", a day); none for others.
+std::optional<std::pair<std::string, std::string>> periodDays(const std::string& period);
 
 // Highest year among the fully dated mentions of the text (0 if none).
 int latestYear(const std::vector<DateMention>& dates);

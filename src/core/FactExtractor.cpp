@@ -1795,6 +1795,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
 // else one its header row names ("Aktiv indsats i perioden 1. juli 2017 -
 // 30. juni 2018").
 std::optional<std::string> tablePeriod(const LetterContext& ctx, const Table& tb, const TableCell& c) {
+    if (c.period) return c.period;
     std::vector<std::pair<int32_t, int32_t>> spans{{c.quoteStart, c.quoteEnd}};
     if (c.heading.empty()) spans.push_back({tb.headStart, tb.headEnd});
     spans.insert(spans.end(), c.heading.begin(), c.heading.end());
@@ -1810,6 +1811,30 @@ namespace {
 // rehabiliteringsteamet. Sagerne fordeler sig sådan:" over rows of 5, 5, 4
 // and 2: a table whose rows name no benefit and sum to the count just before
 // it, one that is broken down by its parts (breakdowns.tsv), breaks it down.
+// "Tabellen viser, hvor mange af de 161 borgere i målgruppen der har
+// deltaget ...": the total a table's introduction counts its rows' parts of.
+std::optional<double> introducedTotal(const LetterContext& ctx, int32_t from, int32_t to) {
+    const Regex& lead = ctx.data.marker("total_lead");
+    for (const NumberToken& n : NumberParser::get().find(ctx.seg.lower, from, to)) {
+        if (!n.glued && !overlapsDate(n, ctx.dates) && lead.find(ctx.seg.lower, std::max(from, n.start - 24), n.start)) return n.value;
+    }
+    return std::nullopt;
+}
+
+// "... og tabellen viser, hvor de 21 sager står": the words leading from
+// the count `whole` to the table at `tableStart` name it again.
+bool namedAgain(const LetterContext& ctx, const Fact& whole, int32_t tableStart) {
+    const IndexedText& L = ctx.seg.lower;
+    for (int k = ctx.firstSentence; k <= ctx.lastSentence; ++k) {
+        const Sentence& s = ctx.seg.sentences[k];
+        if (s.tabular || s.end > tableStart || static_cast<std::size_t>(ctx.doc.originalStart(s.start)) < whole.end) continue;
+        for (const NumberToken& n : NumberParser::get().find(L, s.start, s.end)) {
+            if (!n.glued && n.value == *whole.value && n.start >= s.start + 3 && L.compare(n.start - 3, 3, u"de ") == 0) return true;
+        }
+    }
+    return false;
+}
+
 void partsOfTheCountBefore(const LetterContext& ctx, const std::vector<Fact>& prose, int32_t tableStart,
                            std::vector<Fact>::iterator from, std::vector<Fact>::iterator to) {
     if (from == to) return;
@@ -1828,7 +1853,7 @@ void partsOfTheCountBefore(const LetterContext& ctx, const std::vector<Fact>& pr
     // it ("... bør have deres sag forelagt rehabiliteringsteamet. Status pr. 1.
     // august 2018:" over 8 presented and 10 planned of 25, the rest told after).
     constexpr std::size_t kIntro = 80;  // characters between the count's sentence and the rows
-    if (*whole->value != sum && whole->end + kIntro < before) return;
+    if (*whole->value != sum && whole->end + kIntro < before && !namedAgain(ctx, *whole, tableStart)) return;
     if (!ctx.data.isBrokenDown(whole->section, whole->category)) return;
     for (auto it = from; it != to; ++it) {
         if (it->category != "total") it->ofTotal = whole->value;
@@ -1847,6 +1872,7 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
         const Regex& pointer = ctx.data.marker("table_pointer");
         std::string benefit;
         std::optional<std::string> captionPeriod, captionAsOf;
+        std::optional<double> captionTotal;
         const int32_t tableStart = ctx.seg.lines[tb.firstLine].start;
         int last = -1;
         for (int k = ctx.firstSentence; k <= ctx.lastSentence; ++k) {
@@ -1864,6 +1890,7 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
             // 2018:": the period or date of the cells that name none.
             captionPeriod = periodWithin(ctx, S[intro].start, S[last].end, false);
             for (int k = intro; k <= last && !captionAsOf; ++k) captionAsOf = asOfFor(ctx, S[k]);
+            captionTotal = introducedTotal(ctx, S[intro].start, S[last].end);
         }
         // A table of benefit rows counts what its introduction (or the question it answers) says.
         std::string section = tb.section, category;
@@ -1910,6 +1937,7 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
             f.benefit = !c.benefit.empty() ? c.benefit : (benefit.empty() ? "all" : benefit);
             f.value = c.value;
             f.ofTotal = c.ofTotal;
+            if (!f.ofTotal && captionTotal && *captionTotal >= c.value && ctx.data.complementOf(f.section, f.category)) f.ofTotal = captionTotal;
             f.period = tablePeriod(ctx, tb, c);
             if (!f.period) f.period = captionPeriod;
             f.asOf = captionAsOf;

@@ -1,5 +1,7 @@
 #include "FactPasses.hpp"
 
+#include "DateParser.hpp"
+
 #include <algorithm>
 
 namespace svarbrev {
@@ -83,12 +85,24 @@ void inheritQuestionPeriod(std::vector<Fact>& facts, const DomainData& data) {
     }
 }
 
+namespace {
+
+// Whether period `inner` lies inside period `outer` (a month in its quarter).
+bool within(const std::string& inner, const std::string& outer) {
+    const auto a = periodDays(inner), b = periodDays(outer);
+    return a && b && b->first <= a->first && a->second <= b->second;
+}
+
+}  // namespace
+
 void deriveAndDedupe(std::vector<Fact>& facts, const DomainData& data) {
     std::vector<Fact> out;
     // ("2 af sagerne blev behandlet i maj, og 2 var på teamets møde den 30.
-    // august": one sentence's two counts of one kind and other times are two.)
+    // august": one sentence's two counts of one kind and other times are two,
+    // and so are two that each name their own period: a table's months.)
     auto same = [](const Fact& a, const Fact& b) {
-        return sameKind(a, b) && a.value == b.value && !(a.start == b.start && a.period != b.period);
+        const bool otherTimes = a.period != b.period && (a.start == b.start || (a.period && b.period));
+        return sameKind(a, b) && a.value == b.value && !otherTimes;
     };
     for (auto& f : facts) {
         bool dup = false;
@@ -118,6 +132,11 @@ void deriveAndDedupe(std::vector<Fact>& facts, const DomainData& data) {
             return (o.section == f.section || o.section == "target_group") && o.benefit != f.benefit && o.value;
         });
         if (widerGroup) continue;
+        // A count given period by period (a table's months, quarters) leaves
+        // each period's rest unsaid; only one spanning them all may be summed up.
+        if (f.period && std::any_of(out.begin(), out.end(), [&](const Fact& o) {
+                return sameKind(o, f) && o.value && !o.derived && o.period && o.period != f.period && !within(*o.period, *f.period);
+            })) continue;
         bool stated = false;
         for (const auto& o : out) stated |= o.section == f.section && o.category == c->complement && o.benefit == f.benefit;
         if (stated) continue;

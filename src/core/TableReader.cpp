@@ -364,6 +364,17 @@ bool isShareCell(const icu::UnicodeString& s) {
     return digit && (s.indexOf(u',') >= 0 || s.indexOf(u'%') >= 0);
 }
 
+// The period a row's label opens with ("Juli 2018", "1. tertial 2018
+// (januar–april)", "1. halvår 2018 samlet"), a month as the span of its days.
+std::optional<std::string> rowPeriod(const icu::UnicodeString& t, const Cell& label) {
+    if (label.text.isEmpty()) return std::nullopt;
+    const auto dates = findDates(t, label.start, label.end, 0);
+    if (dates.empty() || dates[0].start != label.start) return std::nullopt;
+    if (dates[0].isPeriod()) return dates[0].iso;
+    if (dates[0].kind == DateMention::Month) return dates[0].monthSpanIso();
+    return std::nullopt;
+}
+
 // Each column's total row against the sum of its rows; a column read only
 // for its denominators has no rows to check.
 void checkTotals(Table& tb, const std::map<std::string, double>& totals, const std::map<std::string, double>& sums) {
@@ -754,6 +765,99 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         // Columns of changes since an earlier count, by their heading.
         std::vector<char> changeColumn(rows.empty() ? 0 : rows[0].size(), 0);
         for (std::size_t c = 1; c < changeColumn.size(); ++c) changeColumn[c] = static_cast<bool>(change.find(lowerSameLength(rows[0][c].text)));
+        // Columns that each say what they count ("Målgruppe Antal", "Aktive i
+        // 1. halvår Antal", "Pct."): every one is read, a share column
+        // as the share of the column before it, and a part takes the
+        // count before it as its total. False when fewer than `minKinds`
+        // columns say what they count.
+        auto readKindColumns = [&](const std::vector<Cell>& row, std::size_t r, std::size_t label, const std::vector<std::size_t>& numeric,
+                                   std::size_t minKinds, bool groupIsBase) {
+            const auto& head = rows[0];
+            const auto [rs, re] = spans[r];
+            std::vector<const VocabEntry*> cues(row.size(), nullptr);
+            std::set<std::string> kinds;
+            for (std::size_t c : numeric) {
+                // "Aktive i 1. halvår 2018" over "Antal" and "Pct.": the share
+                // column under a group's cue is still a share.
+                if (benefitColumnsOfHead() > 0 || c >= head.size() || share.find(lowerSameLength(head[c].text))) continue;
+                if ((cues[c] = headKind(c))) kinds.insert(cues[c]->category);
+            }
+            if (kinds.size() < minKinds) return false;
+            const VocabEntry* prev = nullptr;
+            std::optional<double> prevValue, population;
+            std::size_t prevColumn = 0;
+            std::vector<std::pair<int32_t, int32_t>> prevHeading;
+            // Counts, and shares written as such ("82 %") under a share heading.
+            std::vector<std::size_t> valued = numeric;
+            for (std::size_t c = 0; c < row.size(); ++c) {
+                if (isShareCell(row[c].text) && !countOf(row[c].text)) valued.push_back(c);
+            }
+            std::sort(valued.begin(), valued.end());
+            const std::size_t rowPairs = pairs.size();
+            for (std::size_t c : valued) {
+                const std::optional<double> count = countOf(row[c].text);
+                const double value = count ? *count : *shareOf(row[c].text);
+                Pair p{row[label].text, value, rs, re, {}, {}, {}, r};
+                const DomainData::Complement* split = prev ? data.complementOf(prev->section, prev->category) : nullptr;
+                if (cues[c]) {
+                    p.section = cues[c]->section;
+                    p.category = cues[c]->category;
+                    p.heading = {{head[c].start, head[c].end}};
+                    if (head[c].overStart >= 0) p.heading.push_back({head[c].overStart, head[c].overEnd});
+                    prevHeading = p.heading;
+                    const DomainData::Complement* part = data.complementOf(p.section, p.category);
+                    if (part && prevValue && *prevValue >= value && prev->section != p.section) p.ofTotal = prevValue;
+                    // "Aktivitetsparate, alle | Heraf 5 år og derover": the group, of all the activity-ready.
+                    if (namesGroupSize(cues[c]) && prevValue && *prevValue > value &&
+                        namesPopulation(head[prevColumn].text)) {
+                        p.ofTotal = prevValue;
+                    } else if (namesGroupSize(cues[c]) && population && *population > value) {
+                        p.ofTotal = population;
+                    }
+                    prevColumn = c;
+                    prev = cues[c];
+                    prevValue = value;
+                } else if (c < head.size() && namesPopulation(head[c].text)) {
+                    // "Alle aktivitetsparate | Heraf 5 år + | Aktive": a column with no kind of
+                    // the contract's, the base of the group's.
+                    population = value;
+                    continue;
+                } else if (c < head.size() && share.find(lowerSameLength(head[c].text)) && split && !split->share.empty()) {
+                    p.section = prev->section;
+                    p.category = split->share;
+                    p.heading = prevHeading;
+                } else {
+                    continue;
+                }
+                pairs.push_back(p);
+            }
+            // "Ydelse | Aktive | Målgruppe 30.06.2018": a part before the
+            // group's size column is of that group all the same.
+            for (std::size_t a = rowPairs; a < pairs.size(); ++a) {
+                if (pairs[a].ofTotal || !data.complementOf(pairs[a].section, pairs[a].category)) continue;
+                for (std::size_t g = a + 1; g < pairs.size(); ++g) {
+                    if (pairs[g].section == "target_group" && pairs[g].section != pairs[a].section && pairs[g].value >= pairs[a].value) {
+                        pairs[a].ofTotal = pairs[g].value;
+                        break;
+                    }
+                }
+            }
+            // Where the rows are periods, each one's group size is the base of its parts, no answer.
+            if (groupIsBase) {
+                pairs.erase(std::remove_if(pairs.begin() + static_cast<std::ptrdiff_t>(rowPairs), pairs.end(),
+                                           [](const Pair& q) { return q.section == "target_group"; }),
+                            pairs.end());
+            }
+            return true;
+        };
+        // "Juli 2018 | 46 | 37 | 80 %", "1. tertial 2018 (januar–april) | 2 | –":
+        // rows that are periods under columns that say what they count, each
+        // row's counts of its own period.
+        auto periodLabel = [&](const std::vector<Cell>& row) { return !row.empty() && rowPeriod(t, row[0]).has_value(); };
+        bool periodRows = false;
+        if (!matrix && rows.size() >= 2 && countless(rows[0])) {
+            for (std::size_t r = 1; r < rows.size() && !periodRows; ++r) periodRows = periodLabel(rows[r]) && !countless(rows[r]);
+        }
         for (std::size_t r = 0; r < rows.size(); ++r) {
             const auto& row = rows[r];
             if (bracketRow(row)) {
@@ -771,6 +875,10 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 if (r > 0 && c < changeColumn.size() && changeColumn[c]) continue;
                 if (r > 0 && c < earlier.size() && earlier[c]) continue;
                 (countOf(row[c].text) ? numeric : textual).push_back(c);
+            }
+            if (periodRows && r > 0 && textual.size() == 1 && textual[0] == 0 && periodLabel(row)) {
+                readKindColumns(row, r, 0, numeric, 1, true);
+                continue;
             }
             const auto [rs, re] = spans[r];
             // A Word table with the "Ydelse" cell merged down its group comes
@@ -858,80 +966,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     if (benefitColumns > 0 || cued || c >= head.size()) continue;
                     if ((columnCue = firstCue(lowerSameLength(cleanLabel(head[c].text)), {}, data))) cued = c;
                 }
-                // Columns that each say what they count ("Målgruppe Antal", "Aktive i
-                // 1. halvår Antal", "Pct."): every one is read, a share column
-                // as the share of the column before it, and a part takes the
-                // count before it as its total.
-                std::vector<const VocabEntry*> cues(row.size(), nullptr);
-                std::set<std::string> kinds;
-                for (std::size_t c : numeric) {
-                    // "Aktive i 1. halvår 2018" over "Antal" and "Pct.": the share
-                    // column under a group's cue is still a share.
-                    if (benefitColumns > 0 || c >= head.size() || share.find(lowerSameLength(head[c].text))) continue;
-                    if ((cues[c] = headKind(c))) kinds.insert(cues[c]->category);
-                }
-                if (kinds.size() >= 2) {
-                    const VocabEntry* prev = nullptr;
-                    std::optional<double> prevValue, population;
-                    std::size_t prevColumn = 0;
-                    std::vector<std::pair<int32_t, int32_t>> prevHeading;
-                    // Counts, and shares written as such ("82 %") under a share heading.
-                    std::vector<std::size_t> valued = numeric;
-                    for (std::size_t c = 0; c < row.size(); ++c) {
-                        if (isShareCell(row[c].text) && !countOf(row[c].text)) valued.push_back(c);
-                    }
-                    std::sort(valued.begin(), valued.end());
-                    const std::size_t rowPairs = pairs.size();
-                    for (std::size_t c : valued) {
-                        const std::optional<double> count = countOf(row[c].text);
-                        const double value = count ? *count : *shareOf(row[c].text);
-                        Pair p{row[textual[0]].text, value, rs, re, {}, {}, {}, r};
-                        const DomainData::Complement* split = prev ? data.complementOf(prev->section, prev->category) : nullptr;
-                        if (cues[c]) {
-                            p.section = cues[c]->section;
-                            p.category = cues[c]->category;
-                            p.heading = {{head[c].start, head[c].end}};
-                            if (head[c].overStart >= 0) p.heading.push_back({head[c].overStart, head[c].overEnd});
-                            prevHeading = p.heading;
-                            const DomainData::Complement* part = data.complementOf(p.section, p.category);
-                            if (part && prevValue && *prevValue >= value && prev->section != p.section) p.ofTotal = prevValue;
-                            // "Aktivitetsparate, alle | Heraf 5 år og derover": the group, of all the activity-ready.
-                            if (namesGroupSize(cues[c]) && prevValue && *prevValue > value &&
-                                namesPopulation(head[prevColumn].text)) {
-                                p.ofTotal = prevValue;
-                            } else if (namesGroupSize(cues[c]) && population && *population > value) {
-                                p.ofTotal = population;
-                            }
-                            prevColumn = c;
-                            prev = cues[c];
-                            prevValue = value;
-                        } else if (c < head.size() && namesPopulation(head[c].text)) {
-                            // "Alle aktivitetsparate | Heraf 5 år + | Aktive": a column with no kind of
-                            // the contract's, the base of the group's.
-                            population = value;
-                            continue;
-                        } else if (c < head.size() && share.find(lowerSameLength(head[c].text)) && split && !split->share.empty()) {
-                            p.section = prev->section;
-                            p.category = split->share;
-                            p.heading = prevHeading;
-                        } else {
-                            continue;
-                        }
-                        pairs.push_back(p);
-                    }
-                    // "Ydelse | Aktive | Målgruppe 30.06.2018": a part before the
-                    // group's size column is of that group all the same.
-                    for (std::size_t a = rowPairs; a < pairs.size(); ++a) {
-                        if (pairs[a].ofTotal || !data.complementOf(pairs[a].section, pairs[a].category)) continue;
-                        for (std::size_t g = a + 1; g < pairs.size(); ++g) {
-                            if (pairs[g].section == "target_group" && pairs[g].section != pairs[a].section && pairs[g].value >= pairs[a].value) {
-                                pairs[a].ofTotal = pairs[g].value;
-                                break;
-                            }
-                        }
-                    }
-                    continue;
-                }
+                if (readKindColumns(row, r, textual[0], numeric, 2, false)) continue;
                 bool plainTaken = benefitColumns >= 2;
                 // A column of the total the answer is part of ("Aktivitetsparate i alt").
                 // ("Alle aktivitetsparate", "Samtlige aktivitetsparate").
@@ -1041,7 +1076,27 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             if (!b.empty() && b != "all") ++benefitRows;
         }
         const bool benefitColumns = !pairs.empty() && std::all_of(pairs.begin(), pairs.end(), [](const Pair& p) { return !p.benefit.empty(); });
-        if (matrix && best == "status") {
+        if (periodRows) {
+            // Each count is of its column's kind, in its row's period.
+            Table tb;
+            tb.firstLine = i;
+            tb.lastLine = j;
+            tb.headStart = seg.lines[i].start;
+            tb.headEnd = seg.lines[i].end;
+            for (const auto& p : pairs) {
+                if (p.category.empty()) continue;
+                if (tb.section.empty()) tb.section = p.section;
+                TableCell c = cellOf(p);
+                c.section = p.section;
+                c.category = p.category;
+                c.heading = p.heading;
+                c.benefit = p.benefit;
+                c.period = rowPeriod(t, rows[p.row][0]);
+                if (data.complementOf(p.section, p.category)) c.ofTotal = p.ofTotal;
+                tb.cells.push_back(c);
+            }
+            if (!tb.cells.empty()) tables.push_back(std::move(tb));
+        } else if (matrix && best == "status") {
             // Benefits down the side, readiness across ("Aktivitetsparate |
             // Jobparate | I alt"): the group by benefit, not where a pool's
             // remainder stands. The activity-ready column is the group the

@@ -27,6 +27,7 @@ struct TableCell {
     // The heading cells of a column that says what it counts: its period is
     // theirs, not the table's.
     std::vector<std::pair<int32_t, int32_t>> heading;
+    std::optional<std::string> period;  // of a row that is a period ("Juli 2018")
 };
 
 struct Table {

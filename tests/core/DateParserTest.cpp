@@ -122,4 +122,16 @@ TEST(DateParser, Tertials) {
     EXPECT_EQ(got, (std::vector<std::string>{"2018-05-01/2018-08-31", "2018-09-01/2018-12-31", "2019-01-01/2019-04-30"}));
 }
 
+// A period as the contract writes it, as its first and last day.
+TEST(DateParser, ThePeriodsDays) {
+    using Days = std::optional<std::pair<std::string, std::string>>;
+    EXPECT_EQ(periodDays("2018-Q3"), (Days{{"2018-07-01", "2018-09-30"}}));
+    EXPECT_EQ(periodDays("2018-H1"), (Days{{"2018-01-01", "2018-06-30"}}));
+    EXPECT_EQ(periodDays("2016-02"), (Days{{"2016-02-01", "2016-02-29"}}));
+    EXPECT_EQ(periodDays("2018"), (Days{{"2018-01-01", "2018-12-31"}}));
+    EXPECT_EQ(periodDays("2018-03-01/2018-08-31"), (Days{{"2018-03-01", "2018-08-31"}}));
+    EXPECT_EQ(periodDays("2018-09-30"), (Days{{"2018-09-30", "2018-09-30"}}));
+    EXPECT_EQ(periodDays("uge 35"), std::nullopt);
+}
+
 }  // namespace

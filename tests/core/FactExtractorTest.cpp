@@ -2936,5 +2936,72 @@ INSTANTIATE_TEST_SUITE_P(
                          {"rehab_team/planned/kontanthjaelp", "12 in 2018-Q3"}}}),
     [](const ::testing::TestParamInfo<LetterFactsCase>& info) { return std::string(info.param.name); });
 
+// Every fact with a figure, derived ones too, as "section/category/benefit V[ of T][ in P]".
+std::multiset<std::string> everyFigure(const std::string& body) {
+    std::multiset<std::string> got;
+    for (const auto& l : extract(letter(body), "t.txt").letters) {
+        for (const auto& f : l.facts) {
+            if (!f.value) continue;
+            got.insert(f.section + "/" + f.category + "/" + f.benefit + " " + std::to_string(static_cast<int>(*f.value)) +
+                       (f.ofTotal ? " of " + std::to_string(static_cast<int>(*f.ofTotal)) : "") + (f.period ? " in " + *f.period : ""));
+        }
+    }
+    return got;
+}
+
+// A table whose rows are months under columns that say what they count: each
+// row's active count of its own group size and its share, in its month; a
+// month's rest is unsaid, the quarter's (the sentence under it) is summed up.
+TEST(FactExtractor, ATableWhoseRowsAreMonths) {
+    EXPECT_EQ(everyFigure("3. Aktive tilbud\n\nTabel 2. Aktive borgere i 2. kvartal 2018\nMåned\tI målgruppen\tAktive i måneden\tAndel\n"
+                          "April 2018\t50\t41\t82 %\nMaj 2018\t50\t43\t86 %\nJuni 2018\t49\t40\t82 %\n\n"
+                          "I hele 2. kvartal 2018 har 45 af de 49 borgere været aktive i mindst én af månederne."),
+              (std::multiset<std::string>{
+                  "active_intervention/active/all 41 of 50 in 2018-04-01/2018-04-30", "active_intervention/active_share_pct/all 82 in 2018-04-01/2018-04-30",
+                  "active_intervention/active/all 43 of 50 in 2018-05-01/2018-05-31", "active_intervention/active_share_pct/all 86 in 2018-05-01/2018-05-31",
+                  "active_intervention/active/all 40 of 49 in 2018-06-01/2018-06-30", "active_intervention/active_share_pct/all 82 in 2018-06-01/2018-06-30",
+                  "active_intervention/active/all 45 of 49 in 2018-Q2", "active_intervention/not_active/all 4 of 49 in 2018-Q2"}));
+}
+
+// The team's cases in a table of tertials, "Behandlet" and "Berammet" across
+// the top: each count in its tertial, parts of the cases the words leading
+// into the table name again ("hvor de 15 sager står"), of their benefit.
+TEST(FactExtractor, ATeamTableWhoseRowsAreTertials) {
+    EXPECT_EQ(everyFigure("4. Rehabiliteringsteamet\n\nJobcentret vurderer, at 15 af de 40 kontanthjælpsmodtagere i målgruppen bør komme for "
+                          "teamet. Teamets møder planlægges pr. tertial, og tabellen viser, hvor de 15 sager står.\n\n"
+                          "  Tertial                                  Behandlet      Berammet\n"
+                          "  1. tertial 2018 (januar–april)                   3             –\n"
+                          "  2. tertial 2018 (maj–august)                     4             2\n"
+                          "  3. tertial 2018 (september–december)             –             5\n"),
+              (std::multiset<std::string>{"rehab_team/to_present/kontanthjaelp 15 of 40",
+                                          "rehab_team/presented/kontanthjaelp 3 of 15 in 2018-01-01/2018-04-30",
+                                          "rehab_team/presented/kontanthjaelp 4 of 15 in 2018-05-01/2018-08-31",
+                                          "rehab_team/planned/kontanthjaelp 2 of 15 in 2018-05-01/2018-08-31",
+                                          "rehab_team/planned/kontanthjaelp 5 of 15 in 2018-09-01/2018-12-31"}));
+}
+
+// Quarters down the side and only the active count and its share across: the
+// total the table's introduction names ("hvor mange af de 120 borgere") is
+// each row's, and no quarter's rest is summed up.
+TEST(FactExtractor, ATableOfQuartersTakesTheTotalItsIntroductionNames) {
+    EXPECT_EQ(everyFigure("3. Aktive tilbud\n\nTabellen viser, hvor mange af de 120 borgere i målgruppen der har deltaget i mindst ét "
+                          "aktivt tilbud, kvartal for kvartal.\n\n"
+                          "  Periode                  Aktive     Andel\n"
+                          "  1. kvartal 2018             96      80 %\n"
+                          "  2. kvartal 2018            102      85 %\n"),
+              (std::multiset<std::string>{"active_intervention/active/all 96 of 120 in 2018-Q1", "active_intervention/active_share_pct/all 80 in 2018-Q1",
+                                          "active_intervention/active/all 102 of 120 in 2018-Q2", "active_intervention/active_share_pct/all 85 in 2018-Q2"}));
+}
+
+// "har 40 af de 45 borgere været aktive", "deltaget aktivt i et eller flere tilbud": active, with the part before the verb.
+TEST(FactExtractor, ActiveWithThePartBeforeTheVerb) {
+    EXPECT_EQ(factsOf("3. Aktive tilbud\n\nI 2. kvartal 2018 har 40 af de 45 borgere været aktive i mindst én af månederne.")
+                  .at("active_intervention/active/all"),
+              "40 of 45 in 2018-Q2");
+    EXPECT_EQ(factsOf("3. Aktive tilbud\n\nI perioden 1. april – 30. juni 2018 har 36 af de 42 borgere deltaget aktivt i et eller flere tilbud.")
+                  .at("active_intervention/active/all"),
+              "36 of 42 in 2018-Q2");
+}
+
 }  // namespace
 
