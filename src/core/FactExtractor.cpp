@@ -1688,6 +1688,16 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     if (set != facts.end()) facts.erase(set);
                 }
             }
+            // "... har 57 af de 92 været aktive. De resterende 35 borgere har ikke
+            // været i aktivt tilbud": the rest of those just counted, of their total.
+            if (!f.ofTotal && c->restOfSet) {
+                if (const auto* split = D.complementOf(f.section, f.category)) {
+                    const Fact* part = latestCount(facts, startBefore(ctx, si, 2), [&](const Fact& p) {
+                        return p.section == f.section && p.category == split->complement && p.ofTotal && *p.value + *f.value == *p.ofTotal;
+                    });
+                    if (part) f.ofTotal = part->ofTotal;
+                }
+            }
             f.approx = c->lead < c->tok.start;
             ClauseScope clauseScope;
             if (mine < parts.size()) {
@@ -1768,6 +1778,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 }
                 if (ofPart > 0 && ofPart < *it->value) whole = *it->value, parts = ofPart;
                 f.value = whole - parts;
+                // ("De resterende har ikke været i aktive tilbud": the rest of those counted active, of their total.)
+                if (D.complementOf(f.section, f.category)) f.ofTotal = whole;
                 f.approx = it->approx;
                 f.period = periodFor(ctx, si, rest.end, live.empty() ? -1 : rest.start);
                 f.asOf = asOfFor(ctx, s);

@@ -638,7 +638,7 @@ TEST(FactExtractor, TheActivityAnswerKeepsTheHalfYearItNamedOnce) {
                                   "Uden aktivt tilbud i halvåret var derfor 18 borgere."),
                            "t.txt");
     EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"active_intervention/active/all", "74 of 92 in 2018-H1"},
-                                                              {"active_intervention/not_active/all", "18 in 2018-H1"}}));
+                                                              {"active_intervention/not_active/all", "18 of 92 in 2018-H1"}}));
 }
 
 // A caption cut in two ("Tabel 3." and its title) still names the benefit,
@@ -3001,6 +3001,16 @@ TEST(FactExtractor, ActiveWithThePartBeforeTheVerb) {
     EXPECT_EQ(factsOf("3. Aktive tilbud\n\nI perioden 1. april – 30. juni 2018 har 36 af de 42 borgere deltaget aktivt i et eller flere tilbud.")
                   .at("active_intervention/active/all"),
               "36 of 42 in 2018-Q2");
+}
+
+// The rest of those counted active, told or derived, is of their total.
+TEST(FactExtractor, TheRestOfThoseActiveIsOfTheirTotal) {
+    EXPECT_EQ(everyFigure("3. Aktive tilbud\n\nI 1. halvår 2018 har 57 af de 92 borgere været i mindst ét aktivt tilbud. De resterende 35 "
+                          "borgere har ikke været i aktivt tilbud i perioden."),
+              (std::multiset<std::string>{"active_intervention/active/all 57 of 92 in 2018-H1", "active_intervention/not_active/all 35 of 92 in 2018-H1"}));
+    EXPECT_EQ(everyFigure("3. Aktive tilbud\n\nI 1. halvår 2018 har 81 ud af de 96 borgere deltaget i mindst ét aktivt tilbud. De resterende "
+                          "har ikke været i aktive tilbud i perioden, typisk på grund af sygdom."),
+              (std::multiset<std::string>{"active_intervention/active/all 81 of 96 in 2018-H1", "active_intervention/not_active/all 15 of 96 in 2018-H1"}));
 }
 
 }  // namespace
