@@ -28,6 +28,8 @@ std::string monthsPattern() {
         if (p.length() > 1) p.append(u'|');
         p.append(u'[').append(static_cast<UChar>(name[0] - 32)).append(static_cast<UChar>(name[0])).append(u']');
         p.append(icu::UnicodeString(name.data() + 1, static_cast<int32_t>(name.size() - 1)));
+        // A heading in capitals ("STATUS PR. 30. SEPTEMBER 2018").
+        p.append(u'|').append(icu::UnicodeString(name.data(), static_cast<int32_t>(name.size())).toUpper());
     }
     p.append(u')');
     std::string out;
@@ -116,12 +118,12 @@ const std::vector<Pattern>& patterns() {
     static const Regex textual("\\b(\\d{1,2})\\.?\\s*" + months + "\\.?(?:\\s+(\\d{4}))?\\b", true, Regex::Groups::Kept);
     static const Regex monthYear("\\b(?:([Uu]ltimo|[Pp]rimo|[Mm]edio|[Uu]dgangen af|[Ss]lutningen af|[Ss]tarten af|[Bb]egyndelsen af|[Uu]dløbet af)\\s+)?" + months + "(?:møde(?:rne|t|r)?|\\s+måned)?\\.?(?:\\s+(\\d{4}))?\\b", true, Regex::Groups::Kept);
     // "årets første seks måneder" is the first half too.
-    static const Regex half("\\b(?:([12])\\.|([Ff]ørste|[Aa]ndet|[Ss]idste))\\s*(?:halvår|halvdel|(?<=ørste\\s)(?:seks|6)\\s+måneder)(?:\\s+af)?(?:\\s+(\\d{4}))?", true, Regex::Groups::Kept);
+    static const Regex half("\\b(?:([12])\\.|([Ff]ørste|[Aa]ndet|[Ss]idste))\\s*(?:[Hh]alvår|HALVÅR|halvdel|(?<=ørste\\s)(?:seks|6)\\s+måneder)(?:\\s+af)?(?:\\s+(\\d{4}))?", true, Regex::Groups::Kept);
     // "Q2 2018", as English-influenced memos write a quarter.
-    static const Regex quarter("\\b(?:([1-4])\\.|([Ff]ørste|[Aa]ndet|[Tt]redje|[Ff]jerde|[Ss]idste))\\s*(?:kvartal|kvt\\.?)(?:\\s+af)?(?:\\s+(\\d{4}))?"
+    static const Regex quarter("\\b(?:([1-4])\\.|([Ff]ørste|[Aa]ndet|[Tt]redje|[Ff]jerde|[Ss]idste))\\s*(?:kvartal|Kvartal|KVARTAL|kvt\\.?)(?:\\s+af)?(?:\\s+(\\d{4}))?"
                                "|\\bQ([1-4])[ -]((?:19|20)\\d{2})\\b", true, Regex::Groups::Kept);
     // A tertial, as municipal budget follow-up counts four months ("3. tertial 2018").
-    static const Regex tertial("\\b(?:([1-3])\\.|([Ff]ørste|[Aa]ndet|[Tt]redje|[Ss]idste))\\s*tertial(?:\\s+af)?(?:\\s+(\\d{4}))?", true,
+    static const Regex tertial("\\b(?:([1-3])\\.|([Ff]ørste|[Aa]ndet|[Tt]redje|[Ss]idste))\\s*(?:tertial|Tertial|TERTIAL)(?:\\s+af)?(?:\\s+(\\d{4}))?", true,
                                Regex::Groups::Kept);
     // "uge 36–39", "ugerne 40 til 42 i 2018": a span of whole weeks.
     static const Regex weeks("\\b[Uu]ge(?:rne)?\\s+(\\d{1,2})\\s*(?:[-–]|til)\\s*(?:uge\\s+)?(\\d{1,2})\\b(?:\\s+(?:i\\s+)?(\\d{4}))?", true,
@@ -174,6 +176,12 @@ bool isMonthWord(const UChar* w, int32_t n) {
         }
     }
     if (n > 9) return false;
+    // "SEPTEMBER" in a heading in capitals.
+    char16_t lower[9];
+    if (rest.size() >= 2 && rest[0] >= 'A' && rest[0] <= 'Z') {
+        for (std::size_t k = 0; k < rest.size(); ++k) lower[k] = rest[k] >= 'A' && rest[k] <= 'Z' ? static_cast<char16_t>(rest[k] + 32) : rest[k];
+        rest = std::u16string_view(lower, rest.size());
+    }
     for (const auto& name : kMonthNames) {
         if (name.size() == static_cast<std::size_t>(n) && name[0] == first && name.substr(1) == rest) return true;
     }
@@ -253,8 +261,10 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
     std::vector<char> halfq(chunks.size()), tertials(chunks.size()), weekSpans(chunks.size());
     for (std::size_t c = 0; c < chunks.size(); ++c) {
         const auto sub = text.tempSubStringBetween(chunks[c].first, chunks[c].second);
-        halfq[c] = sub.indexOf(u"halvår") >= 0 || sub.indexOf(u"halvdel") >= 0 || sub.indexOf(u"måneder") >= 0 || sub.indexOf(u"kvartal") >= 0 || sub.indexOf(u"kvt") >= 0 || sub.indexOf(u'Q') >= 0;
-        tertials[c] = sub.indexOf(u"tertial") >= 0;
+        // (A heading may be in capitals: "AKTIVE TILBUD I 3. KVARTAL 2018".)
+        halfq[c] = sub.indexOf(u"alvår") >= 0 || sub.indexOf(u"halvdel") >= 0 || sub.indexOf(u"måneder") >= 0 || sub.indexOf(u"vartal") >= 0 ||
+                   sub.indexOf(u"kvt") >= 0 || sub.indexOf(u'Q') >= 0 || sub.indexOf(u"HALVÅR") >= 0 || sub.indexOf(u"KVARTAL") >= 0;
+        tertials[c] = sub.indexOf(u"ertial") >= 0 || sub.indexOf(u"TERTIAL") >= 0;
         // ("uge 36", "ugerne 40": not every "bruge" or "ugen").
         for (int32_t k = sub.indexOf(u"uge"); k >= 0 && !weekSpans[c]; k = sub.indexOf(u"uge", k + 3)) {
             int32_t e = k + 3;

@@ -299,6 +299,10 @@ std::vector<std::pair<int32_t, int32_t>> clauses(const IndexedText& t, int32_t s
         int32_t p = open + 1;
         while (p < e && t[p] == ' ') ++p;
         if (p >= e || !u_isdigit(t[p])) return false;
+        // ("(1. juli: 61)", "(1. halvår: 83 pct.)": a bracket opening with a date or an ordinal is an aside of its own.)
+        int32_t q = p;
+        while (q < e && u_isdigit(t[q])) ++q;
+        if (q + 2 < e && t[q] == '.' && t[q + 1] == ' ' && u_isalpha(t[q + 2])) return false;
         for (int32_t k = p; k < e && k < p + 30; ++k) {
             if (t[k] == ')') return true;
             if (t[k] == '(') return false;
@@ -427,14 +431,17 @@ void locateQuestions(LetterContext& ctx) {
         return e > a ? t[e - 1] : u' ';
     };
     ctx.question.assign(S.size(), 0);
+    ctx.questionOpened.assign(ctx.data.questions.size() + 1, -1);
     int current = 0;
+    int i = ctx.firstSentence;
     // From here on the letter answers question n, when the minister asked one.
     auto enter = [&](int n) {
         if (!ctx.data.question(n)) return;
         current = n;
         ctx.hasQuestions = true;
+        if (static_cast<std::size_t>(n) < ctx.questionOpened.size()) ctx.questionOpened[n] = i;
     };
-    for (int i = ctx.firstSentence; i <= ctx.lastSentence; ++i) {
+    for (; i <= ctx.lastSentence; ++i) {
         const Sentence& s = S[i];
         // A question of the minister's letter, or a short numbered heading ("Ad spørgsmål 2").
         const int words = ctx.seg.lines[s.line].words;
@@ -535,6 +542,20 @@ std::optional<std::string> periodWithin(const LetterContext& ctx, int32_t from, 
         if (months && isMonthPeriod(ctx, d, from)) return d.monthSpanIso();
     }
     return std::nullopt;
+}
+
+// "AKTIVE TILBUD I 3. KVARTAL 2018" over "Borgere med mindst ét aktivt
+// tilbud: 73 af 86": the period the heading of an answer about one period
+// names is its counts', where they name none.
+std::optional<std::string> headingPeriod(const LetterContext& ctx, int si) {
+    const int q = ctx.question[si];
+    const QuestionEntry* entry = ctx.data.question(q);
+    if (!entry || !entry->onePeriod || static_cast<std::size_t>(q) >= ctx.questionOpened.size()) return std::nullopt;
+    const int h = ctx.questionOpened[q];
+    if (h < 0 || h == si) return std::nullopt;
+    const Sentence& heading = ctx.seg.sentences[h];
+    if (heading.tabular || ctx.seg.lines[heading.line].words > 10) return std::nullopt;
+    return periodWithin(ctx, heading.start, heading.end, false);
 }
 
 namespace {
@@ -1327,6 +1348,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (contextAnswer[vi] < 0) contextAnswer[vi] = contextSearch(D.vocabulary[vi]) ? 1 : 0;
             return contextAnswer[vi] != 0;
         };
+
         // The same for every number of the sentence: asked once, when first needed.
         int otherProjectAnswer = -1;
         auto otherProjectSentence = [&] {
@@ -1710,6 +1732,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             }
             f.period = c->ownPeriod ? c->ownPeriod : periodFor(ctx, si, c->tok.start, -1, clauseScope);
             if (!f.period && (restated || sameFigure)) f.period = parent->period;
+            if (!f.period) f.period = headingPeriod(ctx, si);
             f.asOf = asOfFor(ctx, s);
             f.confidence = 0.9 - (fromIntro ? 0.1 : 0) - (c->tok.word ? 0.05 : 0) - (f.approx ? 0.05 : 0) - (answered && !parent ? 0.35 : 0);
             // A part is no surer than the count it breaks down.

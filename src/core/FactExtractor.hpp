@@ -28,6 +28,7 @@ struct LetterContext {
     int year = 0;                              // the letter's (or the latest it names); 0 unknown
     std::string municipalityCode;              // the sender's, when known: another one's figures are not the letter's
     const std::vector<Letter>* earlier = nullptr;  // the file's letters before this one
+    std::vector<int> questionOpened;           // per question number: the sentence its answer opens with, -1 none
 };
 
 // Marks which question each body sentence answers (quoted or numbered

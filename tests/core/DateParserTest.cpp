@@ -134,4 +134,12 @@ TEST(DateParser, ThePeriodsDays) {
     EXPECT_EQ(periodDays("uge 35"), std::nullopt);
 }
 
+// A heading in capitals names its dates as well.
+TEST(DateParser, AHeadingInCapitals) {
+    const auto text = icu::UnicodeString::fromUTF8("AKTIVE TILBUD I 3. KVARTAL 2018\nSTATUS PR. 30. SEPTEMBER 2018\nREHABILITERING I 1. HALVÅR 2018\n");
+    std::vector<std::string> got;
+    for (const auto& d : findDates(text, 0, text.length(), 2018)) got.push_back(d.iso);
+    EXPECT_EQ(got, (std::vector<std::string>{"2018-Q3", "2018-09-30", "2018-H1"}));
+}
+
 }  // namespace

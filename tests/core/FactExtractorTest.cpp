@@ -3013,5 +3013,38 @@ TEST(FactExtractor, TheRestOfThoseActiveIsOfTheirTotal) {
               (std::multiset<std::string>{"active_intervention/active/all 81 of 96 in 2018-H1", "active_intervention/not_active/all 15 of 96 in 2018-H1"}));
 }
 
+// "bør 45 af dem forelægges et af kommunens to rehabiliteringsteams": to be
+// presented, under a heading in the letter's own words that names no question.
+TEST(FactExtractor, ToBePresentedWithTheCountBeforeTheVerb) {
+    EXPECT_EQ(factsOf("Hvad gør kommunen?\n\nJobcentret har gennemgået de 136 kontanthjælpssager igen. Efter vores vurdering bør 45 af dem "
+                      "forelægges et af kommunens to rehabiliteringsteams.")
+                  .at("rehab_team/to_present/kontanthjaelp"),
+              "45 of 136");
+}
+
+// The group as it stood before, after the count of now: "I juli var der 96.",
+// "(1. maj: 61)" beside the count in a list, are no counts of the group.
+TEST(FactExtractor, TheGroupAsItStoodBeforeIsNoCount) {
+    EXPECT_EQ(factsOf("1. Målgruppen\n\nDen 30. juni 2018 var 93 borgere i målgruppen. 62 af dem får kontanthjælp. I maj var der 96. "
+                      "To er siden kommet i fleksjob."),
+              (std::map<std::string, std::string>{{"target_group/over_5_years/all", "93"}, {"target_group/over_5_years/kontanthjaelp", "62 of 93"}}));
+    EXPECT_EQ(factsOf("MÅLGRUPPEN\n\nAlle tal er opgjort den 30. juni 2018, og i parentes står tallet fra 1. maj.\n\n"
+                      "  Kontanthjælp: 59 borgere (1. maj: 61)\n  Uddannelseshjælp: 8 borgere (1. maj: 9)\n"
+                      "  Målgruppen i alt: 67 borgere (1. maj: 70)\n"),
+              (std::map<std::string, std::string>{{"target_group/over_5_years/all", "67"},
+                                                  {"target_group/over_5_years/kontanthjaelp", "59"},
+                                                  {"target_group/over_5_years/uddannelseshjaelp", "8"}}));
+}
+
+// A heading in capitals that names the answer's period ("AKTIVE TILBUD I 2.
+// KVARTAL 2018") gives it to the counts under it that name none.
+TEST(FactExtractor, TheAnswersHeadingNamesItsPeriod) {
+    EXPECT_EQ(factsOf("AKTIVE TILBUD I 2. KVARTAL 2018\n\n  Borgere med mindst ét aktivt tilbud: 73 af 86\n  Borgere uden aktivt tilbud: 13\n"
+                      "  Andel aktive: knap 85 pct. (1. halvår 2017: 83 pct.)\n"),
+              (std::map<std::string, std::string>{{"active_intervention/active/all", "73 of 86 in 2018-Q2"},
+                                                  {"active_intervention/not_active/all", "13 in 2018-Q2"},
+                                                  {"active_intervention/active_share_pct/all", "85 in 2018-Q2"}}));
+}
+
 }  // namespace
 
