@@ -3046,5 +3046,16 @@ TEST(FactExtractor, TheAnswersHeadingNamesItsPeriod) {
                                                   {"active_intervention/active_share_pct/all", "85 in 2018-Q2"}}));
 }
 
+// "Sagerne fordeler sig således:" over rows that pass an estimate ("ca. 1.050")
+// a little: the rows are its parts all the same, of its benefit.
+TEST(FactExtractor, RowsThatSplitAnEstimate) {
+    EXPECT_EQ(everyFigure("4. Rehabiliteringsteamene\n\nForvaltningen vurderer, at ca. 1.050 af de 3.452 kontanthjælpsmodtagere i målgruppen bør "
+                          "have deres sag forelagt et rehabiliteringsteam. Tallet er lidt lavere end i maj, fordi en del har forladt målgruppen. "
+                          "Sagerne fordeler sig således:\n\n- behandlet i 1. halvår 2018: 608\n- under afklaring: 444\n"),
+              (std::multiset<std::string>{"rehab_team/to_present/kontanthjaelp 1050 of 3452",
+                                          "rehab_team/presented/kontanthjaelp 608 of 1050 in 2018-H1",
+                                          "rehab_team/under_clarification/kontanthjaelp 444 of 1050"}));
+}
+
 }  // namespace
 
