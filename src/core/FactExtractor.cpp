@@ -1348,7 +1348,6 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (contextAnswer[vi] < 0) contextAnswer[vi] = contextSearch(D.vocabulary[vi]) ? 1 : 0;
             return contextAnswer[vi] != 0;
         };
-
         // The same for every number of the sentence: asked once, when first needed.
         int otherProjectAnswer = -1;
         auto otherProjectSentence = [&] {
@@ -1842,10 +1841,6 @@ std::optional<std::string> tablePeriod(const LetterContext& ctx, const Table& tb
 
 namespace {
 
-// "... er der 16 blandt de 45 kontanthjælpsmodtagere, som skal forbi
-// rehabiliteringsteamet. Sagerne fordeler sig sådan:" over rows of 5, 5, 4
-// and 2: a table whose rows name no benefit and sum to the count just before
-// it, one that is broken down by its parts (breakdowns.tsv), breaks it down.
 // "Tabellen viser, hvor mange af de 161 borgere i målgruppen der har
 // deltaget ...": the total a table's introduction counts its rows' parts of.
 std::optional<double> introducedTotal(const LetterContext& ctx, int32_t from, int32_t to) {
@@ -1873,6 +1868,10 @@ bool namedAgain(const LetterContext& ctx, const Fact& whole, int32_t tableStart)
     return false;
 }
 
+// "... er der 16 blandt de 45 kontanthjælpsmodtagere, som skal forbi
+// rehabiliteringsteamet. Sagerne fordeler sig sådan:" over rows of 5, 5, 4
+// and 2: a table whose rows name no benefit and sum to the count just before
+// it, one that is broken down by its parts (breakdowns.tsv), breaks it down.
 void partsOfTheCountBefore(const LetterContext& ctx, const std::vector<Fact>& prose, int32_t tableStart,
                            std::vector<Fact>::iterator from, std::vector<Fact>::iterator to) {
     if (from == to) return;

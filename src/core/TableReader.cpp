@@ -853,10 +853,13 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         // "Juli 2018 | 46 | 37 | 80 %", "1. tertial 2018 (januar–april) | 2 | –":
         // rows that are periods under columns that say what they count, each
         // row's counts of its own period.
-        auto periodLabel = [&](const std::vector<Cell>& row) { return !row.empty() && rowPeriod(t, row[0]).has_value(); };
+        std::vector<std::optional<std::string>> periodOfRow(rows.size());
         bool periodRows = false;
         if (!matrix && rows.size() >= 2 && countless(rows[0])) {
-            for (std::size_t r = 1; r < rows.size() && !periodRows; ++r) periodRows = periodLabel(rows[r]) && !countless(rows[r]);
+            for (std::size_t r = 1; r < rows.size(); ++r) {
+                if (!rows[r].empty()) periodOfRow[r] = rowPeriod(t, rows[r][0]);
+                periodRows |= periodOfRow[r] && !countless(rows[r]);
+            }
         }
         for (std::size_t r = 0; r < rows.size(); ++r) {
             const auto& row = rows[r];
@@ -876,7 +879,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 if (r > 0 && c < earlier.size() && earlier[c]) continue;
                 (countOf(row[c].text) ? numeric : textual).push_back(c);
             }
-            if (periodRows && r > 0 && textual.size() == 1 && textual[0] == 0 && periodLabel(row)) {
+            if (periodRows && r > 0 && textual.size() == 1 && textual[0] == 0 && periodOfRow[r]) {
                 readKindColumns(row, r, 0, numeric, 1, true);
                 continue;
             }
@@ -1091,7 +1094,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 c.category = p.category;
                 c.heading = p.heading;
                 c.benefit = p.benefit;
-                c.period = rowPeriod(t, rows[p.row][0]);
+                c.period = periodOfRow[p.row];
                 if (data.complementOf(p.section, p.category)) c.ofTotal = p.ofTotal;
                 tb.cells.push_back(c);
             }
