@@ -21,15 +21,16 @@ constexpr std::u16string_view kMonthNames[] = {u"januar", u"februar", u"marts", 
                                                u"okt", u"nov", u"dec"};
 
 // The names as a pattern group that takes a capital first letter too:
-// "([Jj]anuar|[Ff]ebruar|...)".
-std::string monthsPattern() {
+// "([Jj]anuar|[Ff]ebruar|...)", and with `capitals` the names in capitals
+// of a heading ("STATUS PR. 30. SEPTEMBER 2018"). Those alternatives cost
+// every try a third more, so they are tried only where such a name stands.
+std::string monthsPattern(bool capitals) {
     icu::UnicodeString p(u"(");
     for (const auto& name : kMonthNames) {
         if (p.length() > 1) p.append(u'|');
         p.append(u'[').append(static_cast<UChar>(name[0] - 32)).append(static_cast<UChar>(name[0])).append(u']');
         p.append(icu::UnicodeString(name.data() + 1, static_cast<int32_t>(name.size() - 1)));
-        // A heading in capitals ("STATUS PR. 30. SEPTEMBER 2018").
-        p.append(u'|').append(icu::UnicodeString(name.data(), static_cast<int32_t>(name.size())).toUpper());
+        if (capitals) p.append(u'|').append(icu::UnicodeString(name.data(), static_cast<int32_t>(name.size())).toUpper());
     }
     p.append(u')');
     std::string out;
@@ -101,6 +102,7 @@ struct Pattern {
     DateMention::Kind kind;
     const Regex* rx;
     int id;
+    bool capitals = false;  // a month pattern for names in capitals
 };
 
 // The words before a month or a year that make it the period's last day
@@ -111,12 +113,17 @@ bool endsAPeriod(const icu::UnicodeString& lowerMarker) {
 }
 
 const std::vector<Pattern>& patterns() {
-    static const std::string months = monthsPattern();
+    static const std::string months = monthsPattern(false), monthsInCapitals = monthsPattern(true);
     // Case-sensitive patterns (capitals spelled out): case-insensitive ICU
     // matching folds every character and costs several times more.
     static const Regex numeric("\\b(\\d{1,2})[-./](\\d{1,2})(?:[-./]|\\s)\\s?(\\d{4}|\\d{2})\\b\\.?", true, Regex::Groups::Kept);
-    static const Regex textual("\\b(\\d{1,2})\\.?\\s*" + months + "\\.?(?:\\s+(\\d{4}))?\\b", true, Regex::Groups::Kept);
-    static const Regex monthYear("\\b(?:([Uu]ltimo|[Pp]rimo|[Mm]edio|[Uu]dgangen af|[Ss]lutningen af|[Ss]tarten af|[Bb]egyndelsen af|[Uu]dløbet af)\\s+)?" + months + "(?:møde(?:rne|t|r)?|\\s+måned)?\\.?(?:\\s+(\\d{4}))?\\b", true, Regex::Groups::Kept);
+    auto textualOf = [](const std::string& names) { return "\\b(\\d{1,2})\\.?\\s*" + names + "\\.?(?:\\s+(\\d{4}))?\\b"; };
+    auto monthYearOf = [](const std::string& names) {
+        return "\\b(?:([Uu]ltimo|[Pp]rimo|[Mm]edio|[Uu]dgangen af|[Ss]lutningen af|[Ss]tarten af|[Bb]egyndelsen af|[Uu]dløbet af)\\s+)?" + names +
+               "(?:møde(?:rne|t|r)?|\\s+måned)?\\.?(?:\\s+(\\d{4}))?\\b";
+    };
+    static const Regex textual(textualOf(months), true, Regex::Groups::Kept), textualCaps(textualOf(monthsInCapitals), true, Regex::Groups::Kept);
+    static const Regex monthYear(monthYearOf(months), true, Regex::Groups::Kept), monthYearCaps(monthYearOf(monthsInCapitals), true, Regex::Groups::Kept);
     // "årets første seks måneder" is the first half too.
     static const Regex half("\\b(?:([12])\\.|([Ff]ørste|[Aa]ndet|[Ss]idste))\\s*(?:[Hh]alvår|HALVÅR|halvdel|(?<=ørste\\s)(?:seks|6)\\s+måneder)(?:\\s+af)?(?:\\s+(\\d{4}))?", true, Regex::Groups::Kept);
     // "Q2 2018", as English-influenced memos write a quarter.
@@ -134,10 +141,10 @@ const std::vector<Pattern>& patterns() {
     // "1.3.–31.8.2018", "1/3-31/8 2018": a span whose first day takes the second's year.
     static const Regex numericSpan("\\b(\\d{1,2})([./])(\\d{1,2})\\.?\\s?[-–]\\s?(\\d{1,2})\\2(\\d{1,2})(?:\\2|\\s)\\s?(\\d{4})\\b\\.?", true,
                                    Regex::Groups::Kept);
-    static const std::vector<Pattern> p{{DateMention::Span, &numericSpan, 9}, {DateMention::Day, &numeric, 0}, {DateMention::Day, &textual, 1},
+    static const std::vector<Pattern> p{{DateMention::Span, &numericSpan, 9}, {DateMention::Day, &numeric, 0}, {DateMention::Day, &textual, 1}, {DateMention::Day, &textualCaps, 1, true},
                                         {DateMention::HalfYear, &half, 2}, {DateMention::Quarter, &quarter, 3}, {DateMention::Span, &tertial, 7},
                                         {DateMention::Span, &weeks, 8},
-                                        {DateMention::Month, &monthYear, 4}, {DateMention::Day, &roman, 6},
+                                        {DateMention::Month, &monthYear, 4}, {DateMention::Month, &monthYearCaps, 4, true}, {DateMention::Day, &roman, 6},
                                         {DateMention::Year, &year, 5}};
     return p;
 }
@@ -257,23 +264,38 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
         if (digit) chunks.push_back({a, b});
         a = b + 1;
     }
-    // Which chunks name a half-year, a quarter or a tertial at all.
+    // Which chunks name a half-year, a quarter, a tertial or a span of weeks
+    // at all: one look at each character, not a search per word.
     std::vector<char> halfq(chunks.size()), tertials(chunks.size()), weekSpans(chunks.size());
     for (std::size_t c = 0; c < chunks.size(); ++c) {
-        const auto sub = text.tempSubStringBetween(chunks[c].first, chunks[c].second);
-        // (A heading may be in capitals: "AKTIVE TILBUD I 3. KVARTAL 2018".)
-        halfq[c] = sub.indexOf(u"alvår") >= 0 || sub.indexOf(u"halvdel") >= 0 || sub.indexOf(u"måneder") >= 0 || sub.indexOf(u"vartal") >= 0 ||
-                   sub.indexOf(u"kvt") >= 0 || sub.indexOf(u'Q') >= 0 || sub.indexOf(u"HALVÅR") >= 0 || sub.indexOf(u"KVARTAL") >= 0;
-        tertials[c] = sub.indexOf(u"ertial") >= 0 || sub.indexOf(u"TERTIAL") >= 0;
-        // ("uge 36", "ugerne 40": not every "bruge" or "ugen").
-        for (int32_t k = sub.indexOf(u"uge"); k >= 0 && !weekSpans[c]; k = sub.indexOf(u"uge", k + 3)) {
-            int32_t e = k + 3;
-            if (sub.compare(e, 3, u"rne") == 0) e += 3;
-            weekSpans[c] = e + 1 < sub.length() && sub[e] == ' ' && u_isdigit(sub[e + 1]);
+        const auto [a, b] = chunks[c];
+        auto at = [&](int32_t k, char16_t lower) { return k >= a && k < b && (u[k] == lower || u[k] == lower - 32); };
+        for (int32_t k = a; k < b; ++k) {
+            switch (u[k]) {
+            // "halvår", "HALVÅR", "seks måneder"
+            case u'å': case u'Å': halfq[c] |= at(k - 1, 'v') || (u[k] == u'å' && at(k - 1, 'm') && at(k + 1, 'n')); break;
+            case u'Q': halfq[c] = true; break;
+            // "kvartal", "KVARTAL", "kvt."
+            case u'v': case u'V': halfq[c] |= at(k - 1, 'k'); break;
+            // "halvdel"
+            case u'd': halfq[c] |= at(k - 1, 'v') && at(k - 2, 'l'); break;
+            // "tertial", "TERTIAL"
+            case u'i': case u'I': tertials[c] |= at(k - 1, 't') && at(k + 1, 'a') && at(k + 2, 'l'); break;
+            // "uge 36", "ugerne 40": not every "bruge" or "ugen".
+            case u'u': case u'U': {
+                if (!at(k + 1, 'g') || !at(k + 2, 'e')) break;
+                int32_t e = k + 3;
+                if (e + 2 < b && u[e] == 'r' && u[e + 1] == 'n' && u[e + 2] == 'e') e += 3;
+                weekSpans[c] |= e + 1 < b && u[e] == ' ' && isDigitFast(u[e + 1]);
+                break;
+            }
+            default: break;
+            }
         }
     }
     // Month patterns run only in windows around a month name, not over the paragraph.
     std::vector<std::pair<int32_t, int32_t>> monthWindows;
+    std::vector<char> inCapitals;  // per window: a month name in capitals stands in it
     std::vector<int32_t> monthStarts;
     for (const auto& [cFrom, cTo] : lines) {
         for (int32_t k = cFrom; k < cTo;) {
@@ -293,8 +315,14 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                     if (isAlnumFast(u[w]) && (w == 0 || !isAlnumFast(u[w - 1]))) monthStarts.push_back(w);
                 }
                 const int32_t a = std::max(cFrom, k - 24), b = std::min(cTo, k + 24);
-                if (!monthWindows.empty() && monthWindows.back().second >= a) monthWindows.back().second = std::max(monthWindows.back().second, b);
-                else monthWindows.push_back({a, b});
+                const bool capitals = u[k + 1] >= 'A' && u[k + 1] <= 'Z';
+                if (!monthWindows.empty() && monthWindows.back().second >= a) {
+                    monthWindows.back().second = std::max(monthWindows.back().second, b);
+                    inCapitals.back() |= capitals;
+                } else {
+                    monthWindows.push_back({a, b});
+                    inCapitals.push_back(capitals);
+                }
             }
             k = e;
         }
@@ -310,7 +338,7 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
       const bool byMonth = p.id == 1 || p.id == 4;
       const std::size_t n = byMonth ? monthWindows.size() : chunks.size();
       for (std::size_t c = 0; c < n; ++c) {
-        if (((p.id == 2 || p.id == 3) && !halfq[c]) || (p.id == 7 && !tertials[c]) || (p.id == 8 && !weekSpans[c])) continue;
+        if ((byMonth && p.capitals != static_cast<bool>(inCapitals[c])) || ((p.id == 2 || p.id == 3) && !halfq[c]) || (p.id == 7 && !tertials[c]) || (p.id == 8 && !weekSpans[c])) continue;
         auto [cFrom, cTo] = byMonth ? monthWindows[c] : chunks[c];
         // Numeric dates and years start where a run of digits does: only
         // those places are tried, not every place of the paragraph.

@@ -142,4 +142,14 @@ TEST(DateParser, AHeadingInCapitals) {
     EXPECT_EQ(got, (std::vector<std::string>{"2018-Q3", "2018-09-30", "2018-H1"}));
 }
 
+// A month in capitals and one in lower case near it are both read, and the
+// words of a period are found in any case ("Halvår", "TERTIAL", "Q2").
+TEST(DateParser, CapitalsBesideLowerCase) {
+    const auto text = icu::UnicodeString::fromUTF8("STATUS PR. 30. SEPTEMBER 2018 (opgjort 2. oktober 2018)\nSum for 1. Halvår 2018\n"
+                                                   "I 1. TERTIAL 2018 og i Q2 2018 samt i årets første seks måneder af 2017\n");
+    std::vector<std::string> got;
+    for (const auto& d : findDates(text, 0, text.length(), 2018)) got.push_back(d.iso);
+    EXPECT_EQ(got, (std::vector<std::string>{"2018-09-30", "2018-10-02", "2018-H1", "2018-01-01/2018-04-30", "2018-Q2", "2017-H1"}));
+}
+
 }  // namespace
