@@ -324,7 +324,10 @@ Units OcrRepair::repair(const Units& in) const {
             // "- mentor: ll": with none, a list item's figure after its label's colon, at the line's end.
             const bool lineEnd = j == n || in[j].c == '\n' || (in[j].c == '.' && (j + 1 == n || in[j + 1].c == '\n'));
             const bool itemFigure = i >= 2 && in[i - 1].c == ' ' && in[i - 2].c == ':' && lineEnd;
-            if ((digits >= 1 || capitalAfterSmall || itemFigure) && j - i >= 2 && digits < j - i && (j == n || !isAlphaFast(static_cast<UChar32>(in[j].c)))) {
+            // "35O.OOO kr.": with none, a group of three after a number's thousands point.
+            const bool thousands = j - i == 3 && i >= 2 && (in[i - 1].c == '.' || in[i - 1].c == ',') && out.size() >= 2 && out[out.size() - 2].c >= '0' &&
+                                   out[out.size() - 2].c <= '9';
+            if ((digits >= 1 || capitalAfterSmall || itemFigure || thousands) && j - i >= 2 && digits < j - i && (j == n || !isAlphaFast(static_cast<UChar32>(in[j].c)))) {
                 for (; i < j; ++i) {
                     Unit u = in[i];
                     u.c = digitFor(u.c);

@@ -100,6 +100,8 @@ TEST(OcrRepair, DigitsReadAsLetters) {
     EXPECT_EQ(repair("I. halvår, Io, IO og bo"), "I. halvår, Io, IO og bo");
     EXPECT_EQ(repair("I l. halvar 2018 har"), "I 1. halvår 2018 har");
     EXPECT_EQ(repair("i i. kvartal, i alt"), "i 1. kvartal, i alt");
+    // A thousands group read wholly as letters, after a number's point.
+    EXPECT_EQ(repair("afsat 35O.OOO kr. og 2.lOO kr., kl. 9.Ole"), "afsat 350.000 kr. og 2.100 kr., kl. 9.Ole");
 }
 
 // A 1 read as a letter alone in a table's cell, on a line of figures; not a
