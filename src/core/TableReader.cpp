@@ -1033,8 +1033,9 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     const bool plain = b.empty() || b == "all";
                     pairs.push_back({row[textual[0]].text, *countOf(row[c].text), rs, re, plain ? (benefitColumns >= 1 ? "all" : "") : b, {}, ofTotal, r});
                     if (benefitColumns >= 2) sized(pairs.back(), c);
-                    // "Mindst 5 år | Aktivitetsparate i alt": the total may stand after the answer too.
-                    if (cued && c == *cued && !ofTotal) {
+                    // "Mindst 5 år | Aktivitetsparate i alt", "I målgruppen | Alle aktivitetsparate":
+                    // the total may stand after the answer too.
+                    if ((cued ? c == *cued : plain) && !ofTotal) {
                         for (std::size_t t : numeric) {
                             if (t <= c || t >= head.size() || share.find(lowerSameLength(head[t].text))) continue;
                             if (!totalColumn(t)) continue;

@@ -3057,5 +3057,16 @@ TEST(FactExtractor, RowsThatSplitAnEstimate) {
                                           "rehab_team/under_clarification/kontanthjaelp 444 of 1050"}));
 }
 
+// A column of all the activity-ready after the group's column is its base,
+// though the group's column names no cue ("I målgruppen").
+TEST(FactExtractor, ATotalColumnAfterAnUncuedGroupColumnIsItsBase) {
+    EXPECT_EQ(factsOf("1  Målgruppen\n\nTabellen viser, hvor mange af de aktivitetsparate på hver ydelse der har været i systemet i mindst fem år.\n\n"
+                      "Ydelse\tI målgruppen\tAlle aktivitetsparate\tAndel i målgruppen\n"
+                      "Kontanthjælp\t312\t790\t39 %\nUddannelseshjælp\t25\t204\t12 %\nI alt\t337\t994\t34 %\n"),
+              (std::map<std::string, std::string>{{"target_group/over_5_years/kontanthjaelp", "312 of 790"},
+                                                  {"target_group/over_5_years/uddannelseshjaelp", "25 of 204"},
+                                                  {"target_group/over_5_years/all", "337 of 994"}}));
+}
+
 }  // namespace
 
