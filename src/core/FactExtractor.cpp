@@ -473,15 +473,22 @@ void locateQuestions(LetterContext& ctx) {
             if (const Match m = answerNumber.lookingAt(ctx.seg.lower, s.start, s.end)) enter(ctx.seg.flow[m.end - 1] - '0');
         }
         // "2. Hvilke indsatser får borgerne?": a question under its number,
-        // on a line of its own; "4. Sager til rehabiliteringsteamet": a
-        // heading under a number, in the letter's own words, names its topic.
+        // on a line of its own, or in its own cell of a table of questions
+        // and answers ("1.⇥Hvor mange er i målgruppen?⇥32 borgere. ...");
+        // "4. Sager til rehabiliteringsteamet": a heading under a number, in
+        // the letter's own words, names its topic.
         if (!s.tabular) {
             const Line& line = ctx.seg.lines[s.line];
             const icu::UnicodeString& t = ctx.seg.flow;
             int32_t p = line.start;
             while (p < line.end && (t[p] == ' ' || t[p] == '\t')) ++p;
-            const bool numbered = p + 2 < line.end && isDigitFast(t[p]) && (t[p + 1] == '.' || t[p + 1] == ')') && t[p + 2] == ' ';
-            if (numbered && s.question && t[line.end - 1] == '?') enter(t[p] - '0');
+            const bool numbered = p + 2 < line.end && isDigitFast(t[p]) && (t[p + 1] == '.' || t[p + 1] == ')') && (t[p + 2] == ' ' || t[p + 2] == '\t');
+            auto questionCell = [&] {
+                int32_t e = s.end;
+                while (e > s.start && t[e - 1] != '?' && isSpaceUnit(t[e - 1])) --e;
+                return e > s.start && t[e - 1] == u'?' && e < line.end && t[e] == u'\t' && s.start <= p + 3;
+            };
+            if (numbered && s.question && (t[line.end - 1] == '?' || questionCell())) enter(t[p] - '0');
             if (numbered && !s.question && words <= 8 && lastNonSpaceUnit(t, s.start, s.end) != '.') {
                 if (const int named = topicNamed(ctx, s.start, s.end); named && named != current) enter(named);
             }

@@ -3068,5 +3068,25 @@ TEST(FactExtractor, ATotalColumnAfterAnUncuedGroupColumnIsItsBase) {
                                                   {"target_group/over_5_years/all", "337 of 994"}}));
 }
 
+// A change since an earlier count ("tre færre end i juli", "47 borgere
+// mindre end i august", "3 borgere mindre siden juni") counts nobody.
+TEST(FactExtractor, AChangeSinceAnEarlierCountIsNoCount) {
+    EXPECT_EQ(factsOf("Spørgsmål 1\nDer er nu 84 aktivitetsparate borgere i målgruppen, tre færre end i juli. "
+                      "Gruppen er blevet 3 borgere mindre siden juni, og den er 47 borgere mindre end i august sidste år."),
+              (std::map<std::string, std::string>{{"target_group/over_5_years/all", "84"}}));
+}
+
+// A table of questions and answers whose answers are prose: the row's
+// number and question open the question its answer counts for.
+TEST(FactExtractor, AQuestionInItsOwnCellOpensItsAnswer) {
+    EXPECT_EQ(factsOf("Her er vores svar på dit brev af 18. juni 2018.\n\nNr.\tSpørgsmål i kort form\tSvar\n"
+                      "1.\tHvor mange er i målgruppen?\t32 borgere i alt. 24 får kontanthjælp, 3 uddannelseshjælp og 5 integrationsydelse. "
+                      "En enkelt er overgået til ressourceforløb.\n"),
+              (std::map<std::string, std::string>{{"target_group/over_5_years/all", "32"},
+                                                  {"target_group/over_5_years/kontanthjaelp", "24"},
+                                                  {"target_group/over_5_years/uddannelseshjaelp", "3"},
+                                                  {"target_group/over_5_years/integrationsydelse", "5"}}));
+}
+
 }  // namespace
 
