@@ -3088,5 +3088,16 @@ TEST(FactExtractor, AQuestionInItsOwnCellOpensItsAnswer) {
                                                   {"target_group/over_5_years/integrationsydelse", "5"}}));
 }
 
+// What the municipality estimated or answered before ("I august skønnede
+// vi, at …", "Da vi i september svarede på dit brev, var …") is of that
+// time, not a count of now.
+TEST(FactExtractor, WhatWasEstimatedOrAnsweredBeforeIsOfThatTime) {
+    EXPECT_EQ(factsOf("Spørgsmål 4\nAf de 60 kontanthjælpsmodtagere bør 18 have deres sag forelagt rehabiliteringsteamet. "
+                      "I juni skønnede vi, at knap 30 af kontanthjælpsmodtagerne burde forbi rehabiliteringsteamet. "
+                      "I maj regnede vi med, at omkring 35 skulle have deres sag på et møde i teamet. "
+                      "Da vi i april svarede på et brev fra ministeriet, var 12 sager planlagt til rehabiliteringsteamet."),
+              (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "18 of 60"}}));
+}
+
 }  // namespace
 
