@@ -3099,5 +3099,14 @@ TEST(FactExtractor, WhatWasEstimatedOrAnsweredBeforeIsOfThatTime) {
               (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "18 of 60"}}));
 }
 
+// Those with no valid reason to be without an offer are owed one
+// ("manglede en gyldig grund til fritagelse", "ingen gyldig grund til, at
+// de stod uden tilbud"), though "stod uden tilbud" alone is no offer today.
+TEST(FactExtractor, NoValidReasonForNoOfferIsAnOfferOwed) {
+    EXPECT_EQ(factsOf("Spørgsmål 2\n4 manglede en gyldig grund til fritagelse."), (std::map<std::string, std::string>{{"target_group/without_offer/all", "4"}}));
+    EXPECT_EQ(factsOf("Spørgsmål 2\nFor de sidste to var der ingen gyldig grund til, at de stod uden tilbud."),
+              (std::map<std::string, std::string>{{"target_group/without_offer/all", "2"}}));
+}
+
 }  // namespace
 
