@@ -388,6 +388,17 @@ std::string scopedBenefit(const LetterContext& ctx) {
     return {};
 }
 
+// "Det er ikke de samme personer som i jobcentrets opgørelse": from there to
+// its paragraph's end, a passage counts people other than the target group.
+bool aboutOtherPeople(const LetterContext& ctx, int si) {
+    const auto& S = ctx.seg.sentences;
+    const Regex& otherPeople = ctx.data.marker("other_people");
+    for (int k = si; k >= ctx.firstSentence && S[k].paragraph == S[si].paragraph; --k) {
+        if (otherPeople.find(ctx.seg.lower, S[k].start, S[k].end)) return true;
+    }
+    return false;
+}
+
 // The question whose topic [from, to) names, or 0: of topics named over
 // each other ("aktive indsatser" holds "indsatser"), the wider; of others, none.
 int topicNamed(const LetterContext& ctx, int32_t from, int32_t to) {
@@ -1361,6 +1372,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (otherProjectAnswer < 0) {
                 otherProjectAnswer = otherProject.find(L, s.start, s.end) && !ownProject.find(L, s.start, s.end) &&
                                      !(intro && ownProject.find(L, intro->start, intro->end));
+                otherProjectAnswer = otherProjectAnswer || aboutOtherPeople(ctx, si);
             }
             return otherProjectAnswer != 0;
         };
@@ -2025,7 +2037,7 @@ std::vector<Fact> extractMentions(const LetterContext& ctx, const std::vector<Fa
         if (!D.anyMention || !D.anyMention->find(ctx.seg.lower, s.start, s.end)) continue;
         const bool asked = ctx.hasQuestions ? ctx.question[si] == 2 : static_cast<bool>(offer.find(ctx.seg.lower, s.start, s.end));
         if (!asked && !besideInterventions(si)) continue;
-        if (otherProject.find(ctx.seg.lower, s.start, s.end)) continue;
+        if (otherProject.find(ctx.seg.lower, s.start, s.end) || aboutOtherPeople(ctx, si)) continue;
         const Sentence* intro = introOf(ctx, s);
         if (intro && otherProject.find(ctx.seg.lower, intro->start, intro->end)) continue;
         const UnitPairs sentencePairs(ctx.seg.lower, s.start, s.end);

@@ -3108,5 +3108,24 @@ TEST(FactExtractor, NoValidReasonForNoOfferIsAnOfferOwed) {
               (std::map<std::string, std::string>{{"target_group/without_offer/all", "2"}}));
 }
 
+// Treatment at the addiction centre, hours with pay beside a placement and
+// Danish lessons are interventions of their own.
+TEST(FactExtractor, TreatmentHoursWithPayAndDanishLessons) {
+    EXPECT_EQ(factsOf("Spørgsmål 2\n11 borgere går til behandling i rusmiddelcentret. Sytten er i virksomhedspraktik, og fire af dem har fået et par "
+                      "timer med løn i samme virksomhed. Seks følger danskundervisning."),
+              (std::map<std::string, std::string>{{"intervention/misbrugsbehandling/all", "11"},
+                                                  {"intervention/virksomhedspraktik/all", "17"},
+                                                  {"intervention/ordinaere_timer/all", "4 of 17"},
+                                                  {"intervention/vejledning_opkvalificering/all", "6"}}));
+}
+
+// "Det er ikke de samme personer som i jobcentrets opgørelse": the rest of
+// the paragraph counts other people.
+TEST(FactExtractor, APassageAboutOtherPeopleCountsNone) {
+    EXPECT_EQ(factsOf("Spørgsmål 2\n17 er i virksomhedspraktik.\n\nRådet holdt tre møder med 34 borgere. Det er ikke de samme personer som i "
+                      "jobcentrets opgørelse. 21 af deltagerne havde været i praktik mere end én gang.\n\n5 har en mentor."),
+              (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "17"}, {"intervention/mentor/all", "5"}}));
+}
+
 }  // namespace
 
