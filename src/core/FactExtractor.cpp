@@ -1356,9 +1356,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (v.context->find(L, s.start, s.end)) return true;
             if (intro && v.context->find(L, intro->start, intro->end)) return true;
             if (v.contextScope != 'W') return false;
+            // (The items of a list before this one are passed over: "- 5 venter på
+            // en erklæring" is as near its list's opening as the first item is.)
             for (int k = si - 1, prose = 0; k >= ctx.firstSentence && prose < 3; --k) {
                 if (v.context->find(L, S[k].start, S[k].end)) return true;
-                prose += !S[k].tabular;
+                prose += !S[k].tabular && !ctx.seg.lines[S[k].line].bullet;
             }
             return false;
         };
@@ -1370,8 +1372,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         int otherProjectAnswer = -1;
         auto otherProjectSentence = [&] {
             if (otherProjectAnswer < 0) {
-                otherProjectAnswer = otherProject.find(L, s.start, s.end) && !ownProject.find(L, s.start, s.end) &&
-                                     !(intro && ownProject.find(L, intro->start, intro->end));
+                // (A list's items are of the project its opening names: "Status på projektet er ...:".)
+                otherProjectAnswer = (otherProject.find(L, s.start, s.end) || (intro && otherProject.find(L, intro->start, intro->end))) &&
+                                     !ownProject.find(L, s.start, s.end) && !(intro && ownProject.find(L, intro->start, intro->end));
                 otherProjectAnswer = otherProjectAnswer || aboutOtherPeople(ctx, si);
             }
             return otherProjectAnswer != 0;

@@ -3127,5 +3127,18 @@ TEST(FactExtractor, APassageAboutOtherPeopleCountsNone) {
               (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "17"}, {"intervention/mentor/all", "5"}}));
 }
 
+// Every item of a list is as near the sentence before its opening as the
+// first one is: "- 5 venter på en erklæring" at the end of a list still
+// answers the rehabilitation team's question; "var for teamet" was presented.
+TEST(FactExtractor, ALongListsLastItemsKeepItsContext) {
+    EXPECT_EQ(factsOf("Jobcentret vurderer, at 14 af de 34 kontanthjælpsmodtagere i målgruppen skal forelægges rehabiliteringsteamet. "
+                      "Sagerne fordeler sig sådan:\n\n- 3 var for teamet i juni 2018\n- 5 blev behandlet i juli 2018\n"
+                      "- 1 er berammet til mødet tirsdag den 20. november\n- 5 venter på en psykiatrisk speciallægeerklæring\n"),
+              (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "14 of 34"},
+                                                  {"rehab_team/presented/kontanthjaelp", "5 in 2018-07-01/2018-07-31"},
+                                                  {"rehab_team/planned/kontanthjaelp", "1"},
+                                                  {"rehab_team/under_clarification/kontanthjaelp", "5"}}));
+}
+
 }  // namespace
 
