@@ -3140,5 +3140,16 @@ TEST(FactExtractor, ALongListsLastItemsKeepItsContext) {
                                                   {"rehab_team/under_clarification/kontanthjaelp", "5"}}));
 }
 
+// "Opdelt efter den primære indsats er 24 i virksomhedspraktik": the words
+// before say the figures after part the group; "vejledning eller
+// opkvalificering" is the one intervention.
+TEST(FactExtractor, CountsAfterTheWordsThatPartTheGroup) {
+    EXPECT_EQ(factsOf("Spørgsmål 2\nOpdelt efter den primære indsats er 24 i virksomhedspraktik og 18 i et mentorforløb. "
+                      "13 får vejledning eller opkvalificering."),
+              (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "24"},
+                                                  {"intervention/mentor/all", "18"},
+                                                  {"intervention/vejledning_opkvalificering/all", "13"}}));
+}
+
 }  // namespace
 
