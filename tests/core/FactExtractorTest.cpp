@@ -3151,5 +3151,14 @@ TEST(FactExtractor, CountsAfterTheWordsThatPartTheGroup) {
                                                   {"intervention/vejledning_opkvalificering/all", "13"}}));
 }
 
+// A period said of an earlier figure ("de 85 procent, vi oplyste for
+// første halvår") is not the period of the share beside it.
+TEST(FactExtractor, APeriodOfTheFigureReportedBeforeIsNotTheShares) {
+    EXPECT_EQ(factsOf("Spørgsmål 3\nI 2. kvartal 2018 har 33 af de 38 været i et aktivt tilbud. "
+                      "Det er knap 87 procent, lidt mere end de 85 procent, vi oplyste for første halvår 2017."),
+              (std::map<std::string, std::string>{{"active_intervention/active/all", "33 of 38 in 2018-Q2"},
+                                                  {"active_intervention/active_share_pct/all", "87 in 2018-Q2"}}));
+}
+
 }  // namespace
 
