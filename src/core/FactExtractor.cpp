@@ -1358,11 +1358,16 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (v.contextScope != 'W') return false;
             // (The items of a list before this one are passed over: "- 5 venter på
             // en erklæring" is as near its list's opening as the first item is.)
-            for (int k = si - 1, prose = 0; k >= ctx.firstSentence && prose < 3; --k) {
+            int k = si - 1;
+            for (int prose = 0; k >= ctx.firstSentence && prose < 3; --k) {
                 if (v.context->find(L, S[k].start, S[k].end)) return true;
                 prose += !S[k].tabular && !ctx.seg.lines[S[k].line].bullet;
             }
-            return false;
+            // "Rehabiliteringsteamet har haft travlt i efteråret. ...": a
+            // paragraph's opening names what all of it is about.
+            while (k >= ctx.firstSentence && S[k].paragraph == s.paragraph) --k;
+            const int opening = k + 1;
+            return opening < si - 3 && S[opening].paragraph == s.paragraph && v.context->find(L, S[opening].start, S[opening].end);
         };
         auto contextFound = [&](std::size_t vi) {
             if (contextAnswer[vi] < 0) contextAnswer[vi] = contextSearch(D.vocabulary[vi]) ? 1 : 0;

@@ -3160,5 +3160,18 @@ TEST(FactExtractor, APeriodOfTheFigureReportedBeforeIsNotTheShares) {
                                                   {"active_intervention/active_share_pct/all", "87 in 2018-Q2"}}));
 }
 
+// A paragraph that opens with the rehabilitation team is about it to its
+// end, past the three sentences a cue's context is otherwise looked for in.
+TEST(FactExtractor, AParagraphsOpeningNamesWhatItIsAbout) {
+    EXPECT_EQ(factsOf("Rehabiliteringsteamet har haft travlt i efteråret. Teamet mødes hver anden tirsdag. Jobcentret mener, at 16 af de 38 "
+                      "kontanthjælpsmodtagere bør have deres sag for teamet. Fem blev behandlet i juni, og fire har været "
+                      "for teamet i juli. To står på dagsordenen tirsdag den 11. december, og for de fem sidste venter vi stadig på "
+                      "svar fra egen læge."),
+              (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "16 of 38"},
+                                                  {"rehab_team/presented/kontanthjaelp", "4 in 2018-07-01/2018-07-31"},
+                                                  {"rehab_team/planned/kontanthjaelp", "2"},
+                                                  {"rehab_team/under_clarification/kontanthjaelp", "5"}}));
+}
+
 }  // namespace
 
