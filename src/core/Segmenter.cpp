@@ -468,6 +468,7 @@ Segmentation segment(const Document& doc, const DomainData& data) {
     // Letters: a signature block closes one; what follows is another letter
     // if it holds prose of its own.
     const Regex& signoff = data.marker("signoff");
+    const Regex& enclosure = data.marker("enclosure");
     int letterStartLine = 0;
     for (int i = 0; i < static_cast<int>(L.size()); ++i) {
         if (L[i].blank) continue;
@@ -480,6 +481,13 @@ Segmentation segment(const Document& doc, const DomainData& data) {
             if (data.marker("recipient").find(lowerSameLength(lk))) break;
             if (looksLikeSignatureLine(lk, data)) { end = k; gap = 0; continue; }
             break;
+        }
+        // "Bilag: Kopi af brev af 12. november 2018 til ...", "Kopi: ...": the
+        // enclosures and copies listed under a signature are that letter's.
+        for (int m = end + 1; m < static_cast<int>(L.size()) && m <= end + 3; ++m) {
+            if (L[m].blank) continue;
+            if (!enclosure.lookingAt(seg.lower, L[m].start, L[m].end)) break;
+            end = m;
         }
         // Prose after the block?
         int prose = 0;

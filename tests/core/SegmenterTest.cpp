@@ -29,6 +29,20 @@ TEST(Segmenter, JoinsWrappedProseAndKeepsAbbreviations) {
     EXPECT_EQ(r.sentences[1], "Det er ca. 40 pr. 1. december 2017.");
 }
 
+// "Bilag: ..." and "Kopi: ..." under a signature are that letter's, not the
+// head of the letter after it.
+TEST(Segmenter, TheEnclosuresUnderASignatureAreItsLetters) {
+    const auto r = run("Kære minister\n\nVi svarer hermed på dit brev om kontanthjælp og aktivitetsparate borgere i kommunen.\n\n"
+                       "Med venlig hilsen\n\nSøren Fisker\nFormand for Beskæftigelsesudvalget\n\n"
+                       "Bilag: Kopi af brev af 12. november 2018 til Psykiatrien, Region Nordjylland\n"
+                       "Rebild Kommune\n\nStøvring, den 12. november 2018\n\nJobcentret har i år haft sværere ved at få erklæringer inden for en rimelig tid.\n"
+                       "Vi vil derfor bede Psykiatrien om en fast kontaktperson, som jobcentret kan gå til.\n\n"
+                       "Med venlig hilsen\n\nSøren Fisker\nFormand for Beskæftigelsesudvalget\n");
+    ASSERT_EQ(r.seg.letters.size(), 2u);
+    EXPECT_EQ(r.seg.letters[0].lastLine, 9);
+    EXPECT_EQ(r.doc.utf8(r.seg.lines[r.seg.letters[1].firstLine].start, r.seg.lines[r.seg.letters[1].firstLine].end), "Rebild Kommune");
+}
+
 TEST(Segmenter, JoinsASentenceAcrossAPageBreak) {
     const auto r = run("Vi har gennemgået sagerne, og det forventes, at ca. 25 sager ud af\n\nde 40 sager får sag behandlet på rehabiliteringsmøde.\n");
     ASSERT_EQ(r.sentences.size(), 1u);
