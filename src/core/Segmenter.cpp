@@ -153,7 +153,7 @@ bool looksLikeSignatureLine(const icu::UnicodeString& line, const DomainData& da
 
 bool isPageNumberLine(const icu::UnicodeString& t, const Line& l, const DomainData& data) {
     // Most lines hold no figure, or too many words to be a page number's: no pattern is run for them.
-    if (l.blank || l.words > 12) return false;
+    if (l.blank || l.words > 20) return false;
     return holdsDigit(t, l.start, l.end) && data.marker("page_number").find(lowerSameLength(t.tempSubStringBetween(l.start, l.end)));
 }
 
@@ -252,6 +252,16 @@ Segmentation segment(const Document& doc, const DomainData& data) {
         for (std::size_t f; j > i + 1 && (f = pageFurnitureEnd(t, L, j, data)) > j;) {
             j = f;
             while (j < L.size() && L[j].blank) ++j;
+        }
+        // A running head without a page number after a footer with one
+        // ("Frederikshavn Kommune   Vores j.nr.: ..."), then the sentence's
+        // lower-case rest: stepped over too.
+        if (j > furnitureFrom && j < L.size() && !u_islower(t[firstNonSpace(t, L[j].start, L[j].end)])) {
+            std::size_t e = j;
+            while (e < L.size() && !L[e].blank && e < j + 3) ++e;
+            std::size_t k = e;
+            while (k < L.size() && L[k].blank) ++k;
+            if (k > e && k < L.size() && !L[k].tabular && u_islower(t[firstNonSpace(t, L[k].start, L[k].end)])) j = k;
         }
         const bool overPage = j > furnitureFrom ||
                               std::any_of(pageLines.begin(), pageLines.end(), [&](int p) { return p > static_cast<int>(i) && p < static_cast<int>(j); });

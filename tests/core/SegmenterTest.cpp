@@ -59,6 +59,18 @@ TEST(Segmenter, JoinsASentenceOverPageFurniture) {
     EXPECT_NE(r.sentences[0].find("88 borgere"), std::string::npos);
 }
 
+// A running head with no page number, after a footer with one, is stepped
+// over too when the sentence goes on in lower case after it.
+TEST(Segmenter, JoinsASentenceOverARunningHeadWithoutAPageNumber) {
+    const auto r = run("Af de 18 uden tilbud er 15 fritaget på grund af sygdom eller barsel. De øvrige 3 havde\n\n\n"
+                       "Frederikshavn Kommune · Rådhus Allé 100 · 9900 Frederikshavn · www.frederikshavn.dk      Side 1 af 2\n\f"
+                       "Frederikshavn Kommune                                  Vores j.nr.: 18/21907\n"
+                       "Center for Arbejdsmarked                               7. november 2018\n\n\n"
+                       "ikke nogen gyldig grund til at stå uden, og de begynder alle i praktik i uge 46.\n");
+    ASSERT_EQ(r.sentences.size(), 2u);
+    EXPECT_NE(r.sentences[1].find("ikke nogen gyldig grund"), std::string::npos);
+}
+
 TEST(Segmenter, SplitsBeforeANumberThatStartsASentence) {
     const auto r = run("Af de 312 borgere er 17 i løntilskud. 40 borgere er ikke i tilbud.\n");
     EXPECT_EQ(r.sentences.size(), 2u);
