@@ -245,8 +245,11 @@ std::optional<std::string> periodFor(const LetterContext& ctx, int si, int32_t p
         if (p.paragraph != s.paragraph) break;
         // ("Til sammenligning ... i 2. halvår 2017. 13 borgere har ikke ... i halvåret.")
         if (aside.find(ctx.seg.lower, p.start, p.end)) continue;
+        // (Not a period a figure is compared with: "mod 83,5 pct. i 1. halvår".)
         for (auto it = ctx.dates.rbegin(); it != ctx.dates.rend(); ++it) {
-            if (it->start >= p.start && it->end <= p.end && it->isPeriod()) return it->iso;
+            if (it->start < p.start || it->end > p.end || !it->isPeriod()) continue;
+            if (compared.find(ctx.seg.lower, std::max(p.start, it->start - 24), it->start)) continue;
+            return it->iso;
         }
     }
     return std::nullopt;

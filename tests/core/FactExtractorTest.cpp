@@ -3173,5 +3173,16 @@ TEST(FactExtractor, AParagraphsOpeningNamesWhatItIsAbout) {
                                                   {"rehab_team/under_clarification/kontanthjaelp", "5"}}));
 }
 
+// "i kvartalet" refers back to the quarter named before, not to the
+// half-year a figure was compared with ("mod 83,5 pct. i 1. halvår").
+TEST(FactExtractor, APeriodReferredBackIsNotOneComparedWith) {
+    EXPECT_EQ(factsOf("Spørgsmål 3\nI 2. kvartal 2018 har 339 af de 409 borgere deltaget i mindst én aktiv indsats. "
+                      "Det giver en aktiveringsgrad på 82,9 pct. mod 83,5 pct. i 2. halvår 2017. "
+                      "Resten – 70 borgere – har ikke deltaget i nogen aktiv indsats i kvartalet."),
+              (std::map<std::string, std::string>{{"active_intervention/active/all", "339 of 409 in 2018-Q2"},
+                                                  {"active_intervention/active_share_pct/all", "82 in 2018-Q2"},
+                                                  {"active_intervention/not_active/all", "70 in 2018-Q2"}}));
+}
+
 }  // namespace
 
