@@ -3184,5 +3184,17 @@ TEST(FactExtractor, APeriodReferredBackIsNotOneComparedWith) {
                                                   {"active_intervention/not_active/all", "70 in 2018-Q2"}}));
 }
 
+// "Den første sag", "Den fjerde": an ordinal standing for one case counts
+// one; a statement from a psychiatrist is awaited like a doctor's.
+TEST(FactExtractor, OrdinalsCountOneCaseEach) {
+    const auto e = extract(letter("Efter vores vurdering skal fire af de ti kontanthjælpsmodtagere have deres sag behandlet i rehabiliteringsteamet. "
+                                  "Den første sag blev behandlet i maj. To fik deres sag behandlet på teamets møde den 19. juni. "
+                                  "Den fjerde venter stadig på en erklæring fra en psykiater i Aarhus."),
+                           "t.txt");
+    std::multiset<std::string> got;
+    for (const auto& f : counted(e)) got.insert(f.category + " " + std::to_string(static_cast<int>(*f.value)));
+    EXPECT_EQ(got, (std::multiset<std::string>{"to_present 4", "presented 1", "presented 2", "under_clarification 1"}));
+}
+
 }  // namespace
 
