@@ -3196,5 +3196,15 @@ TEST(FactExtractor, OrdinalsCountOneCaseEach) {
     EXPECT_EQ(got, (std::multiset<std::string>{"to_present 4", "presented 1", "presented 2", "under_clarification 1"}));
 }
 
+// "I tilbud i alt" and "Målgruppen i alt" under a table's interventions are
+// its sums, no intervention of their own.
+TEST(FactExtractor, AnInterventionTablesSumRowsAreNoInterventions) {
+    EXPECT_EQ(factsOf("2  Indsatser\n\nIndsats\tBorgere\nVirksomhedspraktik\t84\nMentorstøtte\t66\nI tilbud i alt\t150\nIkke i tilbud\t25\n"
+                      "Målgruppen i alt\t175\n"),
+              (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "84"},
+                                                  {"intervention/mentor/all", "66"},
+                                                  {"intervention/ikke_i_tilbud/all", "25"}}));
+}
+
 }  // namespace
 
