@@ -255,6 +255,29 @@ std::optional<std::string> periodFor(const LetterContext& ctx, int si, int32_t p
     return std::nullopt;
 }
 
+// "bør 29 have deres sag forelagt rehabiliteringsteamet:" over rows
+// ("Behandlet i 1. halvår 2018: 9", ...), then "De resterende sager er under
+// afklaring" in sentence `si`: the rows, read with the tables after this
+// pass, break down the count; their sum, or 0 where prose stands between.
+double rowsBetween(const LetterContext& ctx, const Fact& counted, int si) {
+    const auto& S = ctx.seg.sentences;
+    double sum = 0;
+    bool intro = false;  // "Status pr. 1. august 2018:" over the rows
+    for (int k = si - 1; k >= ctx.firstSentence; --k) {
+        if (static_cast<std::size_t>(ctx.doc.originalStart(S[k].start)) <= counted.start) return sum;
+        if (!S[k].tabular && !ctx.seg.lines[S[k].line].bullet) {
+            icu::UnicodeString text = ctx.seg.flow.tempSubStringBetween(S[k].start, S[k].end);
+            if (intro || sum == 0 || !text.trim().endsWith(u":")) return 0;
+            intro = true;
+            continue;
+        }
+        const auto numbers = NumberParser::get().find(ctx.seg.lower, S[k].start, S[k].end);
+        if (numbers.empty() || numbers.back().glued || numbers.back().decimal) return 0;
+        sum += numbers.back().value;
+    }
+    return 0;
+}
+
 // "17 af de 52": the benefit of the 52, when the letter named one with that
 // count before it ("samtlige 52 kontanthjælpssager", a table row
 // "Kontanthjælp .... 52"). The nearest earlier mention of the total
@@ -1782,7 +1805,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         const Match rest = remainder.find(L, afterCounts, s.end);
         if (rest) {
             const std::size_t before = facts.size();
-            const auto windowStart = startBefore(ctx, si, 3);
+            // (The rows of a list just before are passed over: its "x af y" opens it.)
+            int rows = 0;
+            while (si - rows - 1 >= ctx.firstSentence && (S[si - rows - 1].tabular || ctx.seg.lines[S[si - rows - 1].line].bullet)) ++rows;
+            const auto windowStart = startBefore(ctx, si, 3 + rows);
             for (auto it = facts.rbegin(); it != facts.rend(); ++it) {
                 // The antecedent is a recent "x ud af y", not any earlier one.
                 if (it->start < windowStart) break;
@@ -1829,6 +1855,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     if (p->value && !p->derived && p->section == it->section && (!p->ofTotal || p->ofTotal == it->value)) ofPart += *p->value;
                 }
                 if (ofPart > 0 && ofPart < *it->value) whole = *it->value, parts = ofPart;
+                if (const double rows = xIsPart ? 0 : rowsBetween(ctx, *it, si); rows > 0 && rows < *it->value) whole = *it->value, parts = rows;
                 f.value = whole - parts;
                 // ("De resterende har ikke været i aktive tilbud": the rest of those counted active, of their total.)
                 if (D.complementOf(f.section, f.category)) f.ofTotal = whole;

@@ -3206,5 +3206,17 @@ TEST(FactExtractor, AnInterventionTablesSumRowsAreNoInterventions) {
                                                   {"intervention/ikke_i_tilbud/all", "25"}}));
 }
 
+// "De resterende sager ..." after the rows of a list that break down the
+// count before them ("bør 29 ... forelægges:" over "Behandlet ...: 9") is the
+// rest of that count once the rows are taken, not of its total.
+TEST(FactExtractor, TheRestAfterAListsRowsIsOfTheCountTheyBreakDown) {
+    const auto e = extract(letter("Spørgsmål 4\nJobcentret anslår, at ca. 25 af de 69 kontanthjælpsmodtagere bør have deres sag forelagt "
+                                  "rehabiliteringsteamet. Status pr. 1. juli 2018:\n\nForelagt teamet i 2. kvartal 2018: 8\n"
+                                  "Behandlet på møderne i juni 2018: 6\nSkrevet op til møder i august–oktober 2018: 4\n\n"
+                                  "De øvrige sager er under forberedelse, fordi vi venter på lægelige oplysninger.\n"),
+                           "t.txt");
+    EXPECT_EQ(valuesBy(e)["under_clarification"], 7);
+}
+
 }  // namespace
 
