@@ -3218,5 +3218,13 @@ TEST(FactExtractor, TheRestAfterAListsRowsIsOfTheCountTheyBreakDown) {
     EXPECT_EQ(valuesBy(e)["under_clarification"], 7);
 }
 
+// The team's cases of every group ("på tværs af alle ydelser") are not the
+// target group's.
+TEST(FactExtractor, TheTeamsCasesOfEveryGroupAreNotTheTargetGroups) {
+    EXPECT_EQ(factsOf("Spørgsmål 4\nAf de 60 kontanthjælpsmodtagere bør 18 have deres sag forelagt rehabiliteringsteamet. "
+                      "I år har teamet indtil nu behandlet 131 sager på tværs af alle ydelser."),
+              (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "18 of 60"}}));
+}
+
 }  // namespace
 
