@@ -213,7 +213,8 @@ Segmentation segment(const Document& doc, const DomainData& data) {
         // A "label: N" may say more, with figures and commas ("- forelagt
         // teamet i maj, juni og juli 2018: 8", "- planlagt til 4. kvartal 2018: 6"),
         // when it has a bullet or a line like it beside it.
-        static const Regex colonCount("^\\s*([-–•*]\\s+)?\\p{L}[^:\\n]{0,80}:\\s*\\d{1,5}\\s*$");
+        // ("- under forberedelse, oftest fordi ...: ca. 530": an estimate too.)
+        static const Regex colonCount("^\\s*([-–•*]\\s+)?\\p{L}[^:\\n]{0,80}:\\s*((ca\\.|cirka|omkring|knap|godt)\\s*)?\\d{1,5}\\s*$");
         static const Regex labelCount("^\\s*([-–•*]\\s+)?\\p{L}[\\p{L}\\p{M} ,/()–-]{0,50}?(\\s(19|20)\\d\\d)?(:)?\\s+\\d{1,5}\\s*$");
         std::vector<char> cand(seg.lines.size(), 0);
         for (std::size_t k = 0; k < seg.lines.size(); ++k) {

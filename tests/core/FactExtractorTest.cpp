@@ -3226,5 +3226,15 @@ TEST(FactExtractor, TheTeamsCasesOfEveryGroupAreNotTheTargetGroups) {
               (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "18 of 60"}}));
 }
 
+// A list's "label: ca. N" rows are rows too, however long the label.
+TEST(FactExtractor, AListRowWithAnEstimateAfterItsColon) {
+    EXPECT_EQ(factsOf("Spørgsmål 4\nForvaltningen vurderer, at ca. 1.050 af de 3.452 kontanthjælpsmodtagere bør have deres sag forelagt et "
+                      "rehabiliteringsteam. Sagerne fordeler sig således:\n\n- behandlet i 1. halvår 2018: 208\n"
+                      "- under forberedelse, oftest fordi vi venter på lægelige oplysninger: ca. 530\n"),
+              (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "1050 of 3452"},
+                                                  {"rehab_team/presented/kontanthjaelp", "208 of 1050 in 2018-H1"},
+                                                  {"rehab_team/under_clarification/kontanthjaelp", "530 of 1050"}}));
+}
+
 }  // namespace
 
