@@ -126,6 +126,12 @@ std::size_t startBefore(const LetterContext& ctx, int si, int back) {
     return static_cast<std::size_t>(ctx.doc.originalStart(ctx.seg.sentences[std::max(ctx.firstSentence, si - back)].start));
 }
 
+// Whether sentence `k` is a row of a table or on an item's line of a list, not prose.
+bool isRow(const LetterContext& ctx, int k) {
+    const Sentence& s = ctx.seg.sentences[k];
+    return s.tabular || ctx.seg.lines[s.line].bullet;
+}
+
 // A date of a year before the letter's ("i 2. halvår 2017" in a letter of 2018).
 bool beforeLettersYear(const LetterContext& ctx, const DateMention& d) {
     return ctx.year && d.iso.size() >= 4 && std::stoi(d.iso.substr(0, 4)) < ctx.year;
@@ -265,7 +271,7 @@ double rowsBetween(const LetterContext& ctx, const Fact& counted, int si) {
     bool intro = false;  // "Status pr. 1. august 2018:" over the rows
     for (int k = si - 1; k >= ctx.firstSentence; --k) {
         if (static_cast<std::size_t>(ctx.doc.originalStart(S[k].start)) <= counted.start) return sum;
-        if (!S[k].tabular && !ctx.seg.lines[S[k].line].bullet) {
+        if (!isRow(ctx, k)) {
             icu::UnicodeString text = ctx.seg.flow.tempSubStringBetween(S[k].start, S[k].end);
             if (intro || sum == 0 || !text.trim().endsWith(u":")) return 0;
             intro = true;
@@ -1387,7 +1393,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             int k = si - 1;
             for (int prose = 0; k >= ctx.firstSentence && prose < 3; --k) {
                 if (v.context->find(L, S[k].start, S[k].end)) return true;
-                prose += !S[k].tabular && !ctx.seg.lines[S[k].line].bullet;
+                prose += !isRow(ctx, k);
             }
             // "Rehabiliteringsteamet har haft travlt i efteråret. ...": a
             // paragraph's opening names what all of it is about.
@@ -1400,15 +1406,15 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             return contextAnswer[vi] != 0;
         };
         // The same for every number of the sentence: asked once, when first needed.
-        int otherProjectAnswer = -1;
-        auto otherProjectSentence = [&] {
-            if (otherProjectAnswer < 0) {
+        int aboutOthersAnswer = -1;
+        auto aboutOthers = [&] {
+            if (aboutOthersAnswer < 0) {
                 // (A list's items are of the project its opening names: "Status på projektet er ...:".)
-                otherProjectAnswer = (otherProject.find(L, s.start, s.end) || (intro && otherProject.find(L, intro->start, intro->end))) &&
-                                     !ownProject.find(L, s.start, s.end) && !(intro && ownProject.find(L, intro->start, intro->end));
-                otherProjectAnswer = otherProjectAnswer || aboutOtherPeople(ctx, si);
+                aboutOthersAnswer = (otherProject.find(L, s.start, s.end) || (intro && otherProject.find(L, intro->start, intro->end))) &&
+                                    !ownProject.find(L, s.start, s.end) && !(intro && ownProject.find(L, intro->start, intro->end));
+                aboutOthersAnswer = aboutOthersAnswer || aboutOtherPeople(ctx, si);
             }
-            return otherProjectAnswer != 0;
+            return aboutOthersAnswer != 0;
         };
         const std::size_t firstInSentence = facts.size();
         std::optional<std::pair<const Candidate*, const VocabEntry*>> listCue;  // the last count read by a cue
@@ -1467,8 +1473,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 awayGroup = {si, facts.size()};
                 continue;
             }
-            // Numbers of another project (not the minister's own pool) are not the target group's.
-            if (otherProjectSentence()) continue;
+            // Numbers of another project (not the minister's own pool) or of other people are not the target group's.
+            if (aboutOthers()) continue;
             // The cue nearest the number wins; of cues that overlap, the one
             // listed first (the more specific: "ikke ... aktiv" before "aktiv").
             const VocabEntry* cue = c->ownCue;
@@ -1807,7 +1813,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             const std::size_t before = facts.size();
             // (The rows of a list just before are passed over: its "x af y" opens it.)
             int rows = 0;
-            while (si - rows - 1 >= ctx.firstSentence && (S[si - rows - 1].tabular || ctx.seg.lines[S[si - rows - 1].line].bullet)) ++rows;
+            while (si - rows - 1 >= ctx.firstSentence && isRow(ctx, si - rows - 1)) ++rows;
             const auto windowStart = startBefore(ctx, si, 3 + rows);
             for (auto it = facts.rbegin(); it != facts.rend(); ++it) {
                 // The antecedent is a recent "x ud af y", not any earlier one.
