@@ -268,7 +268,7 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
     // at all: one look at each character, not a search per word.
     std::vector<char> halfq(chunks.size()), tertials(chunks.size()), weekSpans(chunks.size());
     for (std::size_t c = 0; c < chunks.size(); ++c) {
-        const auto [a, b] = chunks[c];
+        const int32_t a = chunks[c].first, b = chunks[c].second;  // (no structured binding: clang captures none)
         auto at = [&](int32_t k, char16_t lower) { return k >= a && k < b && (u[k] == lower || u[k] == lower - 32); };
         for (int32_t k = a; k < b; ++k) {
             switch (u[k]) {
