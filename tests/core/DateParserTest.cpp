@@ -75,6 +75,13 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"Dato: 27. august 2018 kl. 14.05.21 CEST", 0, "2018-08-27", DateMention::Day, "2018-08-27"}),
     [](const ::testing::TestParamInfo<DateCase>& info) { return "case" + std::to_string(info.index); });
 
+// The dates findDates reads in `text` (a letter of 2018), as ISO strings.
+std::vector<std::string> isosIn(const icu::UnicodeString& text) {
+    std::vector<std::string> out;
+    for (const auto& d : findDates(text, 0, text.length(), 2018)) out.push_back(d.iso);
+    return out;
+}
+
 TEST(DateParser, IgnoresCodesTimesAndInvalidDates) {
     for (const char* s : {"Sags nr.: 15.20.00-G01-88-17", "Torsdag 10.00-17.30", "Telefon 9945 4545", "31.02.2018"}) {
         const auto text = icu::UnicodeString::fromUTF8(s);
@@ -91,23 +98,20 @@ TEST(DateParser, DropsDatesWithoutYearWhenNoReferenceYear) {
 
 TEST(DateParser, AnOrdinalBeforeAnotherSharesItsQuarterOrHalfYear) {
     const auto text = icu::UnicodeString::fromUTF8("henholdsvis 8 og 7 sager i 3. og 4. kvartal 2018 og i 1. eller 2. halvår 2019");
-    std::vector<std::string> got;
-    for (const auto& d : findDates(text, 0, text.length(), 2018)) got.push_back(d.iso);
+    const auto got = isosIn(text);
     EXPECT_EQ(got, (std::vector<std::string>{"2018-Q3", "2018-Q4", "2019-H1", "2019-H2"}));
 }
 
 TEST(DateParser, AMonthOnALineWithoutDigits) {
     // A letter that writes its counts in words has its months on such lines.
     const auto text = icu::UnicodeString::fromUTF8("Vi har tolv borgere.\nÉn af dem blev behandlet på teamets møde i maj, og to er booket i september.\n");
-    std::vector<std::string> got;
-    for (const auto& d : findDates(text, 0, text.length(), 2018)) got.push_back(d.iso);
+    const auto got = isosIn(text);
     EXPECT_EQ(got, (std::vector<std::string>{"2018-05", "2018-09"}));
 }
 
 TEST(DateParser, AMonthsMeeting) {
     const auto text = icu::UnicodeString::fromUTF8("Fire blev behandlet på teamets junimøde, og to kommer på septembermøderne. Et januarmøde.\n");
-    std::vector<std::string> got;
-    for (const auto& d : findDates(text, 0, text.length(), 2018)) got.push_back(d.iso);
+    const auto got = isosIn(text);
     EXPECT_EQ(got, (std::vector<std::string>{"2018-06", "2018-09", "2018-01"}));
     // No month hides in other words.
     const auto other = icu::UnicodeString::fromUTF8("Et marmorbord og en julemåned, et augustinermøde.\n");
@@ -117,8 +121,7 @@ TEST(DateParser, AMonthsMeeting) {
 // A tertial is four months: a span, as the contract has no name for it.
 TEST(DateParser, Tertials) {
     const auto text = icu::UnicodeString::fromUTF8("Heraf er 6 behandlet i 2. tertial 2018, og 8 er planlagt i 3. tertial. Første tertial af 2019.\n");
-    std::vector<std::string> got;
-    for (const auto& d : findDates(text, 0, text.length(), 2018)) got.push_back(d.iso);
+    const auto got = isosIn(text);
     EXPECT_EQ(got, (std::vector<std::string>{"2018-05-01/2018-08-31", "2018-09-01/2018-12-31", "2019-01-01/2019-04-30"}));
 }
 
@@ -137,8 +140,7 @@ TEST(DateParser, ThePeriodsDays) {
 // A heading in capitals names its dates as well.
 TEST(DateParser, AHeadingInCapitals) {
     const auto text = icu::UnicodeString::fromUTF8("AKTIVE TILBUD I 3. KVARTAL 2018\nSTATUS PR. 30. SEPTEMBER 2018\nREHABILITERING I 1. HALVÅR 2018\n");
-    std::vector<std::string> got;
-    for (const auto& d : findDates(text, 0, text.length(), 2018)) got.push_back(d.iso);
+    const auto got = isosIn(text);
     EXPECT_EQ(got, (std::vector<std::string>{"2018-Q3", "2018-09-30", "2018-H1"}));
 }
 
@@ -147,8 +149,7 @@ TEST(DateParser, AHeadingInCapitals) {
 TEST(DateParser, CapitalsBesideLowerCase) {
     const auto text = icu::UnicodeString::fromUTF8("STATUS PR. 30. SEPTEMBER 2018 (opgjort 2. oktober 2018)\nSum for 1. Halvår 2018\n"
                                                    "I 1. TERTIAL 2018 og i Q2 2018 samt i årets første seks måneder af 2017\n");
-    std::vector<std::string> got;
-    for (const auto& d : findDates(text, 0, text.length(), 2018)) got.push_back(d.iso);
+    const auto got = isosIn(text);
     EXPECT_EQ(got, (std::vector<std::string>{"2018-09-30", "2018-10-02", "2018-H1", "2018-01-01/2018-04-30", "2018-Q2", "2017-H1"}));
 }
 
