@@ -93,6 +93,7 @@ Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan
     poolAcrossBenefits(facts, data);
     inheritQuestionPeriod(facts, data);
     dropSupersededFigures(facts);
+    dropSharesOfPastPeriods(facts, data);
     dropBasesOfTheirParts(facts);
     dropPeriodsOfUndated(facts, data);
     deriveAndDedupe(facts, data);

@@ -169,6 +169,19 @@ void dropSupersededFigures(std::vector<Fact>& facts) {
     facts = std::move(out);
 }
 
+void dropSharesOfPastPeriods(std::vector<Fact>& facts, const DomainData& data) {
+    auto endsBefore = [](const Fact& past, const Fact& now) {
+        const auto a = periodDays(*past.period), b = periodDays(*now.period);
+        return a && b && a->second < b->first;
+    };
+    const std::vector<Fact> all = facts;
+    std::erase_if(facts, [&](const Fact& f) {
+        return f.value && f.period && data.isShare(f.section, f.category) && std::any_of(all.begin(), all.end(), [&](const Fact& o) {
+                   return o.value && o.period && o.end <= f.start && sameKind(o, f) && endsBefore(f, o);
+               });
+    });
+}
+
 void dropBasesOfTheirParts(std::vector<Fact>& facts) {
     std::vector<Fact> out;
     out.reserve(facts.size());

@@ -39,6 +39,11 @@ void deriveAndDedupe(std::vector<Fact>& facts, const DomainData& data);
 // figures repeated for comparison) is the later one's.
 void dropSupersededFigures(std::vector<Fact>& facts);
 
+// Looking back: a share given after this period's for a period that had
+// ended before it began ("I 3. kvartal ... godt 87 pct. ... I 1. halvår lå
+// andelen på 86 pct.") is the figure it is compared with, not an answer.
+void dropSharesOfPastPeriods(std::vector<Fact>& facts, const DomainData& data);
+
 // Bases: a count that a later count of the same kind is read against ("i alt
 // 164 aktivitetsparate ... Af dem havde 38 været ... i mindst 5 år") is the
 // base the part is taken from, not a count of that kind itself.

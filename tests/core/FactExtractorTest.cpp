@@ -3236,5 +3236,14 @@ TEST(FactExtractor, AListRowWithAnEstimateAfterItsColon) {
                                                   {"rehab_team/under_clarification/kontanthjaelp", "530 of 1050"}}));
 }
 
+// A share for a period that had ended before the answer's began, given
+// after it, is what the answer is compared with.
+TEST(FactExtractor, AShareOfAnEndedPeriodAfterTheAnswerIsItsComparison) {
+    EXPECT_EQ(factsOf("Spørgsmål 3\nI 3. kvartal 2018 har 82 af de 94 borgere været i mindst ét aktivt tilbud, eller godt 87 pct. "
+                      "I 1. halvår lå andelen på 86 pct."),
+              (std::map<std::string, std::string>{{"active_intervention/active/all", "82 of 94 in 2018-Q3"},
+                                                  {"active_intervention/active_share_pct/all", "87 in 2018-Q3"}}));
+}
+
 }  // namespace
 
