@@ -624,6 +624,19 @@ std::optional<double> namedGroupBefore(const IndexedText& L, const Sentence& p, 
     return std::nullopt;
 }
 
+// Whether the word at `p` opens a clause: the sentence's first word, or one
+// after ",", ";", ":", "og", "men" or "mens".
+bool opensAClause(const IndexedText& L, int32_t from, int32_t p) {
+    const UChar* u = L.getBuffer();
+    while (p > from && u[p - 1] == ' ') --p;
+    if (p == from || u[p - 1] == ',' || u[p - 1] == ';' || u[p - 1] == ':') return true;
+    auto afterWord = [&](std::u16string_view w) {
+        const auto n = static_cast<int32_t>(w.size());
+        return p - n >= from && L.compare(p - n, n, w.data()) == 0 && (p - n == from || u[p - n - 1] == ' ');
+    };
+    return afterWord(u"og") || afterWord(u"men") || afterWord(u"mens");
+}
+
 // Both counts ending at `a` and `b` are followed by the same preposition
 // ("2 i august, 3 i september").
 bool samePreposition(const IndexedText& L, int32_t a, int32_t b, int32_t end) {
@@ -651,18 +664,18 @@ void addPronounOnes(const IndexedText& L, const Sentence& s, const Regex& rx, st
     const UChar* u = L.getBuffer();  // positions stay inside the sentence
     for (int32_t p = s.start; p + 1 < s.end; ++p) {
         if ((u[p] != 'e' && u[p] != 'd') || (p > s.start && u[p - 1] != ' ' && u[p - 1] != ',')) continue;
+        // "og i den anden sag venter vi", "og for den sidste venter vi": the case a clause opens with.
         int32_t q = p;
-        while (q > s.start && u[q - 1] == ' ') --q;
-        // A conjunction is a whole word before the space: " og", " men", or the sentence's first word.
-        auto afterWord = [&](const char16_t* w, int32_t n) {
-            return q - n >= s.start && q < p && L.compare(q - n, n, w) == 0 && (q - n == s.start || u[q - n - 1] == ' ');
-        };
-        // "og i den anden sag venter vi": the case a clause opens with.
-        if (afterWord(u"i", 1) && L.compare(p, 4, u"den ") == 0) {
-            for (q -= 1; q > s.start && u[q - 1] == ' ';) --q;
+        if (L.compare(p, 4, u"den ") == 0) {
+            for (const std::u16string_view w : {u"i ", u"for "}) {
+                const auto n = static_cast<int32_t>(w.size());
+                if (p - n >= s.start && L.compare(p - n, n, w.data()) == 0 && (p - n == s.start || u[p - n - 1] == ' ')) {
+                    q = p - n;
+                    break;
+                }
+            }
         }
-        const bool opensClause = q == s.start || u[q - 1] == ',' || u[q - 1] == ';' || u[q - 1] == ':' || afterWord(u"og", 2) || afterWord(u"men", 3) || afterWord(u"mens", 4);
-        if (!opensClause) continue;
+        if (!opensAClause(L, s.start, q)) continue;
         const Match m = rx.lookingAt(L, p, s.end);
         if (!m) continue;
         const bool other = L.compare(m.start, 8, u"den ande") == 0;
@@ -970,7 +983,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             }
             // "virksomhedspraktik for 31 borgere, mentorstøtte for 17": after "for",
             // a count counts the words before it.
-            c.afterFor = n.start - s.start >= 6 && L.compare(n.start - 5, 5, u" for ") == 0 && isAlphaFast(L[n.start - 6]);
+            // (Not where "for" opens a clause: "og for den sidste venter vi".)
+            c.afterFor = n.start - s.start >= 6 && L.compare(n.start - 5, 5, u" for ") == 0 && isAlphaFast(L[n.start - 6]) &&
+                         !opensAClause(L, s.start, n.start - 4);
             c.countsPhraseBefore |= c.afterFor;
             // "antallet på integrationsydelse er 6": the benefit the count's lead names.
             if (c.ownBenefit.empty()) {

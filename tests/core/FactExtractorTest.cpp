@@ -3245,5 +3245,24 @@ TEST(FactExtractor, AShareOfAnEndedPeriodAfterTheAnswerIsItsComparison) {
                                                   {"active_intervention/active_share_pct/all", "87 in 2018-Q3"}}));
 }
 
+// Cases that "kom igennem" the team's meetings were presented to it.
+TEST(FactExtractor, CasesThatCameThroughTheTeamsMeetingsWerePresented) {
+    EXPECT_EQ(factsOf("Spørgsmål 4\nJobcentret vurderer, at ni af de enogtyve kontanthjælpsmodtagere bør have deres sag behandlet i "
+                      "rehabiliteringsteamet. Fire kom igennem på teamets to møder i september."),
+              (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "9 of 21"},
+                                                  {"rehab_team/presented/kontanthjaelp", "4 in 2018-09-01/2018-09-30"}}));
+}
+
+// "og for den sidste venter vi": the last one opens its clause after "for"
+// and counts what the clause says of it, not the words before "for".
+TEST(FactExtractor, TheLastOneAfterForOpensItsClause) {
+    EXPECT_EQ(factsOf("Spørgsmål 4\nJobcentret vurderer, at ni af de enogtyve kontanthjælpsmodtagere bør have deres sag behandlet i "
+                      "rehabiliteringsteamet. Én står på dagsordenen til mødet onsdag den 24. oktober, og for den sidste venter vi "
+                      "stadig på en erklæring fra en speciallæge."),
+              (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "9 of 21"},
+                                                  {"rehab_team/planned/kontanthjaelp", "1"},
+                                                  {"rehab_team/under_clarification/kontanthjaelp", "1"}}));
+}
+
 }  // namespace
 
