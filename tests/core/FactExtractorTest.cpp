@@ -3264,5 +3264,13 @@ TEST(FactExtractor, TheLastOneAfterForOpensItsClause) {
                                                   {"rehab_team/under_clarification/kontanthjaelp", "1"}}));
 }
 
+// ", så ingen af dem går uden et tilbud" says what follows for them all; its
+// words are not the kind of the one counted before it.
+TEST(FactExtractor, NoneAfterSoIsAClauseOfItsOwn) {
+    const auto facts = factsOf("Spørgsmål 2\nFire borgere er ikke i tilbud i øjeblikket. Tre af de fire har en lægeerklæring, og den "
+                               "fjerde er på barselsorlov, så ingen af dem går uden et tilbud, de har krav på.");
+    EXPECT_EQ(facts.count("target_group/without_offer/all"), 0u);
+}
+
 }  // namespace
 
