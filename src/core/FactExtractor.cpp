@@ -958,10 +958,12 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 c.ownBenefit = namedBenefit(L, cn.start, benefitListEnd(L, own, next, D), D);
             }
             // "41 (kontanthjælp) + 6 (uddannelseshjælp)": a benefit in brackets
-            // right after the count names what it counts.
+            // right after the count names what it counts; with a count of its
+            // own in them ("38 (heraf 28 på kontanthjælp)") it names that part's.
             if (int32_t o = n.end + (n.end < s.end && t[n.end] == ' '); o + 2 < s.end && t[o] == '(') {
                 const int32_t close = L.indexOf(u')', o, std::min(s.end, o + 40) - o);
-                if (close > o) {
+                const bool partInside = ni + 1 < numbers.size() && numbers[ni + 1].start < close;
+                if (close > o && !partInside) {
                     if (std::string b = namedBenefit(L, o + 1, close, D); !b.empty() && b != "all") c.ownBenefit = b, c.counted = true;
                 }
             }
@@ -1722,7 +1724,14 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (b.empty() && antecedent) b = antecedent->benefit;
             // "12 af sagerne", "De øvrige 15 sager": part of a set counted just
             // before, whose benefit it keeps.
-            if (b.empty() && subsetRef.find(L, s.start, std::min(s.end, c->tok.end + 16))) {
+            // (A "heraf" after the count opens its own parts: "38 (heraf 28 på kontanthjælp)".)
+            auto partOfASet = [&] {
+                for (Match m = subsetRef.find(L, s.start, std::min(s.end, c->tok.end + 16)); m; m = subsetRef.find(L, m.end, std::min(s.end, c->tok.end + 16))) {
+                    if (m.start < c->tok.end || (L.compare(m.start, 5, u"heraf") != 0 && L.compare(m.start, 6, u"hvoraf") != 0)) return true;
+                }
+                return false;
+            };
+            if (b.empty() && partOfASet()) {
                 if (const Fact* set = latestCount(facts, startBefore(ctx, si, 3), [&](const Fact& p) { return p.section == f.section; })) b = set->benefit;
             }
             if (b.empty() && f.ofTotal) {

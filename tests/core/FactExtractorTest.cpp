@@ -3272,5 +3272,18 @@ TEST(FactExtractor, NoneAfterSoIsAClauseOfItsOwn) {
     EXPECT_EQ(facts.count("target_group/without_offer/all"), 0u);
 }
 
+// "38 (heraf 28 på kontanthjælp)": the bracket's benefit is its part's; the
+// count is the whole group's, row after row.
+TEST(FactExtractor, AHerafBracketAfterACountNamesItsPartsBenefit) {
+    EXPECT_EQ(factsOf("Spørgsmål 2\nHver borger er placeret under sin primære indsats:\n– virksomhedspraktik: 38 (heraf 28 på kontanthjælp)\n"
+                      "– mentor: 21 (heraf 15 på kontanthjælp)\n– ikke i tilbud: 16 (heraf 12 på kontanthjælp)\n"),
+              (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "38"},
+                                                  {"intervention/virksomhedspraktik/kontanthjaelp", "28 of 38"},
+                                                  {"intervention/mentor/all", "21"},
+                                                  {"intervention/mentor/kontanthjaelp", "15 of 21"},
+                                                  {"intervention/ikke_i_tilbud/all", "16"},
+                                                  {"intervention/ikke_i_tilbud/kontanthjaelp", "12 of 16"}}));
+}
+
 }  // namespace
 
