@@ -3285,5 +3285,11 @@ TEST(FactExtractor, AHerafBracketAfterACountNamesItsPartsBenefit) {
                                                   {"intervention/ikke_i_tilbud/kontanthjaelp", "12 of 16"}}));
 }
 
+// "I august kom jobcentret frem til, at …": what it found then, not now.
+TEST(FactExtractor, WhatTheJobCentreCameToInAnEarlierMonthIsOfThatTime) {
+    EXPECT_EQ(factsOf("Spørgsmål 1\nI august nåede vi frem til 183 borgere ved at tælle i fagsystemet. Målgruppen tæller nu 179 borgere."),
+              (std::map<std::string, std::string>{{"target_group/over_5_years/all", "179"}}));
+}
+
 }  // namespace
 
