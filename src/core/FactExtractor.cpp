@@ -27,6 +27,7 @@ struct Candidate {
     bool partOfSet = false;  // "Tolv af dem", "5 af sagerne"
     bool restOfSet = false;  // "De sidste 37", "de 7 øvrige"
     int32_t setWordsEnd = -1;  // "To af borgerne i virksomhedspraktik har": where the set's words end
+    std::pair<int32_t, int32_t> relativeWords{-1, -1};  // "Tre af de 17, som vi vurderede burde forelægges teamet, er": the set's relative clause
     std::pair<int32_t, int32_t> totalWords{-1, -1};  // "Blandt de 35 uden tilbud er 28": the total's words before its verb
     bool countsPhraseBefore = false;  // "behandlet i juni (4)": in brackets after what it counts
     bool afterFor = false;  // "mentorstøtte for 17": after "for" and what it counts
@@ -882,6 +883,16 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     };
     bool seenOne = false;
     std::optional<std::pair<int, std::size_t>> awayGroup;  // the sentence of the last count set aside, and the facts then
+    // What the last count of an earlier time counted ("I august vurderede
+    // jobcentret, at seksten kontanthjælpsmodtagere skulle have deres sag
+    // forbi teamet"), for the figure that updates it ("er tallet nu sytten af de toogfyrre").
+    struct SetAside {
+        int sentence;
+        const VocabEntry* cue;
+        std::string benefit;
+    };
+    std::optional<SetAside> setAside;
+    const Regex& updated = D.marker("updated_figure");
     for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
         const Sentence& s = S[si];
         if (si == ctx.firstSentence || s.paragraph != S[si - 1].paragraph) seenOne = false;
@@ -1030,7 +1041,16 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             const Match setRef = subsetRef.find(L, n.end, std::min(after, n.end + 16));
             c.partOfSet = setRef.start == n.end + 1;
             if (c.partOfSet) {
-                if (const Match v = setVerb.find(L, setRef.end, after)) c.setWordsEnd = v.start;
+                // "Tre af de 17 kontanthjælpsmodtagere, som vi vurderede burde
+                // forelægges teamet, er blandt dem ...": the relative clause names the set too.
+                int32_t from = setRef.end;
+                for (const char16_t* rel : {u", som ", u", der "}) {
+                    if (const int32_t r = L.indexOf(rel, 6, setRef.end, std::min(after, setRef.end + 40) - setRef.end); r >= 0) {
+                        if (const int32_t close = L.indexOf(u',', r + 6, std::min(s.end, r + 120) - r - 6); close > 0) c.relativeWords = {r, from = close};
+                        break;
+                    }
+                }
+                if (const Match v = from < after ? setVerb.find(L, from, after) : Match{}) c.setWordsEnd = v.start;
             }
             c.counted |= c.partOfSet;
             cands.push_back(c);
@@ -1485,13 +1505,12 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // "På samme tidspunkt sidste år lå aktiveringsgraden på 79 pct.":
             // a figure of an earlier time, given beside this year's; so is
             // one aimed at ("som mål, at andelen skal op på 90 pct.").
-            away |= std::any_of(earlierHits.begin(), earlierHits.end(), frames);
-            if (away) {
-                awayGroup = {si, facts.size()};
-                continue;
-            }
+            const bool earlier = std::any_of(earlierHits.begin(), earlierHits.end(), frames);
+            away |= earlier;
+            if (away) awayGroup = {si, facts.size()};
+            if (away && !earlier) continue;
             // Numbers of another project (not the minister's own pool) or of other people are not the target group's.
-            if (aboutOthers()) continue;
+            if (!away && aboutOthers()) continue;
             // The cue nearest the number wins; of cues that overlap, the one
             // listed first (the more specific: "ikke ... aktiv" before "aktiv").
             const VocabEntry* cue = c->ownCue;
@@ -1514,6 +1533,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     if (c->countsPhraseBefore && k.start >= c->tok.end) d += 500;
                     // What names the set a part is of is not what the part counts.
                     if (k.start >= c->tok.end && k.end <= c->setWordsEnd) d += 500;
+                    if (k.start >= c->relativeWords.first && k.end <= c->relativeWords.second) continue;
                     // "Blandt de 35 uden tilbud er 28 sygemeldt": the total's words name
                     // the set, not what the part of it counts; a part by benefit is of
                     // that set ("Af de 81 aktive er 60 på kontanthjælp").
@@ -1543,6 +1563,17 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     cue = &v; fromIntro = inIntro; cueAt = m; cueDistance = distance;
                 }
             }
+            if (away) {
+                if (cue && !c->pct) {
+                    std::string b = c->ownBenefit.empty() ? namedBenefit(L, s.start, s.end, D) : c->ownBenefit;
+                    setAside = SetAside{si, cue, b == "all" ? std::string() : b};
+                }
+                continue;
+            }
+            // The figure of an earlier time, given again as it is now, counts what that one did.
+            const bool update = !cue && !c->pct && setAside && setAside->sentence >= si - 2 && S[setAside->sentence].paragraph == s.paragraph &&
+                                updated.find(L, std::max(s.start, c->lead - 40), c->lead);
+            if (update) cue = setAside->cue;
             // "50 af de 57 borgere har haft et aktivt tilbud. Blandt de 44
             // kontanthjælpsmodtagere er tallet 38.": the part just counted,
             // counted again for those on one benefit ("For de jobparate var
@@ -1761,6 +1792,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     if (std::string named = namedBenefit(L, S[k].start, S[k].end, D); named != "all") b = named;
                 }
             }
+            if (b.empty() && update) b = setAside->benefit;
             f.benefit = b.empty() ? "all" : b;
             // "43 ... bør forelægges rehabiliteringsteamet. 17 af sagerne ...":
             // part of the count of its section just before, so what remains of

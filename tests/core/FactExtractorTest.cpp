@@ -3291,5 +3291,25 @@ TEST(FactExtractor, WhatTheJobCentreCameToInAnEarlierMonthIsOfThatTime) {
               (std::map<std::string, std::string>{{"target_group/over_5_years/all", "179"}}));
 }
 
+// A figure of an earlier time given again as it is now ("er tallet nu
+// sytten af de toogfyrre") counts what that one counted, for its benefit.
+TEST(FactExtractor, AnEarlierFigureGivenAgainAsItIsNowCountsWhatItCounted) {
+    EXPECT_EQ(factsOf("Tak for dit brev af 18. juni 2018.\n\nMålgruppen rummer nu 56 aktivitetsparate borgere. Toogfyrre af dem "
+                      "modtager kontanthjælp.\n\nSå til rehabiliteringsteamet. I august vurderede jobcentret, at seksten "
+                      "kontanthjælpsmodtagere skulle have deres sag forbi teamet. Efter endnu en gennemgang er tallet nu sytten af de "
+                      "toogfyrre, fordi en borger har fået en ny diagnose."),
+              (std::map<std::string, std::string>{{"target_group/over_5_years/all", "56"},
+                                                  {"target_group/over_5_years/kontanthjaelp", "42 of 56"},
+                                                  {"rehab_team/to_present/kontanthjaelp", "17 of 42"}}));
+}
+
+// The relative clause after a set ("af de 17 kontanthjælpsmodtagere, som vi
+// vurderede burde forelægges teamet,") names the set, not what its part counts.
+TEST(FactExtractor, ASetsRelativeClauseIsNotWhatItsPartCounts) {
+    const auto facts = factsOf("Tak for dit brev af 18. juni 2018.\n\nMålgruppen tæller 63. Tre af de 17 kontanthjælpsmodtagere, som vi "
+                               "vurderede burde forelægges rehabiliteringsteamet, er blandt dem, der er overgået til ressourceforløb.");
+    EXPECT_EQ(facts.count("rehab_team/to_present/kontanthjaelp"), 0u);
+}
+
 }  // namespace
 
