@@ -1035,7 +1035,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (c.anaphor && allOfThem.lookingAt(L, n.end, after)) c.anaphor = false, c.counted = true;
             // "De to sidste burde have været i tilbud", "de 7 øvrige", "de sidste 3": the rest of a set, a count.
             if (c.anaphor && restAfter.lookingAt(L, n.end, after)) c.anaphor = false, c.counted = c.restOfSet = true;
-            if (restBefore.find(L, std::max(s.start, n.start - 24), n.start)) c.counted = c.restOfSet = true;
+            // ("Tre står på dagsordenen, og for de sidste tre mangler vi ...": the rest, even of the same size.)
+            if (restBefore.find(L, std::max(s.start, n.start - 24), n.start)) c.anaphor = false, c.counted = c.restOfSet = true;
             if (n.end < s.end && t[n.end] == ',' && shareApposed.find(L, std::max(s.start, n.start - 60), n.start)) c.counted = true;
             // "Tolv af dem ...", "5 af sagerne": part of a set, a count.
             const Match setRef = subsetRef.find(L, n.end, std::min(after, n.end + 16));

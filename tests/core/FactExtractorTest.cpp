@@ -3311,5 +3311,23 @@ TEST(FactExtractor, ASetsRelativeClauseIsNotWhatItsPartCounts) {
     EXPECT_EQ(facts.count("rehab_team/to_present/kontanthjaelp"), 0u);
 }
 
+// "for de sidste tre mangler vi stadig svar fra en speciallæge": the last
+// ones wait for a doctor, even after a count of the same size.
+TEST(FactExtractor, TheLastOnesWaitingForASpecialistsAnswerAreUnderClarification) {
+    EXPECT_EQ(factsOf("Spørgsmål 4\nJobcentret vurderer, at 17 af de 42 kontanthjælpsmodtagere bør forelægges rehabiliteringsteamet. "
+                      "Tre står på dagsordenen i november, og for de sidste tre mangler vi stadig svar fra en speciallæge."),
+              (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "17 of 42"},
+                                                  {"rehab_team/planned/kontanthjaelp", "3 in 2018-11-01/2018-11-30"},
+                                                  {"rehab_team/under_clarification/kontanthjaelp", "3"}}));
+}
+
+// A scan without æ, ø and å ("venter vi fortsat pa en erklaering fra en
+// speciallaege") reads as the words it lost them from.
+TEST(FactExtractor, AStatementFromASpecialistInAsciiIsStillAwaited) {
+    const auto facts = factsOf("Spørgsmål 4\nJobcentret vurderer, at 10 af de 48 kontanthjælpsmodtagere bør forelægges rehabiliteringsteamet. "
+                               "For de sidste 2 venter vi fortsat pa en erklaering fra en speciallaege.");
+    EXPECT_EQ(facts.at("rehab_team/under_clarification/kontanthjaelp"), "2");
+}
+
 }  // namespace
 
