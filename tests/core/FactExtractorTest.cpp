@@ -3329,5 +3329,17 @@ TEST(FactExtractor, AStatementFromASpecialistInAsciiIsStillAwaited) {
     EXPECT_EQ(facts.at("rehab_team/under_clarification/kontanthjaelp"), "2");
 }
 
+// Hours on ordinary pay among the trainees: "4 af de 22 i praktik arbejder
+// også nogle timer om ugen på almindelig løn", ", hvor fire ... har fået
+// nogle timer med løn" count those hours, not the traineeship.
+TEST(FactExtractor, TraineesWithSomePaidHoursCountThoseHours) {
+    EXPECT_EQ(factsOf("Spørgsmål 2\n22 borgere er i virksomhedspraktik. 4 af de 22 i praktik arbejder også nogle timer om ugen på "
+                      "almindelig løn hos praktikværten.").at("intervention/ordinaere_timer/all"),
+              "4 of 22");
+    EXPECT_EQ(factsOf("Spørgsmål 2\nTyve af borgerne er i virksomhedspraktik, hvor fire efterhånden har fået nogle timer med løn "
+                      "ved siden af.").at("intervention/ordinaere_timer/all"),
+              "4");
+}
+
 }  // namespace
 
