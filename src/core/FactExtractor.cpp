@@ -1283,7 +1283,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             int32_t b = c.tok.start;
             while (b > s.start && t[b - 1] == ' ') --b;
             // A list item's label may run longer ("- Vejledning og opkvalificering, herunder danskundervisning: 5").
-            const int32_t labelRoom = ctx.seg.lines[s.line].bullet ? 80 : 40;
+            // So may a line that is only its label and count ("Aktivitetsparate med mindst fem år i systemet: 45").
+            const bool wholeLine = s.start == ctx.seg.lines[s.line].start && c.tok.end == s.end;
+            const int32_t labelRoom = ctx.seg.lines[s.line].bullet || wholeLine ? 80 : 40;
             if (b > s.start && t[b - 1] == ':' && b - s.start <= labelRoom) c.counted = true;
             else if (b > s.start && labelItemBefore(t, s, b, c.tok.end)) c.counted = true;
             // A bullet's item may run on after its count ("• 18 i

@@ -570,6 +570,12 @@ std::string labelCategory(const icu::UnicodeString& label, const std::string& se
 namespace {
 // "I alt", "Total": a row or column that sums the others.
 bool isTotalLabel(const icu::UnicodeString& label, const DomainData& data) { return labelCategory(label, "outcome", data) == "total"; }
+// "Aktivitetsparate med mindst fem år i systemet", over rows by benefit: a
+// row whose words count the target group and name no benefit is its whole.
+bool wholeGroupLabel(const icu::UnicodeString& label, const DomainData& data) {
+    const VocabEntry* cue = firstCue(lowerSameLength(cleanLabel(label)), "target_group", data);
+    return cue && cue->category == "over_5_years";
+}
 }  // namespace
 
 bool labelEmitted(const std::string& section, const std::string& category, const DomainData& data) {
@@ -1163,7 +1169,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 if (!b.empty() && b != "all") {
                     c.benefit = b;
                     if (checked) sums[p.category] += p.value;
-                } else if (isTotalLabel(p.label, data)) {
+                } else if (isTotalLabel(p.label, data) || (p.category.empty() && wholeGroupLabel(p.label, data))) {
                     // The total of the benefits: the count for them all.
                     c.benefit = "all";
                     if (checked) totals[p.category] = p.value;

@@ -3341,5 +3341,16 @@ TEST(FactExtractor, TraineesWithSomePaidHoursCountThoseHours) {
               "4");
 }
 
+// Over rows by benefit, a row whose words count the target group and name
+// no benefit ("Aktivitetsparate med mindst fem år i systemet: 45") is the whole group.
+TEST(FactExtractor, ARowCountingTheWholeGroupOverItsBenefitsRows) {
+    EXPECT_EQ(factsOf("Tak for dit brev af 18. juni 2018.\n\nMÅLGRUPPEN\nAktivitetsparate med mindst fem år i systemet: 45\n"
+                      "Kontanthjælp: 33\nUddannelseshjælp: 3\nIntegrationsydelse: 9\n"),
+              (std::map<std::string, std::string>{{"target_group/over_5_years/all", "45"},
+                                                  {"target_group/over_5_years/kontanthjaelp", "33"},
+                                                  {"target_group/over_5_years/uddannelseshjaelp", "3"},
+                                                  {"target_group/over_5_years/integrationsydelse", "9"}}));
+}
+
 }  // namespace
 
