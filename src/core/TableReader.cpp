@@ -572,9 +572,11 @@ namespace {
 bool isTotalLabel(const icu::UnicodeString& label, const DomainData& data) { return labelCategory(label, "outcome", data) == "total"; }
 // "Aktivitetsparate med mindst fem år i systemet", over rows by benefit: a
 // row whose words count the target group and name no benefit is its whole.
+// (Not "Heraf min. 5 år i systemet": a part of the row above.)
 bool wholeGroupLabel(const icu::UnicodeString& label, const DomainData& data) {
-    const VocabEntry* cue = firstCue(lowerSameLength(cleanLabel(label)), "target_group", data);
-    return cue && cue->category == "over_5_years";
+    const icu::UnicodeString l = lowerSameLength(cleanLabel(label));
+    const VocabEntry* cue = firstCue(l, "target_group", data);
+    return cue && cue->category == "over_5_years" && !data.marker("subset_lead").find(l);
 }
 }  // namespace
 
