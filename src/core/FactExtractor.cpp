@@ -606,7 +606,17 @@ std::optional<std::string> headingPeriod(const LetterContext& ctx, int si) {
     if (h < 0 || h == si) return std::nullopt;
     const Sentence& heading = ctx.seg.sentences[h];
     if (heading.tabular || ctx.seg.lines[heading.line].words > 10) return std::nullopt;
-    return periodWithin(ctx, heading.start, heading.end, false);
+    if (auto p = periodWithin(ctx, heading.start, heading.end, false)) return p;
+    // "AKTIVE TILBUD / Periode: 1. januar – 30. september 2018": a line that
+    // only names the period, right under the heading.
+    if (h + 1 < si) {
+        const Sentence& next = ctx.seg.sentences[h + 1];
+        static const icu::UnicodeString kLabels[] = {u"periode:", u"opgørelsesperiode:", u"periode for opgørelsen:"};
+        for (const auto& label : kLabels) {
+            if (ctx.seg.lower.compare(next.start, label.length(), label) == 0) return periodWithin(ctx, next.start, next.end, false);
+        }
+    }
+    return std::nullopt;
 }
 
 namespace {
@@ -1711,6 +1721,13 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             Fact f = makeFact(ctx, s);
             f.section = cue ? cue->section : parent ? parent->section : answered->section;
             f.category = cue ? cue->category : restated && shareOf ? shareOf->share : parent ? parent->category : c->pct ? answered->defaultShare : answered->defaultCategory;
+            // A count under a share ("... (knap 87 pct.)" then "Heraf kontanthjælpsmodtagere: 29 af 33")
+            // counts what the share is a share of.
+            if (!cue && !c->pct && parent && D.isShare(parent->section, parent->category)) {
+                for (const auto& k : D.complements) {
+                    if (k.section == parent->section && k.share == parent->category) f.category = k.category;
+                }
+            }
             // "alle på nær 5 af de 42 har deltaget": the 5 are those the cue
             // does not hold for; without the total ("alle på nær to") the
             // count the cue speaks of is not given.
