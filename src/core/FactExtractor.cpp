@@ -2061,9 +2061,14 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
             for (int k = last; k >= ctx.firstSentence && S[k].paragraph == S[last].paragraph; --k) {
                 if (pointer.find(ctx.seg.lower, S[k].start, S[k].end)) { intro = k; break; }
             }
-            benefit = namedBenefit(ctx.seg.lower, S[intro].start, S[intro].end, ctx.data);
+            // (Not a "label: count" line just before it, "Heraf kontanthjælpsmodtagere: 29 af 33":
+            // a row of the list the table goes on with, whose benefit is its own.)
+            const int colon = ctx.seg.flow.tempSubStringBetween(S[intro].start, S[intro].end).indexOf(u": ");
+            const bool labelRow = intro == last && colon > 0 && NumberParser::get().find(ctx.seg.lower, S[intro].start, S[intro].start + colon).empty() &&
+                                  !NumberParser::get().find(ctx.seg.lower, S[intro].start + colon, S[intro].end).empty();
+            if (!labelRow) benefit = namedBenefit(ctx.seg.lower, S[intro].start, S[intro].end, ctx.data);
             // A caption's number ("Tabel 3.") is cut off as a sentence of its own: its title follows.
-            if (benefit.empty()) benefit = namedBenefit(ctx.seg.lower, S[intro].start, S[last].end, ctx.data);
+            if (benefit.empty() && !labelRow) benefit = namedBenefit(ctx.seg.lower, S[intro].start, S[last].end, ctx.data);
             // "Tabel C. Aktive tilbud i 1. halvår 2018", "Opgørelse pr. 30. juni
             // 2018:": the period or date of the cells that name none.
             captionPeriod = periodWithin(ctx, S[intro].start, S[last].end, false);

@@ -3352,12 +3352,15 @@ TEST(FactExtractor, ARowCountingTheWholeGroupOverItsBenefitsRows) {
                                                   {"target_group/over_5_years/integrationsydelse", "9"}}));
 }
 
-// A "Periode:" line right under a section's heading dates its counts; a
+// A "Periode:" line right under a section's heading dates its counts (and a
+// "label: count" line over a one-line table gives it no benefit); a
 // count listed under a share ("(knap 87 pct.)") counts what the share is of.
 TEST(FactExtractor, APeriodLineUnderAHeadingDatesItsList) {
     EXPECT_EQ(factsOf("Tak for dit brev af 18. juni 2018.\n\nAKTIVE TILBUD\nPeriode: 1. januar – 30. september 2018\n"
-                      "Mindst ét aktivt tilbud: 39 af 45 borgere (knap 87 pct.)\nHeraf kontanthjælpsmodtagere: 29 af 33\n"),
+                      "Mindst ét aktivt tilbud: 39 af 45 borgere (knap 87 pct.)\nHeraf kontanthjælpsmodtagere: 29 af 33\n"
+                      "Intet aktivt tilbud i perioden: 6\n"),
               (std::map<std::string, std::string>{{"active_intervention/active/all", "39 of 45 in 2018-01-01/2018-09-30"},
+                                                  {"active_intervention/not_active/all", "6 in 2018-01-01/2018-09-30"},
                                                   {"active_intervention/active_share_pct/all", "87 in 2018-01-01/2018-09-30"},
                                                   {"active_intervention/active/kontanthjaelp", "29 of 33 in 2018-01-01/2018-09-30"}}));
 }
