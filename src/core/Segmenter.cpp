@@ -343,7 +343,9 @@ Segmentation segment(const Document& doc, const DomainData& data) {
                     const int32_t lineStart = s0;  // (a lambda may not capture a structured binding)
                     auto before = [&](const char16_t* w, int32_t n) { return d0 - n >= lineStart && seg.flow.compare(d0 - n, n, w, 0, n) == 0; };
                     const bool ofTotal = d0 < k && (before(u" af ", 4) || before(u" af de ", 7));
-                    if (year || ofTotal) {
+                    // "... gælder det for 41. 8 borgere ...": a number no day of a month is no ordinal of a date.
+                    const bool noDay = d0 < k && k - d0 <= 4 && NumberParser::parseDigits(seg.flow.tempSubStringBetween(d0, k)).value_or(0) > 31;
+                    if (year || ofTotal || noDay) {
                         cut.push_back({a, k + 1});
                         a = k + 1;
                     }

@@ -3365,5 +3365,23 @@ TEST(FactExtractor, APeriodLineUnderAHeadingDatesItsList) {
                                                   {"active_intervention/active/kontanthjaelp", "29 of 33 in 2018-01-01/2018-09-30"}}));
 }
 
+// "Blandt de 47 kontanthjælpsmodtagere gælder det for 41. 8 borgere ...":
+// the figure again for one benefit, and a sentence ends after a number no
+// day of a month can be.
+TEST(FactExtractor, TheSameFigureForOneBenefitEndsItsSentence) {
+    EXPECT_EQ(factsOf("Spørgsmål 3\nI 1. halvår 2018 har 58 af de 66 borgere været i et eller flere aktive tilbud. Blandt de 47 "
+                      "kontanthjælpsmodtagere gælder det for 41. 8 borgere har været uden aktive tilbud hele halvåret."),
+              (std::map<std::string, std::string>{{"active_intervention/active/all", "58 of 66 in 2018-H1"},
+                                                  {"active_intervention/active/kontanthjaelp", "41 of 47 in 2018-H1"},
+                                                  {"active_intervention/not_active/all", "8 in 2018-H1"}}));
+}
+
+// Cases that "nåede teamet" were presented to it.
+TEST(FactExtractor, CasesThatReachedTheTeamWerePresented) {
+    EXPECT_EQ(factsOf("Spørgsmål 4\nJobcentret vurderer, at 17 af de 42 kontanthjælpsmodtagere bør forelægges rehabiliteringsteamet. "
+                      "Fire af sagerne nåede teamet i juni.").at("rehab_team/presented/kontanthjaelp"),
+              "4 of 17 in 2018-06-01/2018-06-30");
+}
+
 }  // namespace
 
