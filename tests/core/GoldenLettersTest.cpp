@@ -330,7 +330,7 @@ TEST(UnseenLetters, ThirtiethBatchKeepsItsFloor) {
 // letter in number words; scored before any rule was changed for it: core
 // 0.830 (see tests/data/unseen-31/README.md).
 TEST(UnseenLetters, ThirtyFirstBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen31", {0.94, 0.66, 0.99, 0.86, {}}, SVARBREV_UNSEEN31_DIR);
+    expectBatch("svarbrev_unseen31", {0.96, 0.66, 0.99, 0.86, {}}, SVARBREV_UNSEEN31_DIR);
 }
 
 // A thirty-second batch, from the six municipalities met once before
@@ -341,7 +341,7 @@ TEST(UnseenLetters, ThirtyFirstBatchKeepsItsFloor) {
 // and prose in number words; scored before any rule was changed for it: core
 // 0.811 (see tests/data/unseen-32/README.md).
 TEST(UnseenLetters, ThirtySecondBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen32", {0.95, 0.66, 0.99, 0.96, {}}, SVARBREV_UNSEEN32_DIR);
+    expectBatch("svarbrev_unseen32", {0.96, 0.66, 0.99, 0.96, {}}, SVARBREV_UNSEEN32_DIR);
 }
 
 // A thirty-third batch, third letters from six municipalities met twice
@@ -351,7 +351,7 @@ TEST(UnseenLetters, ThirtySecondBatchKeepsItsFloor) {
 // in number words and a question table; scored before any rule was changed
 // for it: core 0.854 (see tests/data/unseen-33/README.md).
 TEST(UnseenLetters, ThirtyThirdBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen33", {0.97, 0.79, 0.99, 0.93, {}}, SVARBREV_UNSEEN33_DIR);
+    expectBatch("svarbrev_unseen33", {0.98, 0.79, 0.99, 0.93, {}}, SVARBREV_UNSEEN33_DIR);
 }
 
 // A thirty-fourth batch, third letters from six municipalities met twice
@@ -362,5 +362,5 @@ TEST(UnseenLetters, ThirtyThirdBatchKeepsItsFloor) {
 // a correction; scored before any rule was changed for it: core 0.762 (see
 // tests/data/unseen-34/README.md).
 TEST(UnseenLetters, ThirtyFourthBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen34", {0.76, 0.66, 0.77, 0.96, {}}, SVARBREV_UNSEEN34_DIR);
+    expectBatch("svarbrev_unseen34", {0.95, 0.74, 0.77, 0.96, {}}, SVARBREV_UNSEEN34_DIR);
 }
