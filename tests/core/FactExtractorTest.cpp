@@ -3383,5 +3383,14 @@ TEST(FactExtractor, CasesThatReachedTheTeamWerePresented) {
               "4 of 17 in 2018-06-01/2018-06-30");
 }
 
+// A status table's "Lægelige oplysninger indhentes | 5": cases waiting for a doctor.
+TEST(FactExtractor, AStatusRowOfMedicalInformationBeingObtained) {
+    EXPECT_EQ(factsOf("Spørgsmål 4\nJobcentret vurderer, at 24 af de 69 kontanthjælpsmodtagere bør forelægges rehabiliteringsteamet, "
+                      "og de står sådan:\n\n     Status                                     Sager\n"
+                      "     Forelagt i 1. halvår 2018                      8\n"
+                      "     Lægelige oplysninger indhentes                 5\n").at("rehab_team/under_clarification/kontanthjaelp"),
+              "5");
+}
+
 }  // namespace
 
