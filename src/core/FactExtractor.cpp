@@ -832,6 +832,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& pctAfter = D.marker("pct_after");
     const Regex& pctBefore = D.marker("pct_before");
     const Regex& capacity = D.marker("capacity");
+    const Regex& capacityBefore = D.marker("capacity_before");
     const Regex& ageBand = D.marker("age_band");
     const Regex& populationLead = D.marker("population_lead");
     const Regex& populationAfter = D.marker("population_after");
@@ -957,6 +958,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // "under 5 borgere", "<5": a small count withheld, no count.
             if (n.value <= 5 && masked.find(L, std::max(s.start, n.start - 16), n.start)) continue;
             if (capacity.lookingAt(L, n.end, afterWords(t, n.end, after, 5, true))) continue;
+            if (capacityBefore.find(L, std::max(s.start, n.start - 30), n.start)) continue;
             if (ageBand.lookingAt(L, n.end, after)) continue;
             // All the municipality's activity-ready people are the base the target
             // group is a share of, unless a part is read against them ("Af kommunens

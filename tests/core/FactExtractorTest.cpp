@@ -3392,5 +3392,12 @@ TEST(FactExtractor, AStatusRowOfMedicalInformationBeingObtained) {
               "5");
 }
 
+// The team's room ("med plads til op til 5 sager") is no count of cases.
+TEST(FactExtractor, TheTeamsRoomIsNoCountOfCases) {
+    EXPECT_EQ(factsOf("Spørgsmål 4\nJobcentret vurderer, at 24 af de 69 kontanthjælpsmodtagere bør forelægges rehabiliteringsteamet. "
+                      "Teamet holder fortsat møde hver tirsdag med plads til op til 5 sager."),
+              (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "24 of 69"}}));
+}
+
 }  // namespace
 
