@@ -3399,5 +3399,12 @@ TEST(FactExtractor, TheTeamsRoomIsNoCountOfCases) {
               (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "24 of 69"}}));
 }
 
+// A scan's page footer "Side l af 1" (the digit read as a letter) is page furniture, no count.
+TEST(FactExtractor, AScannedPageFooterIsNoCount) {
+    EXPECT_EQ(factsOf("Spørgsmål 4\nJobcentret vurderer, at 10 af de 48 kontanthjælpsmodtagere bør forelægges rehabiliteringsteamet.\n\n"
+                      "                                  Side l af 1\n"),
+              (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "10 of 48"}}));
+}
+
 }  // namespace
 
