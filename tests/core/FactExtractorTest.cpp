@@ -3406,5 +3406,13 @@ TEST(FactExtractor, AScannedPageFooterIsNoCount) {
               (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "10 of 48"}}));
 }
 
+// "Den sidste flyttede hertil i september og burde efter reglerne have haft
+// et tilbud": the last one, subject of "flyttede", is owed an offer.
+TEST(FactExtractor, TheLastOneWhoMovedHereIsOwedAnOffer) {
+    EXPECT_EQ(factsOf("Spørgsmål 2\nSyv er ikke i tilbud. Seks af de syv har en lægeerklæring eller er på barsel. Den sidste flyttede "
+                      "hertil i september og burde efter reglerne have haft et tilbud.").at("target_group/without_offer/all"),
+              "1");
+}
+
 }  // namespace
 
