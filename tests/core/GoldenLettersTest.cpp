@@ -362,5 +362,5 @@ TEST(UnseenLetters, ThirtyThirdBatchKeepsItsFloor) {
 // a correction; scored before any rule was changed for it: core 0.762 (see
 // tests/data/unseen-34/README.md).
 TEST(UnseenLetters, ThirtyFourthBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen34", {0.95, 0.74, 0.77, 0.96, {}}, SVARBREV_UNSEEN34_DIR);
+    expectBatch("svarbrev_unseen34", {0.97, 0.74, 0.77, 0.96, {}}, SVARBREV_UNSEEN34_DIR);
 }
