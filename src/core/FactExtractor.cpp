@@ -611,10 +611,7 @@ std::optional<std::string> headingPeriod(const LetterContext& ctx, int si) {
     // only names the period, right under the heading.
     if (h + 1 < si) {
         const Sentence& next = ctx.seg.sentences[h + 1];
-        static const icu::UnicodeString kLabels[] = {u"periode:", u"opgørelsesperiode:", u"periode for opgørelsen:"};
-        for (const auto& label : kLabels) {
-            if (ctx.seg.lower.compare(next.start, label.length(), label) == 0) return periodWithin(ctx, next.start, next.end, false);
-        }
+        if (ctx.data.marker("period_label").lookingAt(ctx.seg.lower, next.start, next.end)) return periodWithin(ctx, next.start, next.end, false);
     }
     return std::nullopt;
 }
