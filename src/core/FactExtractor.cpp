@@ -129,8 +129,12 @@ std::size_t startBefore(const LetterContext& ctx, int si, int back) {
 
 // Whether sentence `k` is a row of a table or on an item's line of a list, not prose.
 bool isRow(const LetterContext& ctx, int k) {
-    const Sentence& s = ctx.seg.sentences[k];
-    return s.tabular || ctx.seg.lines[s.line].bullet;
+    const auto& S = ctx.seg.sentences;
+    auto row = [&](int i) { return S[i].tabular || ctx.seg.lines[S[i].line].bullet; };
+    if (row(k)) return true;
+    // ("Ressourceforløb (19)" between two rows of two columns: a row with its second cell empty.)
+    return k > ctx.firstSentence && k < ctx.lastSentence && S[k - 1].tabular && S[k + 1].tabular &&
+           S[k - 1].line + 1 == S[k].line && S[k].line + 1 == S[k + 1].line;
 }
 
 // A date of a year before the letter's ("i 2. halvår 2017" in a letter of 2018).
@@ -820,6 +824,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& anaphor = D.marker("anaphor");
     const Regex& allOfThem = D.marker("all_of_them");
     const Regex& anaphorSubject = D.marker("anaphor_subject");
+    const Regex& describedEarlier = D.marker("described_earlier");
     const Regex& restAfter = D.marker("rest_after");
     const Regex& restBefore = D.marker("rest_before");
     const Regex& shareApposed = D.marker("share_apposed");
@@ -1024,9 +1029,16 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             bool opensSentence = false;
             if (c.lead - s.start <= 7) {
                 const icu::UnicodeString opener = L.tempSubStringBetween(s.start, c.lead).trim();
-                const bool relative = L.compare(n.end, 6, u", der ") == 0 || L.compare(n.end, 6, u", som ") == 0;
+                // ("Af de 84 borgere, der fortsat er i målgruppen": after the count's noun.)
+                int32_t r = n.end;
+                // (Not where the clause says what they were: "Af de 12 sager, der var planlagt til 4. kvartal".)
+                if (c.counted && !describedEarlier.lookingAt(L, n.end, after)) {
+                    while (r < after && t[r] == ' ') ++r;
+                    while (r < after && u_isalpha(t[r])) ++r;
+                }
+                const bool relative = L.compare(r, 6, u", der ") == 0 || L.compare(r, 6, u", som ") == 0;
                 opensSentence = (opener == u"de" && (c.counted || countVerb.lookingAt(L, n.end, after))) ||
-                                (opener == u"af de" && relative && countVerb.lookingAt(L, n.end, after));
+                                (opener == u"af de" && relative && countVerb.lookingAt(L, r, after));
             }
             if (c.anaphor && (opensSentence || anaphorSubject.find(L, std::max(s.start, n.start - 20), n.start))) {
                 c.anaphor = namedBefore(n.value, nullptr);

@@ -3414,5 +3414,45 @@ TEST(FactExtractor, TheLastOneWhoMovedHereIsOwedAnOffer) {
               "1");
 }
 
+// "Af de 84 borgere, der fortsat er i målgruppen, er 11 jobparate": a group
+// its own relative clause names after the count's noun is news, the
+// "Flere skal med" people still in the group.
+TEST(FactExtractor, TheGroupStillInFlereSkalMedAfterItsNoun) {
+    const auto f = factsOf("Spørgsmål 1\nBruttomålgruppen i \"Flere skal med\" talte 112 borgere i december 2016. Siden er 28 af dem "
+                           "gået ud af målgruppen. Af de 84 borgere, der fortsat er i målgruppen, er 10 jobparate.");
+    EXPECT_EQ(f.at("target_group/flere_skal_med_remaining/all"), "84");
+    EXPECT_EQ(f.at("status/jobparat/all"), "10 of 84");
+}
+
+// "Af de 57, der stadig er med": still with it, the people left in the group.
+TEST(FactExtractor, ThoseStillWithItAreTheRemainingGroup) {
+    EXPECT_EQ(factsOf("Spørgsmål 1\nBruttomålgruppen i \"Flere skal med\" talte 112 borgere i december 2016. Siden er 55 af dem "
+                      "gået ud af målgruppen. Af de 57, der stadig er med, er 12 jobparate.").at("target_group/flere_skal_med_remaining/all"),
+              "57");
+}
+
+// "Af de 12 sager, der var planlagt til 4. kvartal, blev 7 behandlet": a set
+// its clause says what it was is one named before, not a count of its own.
+TEST(FactExtractor, ASetDescribedInThePastIsNoNews) {
+    const auto f = factsOf("Spørgsmål 4\nJobcentret vurderer, at 20 af de 60 kontanthjælpsmodtagere bør forelægges rehabiliteringsteamet. "
+                           "Af de 12 sager, der var planlagt til 4. kvartal, blev 7 behandlet på teamets møde i oktober.");
+    EXPECT_EQ(f.count("rehab_team/planned/kontanthjaelp"), 0u);
+}
+
+// A line of a two-column table with its second cell empty ("Ressourceforløb
+// (19)") is still a row: the sentences before it that frame what follows are
+// counted past it.
+TEST(FactExtractor, ALineBetweenTableRowsIsARow) {
+    EXPECT_EQ(factsOf("Spørgsmål 1\nBruttomålgruppen blev i december 2016 opgjort til 131 borgere. Pr. 30. juni 2018 var 59 af dem "
+                      "ikke længere i målgruppen. Oversigten viser, hvad de er overgået til:\n\n"
+                      "    Ordinært job (9)                      Fraflyttet kommunen (6)\n"
+                      "    Uddannelse (2)                        Død (1)\n"
+                      "    Fleksjob (7)                          Andet (4)\n"
+                      "    Ressourceforløb (19)\n"
+                      "    Førtidspension (11)                   I alt (59)\n\n"
+                      "Af de 72 borgere, der fortsat er i målgruppen, er 11 i dag jobparate.").at("target_group/flere_skal_med_remaining/all"),
+              "72");
+}
+
 }  // namespace
 
