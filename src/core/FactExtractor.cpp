@@ -1191,7 +1191,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 const bool alike = p.afterFor && c.afterFor && (gap.startsWith(u", ") || gap.startsWith(u" og "));
                 if (!alike && !listGap.find(L, p.tok.end, c.tok.start)) continue;
                 c.counted = true;
-                if (p.ofTotal && !c.ofTotal) c.ofTotal = p.ofTotal;
+                // ("er 26, hvis sager bør forelægges, hvoraf 8 ...": a part of the item before, not of its total.)
+                if (p.ofTotal && !c.ofTotal && !subset.find(L, p.tok.end, c.tok.start)) c.ofTotal = p.ofTotal;
             }
         };
         readList();
@@ -1344,6 +1345,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         std::vector<const Candidate*> live;
         for (const auto& c : cands) {
             if (c.counted && !c.isTotalOf && !c.anaphor) live.push_back(&c);
+            if (getenv("SVDBG")) fprintf(stderr, "cand %g counted=%d total=%d anaphor=%d of=%g subset=%d\n", c.tok.value, c.counted, c.isTotalOf, c.anaphor, c.ofTotal.value_or(-1), c.subsetPart);
         }
         const Sentence* intro = introOf(ctx, s);
         // "De 2 sidste er flyttet hertil i sommer. De har derfor endnu ikke fået det
@@ -1460,7 +1462,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // paragraph's opening names what all of it is about.
             while (k >= ctx.firstSentence && S[k].paragraph == s.paragraph) --k;
             const int opening = k + 1;
-            return opening < si - 3 && S[opening].paragraph == s.paragraph && v.context->find(L, S[opening].start, S[opening].end);
+            if (opening < si - 3 && S[opening].paragraph == s.paragraph && v.context->find(L, S[opening].start, S[opening].end)) return true;
+            // "Rehabiliteringsteamet" over the answer: a heading names what all under it is about.
+            const int q = ctx.question[si];
+            const int h = q > 0 && static_cast<std::size_t>(q) < ctx.questionOpened.size() ? ctx.questionOpened[q] : -1;
+            return h >= 0 && h < si && !S[h].tabular && ctx.seg.lines[S[h].line].words <= 10 && v.context->find(L, S[h].start, S[h].end);
         };
         auto contextFound = [&](std::size_t vi) {
             if (contextAnswer[vi] < 0) contextAnswer[vi] = contextSearch(D.vocabulary[vi]) ? 1 : 0;
@@ -1581,7 +1587,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 // or holds the first and more ("står lige nu uden et tilbud" is
                 // more specific than its "uden et tilbud"); but not where the first
                 // says more after it ("uden tilbud i strid med reglerne" is one owed).
-                const bool asked = overlaps && question && v.section == question->section && cue->section != question->section && cueAt.end <= m.end;
+                // (Nor where the first holds the later and more: "aktivitetsparate under afklaring" is a status, not a case the team waits for.)
+                const bool holdsIt = cueAt.start < m.start && m.end <= cueAt.end;
+                const bool asked = overlaps && !holdsIt && question && v.section == question->section && cue->section != question->section && cueAt.end <= m.end;
                 const bool wider = overlaps && m.start <= cueAt.start && m.end >= cueAt.end && m.end - m.start > cueAt.end - cueAt.start;
                 if (asked || wider || (!overlaps && (fromIntro ? here || distance < cueDistance : distance < cueDistance))) {
                     cue = &v; fromIntro = inIntro; cueAt = m; cueDistance = distance;

@@ -281,6 +281,15 @@ std::map<std::string, std::string> factsBy(const Extraction& e) {
 // factsBy of a letter around `body` (letter()).
 std::map<std::string, std::string> factsOf(const std::string& body) { return factsBy(extract(letter(body), "t.txt")); }
 
+// The values of the derived facts of one category in a letter around `body` (a rest: "Resten ...").
+std::vector<int> derivedOf(const std::string& body, const std::string& category) {
+    std::vector<int> out;
+    for (const auto& l : extract(letter(body), "t.txt").letters)
+        for (const auto& f : l.facts)
+            if (f.derived && f.category == category) out.push_back(static_cast<int>(*f.value));
+    return out;
+}
+
 // Whether a letter names `category` without a count.
 bool mentions(const Extraction& e, const std::string& category) {
     for (const auto& l : e.letters)
@@ -3452,6 +3461,63 @@ TEST(FactExtractor, ALineBetweenTableRowsIsARow) {
                       "    Førtidspension (11)                   I alt (59)\n\n"
                       "Af de 72 borgere, der fortsat er i målgruppen, er 11 i dag jobparate.").at("target_group/flere_skal_med_remaining/all"),
               "72");
+}
+
+// "og de sidste 4 mangler stadig en helbredsvurdering fra egen læge": cases
+// waiting for a health assessment are under clarification.
+TEST(FactExtractor, CasesWaitingForAHealthAssessment) {
+    EXPECT_EQ(factsOf("Spørgsmål 4\nVi vurderer, at 12 af de 31 kontanthjælpsmodtagere i målgruppen bør have deres sag vurderet i "
+                      "rehabiliteringsteamet. 3 af dem var på teamets møder i juni 2018, 5 er på dagsordenen i august og september "
+                      "2018, og de sidste 4 mangler stadig en helbredsvurdering fra egen læge.").at("rehab_team/under_clarification/kontanthjaelp"),
+              "4");
+}
+
+// "Resten venter på, at egen læge sender de oplysninger": the rest wait for their doctor.
+TEST(FactExtractor, TheRestWaitForTheirDoctorToSend) {
+    EXPECT_EQ(derivedOf("Spørgsmål 4\nJobcentret vurderer, at 10 af de 24 kontanthjælpsmodtagere bør have deres sag forelagt "
+                        "rehabiliteringsteamet. Tre af sagerne blev behandlet i juni, og fire er sat på teamets møder i september. "
+                        "Resten venter på, at egen læge sender de oplysninger, teamet skal bruge.",
+                        "under_clarification"),
+              std::vector<int>{3});
+}
+
+// "er 26, hvis sager bør forelægges rehabiliteringsteamet, hvoraf 8 ...": the
+// eight are part of the 26 before "hvoraf", not of the 71 those are part of,
+// and the rest is the 26's.
+TEST(FactExtractor, AWhereofPartIsOfTheItemBeforeIt) {
+    const std::string body = "Spørgsmål 4\nJobcentret har vurderet, at der blandt de 71 kontanthjælpsmodtagere i målgruppen er 26, hvis "
+                             "sager bør forelægges rehabiliteringsteamet, hvoraf 8 allerede er blevet forelagt teamet, medens 10 forventes "
+                             "forelagt i 4. kvartal 2018, og der for de resterende fortsat indhentes lægelige oplysninger.";
+    EXPECT_EQ(factsOf(body).at("rehab_team/presented/kontanthjaelp"), "8 of 26");
+    EXPECT_EQ(derivedOf(body, "under_clarification"), std::vector<int>{8});
+}
+
+// A list under the heading "Rehabiliteringsteamet", more than three
+// sentences below it: the heading says what the answer is about.
+TEST(FactExtractor, AHeadingFramesTheAnswerUnderIt) {
+    const auto f = factsOf("Rehabiliteringsteamet\nI brevet af 31. juli skrev vi, at 17 af de 52 kontanthjælpsmodtagere burde "
+                           "forelægges teamet. Efter at to er gået ud af målgruppen, er tallet nu 16 af 50. Status for de 16 sager er:\n\n"
+                           " - 3 blev behandlet på teamets møde den 23. august 2018\n"
+                           " - 7 venter stadig på lægelige oplysninger\n");
+    EXPECT_EQ(f.at("rehab_team/presented/kontanthjaelp"), "3");
+    EXPECT_EQ(f.at("rehab_team/under_clarification/kontanthjaelp"), "7");
+}
+
+// "aktivitetsparate under afklaring" is a status of the people still in
+// "Flere skal med", even under the question about the team.
+TEST(FactExtractor, ActivityReadyUnderClarificationIsAStatus) {
+    const auto f = factsOf("Spørgsmål 4\nJobcentret vurderer, at 12 af de 40 kontanthjælpsmodtagere bør forelægges rehabiliteringsteamet.\n\n"
+                           "Bruttomålgruppen i \"Flere skal med\" talte 80 borgere. Af de 49, der fortsat er i målgruppen, er 8 jobparate "
+                           "og 26 aktivitetsparate under afklaring.");
+    EXPECT_EQ(f.count("rehab_team/under_clarification/kontanthjaelp"), 0u);
+    EXPECT_EQ(f.at("status/aktivitetsparat_afklaring/all"), "26");
+}
+
+// "forventer vi, at målgruppen falder til under halvfjerds": a forecast, no count.
+TEST(FactExtractor, AForecastOfTheGroupIsNoCount) {
+    EXPECT_EQ(factsOf("Spørgsmål 4\nJobcentret vurderer, at 12 af de 40 kontanthjælpsmodtagere bør forelægges rehabiliteringsteamet. "
+                      "Med den nye opgørelse pr. 1. september forventer vi, at målgruppen falder til under halvfjerds."),
+              (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "12 of 40"}}));
 }
 
 }  // namespace
