@@ -112,6 +112,10 @@ bool endsAPeriod(const icu::UnicodeString& lowerMarker) {
     return std::any_of(std::begin(kPeriodEnds), std::end(kPeriodEnds), [&](const char16_t* w) { return lowerMarker == w; });
 }
 
+// A year in two digits as forms and tables abbreviate it ("sep.-okt. 18", "1. halvår 18"): after an
+// abbreviation's dot or "halvår", and only where no word it would count follows ("i okt. 18 borgere").
+constexpr const char* kShortYear = "(?<=\\.\\s|halvår\\s)[1-2]\\d(?!\\d)(?![.,]\\d)(?!\\s*[\\p{L}%])";
+
 const std::vector<Pattern>& patterns() {
     static const std::string months = monthsPattern(false), monthsInCapitals = monthsPattern(true);
     // Case-sensitive patterns (capitals spelled out): case-insensitive ICU
@@ -120,12 +124,12 @@ const std::vector<Pattern>& patterns() {
     auto textualOf = [](const std::string& names) { return "\\b(\\d{1,2})\\.?\\s*" + names + "\\.?(?:\\s+(\\d{4}))?\\b"; };
     auto monthYearOf = [](const std::string& names) {
         return "\\b(?:([Uu]ltimo|[Pp]rimo|[Mm]edio|[Uu]dgangen af|[Ss]lutningen af|[Ss]tarten af|[Bb]egyndelsen af|[Uu]dløbet af)\\s+)?" + names +
-               "(?:møde(?:rne|t|r)?|\\s+måned)?\\.?(?:\\s+(\\d{4}))?\\b";
+               "(?:møde(?:rne|t|r)?|\\s+måned)?\\.?(?:\\s+(\\d{4}|" + kShortYear + "))?\\b";
     };
     static const Regex textual(textualOf(months), true, Regex::Groups::Kept), textualCaps(textualOf(monthsInCapitals), true, Regex::Groups::Kept);
     static const Regex monthYear(monthYearOf(months), true, Regex::Groups::Kept), monthYearCaps(monthYearOf(monthsInCapitals), true, Regex::Groups::Kept);
     // "årets første seks måneder" is the first half too.
-    static const Regex half("\\b(?:([12])\\.|([Ff]ørste|[Aa]ndet|[Ss]idste))\\s*(?:[Hh]alvår|HALVÅR|halvdel|(?<=ørste\\s)(?:seks|6)\\s+måneder)(?:\\s+af)?(?:\\s+(\\d{4}))?", true, Regex::Groups::Kept);
+    static const Regex half("\\b(?:([12])\\.|([Ff]ørste|[Aa]ndet|[Ss]idste))\\s*(?:[Hh]alvår|HALVÅR|halvdel|(?<=ørste\\s)(?:seks|6)\\s+måneder)(?:\\s+af)?(?:\\s+(\\d{4}|" + std::string(kShortYear) + "))?", true, Regex::Groups::Kept);
     // "Q2 2018", as English-influenced memos write a quarter.
     static const Regex quarter("\\b(?:([1-4])\\.|([Ff]ørste|[Aa]ndet|[Tt]redje|[Ff]jerde|[Ss]idste))\\s*(?:kvartal|Kvartal|KVARTAL|kvt\\.?)(?:\\s+af)?(?:\\s+(\\d{4}))?"
                                "|\\bQ([1-4])[ -]((?:19|20)\\d{2})\\b", true, Regex::Groups::Kept);
@@ -395,6 +399,7 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                 lw.toLower();
                 if (!k) k = lw == u"første" ? 1 : lw == u"andet" ? 2 : lw == u"tredje" ? 3 : lw == u"fjerde" ? 4 : (p.id == 2 ? 2 : 4);
                 y = toInt(group(m, 3));
+                if (y >= 0 && y < 100) y += 2000;
                 if (const icu::UnicodeString q = group(m, 4); q.length()) k = toInt(q), y = toInt(group(m, 5));
                 mo = k;
                 break;
@@ -419,6 +424,7 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                 icu::UnicodeString marker = group(m, 1);
                 mo = monthOf(group(m, 2));
                 y = toInt(group(m, 3));
+                if (y >= 0 && y < 100) y += 2000;
                 marker.toLower();
                 d.endOfPeriod = endsAPeriod(marker);
                 if (marker.isEmpty() && y < 0) {
@@ -536,7 +542,9 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
         // span; "i maj, juni og juli 2018" runs over a list.
         if (i + 1 < found.size() && found[i].kind == DateMention::Month && found[i + 1].kind == DateMention::Month) {
             auto joined = [&](std::size_t k) {
-                const icu::UnicodeString between = gap(k);
+                icu::UnicodeString between = gap(k);
+                // ("okt.-nov. 2018": the abbreviation's dot is the first month's.)
+                if (between.startsWith(u".")) between.remove(0, 1);
                 return between == u"og" || between == u"-" || between == u"–" || through(between) || between == u"eller";
             };
             auto listed = [&](std::size_t k) { return gap(k) == u","; };

@@ -153,4 +153,19 @@ TEST(DateParser, CapitalsBesideLowerCase) {
     EXPECT_EQ(got, (std::vector<std::string>{"2018-09-30", "2018-10-02", "2018-H1", "2018-01-01/2018-04-30", "2018-Q2", "2017-H1"}));
 }
 
+// Abbreviated months joined by a dash keep their dots ("okt.-nov. 2018"),
+// and a form's two-digit year after an abbreviation or "halvår" is a year,
+// not where a word it counts follows ("i okt. 18 borgere").
+TEST(DateParser, AbbreviatedMonthsAndShortYears) {
+    EXPECT_EQ(isosIn(icu::UnicodeString::fromUTF8("møder i okt.-nov. 2018")), (std::vector<std::string>{"2018-10-01/2018-11-30"}));
+    EXPECT_EQ(isosIn(icu::UnicodeString::fromUTF8("berammet aug.–okt. 18 ....")), (std::vector<std::string>{"2018-08-01/2018-10-31"}));
+    EXPECT_EQ(isosIn(icu::UnicodeString::fromUTF8("behandlet i 1. halvår 18 = 19")), (std::vector<std::string>{"2018-H1"}));
+    // (In a letter of 2017 the month keeps the letter's year: "18" is the count.)
+    const auto text = icu::UnicodeString::fromUTF8("i okt. 18 borgere");
+    const auto found = findDates(text, 0, text.length(), 2017);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].iso.substr(0, 4), "2017");
+    EXPECT_LE(found[0].end, 6);
+}
+
 }  // namespace
