@@ -530,7 +530,9 @@ void locateQuestions(LetterContext& ctx) {
             const icu::UnicodeString& t = ctx.seg.flow;
             int32_t p = line.start;
             while (p < line.end && (t[p] == ' ' || t[p] == '\t')) ++p;
-            const bool numbered = p + 2 < line.end && isDigitFast(t[p]) && (t[p + 1] == '.' || t[p + 1] == ')') && (t[p + 2] == ' ' || t[p + 2] == '\t');
+            // ("4 · Rehabiliteringsteamet": a number set off by a middle dot.)
+            const bool dotted = p + 3 < line.end && isDigitFast(t[p]) && t[p + 1] == ' ' && (t[p + 2] == u'·' || t[p + 2] == u'•') && t[p + 3] == ' ';
+            const bool numbered = dotted || (p + 2 < line.end && isDigitFast(t[p]) && (t[p + 1] == '.' || t[p + 1] == ')') && (t[p + 2] == ' ' || t[p + 2] == '\t'));
             auto questionCell = [&] {
                 int32_t e = s.end;
                 while (e > s.start && t[e - 1] != '?' && isSpaceUnit(t[e - 1])) --e;
@@ -924,6 +926,13 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 const icu::UnicodeString digits = L.tempSubStringBetween(n.start, n.end);
                 if (digits.indexOf(u'.') < 0 && digits.indexOf(u' ') < 0) continue;
             }
+            // A heading's number set off by a middle dot ("2 · Indsatser"; not a list's "kontanthjælp 109 · uddannelseshjælp 13").
+            auto opensLine = [&] {
+                int32_t p = n.start;
+                while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '\t')) --p;
+                return p == 0 || t[p - 1] == '\n';
+            };
+            if (!n.word && n.end + 2 < s.end && t[n.end] == ' ' && (t[n.end + 1] == u'·' || t[n.end + 1] == u'•') && t[n.end + 2] == ' ' && opensLine()) continue;
             // An ordinal ("hver 4. uge") or a postcode ("8400 Ebeltoft").
             if (!n.word && n.end + 2 < s.end && t[n.end] == '.' && t[n.end + 1] == ' ' && u_islower(t[n.end + 2])) continue;
             if (!n.word && rawDigits == 4 && n.end + 1 < s.end && t[n.end] == ' ' && u_isupper(t[n.end + 1])) continue;

@@ -100,9 +100,12 @@ void deriveAndDedupe(std::vector<Fact>& facts, const DomainData& data) {
     // ("2 af sagerne blev behandlet i maj, og 2 var på teamets møde den 30.
     // august": one sentence's two counts of one kind and other times are two,
     // and so are two that each name their own period: a table's months.)
+    // Nor are two rows of a list one under the other ("behandlet på mødet 28.
+    // august: 4" over "behandlet på teamets to møder i oktober: 4").
     auto same = [](const Fact& a, const Fact& b) {
         const bool otherTimes = a.period != b.period && (a.start == b.start || (a.period && b.period));
-        return sameKind(a, b) && a.value == b.value && !otherTimes;
+        const bool nextRow = a.quote != b.quote && ((b.start > a.end && b.start - a.end <= 8) || (a.start > b.end && a.start - b.end <= 8));
+        return sameKind(a, b) && a.value == b.value && !otherTimes && !nextRow;
     };
     for (auto& f : facts) {
         bool dup = false;

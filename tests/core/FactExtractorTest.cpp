@@ -3520,5 +3520,28 @@ TEST(FactExtractor, AForecastOfTheGroupIsNoCount) {
               (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "12 of 40"}}));
 }
 
+// "2 · Indsatser": a heading numbered with a middle dot opens its question,
+// and its number is no count; the answer "Vi svarer: 10 af de 30
+// kontanthjælpsmodtagere." under "4 · Rehabiliteringsteamet" is the team's.
+TEST(FactExtractor, HeadingsNumberedWithAMiddleDot) {
+    const auto f = factsOf("1 · Målgruppen\n\nVi har 42 aktivitetsparate borgere i målgruppen.\n\n2 · Indsatser\n\n"
+                           "Alle er i tilbud.\n\n4 · Rehabiliteringsteamet\n\nVi svarer: 10 af de 30 kontanthjælpsmodtagere.\n");
+    EXPECT_EQ(f.at("target_group/over_5_years/all"), "42");
+    EXPECT_EQ(f.at("rehab_team/to_present/kontanthjaelp"), "10 of 30");
+    EXPECT_EQ(f.size(), 2u);
+}
+
+// Two rows of a list one under the other with the same figure are two counts.
+TEST(FactExtractor, TwoRowsWithTheSameFigureAreTwoCounts) {
+    const auto e = extract(letter("4 · Rehabiliteringsteamet\n\nVi svarer: 10 af de 30 kontanthjælpsmodtagere. Sådan står sagerne i dag:\n\n"
+                                  "    • behandlet på mødet 28. august: 4\n"
+                                  "    • behandlet på teamets to møder i oktober: 4\n"
+                                  "    • afventer fortsat erklæring fra speciallæge: 2\n"),
+                           "t.txt");
+    int presented = 0;
+    for (const auto& f : counted(e)) presented += f.category == "presented" && f.benefit == "kontanthjaelp" && *f.value == 4;
+    EXPECT_EQ(presented, 2);
+}
+
 }  // namespace
 
