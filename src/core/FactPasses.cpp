@@ -104,7 +104,8 @@ void deriveAndDedupe(std::vector<Fact>& facts, const DomainData& data) {
     // august: 4" over "behandlet på teamets to møder i oktober: 4").
     auto same = [](const Fact& a, const Fact& b) {
         const bool otherTimes = a.period != b.period && (a.start == b.start || (a.period && b.period));
-        const bool nextRow = a.quote != b.quote && ((b.start > a.end && b.start - a.end <= 8) || (a.start > b.end && a.start - b.end <= 8));
+        auto row = [](const Fact& f) { return !f.quote.empty() && f.quote.back() != '.'; };
+        const bool nextRow = a.quote != b.quote && row(a) && row(b) && ((b.start > a.end && b.start - a.end <= 8) || (a.start > b.end && a.start - b.end <= 8));
         return sameKind(a, b) && a.value == b.value && !otherTimes && !nextRow;
     };
     for (auto& f : facts) {
