@@ -2076,7 +2076,7 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
         // it (in the paragraph just before it, the one pointing at it:
         // "nedenfor", "følgende", a closing colon; else its last sentence).
         const Regex& pointer = ctx.data.marker("table_pointer");
-        std::string benefit;
+        std::string benefit, teamBenefit;
         std::optional<std::string> captionPeriod, captionAsOf;
         std::optional<double> captionTotal;
         const int32_t tableStart = ctx.seg.lines[tb.firstLine].start;
@@ -2102,6 +2102,16 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
             captionPeriod = periodWithin(ctx, S[intro].start, S[last].end, false);
             for (int k = intro; k <= last && !captionAsOf; ++k) captionAsOf = asOfFor(ctx, S[k]);
             captionTotal = introducedTotal(ctx, S[intro].start, S[last].end);
+            // "59 af de 154 kontanthjælpsmodtagere bør forelægges ... Hvor langt
+            // sagerne er nået, fremgår af tabel 3.": the team's table of those
+            // just counted is of their benefit ("sager fra målgruppen": of all).
+            if (benefit.empty() && tb.section == "rehab_team" && ctx.seg.lower.tempSubStringBetween(S[intro].start, S[last].end).indexOf(u"målgruppe") < 0) {
+                const std::size_t from = startBefore(ctx, intro, 2), to = static_cast<std::size_t>(ctx.doc.originalStart(tableStart));
+                for (auto f = prose.rbegin(); f != prose.rend(); ++f) {
+                    if (f->start < from) break;
+                    if (f->start < to && f->section == "rehab_team" && f->value && !f->derived) { teamBenefit = f->benefit; break; }
+                }
+            }
         }
         // A table of benefit rows counts what its introduction (or the question it answers) says.
         std::string section = tb.section, category;
@@ -2159,6 +2169,10 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
             out.push_back(std::move(f));
         }
         partsOfTheCountBefore(ctx, prose, tableStart, out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
+        // (Rows that are not its parts, but what became of those just counted.)
+        for (auto it = out.begin() + static_cast<std::ptrdiff_t>(first); !teamBenefit.empty() && it != out.end(); ++it) {
+            if (it->benefit == "all" && !it->ofTotal && it->section == "rehab_team") it->benefit = teamBenefit;
+        }
     }
     return out;
 }

@@ -638,6 +638,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             std::vector<std::pair<int32_t, int32_t>> heading;  // that column's heading cells
             bool sumRow = false;  // of a matrix's "I alt" row
             std::string group;  // the benefit of a cell merged down the row's group
+            std::optional<std::string> period;  // of its column, where the columns are periods
         };
         std::vector<Pair> pairs;
         // A pair as a cell: its count, with its row's span and its label.
@@ -869,8 +870,34 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 periodRows |= periodOfRow[r] && !countless(rows[r]);
             }
         }
+        // "| 2. kvt. 2018 | 3. kvt. 2018 | 4. kvt. 2018" over "Behandlet i
+        // teamet | 11 | 13 | 9": columns that are periods, each row's counts
+        // of its label's kind in each column's period.
+        std::vector<std::optional<std::string>> periodOfColumn(rows.empty() ? 0 : rows[0].size());
+        bool periodColumns = false;
+        if (!matrix && !periodRows && rows.size() >= 2 && countless(rows[0])) {
+            int dated = 0;
+            for (std::size_t c = 1; c < rows[0].size(); ++c) dated += static_cast<bool>(periodOfColumn[c] = rowPeriod(t, rows[0][c]));
+            periodColumns = dated >= 2;
+        }
         for (std::size_t r = 0; r < rows.size(); ++r) {
             const auto& row = rows[r];
+            if (periodColumns && r > 0) {
+                std::vector<std::size_t> counts;
+                bool labelled = !row.empty() && !countOf(row[0].text);
+                for (std::size_t c = 1; c < row.size() && labelled; ++c) {
+                    if (countOf(row[c].text)) counts.push_back(c);
+                    else labelled = row[c].text.isEmpty() || isDashCell(row[c].text);
+                }
+                if (labelled) {
+                    for (std::size_t c : counts) {
+                        if (c >= periodOfColumn.size() || !periodOfColumn[c]) continue;
+                        pairs.push_back({row[0].text, *countOf(row[c].text), spans[r].first, spans[r].second, {}, {}, {}, r});
+                        pairs.back().period = periodOfColumn[c];
+                    }
+                    continue;
+                }
+            }
             if (bracketRow(row)) {
                 for (const auto& c : row) {
                     if (const auto lc = bracketCount(c.text)) {
@@ -1231,6 +1258,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 TableCell c = cellOf(p);
                 c.section = section;
                 c.category = cat;
+                c.period = p.period;
                 c.benefit = p.benefit.empty() ? p.group : p.benefit;
                 if (c.benefit.empty()) {
                     // A label naming its benefit ("Borgere på kontanthjælp, som ..."),
