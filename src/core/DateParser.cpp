@@ -511,9 +511,9 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
         between.trim();
         return between;
     };
-    // "til", and "til og med" / "t.o.m." that say the end is counted in.
+    // "til", and "til og med" / "t.o.m." that say the end is counted in ("fra 1. maj og til og med 31. oktober" too).
     auto through = [](const icu::UnicodeString& between) {
-        return between == u"til" || between == u"til og med" || between == u"t.o.m.";
+        return between == u"til" || between == u"til og med" || between == u"t.o.m." || between == u"og til og med" || between == u"og til";
     };
     for (std::size_t i = 0; i < found.size(); ++i) {
         if (i + 1 < found.size() && found[i].kind == DateMention::Day && found[i + 1].kind == DateMention::Day) {

@@ -1830,8 +1830,20 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // blev forelagt i juni, 6 er booket ...": the team's work on those
             // just counted; "sager fra målgruppen" counts the whole group.
             if (b.empty() && f.section == "rehab_team" && L.tempSubStringBetween(s.start, s.end).indexOf(u"målgruppe") < 0) {
-                const auto from = startBefore(ctx, si, 2);
+                // (The items of a list before this one are passed over: "Status for de 20:" over "- 6 blev behandlet ...".)
+                int items = 0;
+                while (si - items - 1 >= ctx.firstSentence && isRow(ctx, si - items - 1)) ++items;
+                const auto from = startBefore(ctx, si, 2 + items);
                 const Fact* before = latestCount(facts, from, [](const Fact& p) { return p.section == "rehab_team"; });
+                // ("Status for de 20:" over the items: the cases of the 20 counted further up.)
+                if (!before && isRow(ctx, si) && si - items - 1 >= ctx.firstSentence) {
+                    const Sentence& opening = S[si - items - 1];
+                    for (const NumberToken& n : NumberParser::get().find(L, opening.start, opening.end)) {
+                        if (n.start < opening.start + 3 || L.compare(n.start - 3, 3, u"de ") != 0) continue;
+                        before = latestCount(facts, 0, [&](const Fact& p) { return p.section == "rehab_team" && p.value == n.value && !p.derived; });
+                        if (before) break;
+                    }
+                }
                 if (before) b = before->benefit;
                 // "Af de 42 kontanthjælpsmodtagere ... vurderer vi, at 10-12 bør ...
                 // 4 af sagerne blev behandlet": the benefit of those just named.

@@ -3561,5 +3561,27 @@ TEST(FactExtractor, ATableWhoseColumnsAreQuarters) {
                                              "presented kontanthjaelp 9 2018-Q4", "planned kontanthjaelp 12 2018-Q4"}));
 }
 
+// "Status for de 20:" over items four sentences below the count: the items
+// are the team's work on those 20, of their benefit; "venter fortsat på en
+// speciallæge" is a case under clarification.
+TEST(FactExtractor, AStatusListOfTheCasesCountedFurtherUp) {
+    const auto f = factsOf("4  Rehabiliteringsteamet\nJobcentret vurderer nu, at 20 af de 53 kontanthjælpsmodtagere bør have deres sag for "
+                           "teamet. I august var tallet 21, men borgeren i ressourceforløb er ikke længere i gruppen. Hun var en af de 7, "
+                           "der blev behandlet i 2. kvartal. Status for de 20:\n- 6 blev behandlet i 2. kvartal 2018\n"
+                           "- 5 blev behandlet på møderne i oktober\n- 2 venter fortsat på en speciallæge\n");
+    EXPECT_EQ(f.at("rehab_team/presented/kontanthjaelp"), "5 in 2018-10-01/2018-10-31");
+    EXPECT_EQ(f.count("rehab_team/presented/all"), 0u);
+    EXPECT_EQ(f.at("rehab_team/under_clarification/kontanthjaelp"), "2");
+}
+
+// "Fra 1. maj og til og med 31. oktober 2018": a span, and a scan's
+// "smajob" is a small job all the same.
+TEST(FactExtractor, FromAndUpToAndIncludingIsASpan) {
+    const auto f = factsOf("Spørgsmål 2\nSeks af praktikanterne er samtidig ansat i smajob pa fa timer i praktikvirksomheden.\n\n"
+                           "Spørgsmål 3\nFra 1. maj og til og med 31. oktober 2018 har 64 af de 75 borgere deltaget i mindst ét aktivt tilbud.");
+    EXPECT_EQ(f.at("active_intervention/active/all"), "64 of 75 in 2018-05-01/2018-10-31");
+    EXPECT_EQ(f.at("intervention/ordinaere_timer/all"), "6");
+}
+
 }  // namespace
 
