@@ -214,7 +214,8 @@ Segmentation segment(const Document& doc, const DomainData& data) {
         // teamet i maj, juni og juli 2018: 8", "- planlagt til 4. kvartal 2018: 6"),
         // when it has a bullet or a line like it beside it.
         // ("- under forberedelse, oftest fordi ...: ca. 530": an estimate too.)
-        static const Regex colonCount("^\\s*([-–•*]\\s+)?\\p{L}[^:\\n]{0,80}:\\s*((ca\\.|cirka|omkring|knap|godt)\\s*)?\\d{1,5}\\s*$");
+        // ("Virksomhedspraktik: 36 (24)": with a part in brackets a legend explains.)
+        static const Regex colonCount("^\\s*([-–•*]\\s+)?\\p{L}[^:\\n]{0,80}:\\s*((ca\\.|cirka|omkring|knap|godt)\\s*)?\\d{1,5}(\\s*\\(\\d{1,5}\\))?\\s*$");
         static const Regex labelCount("^\\s*([-–•*]\\s+)?\\p{L}[\\p{L}\\p{M} ,/()–-]{0,50}?(\\s(19|20)\\d\\d)?(:)?\\s+\\d{1,5}\\s*$");
         std::vector<char> cand(seg.lines.size(), 0);
         for (std::size_t k = 0; k < seg.lines.size(); ++k) {
@@ -222,7 +223,7 @@ Segmentation segment(const Document& doc, const DomainData& data) {
             if (l.blank || l.tabular) continue;
             const int32_t a = firstNonSpace(t, l.start, l.end), b = lastNonSpace(t, l.start, l.end);
             if (t.tempSubStringBetween(a, b).indexOf(u"   ") >= 0 && aligned.find(t, a, b)) { cand[k] = 2; continue; }
-            if (b <= a || !u_isdigit(t[b - 1])) continue;
+            if (b <= a || !(u_isdigit(t[b - 1]) || (t[b - 1] == ')' && b >= 2 && u_isdigit(t[b - 2])))) continue;
             const bool colon = t.tempSubStringBetween(a, b).indexOf(u':') >= 0;
             if (l.words <= 7 && labelCount.matches(t, l.start, l.end)) {
                 cand[k] = colon || l.bullet ? 2 : 1;

@@ -119,7 +119,19 @@ std::vector<Cell> cellsOf(const icu::UnicodeString& t, const Line& l) {
     // "Jobparat: 7", "Mentor 10": one cell holding a label and a count.
     if (!tabs) {
         std::vector<Cell> split;
-        for (const auto& c : out) {
+        for (const auto& whole : out) {
+            Cell c = whole;
+            // "Virksomhedspraktik: 36 (24)": the bracket after the count is a cell of its own.
+            std::optional<Cell> aside;
+            if (int32_t open = c.end - 1; c.end - c.start > 4 && t[c.end - 1] == ')') {
+                while (open > c.start && u_isdigit(t[open - 1])) --open;
+                if (open > c.start + 2 && open < c.end - 1 && t[open - 1] == '(' && t[open - 2] == ' ' && u_isdigit(t[open - 3])) {
+                    aside = Cell{open - 1, c.end, t.tempSubStringBetween(open - 1, c.end), -1, -1, columnOf(t, open - 1)};
+                    c.end = open - 2;
+                    c.text = t.tempSubStringBetween(c.start, c.end);
+                }
+            }
+            auto pushAside = [&] { if (aside) split.push_back(*aside); };
             int32_t b = c.end;
             int32_t k = b;
             while (k > c.start && u_isdigit(t[k - 1])) --k;
@@ -135,10 +147,12 @@ std::vector<Cell> cellsOf(const icu::UnicodeString& t, const Line& l) {
                 if (le > c.start) {
                     split.push_back({c.start, le, t.tempSubStringBetween(c.start, le), -1, -1, c.column});
                     split.push_back({k, b, t.tempSubStringBetween(k, b), -1, -1, columnOf(t, k)});
+                    pushAside();
                     continue;
                 }
             }
             split.push_back(c);
+            pushAside();
         }
         out = std::move(split);
     }
@@ -600,6 +614,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
     // "Aktivitetsparate, alle", "Alle aktivitetsparate": a label of all the activity-ready, the group's population.
     auto namesPopulation = [&](const icu::UnicodeString& label) { return static_cast<bool>(populationRow.find(lowerSameLength(cleanLabel(label)))); };
     const Regex& provisional = data.marker("provisional");
+    const Regex& bracketLegend = data.marker("bracket_legend");
     int i = firstLine;
     while (i <= lastLine) {
         int j = i;
@@ -650,6 +665,16 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             p.label.toUTF8String(c.label);
             return c;
         };
+        // "..., og tallet i parentes er de borgere, der får kontanthjælp:" on the
+        // lines just above: the bracket beside each count is that benefit's part of it.
+        std::string legendBenefit;
+        for (int k = i - 1; k >= firstLine && k >= i - 2 && !seg.lines[k].blank && legendBenefit.empty(); --k) {
+            const icu::UnicodeString line = lowerSameLength(t.tempSubStringBetween(seg.lines[k].start, seg.lines[k].end));
+            if (const Match m = bracketLegend.find(line)) {
+                const std::string b = benefitOf(line.tempSubStringBetween(m.end), data);
+                if (!b.empty() && b != "all") legendBenefit = b;
+            }
+        }
         std::vector<Pair> columnTotals;  // the "I alt" column beside benefit columns
         std::map<std::size_t, double> columnBase;  // each benefit column's group size, from a row stating it
         std::vector<std::vector<Cell>> rows;
@@ -979,6 +1004,15 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 }
                 pairs.push_back({row[textual[0]].text, *countOf(row[numeric[0]].text), rs, re, b == "all" ? std::string() : b, share, {}});
                 pairs.back().group = group;
+                if (const std::size_t a = numeric[0] + 1; !legendBenefit.empty() && a < row.size() && isAsideCell(row[a].text)) {
+                    if (const auto part = countOf(row[a].text.tempSubStringBetween(1, row[a].text.length() - 1))) {
+                        if (pairs.back().benefit.empty()) pairs.back().benefit = "all";
+                        pairs.push_back(pairs.back());
+                        pairs.back().value = *part;
+                        pairs.back().benefit = legendBenefit;
+                        pairs.back().share.reset();
+                    }
+                }
             } else if (textual.size() == 1 && numeric.empty() && r > 0 && benefitColumnsOfHead() >= 2) {
                 // A row of shares under benefit columns ("Aktiveringsgrad | 83 % |
                 // 88 % | 84 %"): each column's share, the "I alt" column's of all.

@@ -3583,5 +3583,17 @@ TEST(FactExtractor, FromAndUpToAndIncludingIsASpan) {
     EXPECT_EQ(f.at("intervention/ordinaere_timer/all"), "6");
 }
 
+// "label: N (M)" under "…, og tallet i parentes er de borgere, der får
+// kontanthjælp:": the count is all of them, the bracket that benefit's part.
+TEST(FactExtractor, ALegendSaysWhatTheBracketsCount) {
+    const auto f = factsOf("Spørgsmål 2\nHver borger står kun under sin primære indsats, og tallet i parentes er de borgere, der får kontanthjælp:\n"
+                           "Virksomhedspraktik: 36 (24)\nMentorstøtte: 22 (15)\nIkke i tilbud: 18 (12)\n\n"
+                           "Fire af praktikanterne er også ansat nogle få timer om ugen i den samme virksomhed.");
+    EXPECT_EQ(f.at("intervention/virksomhedspraktik/all"), "36");
+    EXPECT_EQ(f.at("intervention/virksomhedspraktik/kontanthjaelp"), "24");
+    EXPECT_EQ(f.at("intervention/ikke_i_tilbud/kontanthjaelp"), "12");
+    EXPECT_EQ(f.at("intervention/ordinaere_timer/all"), "4");
+}
+
 }  // namespace
 
