@@ -230,7 +230,7 @@ std::optional<std::string> periodFor(const LetterContext& ctx, int si, int32_t p
     std::vector<const DateMention*> periods;
     for (const auto& d : ctx.dates) {
         if (d.start < std::max(s.start, from) || d.end > s.end || !(d.isPeriod() || isMonthPeriod(ctx, d, s.start))) continue;
-        if (compared.find(ctx.seg.lower, std::max(s.start, d.start - 24), d.start)) continue;
+        if (compared.find(ctx.seg.lower, std::max(s.start, d.start - 40), d.start)) continue;
         periods.push_back(&d);
     }
     for (const DateMention* dp : periods) {
@@ -259,7 +259,7 @@ std::optional<std::string> periodFor(const LetterContext& ctx, int si, int32_t p
         // (Not a period a figure is compared with: "mod 83,5 pct. i 1. halvår".)
         for (auto it = ctx.dates.rbegin(); it != ctx.dates.rend(); ++it) {
             if (it->start < p.start || it->end > p.end || !it->isPeriod()) continue;
-            if (compared.find(ctx.seg.lower, std::max(p.start, it->start - 24), it->start)) continue;
+            if (compared.find(ctx.seg.lower, std::max(p.start, it->start - 40), it->start)) continue;
             return it->iso;
         }
     }
@@ -1621,7 +1621,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // tallet 23 af 25" is of people outside the target group).
             const Fact* sameFigure = nullptr;
             if (!cue && !antecedent && !c->pct && c->ofTotal && sameFigureRx.find(L, std::max(s.start, c->lead - 16), c->lead) && !sentenceBenefits().empty()) {
-                sameFigure = latestCount(facts, startBefore(ctx, si, 2), [&](const Fact& f) { return f.ofTotal && *f.ofTotal > *c->ofTotal; });
+                sameFigure = latestCount(facts, startBefore(ctx, si, 3), [&](const Fact& f) { return f.ofTotal && *f.ofTotal > *c->ofTotal; });
             }
             // No cue: the answer to a question may still say what it counts
             // ("Svar: 52 borgere" under question 1).
@@ -1693,7 +1693,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // "27 af de 38 modtager kontanthjælp": part of the count of 38 named
             // before, wherever it stands (an answer to a question is that
             // question's, whatever its total).
-            if (!cue && !antecedent && !answered && !c->pct && !brokenDown && c->outOf) {
+            if (!cue && !antecedent && !answered && !c->pct && !brokenDown && !sameFigure && c->outOf) {
                 // Under a question's heading, only a count of that question's section.
                 const QuestionEntry* q = D.question(ctx.question[si]);
                 const std::string section = q ? q->section : std::string();
@@ -1707,7 +1707,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             const Fact* restated = nullptr;
             const DomainData::Complement* shareOf = nullptr;
             if (!cue && !antecedent && c->pct && restates.find(L, s.start, c->tok.start)) {
-                const int32_t before = partsFrom(ctx, si);
+                int32_t before = partsFrom(ctx, si);
+                // ("... har 45 af de 53 været aktive ... For de øvrige har sygdom gjort det
+                // umuligt at deltage. Andelen er knap 85 procent.": past a sentence of no figure.)
+                if (before >= 0 && si - 2 >= ctx.firstSentence && S[si - 1].start == before && S[si - 2].paragraph == s.paragraph &&
+                    NumberParser::get().find(L, S[si - 1].start, S[si - 1].end).empty()) before = S[si - 2].start;
                 const auto from = static_cast<std::size_t>(ctx.doc.originalStart(before >= 0 ? before : s.start));
                 if (const Fact* last = latestCount(facts, from, [&](const Fact& f) { return !D.isShare(f.section, f.category); })) {
                     shareOf = D.complementOf(last->section, last->category);

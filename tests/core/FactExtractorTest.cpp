@@ -3595,5 +3595,29 @@ TEST(FactExtractor, ALegendSaysWhatTheBracketsCount) {
     EXPECT_EQ(f.at("intervention/ordinaere_timer/all"), "4");
 }
 
+// Svendborg's prose: "mod seksoghalvtreds i sommer" is the earlier figure; a
+// share past a sentence of no figure restates the count before; its
+// comparison's period ("lavere end de seksogfirs procent i første halvår")
+// is not its own; "Blandt kontanthjælpsmodtagerne er det treogtredive af
+// niogtredive" is the same figure for one benefit; "listen rummer" counts the
+// team's cases, "én kommet til" is a change; "taget op" is presented.
+TEST(FactExtractor, ProseOfAFollowUpInNumberWords) {
+    const auto f = factsOf("Tak for dit brev af 18. juni 2018.\n\nMålgruppen er skrumpet lidt. I dag er der treoghalvtreds aktivitetsparate "
+                           "borgere, som har været fem år eller mere i kontanthjælpssystemet, mod seksoghalvtreds i sommer. Niogtredive af dem "
+                           "får kontanthjælp, fem uddannelseshjælp og ni integrationsydelse.\n\nSeks følger et forløb i Sundhedshuset, hvor "
+                           "nogle af dem også taler med husets psykolog.\n\nSer vi på de fire måneder fra 1. juli til 31. oktober, har "
+                           "femogfyrre af de treoghalvtreds været aktive i et tilbud. For de øvrige har sygdom gjort det umuligt at deltage. "
+                           "Andelen er knap femogfirs procent og dermed lidt lavere end de seksogfirs procent i første halvår. Blandt "
+                           "kontanthjælpsmodtagerne er det treogtredive af niogtredive.\n\nSå til rehabiliteringsteamet. I august var der "
+                           "tolv kontanthjælpsmodtagere på jobcentrets liste. Siden er én kommet til, fordi hans helbred er blevet dårligere, "
+                           "så listen nu rummer tretten af de niogtredive. Fire af sagerne blev taget op i juli.");
+    EXPECT_EQ(f.at("target_group/over_5_years/all"), "53");
+    EXPECT_EQ(f.at("intervention/sundhedsfaglig/all"), "6");
+    EXPECT_EQ(f.at("active_intervention/active_share_pct/all"), "85 in 2018-07-01/2018-10-31");
+    EXPECT_EQ(f.at("active_intervention/active/kontanthjaelp"), "33 of 39 in 2018-07-01/2018-10-31");
+    EXPECT_EQ(f.at("rehab_team/to_present/kontanthjaelp"), "13 of 39");
+    EXPECT_EQ(f.at("rehab_team/presented/kontanthjaelp"), "4 of 13 in 2018-07-01/2018-07-31");
+}
+
 }  // namespace
 
