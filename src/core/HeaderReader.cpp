@@ -78,7 +78,14 @@ std::optional<std::string> readLetterDate(const Document& doc, const Segmentatio
             // Every date read here has a day number: a line without a figure holds none.
             if (l.blank || !holdsDigit(doc.text, l.start, l.end)) continue;
             const icu::UnicodeString lower = lowerSameLength(lineText(doc, l));
-            const bool labelled = label.find(lower) || placeDate.find(lower);
+            // (Or under a row of labels that holds "Dato": "Vores sagsnr.  Deres ref.  Dato".)
+            auto namesDate = [&](const icu::UnicodeString& row) {
+                const int32_t at = row.indexOf(u"dato");
+                return at >= 0 && (at == 0 || row[at - 1] == ' ') && (at + 4 == row.length() || !u_isalpha(row[at + 4]));
+            };
+            const bool labelRowAbove = i > from && !seg.lines[i - 1].blank && !holdsDigit(doc.text, seg.lines[i - 1].start, seg.lines[i - 1].end) &&
+                                       namesDate(lowerSameLength(lineText(doc, seg.lines[i - 1])));
+            const bool labelled = label.find(lower) || placeDate.find(lower) || labelRowAbove;
             for (const auto& d : findDates(doc.text, l.start, l.end, 0)) {
                 if (d.kind != DateMention::Day) continue;
                 if (labelled) return d.iso;
@@ -109,7 +116,8 @@ std::optional<std::string> readCaseNumber(const Document& doc, const Segmentatio
             // A line of fields ("Tlf. 32 47 13 00 · J.nr. 18/11764"): the field the label opens.
             Match m;
             for (int32_t k = 0; k < t.length(); ++k) {
-                if (k > 0 && !isFieldSeparator(t[k - 1])) continue;
+                // ("Emne: Rødovre Kommune, sagsnr. 18/16092 – …": after a comma too.)
+                if (k > 0 && !isFieldSeparator(t[k - 1]) && !(k >= 2 && t[k - 1] == ' ' && t[k - 2] == ',')) continue;
                 icu::UnicodeString field = t.tempSubStringBetween(k);
                 field.trim();
                 m = label.find(lowerSameLength(field));
@@ -132,6 +140,19 @@ std::optional<std::string> readCaseNumber(const Document& doc, const Segmentatio
             }
             int32_t sp = rest.indexOf(u' ');
             if (sp > 0) rest.truncate(sp);
+            // "Vores sagsnr.     Deres ref.     Dato" over "18/27615     2018-3507     4. december 2018":
+            // a row of labels over a row of values; the value stands under its label.
+            if (!holdsDigit(rest, 0, rest.length()) && i + 1 <= to && !seg.lines[i + 1].blank) {
+                const icu::UnicodeString above = doc.text.tempSubStringBetween(l.start, l.end);
+                const icu::UnicodeString below = doc.text.tempSubStringBetween(seg.lines[i + 1].start, seg.lines[i + 1].end);
+                const int32_t col = above.indexOf(t.tempSubStringBetween(0, std::min<int32_t>(t.length(), 6)));
+                if (col >= 0 && col < below.length() && (col == 0 || below[col - 1] == ' ') && below[col] != ' ') {
+                    int32_t e = col;
+                    while (e < below.length() && !(below[e] == ' ' && (e + 1 >= below.length() || below[e + 1] == ' '))) ++e;
+                    icu::UnicodeString value = below.tempSubStringBetween(col, e);
+                    if (value.indexOf(u' ') < 0 && holdsDigit(value, 0, value.length())) return std::optional<std::string>(utf8(value));
+                }
+            }
             // ("(sagsnr. 18/9265).": the bracket and the sentence's stop are not the number's.)
             while (!rest.isEmpty() && (icu::UnicodeString(u".,;:").indexOf(rest[rest.length() - 1]) >= 0 || (rest.endsWith(u")") && rest.indexOf(u'(') < 0))) {
                 rest.truncate(rest.length() - 1);

@@ -227,4 +227,27 @@ TEST(Extractor, ACouncilsJournalNumberAndSignature) {
     EXPECT_EQ(e.letters[0].signatories[0].title, "Formand for Integrationsrådet");
 }
 
+// A row of labels over a row of values ("Vores sagsnr.  Deres ref.  Dato"):
+// each value stands under its label.
+TEST(Extractor, ARowOfLabelsOverARowOfValues) {
+    const auto e = extract("                ESBJERG KOMMUNE\n\nBeskæftigelsesministeriet\nVed Stranden 8\n1061 København K\n\n"
+                           "Vores sagsnr.     Deres ref.     Sagsbehandler     Dato\n"
+                           "18/27615          2018-3507      MOJ               4. december 2018\n\n"
+                           "Kære Troels Lund Poulsen\n\nVi har 39 aktivitetsparate kontanthjælpsmodtagere i målgruppen.\n",
+                           "e.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    EXPECT_EQ(e.letters[0].caseNumber.value_or(""), "18/27615");
+    EXPECT_EQ(e.letters[0].date.value_or(""), "2018-12-04");
+}
+
+// An e-mail's subject names the case after a comma ("Emne: Rødovre Kommune, sagsnr. 18/16092 – …").
+TEST(Extractor, ACaseNumberAfterACommaInTheSubject) {
+    const auto e = extract("Fra: Sanne Holm <sh@rodovre.dk>\nSendt: onsdag 10. oktober 2018 09:41\nTil: bm@bm.dk\n"
+                           "Emne: Rødovre Kommune, sagsnr. 18/16092 – opfølgning på de langvarige kontanthjælpssager\n\nKære Troels Lund Poulsen\n\n"
+                           "Tak for dit brev af 18. juni 2018. Målgruppen er nu på 48 aktivitetsparate borgere.\n\nMed venlig hilsen\n\nSanne Holm\nAfdelingsleder\n",
+                           "r.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    EXPECT_EQ(e.letters[0].caseNumber.value_or(""), "18/16092");
+}
+
 }  // namespace
