@@ -827,6 +827,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& allOfThem = D.marker("all_of_them");
     const Regex& anaphorSubject = D.marker("anaphor_subject");
     const Regex& describedEarlier = D.marker("described_earlier");
+    const Regex& excluded = D.marker("excluded");
     const Regex& restAfter = D.marker("rest_after");
     const Regex& restBefore = D.marker("rest_before");
     const Regex& shareApposed = D.marker("share_apposed");
@@ -1550,6 +1551,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (away && !earlier) continue;
             // Numbers of another project (not the minister's own pool) or of other people are not the target group's.
             if (!away && aboutOthers()) continue;
+            // "Tre af de 14 sager, teamet behandlede i 2. kvartal, er ikke med, fordi …":
+            // the sentence's subject said to be left out of the figures counts nothing.
+            if (c == live.front() && excluded.find(L, c->tok.end, s.end)) continue;
             // The cue nearest the number wins; of cues that overlap, the one
             // listed first (the more specific: "ikke ... aktiv" before "aktiv").
             const VocabEntry* cue = c->ownCue;
@@ -2122,7 +2126,7 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
             // sagerne er nået, fremgår af tabel 3.": the team's table of those
             // just counted is of their benefit ("sager fra målgruppen": of all).
             if (benefit.empty() && tb.section == "rehab_team" && ctx.seg.lower.tempSubStringBetween(S[intro].start, S[last].end).indexOf(u"målgruppe") < 0) {
-                const std::size_t from = startBefore(ctx, intro, 2), to = static_cast<std::size_t>(ctx.doc.originalStart(tableStart));
+                const std::size_t from = startBefore(ctx, intro, 3), to = static_cast<std::size_t>(ctx.doc.originalStart(tableStart));
                 for (auto f = prose.rbegin(); f != prose.rend(); ++f) {
                     if (f->start < from) break;
                     if (f->start < to && f->section == "rehab_team" && f->value && !f->derived) { teamBenefit = f->benefit; break; }

@@ -3619,5 +3619,20 @@ TEST(FactExtractor, ProseOfAFollowUpInNumberWords) {
     EXPECT_EQ(f.at("rehab_team/presented/kontanthjaelp"), "4 of 13 in 2018-07-01/2018-07-31");
 }
 
+// "havde ikke en gyldig fritagelse", "ikke har nogen lovlig grund til at stå
+// uden": owed an offer; "Tre af de 14 sager … er ikke med": left out, no count.
+TEST(FactExtractor, NoValidExemptionAndCasesLeftOut) {
+    const auto f = factsOf("Spørgsmål 2\nAf de 28 borgere uden tilbud er 25 sygemeldte. Tre kontanthjælpsmodtagere havde ikke en gyldig "
+                           "fritagelse, og de er alle startet i virksomhedspraktik i november.\n\nSpørgsmål 4\n59 af de 154 "
+                           "kontanthjælpsmodtagere bør forelægges rehabiliteringsteamet. Tre af de 14 sager, teamet behandlede i 2. kvartal, "
+                           "er ikke med, fordi borgerne er gået ud af målgruppen.");
+    EXPECT_EQ(f.at("target_group/without_offer/kontanthjaelp"), "3");
+    EXPECT_EQ(f.count("intervention/virksomhedspraktik/kontanthjaelp"), 0u);
+    EXPECT_EQ(f.count("rehab_team/presented/kontanthjaelp"), 0u);
+    EXPECT_EQ(factsOf("Spørgsmål 2\nBlandt de ni uden tilbud er otte sygemeldte eller på barsel, mens én borger ikke har nogen lovlig grund "
+                      "til at stå uden – hun kom til kommunen i september og starter i praktik i uge 42.").at("target_group/without_offer/all"),
+              "1");
+}
+
 }  // namespace
 
