@@ -38,6 +38,13 @@ struct Candidate {
 // The separators of words as count_noun reads them (ICU's \\s holds these and more).
 bool isSpaceUnit(UChar c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// The words (runs that start with a letter) from `from` to `to`.
+int wordsIn(const icu::UnicodeString& t, int32_t from, int32_t to) {
+    int n = 0;
+    for (int32_t p = from; p < to; ++p) n += (p == from || isSpaceUnit(t[p - 1])) && u_isalpha(t[p]);
+    return n;
+}
+
 // The end of the next `words` words of t from `from`, not past `limit`; with
 // `clauseEnd`, not past a comma, semicolon or bracket either.
 int32_t afterWords(const icu::UnicodeString& t, int32_t from, int32_t limit, int words, bool clauseEnd) {
@@ -502,6 +509,14 @@ void locateQuestions(LetterContext& ctx) {
                     enter(q.number);
                     break;
                 }
+            }
+        }
+        // "Rehabiliteringsteamet. Jobcentret har gået listen igennem …": a run-in
+        // heading, a sentence of a word or two that opens its paragraph, names its topic.
+        if (opensParagraph && !s.question && !s.tabular && lastNonSpaceUnit(ctx.seg.flow, s.start, s.end) == '.' && !holdsDigit(ctx.seg.flow, s.start, s.end) &&
+            i + 1 <= ctx.lastSentence && S[i + 1].paragraph == s.paragraph && S[i + 1].line == s.line) {
+            if (wordsIn(ctx.seg.flow, s.start, s.end) <= 2) {
+                if (const int named = topicNamed(ctx, s.start, s.end); named && named != current) enter(named);
             }
         }
         // "Hvilke indsatser får de?", "Hvad med rehabiliteringsteamet?": a
@@ -1355,7 +1370,6 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         std::vector<const Candidate*> live;
         for (const auto& c : cands) {
             if (c.counted && !c.isTotalOf && !c.anaphor) live.push_back(&c);
-            if (getenv("SVDBG")) fprintf(stderr, "cand %g counted=%d total=%d anaphor=%d of=%g subset=%d\n", c.tok.value, c.counted, c.isTotalOf, c.anaphor, c.ofTotal.value_or(-1), c.subsetPart);
         }
         const Sentence* intro = introOf(ctx, s);
         // "De 2 sidste er flyttet hertil i sommer. De har derfor endnu ikke fået det
@@ -1476,7 +1490,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // "Rehabiliteringsteamet" over the answer: a heading names what all under it is about.
             const int q = ctx.question[si];
             const int h = q > 0 && static_cast<std::size_t>(q) < ctx.questionOpened.size() ? ctx.questionOpened[q] : -1;
-            return h >= 0 && h < si && !S[h].tabular && ctx.seg.lines[S[h].line].words <= 10 && v.context->find(L, S[h].start, S[h].end);
+            return h >= 0 && h < si && !S[h].tabular && (ctx.seg.lines[S[h].line].words <= 10 || wordsIn(L, S[h].start, S[h].end) <= 2) &&
+                   v.context->find(L, S[h].start, S[h].end);
         };
         auto contextFound = [&](std::size_t vi) {
             if (contextAnswer[vi] < 0) contextAnswer[vi] = contextSearch(D.vocabulary[vi]) ? 1 : 0;

@@ -3634,5 +3634,28 @@ TEST(FactExtractor, NoValidExemptionAndCasesLeftOut) {
               "1");
 }
 
+// A run-in heading ("Rehabiliteringsteamet. Jobcentret har …") opens its
+// question: after the table under it, "For de resterende 3 venter vi på svar
+// fra psykiatrien" is still the team's.
+TEST(FactExtractor, ARunInHeadingOpensItsQuestion) {
+    const auto f = factsOf("Tak for dit brev af 18. juni 2018.\n\nRehabiliteringsteamet. Jobcentret har gået listen igennem igen. 22 af de 77 "
+                           "kontanthjælpsmodtagere bør nu forbi teamet, to flere end i august. Tabellen viser sagerne måned for måned:\n\n"
+                           "| Måned | Behandlet | Berammet |\n|---|---:|---:|\n| Juni 2018 | 10 | |\n| December 2018 | – | 9 |\n\n"
+                           "For de resterende 3 venter vi på svar fra psykiatrien. Teamet mødes stadig to gange om måneden.");
+    EXPECT_EQ(f.at("rehab_team/under_clarification/kontanthjaelp"), "3");
+}
+
+// "Af bruttomålgruppen på 186 borgere … er 63 stadig i målgruppen": the
+// people still in "Flere skal med"; "arbejdsevnen stadig er ved at blive
+// afklaret for de øvrige 30" is a status of theirs.
+TEST(FactExtractor, StillInTheGroupOfFlereSkalMed) {
+    const auto f = factsOf("Tak for dit brev af 18. juni 2018.\n\n»Flere skal med«. Af bruttomålgruppen på 186 borgere fra uge 52 2016 er 63 "
+                           "stadig i målgruppen pr. 30. november 2018, mens 123 har forladt den. De 63, der er tilbage, fordeler sig sådan: "
+                           "10 er jobparate, og af de 46 aktivitetsparate er 16 tæt på arbejdsmarkedet, mens arbejdsevnen stadig er ved at "
+                           "blive afklaret for de øvrige 30.");
+    EXPECT_EQ(f.at("target_group/flere_skal_med_remaining/all"), "63");
+    EXPECT_EQ(f.at("status/aktivitetsparat_afklaring/all"), "30");
+}
+
 }  // namespace
 
