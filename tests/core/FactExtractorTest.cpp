@@ -3657,5 +3657,13 @@ TEST(FactExtractor, StillInTheGroupOfFlereSkalMed) {
     EXPECT_EQ(f.at("status/aktivitetsparat_afklaring/all"), "30");
 }
 
+// A list row "På dagsordenen tirsdag den 16. oktober: 2" counts cases planned.
+TEST(FactExtractor, ARowOnTheAgendaIsPlanned) {
+    EXPECT_EQ(factsOf("Spørgsmål 4\nVi vurderer, at 14 af de 37 kontanthjælpsmodtagere bør forelægges rehabiliteringsteamet:\n"
+                      "Behandlet i september: 5\nPå dagsordenen tirsdag den 16. oktober: 2\nMangler stadig speciallægeerklæring: 7\n")
+                  .at("rehab_team/planned/kontanthjaelp"),
+              "2");
+}
+
 }  // namespace
 
