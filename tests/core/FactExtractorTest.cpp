@@ -3665,5 +3665,14 @@ TEST(FactExtractor, ARowOnTheAgendaIsPlanned) {
               "2");
 }
 
+// "Da vi lavede samme opgørelse i juli 2017, talte den 68 borgere", "Ved
+// opgørelsen i juni talte gruppen 63": figures of an earlier count.
+TEST(FactExtractor, FiguresOfAnEarlierCount) {
+    EXPECT_EQ(factsOf("Spørgsmål 1\nMålgruppen tæller i dag 62 borgere. Da vi lavede samme opgørelse i juli 2017, talte den 68 borgere."),
+              (std::map<std::string, std::string>{{"target_group/over_5_years/all", "62"}}));
+    EXPECT_EQ(factsOf("Spørgsmål 1\nVed opgørelsen i juni talte gruppen 63; nu er den på 60 borgere."),
+              (std::map<std::string, std::string>{{"target_group/over_5_years/all", "60"}}));
+}
+
 }  // namespace
 
