@@ -3674,5 +3674,14 @@ TEST(FactExtractor, FiguresOfAnEarlierCount) {
               (std::map<std::string, std::string>{{"target_group/over_5_years/all", "60"}}));
 }
 
+// "To af de fem i sundhedsfagligt forløb går desuden til samtaler hos en
+// psykolog": the set's words name what the five are in, the part counts the
+// psychologist, a set in number words as in digits.
+TEST(FactExtractor, APartOfASetInNumberWordsCountsItsOwnKind) {
+    EXPECT_EQ(factsOf("Spørgsmål 2\nFem er i et sundhedsfagligt forløb. To af de fem i sundhedsfagligt forløb går desuden til samtaler "
+                      "hos en psykolog gennem Sundhedscentret.").at("intervention/psykolog/all"),
+              "2 of 5");
+}
+
 }  // namespace
 
