@@ -3672,6 +3672,10 @@ TEST(FactExtractor, FiguresOfAnEarlierCount) {
               (std::map<std::string, std::string>{{"target_group/over_5_years/all", "62"}}));
     EXPECT_EQ(factsOf("Spørgsmål 1\nVed opgørelsen i juni talte gruppen 63; nu er den på 60 borgere."),
               (std::map<std::string, std::string>{{"target_group/over_5_years/all", "60"}}));
+    // "I 1. halvår 2017 var det tilsvarende tal 19 ud af 84": last year's, for comparison.
+    EXPECT_EQ(factsOf("Spørgsmål 3\nI 1. halvår 2018 har 60 af de 70 kontanthjælpsmodtagere haft et aktivt tilbud. I 1. halvår 2017 var det "
+                      "tilsvarende tal 19 ud af 84.").count("target_group/over_5_years/kontanthjaelp"),
+              0u);
 }
 
 // "To af de fem i sundhedsfagligt forløb går desuden til samtaler hos en
