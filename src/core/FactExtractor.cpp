@@ -1246,11 +1246,17 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         std::optional<std::pair<int32_t, int32_t>> respectiveList;
         if (const Match h = cands.size() < 2 ? Match{} : respectively.find(L, s.start, s.end)) {
             std::vector<Candidate*> counts;
+            // ("… tegner sig for 3 henholdsvis 5": the word between its two counts.)
+            for (auto& c : cands) {
+                if (c.tok.end <= h.start && !c.pct && !c.isTotalOf && L.tempSubStringBetween(c.tok.end, h.start).trim().isEmpty()) counts.push_back(&c);
+            }
+            const bool between = !counts.empty();
             for (auto& c : cands) {
                 if (c.tok.start < h.end || c.pct || c.isTotalOf) continue;
                 // The list ends where its counts stop being joined by "," or "og" (", mens de sidste 3 ...").
-                if (!counts.empty() && !listJoin(t, counts.back()->tok.end, c.tok.start)) break;
+                if (!(between && counts.size() == 1) && !counts.empty() && !listJoin(t, counts.back()->tok.end, c.tok.start)) break;
                 counts.push_back(&c);
+                if (between) break;
             }
             std::vector<std::pair<int32_t, std::string>> named;
             for (const auto& [key, m] : sentenceBenefits()) {

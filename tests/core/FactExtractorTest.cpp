@@ -3687,5 +3687,14 @@ TEST(FactExtractor, APartOfASetInNumberWordsCountsItsOwnKind) {
               "2 of 5");
 }
 
+// "uddannelseshjælp og integrationsydelse tegner sig for 3 henholdsvis 5":
+// "henholdsvis" between its two counts pairs them with the benefits in order.
+TEST(FactExtractor, RespectivelyBetweenItsTwoCounts) {
+    const auto f = factsOf("Spørgsmål 1\nDet antal borgere, der opfylder alle kriterierne, er 34. Heraf er 26 på kontanthjælp, mens "
+                           "uddannelseshjælp og integrationsydelse tegner sig for 3 henholdsvis 5.");
+    EXPECT_EQ(f.at("target_group/over_5_years/uddannelseshjaelp"), "3 of 34");
+    EXPECT_EQ(f.at("target_group/over_5_years/integrationsydelse"), "5 of 34");
+}
+
 }  // namespace
 
