@@ -3696,5 +3696,12 @@ TEST(FactExtractor, RespectivelyBetweenItsTwoCounts) {
     EXPECT_EQ(f.at("target_group/over_5_years/integrationsydelse"), "5 of 34");
 }
 
+// A table row "Sundheds- og rehabiliterende forløb | 5 | 15 %" is a health course.
+TEST(FactExtractor, AHealthAndRehabilitationCourseRow) {
+    EXPECT_EQ(factsOf("Spørgsmål 2\n\n| Indsats | Antal | Andel |\n|---|---|---|\n| Virksomhedspraktik | 12 | 35 % |\n"
+                      "| Sundheds- og rehabiliterende forløb | 5 | 15 % |\n").at("intervention/sundhedsfaglig/all"),
+              "5");
+}
+
 }  // namespace
 
