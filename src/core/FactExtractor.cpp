@@ -935,7 +935,15 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         int32_t ratioTotalAt = -1;  // the "y" of a restated "x ud af y", skipped with its "x"
         for (std::size_t ni = 0; ni < numbers.size(); ++ni) {
             const NumberToken& n = numbers[ni];
-            if (n.glued || overlapsDate(n, ctx.dates)) continue;
+            // "26/30 har haft aktivt tilbud": a short ratio glued by its slash, before its verb.
+            auto slashRatio = [&] {
+                const NumberToken* a = ni + 1 < numbers.size() && numbers[ni + 1].start == n.end + 1 && t[n.end] == '/' ? &n : nullptr;
+                const NumberToken* b = a ? &numbers[ni + 1] : ni > 0 && numbers[ni - 1].end + 1 == n.start && t[n.start - 1] == '/' ? &n : nullptr;
+                if (!a && b) a = &numbers[ni - 1];
+                return a && b && a->value <= b->value && b->value <= 999 && (a->start == s.start || !u_isdigit(t[a->start - 1])) &&
+                       countVerb.lookingAt(L, b->end, std::min(s.end, b->end + 40));
+            };
+            if ((n.glued && !slashRatio()) || overlapsDate(n, ctx.dates)) continue;
             const int32_t rawDigits = n.end - n.start;
             // A long run of digits with no thousands separator is a code or a phone number.
             if (!n.word && !n.decimal && rawDigits >= 5) {
@@ -1106,7 +1114,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         for (std::size_t k = 0; k + 1 < cands.size(); ++k) {
             if (cands[k].pct) continue;
             // A part is no larger than its total ("1.204 modtagere af de tre ydelser").
-            if (cands[k + 1].tok.value >= cands[k].tok.value && ofTotalRx.matches(L, cands[k].tok.end, cands[k + 1].lead)) {
+            // ("26/30 har haft aktivt tilbud": a short ratio before its verb.)
+            const bool slash = cands[k + 1].tok.start == cands[k].tok.end + 1 && t[cands[k].tok.end] == '/' && cands[k + 1].tok.value <= 999 &&
+                               countVerb.lookingAt(L, cands[k + 1].tok.end, std::min(s.end, cands[k + 1].tok.end + 40));
+            if (cands[k + 1].tok.value >= cands[k].tok.value && (slash || ofTotalRx.matches(L, cands[k].tok.end, cands[k + 1].lead))) {
                 cands[k].ofTotal = cands[k + 1].tok.value;
                 cands[k].counted = true;
                 cands[k].outOf = true;

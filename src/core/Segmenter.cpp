@@ -9,11 +9,26 @@
 #include <memory>
 
 #include "CharClass.hpp"
+#include "DateParser.hpp"
 #include "NumberParser.hpp"
 #include "Regex.hpp"
 
 namespace svarbrev {
 namespace {
+
+// "(aug. 17 - jul. 18)": a month's abbreviation, its full stop and a year in
+// two digits starting at `at` (not a whole name: "i juli. 24 får …").
+bool monthBeforeShortYear(const icu::UnicodeString& t, int32_t from, int32_t at) {
+    if (at - 2 <= from || at + 2 > t.length() || t[at - 1] != ' ' || t[at - 2] != '.' || !u_isdigit(t[at]) || !u_isdigit(t[at + 1]) ||
+        (at + 2 < t.length() && u_isdigit(t[at + 2])))
+        return false;
+    const int32_t k = at - 2;
+    int32_t w = k;
+    while (w > from && u_isalpha(t[w - 1])) --w;
+    const int32_t letters = k - w;
+    const bool wholeName = letters == 3 ? u_tolower(t[w]) == 'm' : letters == 4 && u_tolower(t[w + 3]) == 'i';
+    return letters >= 3 && letters <= 4 && !wholeName && isMonthWord(t.getBuffer() + w, letters);
+}
 
 int countWords(const icu::UnicodeString& t, int32_t s, int32_t e) {
     int n = 0;
@@ -312,7 +327,10 @@ Segmentation segment(const Document& doc, const DomainData& data) {
     if (proto) {
         proto->setText(seg.flow);
         int32_t s = proto->first();
-        for (int32_t e = proto->next(); e != icu::BreakIterator::DONE; s = e, e = proto->next()) raw.push_back({s, e});
+        for (int32_t e = proto->next(); e != icu::BreakIterator::DONE; s = e, e = proto->next()) {
+            if (!raw.empty() && monthBeforeShortYear(seg.flow, raw.back().first, s)) raw.back().second = e;
+            else raw.push_back({s, e});
+        }
     } else {
         raw.push_back({0, n});
     }
@@ -361,6 +379,7 @@ Segmentation segment(const Document& doc, const DomainData& data) {
                     if (ab.size() == word.size() && std::equal(ab.begin(), ab.end(), word.begin(), [](char x, char y) { return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y)); })) abbreviation = true;
                 }
                 if (abbreviation) continue;
+                if (monthBeforeShortYear(seg.flow, s0, k + 2)) continue;
                 cut.push_back({a, k + 1});
                 a = k + 1;
             }

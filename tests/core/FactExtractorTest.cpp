@@ -3703,5 +3703,14 @@ TEST(FactExtractor, AHealthAndRehabilitationCourseRow) {
               "5");
 }
 
+// A memo's shorthand: "26/30 har haft aktivt tilbud seneste 12 mdr. (aug. 17
+// - jul. 18) = 87 %." is one sentence (a month's abbreviation before a year
+// in two digits ends none), a ratio by its slash and the months' span.
+TEST(FactExtractor, AMemosShorthandRatioAndSpan) {
+    const auto f = factsOf("Ad 3) 26/30 har haft aktivt tilbud seneste 12 mdr. (aug. 17 - jul. 18) = 87 %.\n");
+    EXPECT_EQ(f.at("active_intervention/active/all"), "26 of 30 in 2017-08-01/2018-07-31");
+    EXPECT_EQ(f.at("active_intervention/active_share_pct/all"), "87 in 2017-08-01/2018-07-31");
+}
+
 }  // namespace
 
