@@ -95,8 +95,11 @@ bool labelItemBefore(const icu::UnicodeString& t, const Sentence& s, int32_t lab
         const bool next = n < s.end && le < n && labelStart(t, e + 1, le, true) == e + 1 && (ne == s.end || !isAlphaFast(t[ne]));
         return next && labelStart(t, s.start, labelEnd, true) >= 0;
     }
+    // ("Ikke i tilbud 8 - heraf 2 som burde være i tilbud": its parts after a dash.)
+    const bool partsAfter = e + 2 < s.end && (t[e] == '-' || t[e] == 0x2013) && t[e + 1] == ' ' &&
+                            (t.compare(e + 2, 5, u"heraf") == 0 || t.compare(e + 2, 6, u"hvoraf") == 0);
     while (e < s.end && (isSpaceUnit(t[e]) || t[e] == ';' || t[e] == '.' || t[e] == ',')) ++e;
-    return e >= s.end && labelStart(t, s.start, labelEnd, true) >= 0;
+    return (e >= s.end || partsAfter) && labelStart(t, s.start, labelEnd, true) >= 0;
 }
 
 // The word just before the bracket a number opens ("kontanthjælp (68",

@@ -3712,5 +3712,14 @@ TEST(FactExtractor, AMemosShorthandRatioAndSpan) {
     EXPECT_EQ(f.at("active_intervention/active_share_pct/all"), "87 in 2017-08-01/2018-07-31");
 }
 
+// "Ikke i tilbud 8 - heraf 2 som burde være i tilbud": an inline list item
+// whose parts follow a dash.
+TEST(FactExtractor, AnInlineItemWithItsPartsAfterADash) {
+    const auto f = factsOf("Ad 2) Praktik 9, mentor 8, nytte 4, løntilskud 1. Ikke i tilbud 8 - heraf 2 som burde være i tilbud (opstart "
+                           "aftalt), resten fritaget pga. sygdom.");
+    EXPECT_EQ(f.at("intervention/ikke_i_tilbud/all"), "8");
+    EXPECT_EQ(f.at("target_group/without_offer/all"), "2 of 8");
+}
+
 }  // namespace
 
