@@ -1802,9 +1802,16 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // "alle på nær 5 af de 42 har deltaget": the 5 are those the cue
             // does not hold for; without the total ("alle på nær to") the
             // count the cue speaks of is not given.
+            std::optional<double> allButOf;
             if (allBut.find(L, std::max(s.start, c->lead - 40), c->lead)) {
                 const auto* other = D.complementOf(f.section, f.category);
-                if (!other || !c->ofTotal) continue;
+                if (!other) continue;
+                // (Without it, "alle" are the whole group the letter counted.)
+                allButOf = c->ofTotal;
+                if (const Fact* group = allButOf ? nullptr : latestCount(facts, 0, [](const Fact& g) {
+                        return g.section == "target_group" && g.category == "over_5_years" && g.benefit == "all";
+                    })) allButOf = group->value;
+                if (!allButOf || *allButOf <= c->tok.value) continue;
                 f.category = other->complement;
             }
             // "Af de 11, der ikke er i tilbud, er 9 fritaget": those exempted
@@ -1816,7 +1823,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             const bool cuedHere = !c->ofTotal && (c->ownCue || (cue && !fromIntro && cueAt && clauseOf(cueAt.start) == mine));
             if (!cuedHere && mine < parts.size() && exempt.find(L, parts[mine].first, parts[mine].second)) continue;
             f.value = c->tok.value;
-            f.ofTotal = c->ofTotal;
+            f.ofTotal = c->ofTotal ? c->ofTotal : allButOf;
             // (… and is out of the share's total: "af de 116".)
             if (apposed && !f.ofTotal && mine > 0) {
                 const auto [from, to] = parts[mine - 1];

@@ -3721,5 +3721,19 @@ TEST(FactExtractor, AnInlineItemWithItsPartsAfterADash) {
     EXPECT_EQ(f.at("target_group/without_offer/all"), "2 of 8");
 }
 
+// "alle på nær to har deltaget i et aktivt tilbud": all of the group the
+// letter counted but two, without a total of its own.
+TEST(FactExtractor, AllButTwoOfTheGroupCounted) {
+    const auto e = extract(letter("Spørgsmål 1\nVi har 36 aktivitetsparate borgere i målgruppen.\n\nSpørgsmål 3\nAlle på nær to har deltaget i et "
+                                  "aktivt tilbud inden for de seneste seks måneder."),
+                           "t.txt");
+    std::vector<std::string> got;
+    for (const auto& l : e.letters)
+        for (const auto& f : l.facts)
+            if (f.section == "active_intervention") got.push_back(f.category + " " + std::to_string(static_cast<int>(*f.value)) + " of " + std::to_string(static_cast<int>(f.ofTotal.value_or(0))));
+    std::sort(got.begin(), got.end());
+    EXPECT_EQ(got, (std::vector<std::string>{"active 34 of 36", "not_active 2 of 36"}));
+}
+
 }  // namespace
 
