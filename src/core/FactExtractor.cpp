@@ -686,7 +686,7 @@ bool samePreposition(const IndexedText& L, int32_t a, int32_t b, int32_t end) {
 // these ones are added where a clause opens with them.
 // `seenOne` carries over the paragraph: "Den ene er sygemeldt. Den anden
 // burde være startet ..."; "Én af de tre var på mødet ... Den tredje venter".
-void addPronounOnes(const IndexedText& L, const Sentence& s, const Regex& rx, std::vector<NumberToken>& numbers, bool& seenOne) {
+void addPronounOnes(const IndexedText& L, const Sentence& s, const Regex& rx, const Regex& allBut, std::vector<NumberToken>& numbers, bool& seenOne) {
     bool added = false;
     // "den anden" is one only after "den ene" or another "én" ("den tredje"
     // or "den fjerde", as the subject of a verb, always is).
@@ -707,7 +707,8 @@ void addPronounOnes(const IndexedText& L, const Sentence& s, const Regex& rx, st
                 }
             }
         }
-        if (!opensAClause(L, s.start, q)) continue;
+        // ("Alle på nær en har haft …": the one all but which.)
+        if (!opensAClause(L, s.start, q) && !allBut.find(L, std::max(s.start, p - 24), p)) continue;
         const Match m = rx.lookingAt(L, p, s.end);
         if (!m) continue;
         const bool other = L.compare(m.start, 8, u"den ande") == 0;
@@ -934,7 +935,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         std::vector<Candidate> cands;
         std::vector<NumberToken> numbers = NumberParser::get().find(L, s.start, s.end);
         if (correctFigure(ctx, si, numbers, corrects, facts)) continue;
-        addPronounOnes(L, s, onePronoun, numbers, seenOne);
+        addPronounOnes(L, s, onePronoun, allBut, numbers, seenOne);
         int32_t ratioTotalAt = -1;  // the "y" of a restated "x ud af y", skipped with its "x"
         for (std::size_t ni = 0; ni < numbers.size(); ++ni) {
             const NumberToken& n = numbers[ni];

@@ -3733,6 +3733,10 @@ TEST(FactExtractor, AllButTwoOfTheGroupCounted) {
             if (f.section == "active_intervention") got.push_back(f.category + " " + std::to_string(static_cast<int>(*f.value)) + " of " + std::to_string(static_cast<int>(f.ofTotal.value_or(0))));
     std::sort(got.begin(), got.end());
     EXPECT_EQ(got, (std::vector<std::string>{"active 34 of 36", "not_active 2 of 36"}));
+    // "Alle paa naer en" (a system without æ, ø, å): the one is a count after "på nær".
+    EXPECT_EQ(factsOf("Spørgsmål 1\nVi har 7 aktivitetsparate borgere i målgruppen.\n\nSpørgsmål 3\nAlle paa naer en har haft et aktivt "
+                      "tilbud i foerste halvaar 2018.").at("active_intervention/not_active/all"),
+              "1 of 7 in 2018-H1");
 }
 
 }  // namespace
