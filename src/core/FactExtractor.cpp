@@ -1552,9 +1552,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             const std::size_t mine = clauseOf(c->tok.start);
             std::vector<char> included(parts.size() + 1, 0), uncounted(parts.size() + 1, 0);
             // "Omkring 85 pct. af de 116 har haft aktive tilbud …, i alt 98
-            // borgere": a count in apposition restates the share before it.
-            const bool apposed = !c->pct && mine < parts.size() &&
-                                 L.tempSubStringBetween(parts[mine].first, c->lead).trim().compare(u"i alt") == 0;
+            // borgere", "…, svarende til 46 ud af de 81 borgere": a count in
+            // apposition restates the share before it.
+            const icu::UnicodeString leadWords = mine < parts.size() ? L.tempSubStringBetween(parts[mine].first, c->lead).trim() : icu::UnicodeString();
+            const bool apposed = !c->pct && mine < parts.size() && (leadWords == u"i alt" || leadWords == u"svarende til");
             for (std::size_t k = 0; k < parts.size(); ++k) {
                 bool other = false, sibling = true, shares = true;
                 for (std::size_t oi = 0; oi < live.size(); ++oi) {

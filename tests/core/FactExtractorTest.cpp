@@ -3739,5 +3739,13 @@ TEST(FactExtractor, AllButTwoOfTheGroupCounted) {
               "1 of 7 in 2018-H1");
 }
 
+// "har 57 pct. af målgruppen deltaget i mindst ét aktivt tilbud, svarende til
+// 46 ud af de 81 borgere": the count restating the share counts what it counts.
+TEST(FactExtractor, ACountRestatingTheShareBeforeIt) {
+    EXPECT_EQ(factsOf("Spørgsmål 3\nI 1. halvår 2018 har 57 pct. af målgruppen deltaget i mindst ét aktivt tilbud, svarende til 46 ud af "
+                      "de 81 borgere.").at("active_intervention/active/all"),
+              "46 of 81 in 2018-H1");
+}
+
 }  // namespace
 
