@@ -246,7 +246,7 @@ int latestYear(const std::vector<DateMention>& dates) {
     return y;
 }
 
-std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from, int32_t to, int refYear) {
+std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from, int32_t to, int refYear, int refMonth) {
     if (to < 0 || to > text.length()) to = text.length();
     std::vector<DateMention> found;
     std::vector<char> taken(static_cast<std::size_t>(std::max(0, to - from)), 0);
@@ -456,6 +456,13 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                 if (refYear <= 0) continue;
                 y = refYear;
                 d.yearInferred = true;
+                // (The month it starts in: a day's or month's own, a quarter's or half-year's first.)
+                const int first = p.kind == DateMention::Day || p.kind == DateMention::Month ? mo
+                                  : p.kind == DateMention::Quarter                              ? 3 * mo - 2
+                                  : p.kind == DateMention::HalfYear                             ? 6 * mo - 5
+                                                                                                : 0;
+                constexpr int kMonthsAhead = 4;
+                if (refMonth > 0 && first > refMonth + kMonthsAhead) --y;
             }
             if (p.kind == DateMention::Day) {
                 if (mo < 1 || mo > 12 || day < 1 || day > daysIn(y, mo) || y < 1990 || y > 2049) continue;

@@ -27,11 +27,14 @@ struct DateMention {
     std::string monthSpanIso() const;
 };
 
-// referenceYear 0: unknown; dates without a year are then dropped.
 // Whether the n units at w are a month's name, in any case ("juni", "Juni").
 bool isMonthWord(const UChar* w, int32_t n);
 
-std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from, int32_t to, int referenceYear);
+// referenceYear 0: unknown; dates without a year are then dropped. With the
+// letter's month (referenceMonth 1-12), a date without a year that would
+// start more than four months after it is of the year before ("dit brev af
+// 18. juni" in a letter of January 2019).
+std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from, int32_t to, int referenceYear, int referenceMonth = 0);
 
 // "Monday, August 13, 2018": a date as an English e-mail header writes it,
 // as YYYY-MM-DD; none when the text holds no such date.

@@ -59,7 +59,8 @@ Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan
     LetterContext ctx{doc, seg, data, 0, -1, {}, false, {}, refYear};
     if (letter.municipality) ctx.municipalityCode = letter.municipality->code;
     ctx.earlier = &earlier;
-    ctx.dates = findDates(seg.flow, ls.start, ls.end, refYear);
+    const int refMonth = letter.date && letter.date->size() >= 7 ? std::stoi(letter.date->substr(5, 2)) : 0;
+    ctx.dates = findDates(seg.flow, ls.start, ls.end, refYear, refMonth);
     letter.inReplyTo = readInReplyTo(seg, ls, ctx.dates, data);
 
     // Body sentences: after the letterhead, before the signature.

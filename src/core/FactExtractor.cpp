@@ -2188,6 +2188,14 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
                         break;
                     }
                 }
+                // "Tabel A. Målgruppen pr. 31.12.2018 fordelt på ydelse": the topic its caption names,
+                // before the question the text around it answers (an appendix after the last answer).
+                if (section.empty()) {
+                    if (const QuestionEntry* q = ctx.data.question(topicNamed(ctx, S[last].start, S[last].end)); q && !q->defaultCategory.empty()) {
+                        section = q->section;
+                        category = q->defaultCategory;
+                    }
+                }
                 if (section.empty()) {
                     if (const QuestionEntry* q = ctx.data.question(ctx.question[last]); q && !q->defaultCategory.empty()) {
                         section = q->section;

@@ -380,9 +380,11 @@ bool isShareCell(const icu::UnicodeString& s) {
 
 // The period a row's label opens with ("Juli 2018", "1. tertial 2018
 // (januar–april)", "1. halvår 2018 samlet"), a month as the span of its days.
-std::optional<std::string> rowPeriod(const icu::UnicodeString& t, const Cell& label) {
+std::optional<std::string> rowPeriod(const icu::UnicodeString& t, const Cell& label, int year = 0) {
     if (label.text.isEmpty()) return std::nullopt;
-    const auto dates = findDates(t, label.start, label.end, 0);
+    // "Hele året" under quarters of the caption's year: that year.
+    if (year > 0 && lowerSameLength(label.text).startsWith(u"hele året")) return std::to_string(year);
+    const auto dates = findDates(t, label.start, label.end, year);
     if (dates.empty() || dates[0].start != label.start) return std::nullopt;
     if (dates[0].isPeriod()) return dates[0].iso;
     if (dates[0].kind == DateMention::Month) return dates[0].monthSpanIso();
@@ -665,6 +667,14 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             p.label.toUTF8String(c.label);
             return c;
         };
+        // "Tabel B. Aktive tilbud i 2018 …" over rows "1. kvartal", "2. kvartal":
+        // the caption's year is theirs.
+        int captionYear = 0;
+        for (int k = i - 1; k >= firstLine && k >= i - 2 && !seg.lines[k].blank && !captionYear; --k) {
+            for (const auto& d : findDates(t, seg.lines[k].start, seg.lines[k].end, 0)) {
+                if (d.kind == DateMention::Year || d.isPeriod()) { captionYear = std::stoi(d.iso.substr(0, 4)); break; }
+            }
+        }
         // "..., og tallet i parentes er de borgere, der får kontanthjælp:" on the
         // lines just above: the bracket beside each count is that benefit's part of it.
         std::string legendBenefit;
@@ -818,6 +828,8 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             }
             if (kinds.size() < minKinds) return false;
             const VocabEntry* prev = nullptr;
+            const VocabEntry* shareOwner = nullptr;  // the last column whose count has a share
+            std::vector<std::pair<int32_t, int32_t>> shareHeading;
             std::optional<double> prevValue, population;
             std::size_t prevColumn = 0;
             std::vector<std::pair<int32_t, int32_t>> prevHeading;
@@ -832,7 +844,8 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 const std::optional<double> count = countOf(row[c].text);
                 const double value = count ? *count : *shareOf(row[c].text);
                 Pair p{row[label].text, value, rs, re, {}, {}, {}, r};
-                const DomainData::Complement* split = prev ? data.complementOf(prev->section, prev->category) : nullptr;
+                // ("Aktive | Ikke aktive | Andel aktive": the share is of the column that has one.)
+                const DomainData::Complement* split = shareOwner ? data.complementOf(shareOwner->section, shareOwner->category) : nullptr;
                 if (cues[c]) {
                     p.section = cues[c]->section;
                     p.category = cues[c]->category;
@@ -851,15 +864,16 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     prevColumn = c;
                     prev = cues[c];
                     prevValue = value;
+                    if (const auto* own = data.complementOf(prev->section, prev->category); own && !own->share.empty()) shareOwner = prev, shareHeading = p.heading;
                 } else if (c < head.size() && namesPopulation(head[c].text)) {
                     // "Alle aktivitetsparate | Heraf 5 år + | Aktive": a column with no kind of
                     // the contract's, the base of the group's.
                     population = value;
                     continue;
                 } else if (c < head.size() && share.find(lowerSameLength(head[c].text)) && split && !split->share.empty()) {
-                    p.section = prev->section;
+                    p.section = shareOwner->section;
                     p.category = split->share;
-                    p.heading = prevHeading;
+                    p.heading = shareHeading;
                 } else {
                     continue;
                 }
@@ -891,7 +905,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         bool periodRows = false;
         if (!matrix && rows.size() >= 2 && countless(rows[0])) {
             for (std::size_t r = 1; r < rows.size(); ++r) {
-                if (!rows[r].empty()) periodOfRow[r] = rowPeriod(t, rows[r][0]);
+                if (!rows[r].empty()) periodOfRow[r] = rowPeriod(t, rows[r][0], captionYear);
                 periodRows |= periodOfRow[r] && !countless(rows[r]);
             }
         }
@@ -902,7 +916,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         bool periodColumns = false;
         if (!matrix && !periodRows && rows.size() >= 2 && countless(rows[0])) {
             int dated = 0;
-            for (std::size_t c = 1; c < rows[0].size(); ++c) dated += static_cast<bool>(periodOfColumn[c] = rowPeriod(t, rows[0][c]));
+            for (std::size_t c = 1; c < rows[0].size(); ++c) dated += static_cast<bool>(periodOfColumn[c] = rowPeriod(t, rows[0][c], captionYear));
             periodColumns = dated >= 2;
         }
         for (std::size_t r = 0; r < rows.size(); ++r) {

@@ -168,4 +168,13 @@ TEST(DateParser, AbbreviatedMonthsAndShortYears) {
     EXPECT_LE(found[0].end, 6);
 }
 
+// In a letter of January 2019, a date without a year more than four months
+// ahead is of the year before: "dit brev af 18. juni", "i maj og juni", "4. kvartal".
+TEST(DateParser, AYearlessDateAheadOfTheLetterIsLastYears) {
+    const auto text = icu::UnicodeString::fromUTF8("dit brev af 18. juni, behandlet i maj og juni og i 4. kvartal, møde den 16. januar");
+    std::vector<std::string> got;
+    for (const auto& d : findDates(text, 0, text.length(), 2019, 1)) got.push_back(d.iso);
+    EXPECT_EQ(got, (std::vector<std::string>{"2018-06-18", "2018-05-01/2018-06-30", "2018-Q4", "2019-01-16"}));
+}
+
 }  // namespace

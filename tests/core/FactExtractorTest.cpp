@@ -3747,5 +3747,26 @@ TEST(FactExtractor, ACountRestatingTheShareBeforeIt) {
               "46 of 81 in 2018-H1");
 }
 
+// An appendix of tables after the signature: "Tabel A. Målgruppen …" is the
+// target group by its caption's topic, not the last answer's; "Tabel B.
+// Aktive tilbud i 2018" over rows "1. kvartal" … "Hele året" gives each row
+// its quarter of the caption's year, and the share column its share.
+TEST(FactExtractor, AnAppendixOfCaptionedTables) {
+    const auto e = extract(letter("Rehabiliteringsteamet\n\nAf de 55 kontanthjælpsmodtagere vurderer jobcentret nu, at 20 skal have deres sag "
+                                  "forelagt rehabiliteringsteamet.\n\nBilag – tabeller\n\nTabel A. Målgruppen pr. 31.12.2018 fordelt på ydelse\n"
+                                  "Ydelse\tAntal\tÆndring siden 31.07.2018\nKontanthjælp\t55\t-3\nUddannelseshjælp\t6\t-1\nIntegrationsydelse\t20\t+1\n"
+                                  "I alt\t81\t-3\n\nTabel B. Aktive tilbud i 2018 for de borgere, der er i målgruppen pr. 31.12.2018\n"
+                                  "Periode\tMålgruppe\tAktive\tIkke aktive\tAndel aktive\n1. kvartal\t81\t64\t17\t79 %\n4. kvartal\t81\t71\t10\t88 %\n"
+                                  "Hele året\t81\t75\t6\t93 %\n"),
+                           "t.txt");
+    std::set<std::string> got;
+    for (const auto& f : counted(e))
+        got.insert(f.section + "/" + f.category + "/" + f.benefit + " " + std::to_string(static_cast<int>(*f.value)) + " " + f.period.value_or("-"));
+    for (const char* want : {"target_group/over_5_years/kontanthjaelp 55 -", "active_intervention/active/all 64 2018-Q1",
+                             "active_intervention/active_share_pct/all 88 2018-Q4", "active_intervention/active/all 75 2018"})
+        EXPECT_TRUE(got.count(want)) << want;
+    EXPECT_FALSE(got.count("rehab_team/to_present/kontanthjaelp 55 -"));
+}
+
 }  // namespace
 
