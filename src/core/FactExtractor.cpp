@@ -670,13 +670,18 @@ bool opensAClause(const IndexedText& L, int32_t from, int32_t p) {
 }
 
 // Both counts ending at `a` and `b` are followed by the same preposition
-// ("2 i august, 3 i september").
+// ("2 i august, 3 i september"), the first maybe after its verb, which the
+// later ones leave out ("5 behandlet i maj og juni, 7 i 3. kvartal").
 bool samePreposition(const IndexedText& L, int32_t a, int32_t b, int32_t end) {
     static constexpr std::u16string_view kPrepositions[] = {u" i ", u" på ", u" til ", u" under ", u" hos ", u" med "};
     for (const auto p : kPrepositions) {
         const auto n = static_cast<int32_t>(p.size());
         const icu::UnicodeString word(p.data(), n);
-        if (b + n <= end && L.compare(a, n, word) == 0 && L.compare(b, n, word) == 0) return true;
+        if (b + n > end || L.compare(b, n, word) != 0) continue;
+        if (L.compare(a, n, word) == 0) return true;
+        int32_t verbEnd = a + 1;
+        while (verbEnd < b && u_isalpha(L[verbEnd])) ++verbEnd;
+        if (verbEnd > a + 1 && L.compare(verbEnd, n, word) == 0) return true;
     }
     return false;
 }

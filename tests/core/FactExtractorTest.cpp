@@ -3768,5 +3768,20 @@ TEST(FactExtractor, AnAppendixOfCaptionedTables) {
     EXPECT_FALSE(got.count("rehab_team/to_present/kontanthjaelp 55 -"));
 }
 
+// "Heraf er 5 behandlet i maj og juni, 7 i 3. kvartal og 4 i 4. kvartal":
+// the later members leave out the verb; "2 sager hænger fortsat på en
+// psykiatrisk udredning" wait for an assessment; "I juli var vi på 84" is then.
+TEST(FactExtractor, ListMembersThatLeaveOutTheVerb) {
+    const auto e = extract(letter("Målgruppen\n\nVed årets udgang bestod målgruppen af 81 borgere. I juli var vi på 84.\n\nRehabiliteringsteamet\n\n"
+                                  "Af de 55 kontanthjælpsmodtagere vurderer jobcentret nu, at 20 skal have deres sag forelagt "
+                                  "rehabiliteringsteamet. Heraf er 5 behandlet i maj og juni, 7 i 3. kvartal 2018 og 4 i 4. kvartal 2018. 2 er "
+                                  "sat på teamets møde den 16. januar, og 2 sager hænger fortsat på en psykiatrisk udredning."),
+                           "t.txt");
+    std::set<std::string> got;
+    for (const auto& f : counted(e)) got.insert(f.category + " " + std::to_string(static_cast<int>(*f.value)) + " " + f.period.value_or("-"));
+    for (const char* want : {"presented 7 2018-Q3", "presented 4 2018-Q4", "under_clarification 2 -", "over_5_years 81 -"}) EXPECT_TRUE(got.count(want)) << want;
+    EXPECT_FALSE(got.count("over_5_years 84 -"));
+}
+
 }  // namespace
 
