@@ -81,7 +81,7 @@ Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan
     if (ctx.lastSentence < 0) return letter;
     locateQuestions(ctx);
 
-    const auto tables = readTables(doc, seg, seg.lineAt(bodyStart), seg.lineAt(std::max(bodyStart, bodyEnd - 1)), data);
+    const auto tables = readTables(doc, seg, seg.lineAt(bodyStart), seg.lineAt(std::max(bodyStart, bodyEnd - 1)), data, refYear);
     for (const auto& tb : tables) letter.warnings.insert(letter.warnings.end(), tb.warnings.begin(), tb.warnings.end());
     std::vector<Fact> facts = extractCountFacts(ctx, letter.warnings);
     std::vector<Fact> fromTables = tableFacts(ctx, tables, facts);

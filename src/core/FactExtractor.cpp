@@ -2342,6 +2342,19 @@ void replaceNamedFigures(const LetterContext& ctx, std::vector<Fact>& facts) {
                 continue;
             }
             const Fact* old = latestOf(facts, was.value, at.start, nullptr);
+            // ("… burde have haft et tilbud, så det tal er 2 og ikke 4": of the kind the sentence names, if one is.)
+            for (const VocabEntry* v : ctx.data.countCues) {
+                if (!old || !v->pattern->find(L, s.start, s.end)) continue;
+                const Fact* named = nullptr;
+                for (const Fact& f : facts) {
+                    if (f.section == v->section && f.category == v->category && f.value == was.value && !f.derived && f.start < at.start &&
+                        (!named || f.start >= named->start)) named = &f;
+                }
+                if (named) {
+                    old = named;
+                    break;
+                }
+            }
             const bool here = old != nullptr;
             if (!old && ctx.earlier) {
                 for (auto l = ctx.earlier->rbegin(); !old && l != ctx.earlier->rend(); ++l) old = latestOf(l->facts, was.value, SIZE_MAX, nullptr);

@@ -605,7 +605,7 @@ bool labelEmitted(const std::string& section, const std::string& category, const
 }
 
 std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int firstLine, int lastLine,
-                              const DomainData& data) {
+                              const DomainData& data, int year) {
     std::vector<Table> tables;
     const auto& t = doc.text;
     static const char* const sections[] = {"intervention", "outcome", "status", "active_intervention", "rehab_team"};
@@ -669,12 +669,13 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         };
         // "Tabel B. Aktive tilbud i 2018 …" over rows "1. kvartal", "2. kvartal":
         // the caption's year is theirs.
-        int captionYear = 0;
+        int captionYear = 0;  // else the letter's
         for (int k = i - 1; k >= firstLine && k >= i - 2 && !seg.lines[k].blank && !captionYear; --k) {
             for (const auto& d : findDates(t, seg.lines[k].start, seg.lines[k].end, 0)) {
                 if (d.kind == DateMention::Year || d.isPeriod()) { captionYear = std::stoi(d.iso.substr(0, 4)); break; }
             }
         }
+        if (!captionYear) captionYear = year;
         // "..., og tallet i parentes er de borgere, der får kontanthjælp:" on the
         // lines just above: the bracket beside each count is that benefit's part of it.
         std::string legendBenefit;
@@ -925,8 +926,9 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 std::vector<std::size_t> counts;
                 bool labelled = !row.empty() && !countOf(row[0].text);
                 for (std::size_t c = 1; c < row.size() && labelled; ++c) {
+                    if (isDashCell(row[c].text)) continue;  // "–", "0": none that period
                     if (countOf(row[c].text)) counts.push_back(c);
-                    else labelled = row[c].text.isEmpty() || isDashCell(row[c].text);
+                    else labelled = row[c].text.isEmpty();
                 }
                 if (labelled) {
                     for (std::size_t c : counts) {

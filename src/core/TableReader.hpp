@@ -38,8 +38,9 @@ struct Table {
     std::vector<std::string> warnings;
 };
 
+// `year`: the letter's, for periods a table names without one ("jul.", "1. kvartal"); 0 unknown.
 std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int firstLine, int lastLine,
-                              const DomainData& data);
+                              const DomainData& data, int year = 0);
 
 // The vocabulary category of a table label in `section`, or empty: a label
 // row's pattern matching the whole label, else the first count cue of the

@@ -3783,5 +3783,34 @@ TEST(FactExtractor, ListMembersThatLeaveOutTheVerb) {
     EXPECT_FALSE(got.count("over_5_years 84 -"));
 }
 
+// Months as columns without a year ("Status;apr.-jun.;jul.;…;I alt") take
+// the letter's year; a zero cell counts none; a share column "Andel aktive"
+// beside counts by benefit is the activation share.
+TEST(FactExtractor, MonthColumnsOfTheLettersYearAndAShareColumn) {
+    const auto e = extract(letter("Spørgsmål 3\n\nYdelse;Målgruppe 30.11.2018;Aktive jun.-nov.;Ikke aktive;Andel aktive\nKontanthjælp;56;48;8;86 %\n"
+                                  "Integrationsydelse;14;13;1;93 %\nI alt;70;61;9;87 %\n\nSpørgsmål 4\n\nAf de 56 kontanthjælpsmodtagere skal 16 have "
+                                  "deres sag for rehabiliteringsteamet. Rækkerne nedenfor viser, hvornår sagerne er behandlet.\n\n"
+                                  "Status;apr.-jun.;jul.;aug.;okt.;nov.;dec.;I alt\nBehandlet;5;0;0;4;2;;11\nBerammet;;;;;;3;3\n"),
+                           "t.txt");
+    std::set<std::string> got;
+    for (const auto& f : counted(e))
+        got.insert(f.category + "/" + f.benefit + " " + std::to_string(static_cast<int>(*f.value)) + " " + f.period.value_or("-"));
+    for (const char* want : {"presented/kontanthjaelp 4 2018-10-01/2018-10-31", "planned/kontanthjaelp 3 2018-12-01/2018-12-31",
+                             "active_share_pct/kontanthjaelp 86 2018-06-01/2018-11-30"})
+        EXPECT_TRUE(got.count(want)) << want;
+    EXPECT_FALSE(got.count("presented/kontanthjaelp 0 2018-07-01/2018-07-31"));
+}
+
+// "De to hørte til blandt dem, der burde have haft et tilbud, så det tal er 2
+// og ikke 4": the figure replaced is of the kind the sentence names, not the
+// latest 4 of a table of months.
+TEST(FactExtractor, AReplacedFigureOfTheKindTheSentenceNames) {
+    const auto f = factsOf("Spørgsmål 2\nAf de 12 borgere, der ikke er i tilbud, er 8 fritaget på grund af sygdom, mens 4 efter reglerne burde "
+                           "have haft et tilbud.\n\nSpørgsmål 4\nJobcentret vurderer, at 19 af de 38 kontanthjælpsmodtagere bør have deres sag "
+                           "forelagt rehabiliteringsteamet. De øvrige forventes forelagt efter denne plan:\n\n\tAug.\tSep.\tOkt.\tNov.\n"
+                           "Forventet forelagt\t3\t4\t4\t3\n\nP.S. De to hørte til blandt dem, der burde have haft et tilbud, så det tal er 2 og ikke 4.");
+    EXPECT_EQ(f.at("target_group/without_offer/all"), "2 of 12");
+}
+
 }  // namespace
 
