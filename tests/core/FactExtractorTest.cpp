@@ -3812,5 +3812,12 @@ TEST(FactExtractor, AReplacedFigureOfTheKindTheSentenceNames) {
     EXPECT_EQ(f.at("target_group/without_offer/all"), "2 of 12");
 }
 
+// "har 38 af de 44 borgere deltaget aktivt i mindst ét tilbud": active.
+TEST(FactExtractor, TakenPartActivelyInAnOffer) {
+    EXPECT_EQ(factsOf("4.1 Fra 1. juli til 31. oktober 2018 har 38 af de 44 borgere deltaget aktivt i mindst ét tilbud.")
+                  .at("active_intervention/active/all"),
+              "38 of 44 in 2018-07-01/2018-10-31");
+}
+
 }  // namespace
 
