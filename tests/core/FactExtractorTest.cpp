@@ -3819,5 +3819,18 @@ TEST(FactExtractor, TakenPartActivelyInAnOffer) {
               "38 of 44 in 2018-07-01/2018-10-31");
 }
 
+// What an earlier letter said: "5.1 I rettelsen af 3. september skrev vi, at
+// 15 …", "Vi skrev bl.a., at ca. 20 …", "I august opgjorde vi antallet … til 14".
+TEST(FactExtractor, WhatAnEarlierLetterSaid) {
+    for (const char* then : {"5.1 I rettelsen af 3. september skrev vi, at 15 kontanthjælpsmodtagere i målgruppen burde forelægges rehabiliteringsteamet.",
+                             "Vi skrev bl.a., at 15 kontanthjælpsmodtagere burde have deres sag for rehabiliteringsteamet.",
+                             "I august opgjorde vi antallet af kontanthjælpsmodtagere, hvis sag bør forelægges rehabiliteringsteamet, til 15."}) {
+        EXPECT_EQ(factsOf(std::string("Spørgsmål 4\n") + then + " Nu bør 13 af de 33 kontanthjælpsmodtagere forelægges rehabiliteringsteamet.")
+                      .at("rehab_team/to_present/kontanthjaelp"),
+                  "13 of 33")
+            << then;
+    }
+}
+
 }  // namespace
 
