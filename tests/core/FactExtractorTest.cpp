@@ -3832,5 +3832,23 @@ TEST(FactExtractor, WhatAnEarlierLetterSaid) {
     }
 }
 
+// "»Flere skal med«" in number words: "er fireoghalvfjerds af dem ude af
+// målgruppen" left it, "Tilbage er fireogtres borgere, hvoraf otte nu er
+// visiteret jobparate" are still in it.
+TEST(FactExtractor, FlereSkalMedInNumberWords) {
+    const auto e = extract(letter("»Flere skal med«\n\nBruttomålgruppen blev ved projektstarten i januar 2017 opgjort til hundrede og "
+                                  "otteogtredive borgere. Ved udgangen af oktober 2018 er fireoghalvfjerds af dem ude af målgruppen. Heraf er "
+                                  "tretten kommet i ordinært job, og fjorten har fået tilkendt førtidspension. Tilbage er fireogtres borgere, "
+                                  "hvoraf otte nu er visiteret jobparate, mens seksoghalvtreds fortsat er aktivitetsparate."),
+                           "t.txt");
+    std::set<std::string> got;
+    for (const auto& l : e.letters)
+        for (const auto& f : l.facts)
+            if (f.value) got.insert(f.section + "/" + f.category + " " + std::to_string(static_cast<int>(*f.value)));
+    for (const char* want : {"outcome/total 74", "outcome/job 13", "outcome/foertidspension 14", "target_group/flere_skal_med_remaining 64",
+                             "status/jobparat 8", "status/aktivitetsparat 56"})
+        EXPECT_TRUE(got.count(want)) << want;
+}
+
 }  // namespace
 
