@@ -429,8 +429,11 @@ Units OcrRepair::repair(const Units& in) const {
                 continue;
             }
         }
-        bool leave = known || technical || (digits && j - i < digits + 2);
-        if (!leave && j - i <= kShortWord && !(j == i + 1 && in[i].c == '|')) {
+        // ("Bregnh¢j": a cent sign inside a word is always damage.)
+        bool cent = false;
+        for (std::size_t k = i + 1; k + 1 < j; ++k) cent |= in[k].c == 0xA2;
+        bool leave = !cent && (known || technical || (digits && j - i < digits + 2));
+        if (!leave && !cent && j - i <= kShortWord && !(j == i + 1 && in[i].c == '|')) {
             char32_t low[kShortWord];
             bool innerI = false;
             for (std::size_t k = i; k < j; ++k) {
@@ -484,6 +487,15 @@ Units OcrRepair::repair(const Units& in) const {
                     if (fixed.empty()) fixed = word;
                     fixed[k] = 'l';
                 }
+            }
+        }
+        // "Bregnh¢j": a cent sign inside a word the lexicon does not know (a name)
+        // is a scanned "ø" all the same; no word holds the sign.
+        if (fixed.empty()) {
+            for (std::size_t k = 1; k + 1 < word.size(); ++k) {
+                if (word[k] != 0xA2 || !isAlphaFast(static_cast<UChar32>(word[k - 1])) || !isAlphaFast(static_cast<UChar32>(word[k + 1]))) continue;
+                if (fixed.empty()) fixed = word;
+                fixed[k] = U'ø';
             }
         }
         if (fixed.empty()) {

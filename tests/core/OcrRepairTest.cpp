@@ -130,4 +130,7 @@ TEST(OcrRepair, AListItemsFigureAndALoneSix) {
     EXPECT_EQ(repair("Sags nr.: 15.20.00-G01-88-17, G. Hansen"), "Sags nr.: 15.20.00-G01-88-17, G. Hansen");
 }
 
+// A cent sign inside a word is a scanned "ø", in a name the lexicon does not know too.
+TEST(OcrRepair, ACentSignInsideAWordIsAnOe) { EXPECT_EQ(repair("Carsten Bregnh\u00a2j Degn"), "Carsten Bregnhøj Degn"); }
+
 }  // namespace
