@@ -117,7 +117,9 @@ std::optional<std::string> readCaseNumber(const Document& doc, const Segmentatio
             Match m;
             for (int32_t k = 0; k < t.length(); ++k) {
                 // ("Emne: Rødovre Kommune, sagsnr. 18/16092 – …": after a comma too.)
-                if (k > 0 && !isFieldSeparator(t[k - 1]) && !(k >= 2 && t[k - 1] == ' ' && t[k - 2] == ',')) continue;
+                // (… or after a column's gap: "Kære Troels Lund Poulsen            Vores ref.")
+                if (k > 0 && !isFieldSeparator(t[k - 1]) && !(k >= 2 && t[k - 1] == ' ' && t[k - 2] == ',') &&
+                    !(k >= 3 && t[k - 1] == ' ' && t[k - 2] == ' ' && t[k - 3] == ' ')) continue;
                 icu::UnicodeString field = t.tempSubStringBetween(k);
                 field.trim();
                 m = label.find(lowerSameLength(field));
@@ -131,6 +133,15 @@ std::optional<std::string> readCaseNumber(const Document& doc, const Segmentatio
                 for (int k = i + 1; k <= to && k <= i + 2; ++k) {
                     if (seg.lines[k].blank) continue;
                     icu::UnicodeString nx = lineText(doc, seg.lines[k]);
+                    // (In a column of its own beside the letter's text: "Vores ref." over "18/28904".)
+                    const icu::UnicodeString above = doc.text.tempSubStringBetween(l.start, l.end);
+                    const icu::UnicodeString below = doc.text.tempSubStringBetween(seg.lines[k].start, seg.lines[k].end);
+                    if (const int32_t col = above.indexOf(t.tempSubStringBetween(0, std::min<int32_t>(t.length(), 6))); col > 0 && col < below.length() &&
+                        below[col - 1] == ' ' && below[col] != ' ') {
+                        icu::UnicodeString cell = below.tempSubStringBetween(col);
+                        cell.trim();
+                        if (cell.indexOf(u' ') < 0 && holdsDigit(cell, 0, cell.length())) return std::optional<std::string>(utf8(cell));
+                    }
                     bool digit = false;
                     for (int32_t c = 0; c < nx.length(); ++c) digit |= u_isdigit(nx[c]) != 0;
                     if (digit && nx.indexOf(u':') < 0 && nx.indexOf(u' ') < 0 && nx.length() <= 30) return std::optional<std::string>(utf8(nx));

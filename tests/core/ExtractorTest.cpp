@@ -250,4 +250,18 @@ TEST(Extractor, ACaseNumberAfterACommaInTheSubject) {
     EXPECT_EQ(e.letters[0].caseNumber.value_or(""), "18/16092");
 }
 
+// A column of fields beside the letter's text: "Vores ref." after a gap, its
+// value under it in the same column.
+TEST(Extractor, ACaseNumberInAColumnBesideTheText) {
+    const auto e = extract("                                            Mariagerfjord Kommune\nBeskæftigelsesministeriet\nVed Stranden 8\n"
+                           "1061 København K                            Dato\n                                            16. januar 2019\n\n"
+                           "Kære Troels Lund Poulsen                    Vores ref.\n"
+                           "Tak for dit brev af 18. juni 2018. Vi har   18/28904\n"
+                           "i dag 70 aktivitetsparate borgere med mindst fem års anciennitet i kontanthjælpssystemet, og vi skriver med tallene.\n\n"
+                           "Med venlig hilsen\n\nNiels Rydahl\nJobcenterchef\n",
+                           "m.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    EXPECT_EQ(e.letters[0].caseNumber.value_or(""), "18/28904");
+}
+
 }  // namespace
