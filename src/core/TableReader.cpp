@@ -172,6 +172,19 @@ bool isWrappedTail(const icu::UnicodeString& t, const Line& above, const Line& t
     return lastNonSpace(t, above.start, above.end) - above.start >= 60;
 }
 
+// "Behandlet i juli og august 2018," over "fortsat i målgruppen      6": the
+// head of a row's label a PDF wrapped onto the line before its count. A few
+// words with no column gap, between two rows.
+// The row it heads goes on in lower case or with a date ("23. januar 2019"),
+// and a label wrapped after its count ("… i kommunens grønne   5" over
+// "hold") is no head of the row under it.
+bool isWrappedHead(const icu::UnicodeString& t, const Line& l, const Line& next) {
+    if (l.blank || l.tabular || l.words < 1 || l.words > 8 || !next.tabular) return false;
+    const UChar last = t[lastNonSpace(t, l.start, l.end) - 1];
+    const UChar first = t[firstNonSpace(t, next.start, next.end)];
+    return (u_isalpha(last) || last == ',') && (u_islower(first) || u_isdigit(first));
+}
+
 // A heading a PDF set with one space between two of its cells ("Aktive i
 // 1. halvår 2018 Andel"): Danish writes the words inside a heading in lower
 // case, so a capital after a word starts the next cell.
@@ -630,7 +643,8 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             // An overview of "label (count)" goes on over a line with one entry only.
             const bool brackets = bracketRow(cellsOf(t, seg.lines[i]));
             while (j + 1 <= lastLine && (seg.lines[j + 1].tabular ||
-                                         (j + 2 <= lastLine && (isRuleLine(t, seg.lines[j + 1]) || isWrappedTail(t, seg.lines[j], seg.lines[j + 1])) &&
+                                         (j + 2 <= lastLine && (isRuleLine(t, seg.lines[j + 1]) || isWrappedTail(t, seg.lines[j], seg.lines[j + 1]) ||
+                                                                isWrappedHead(t, seg.lines[j + 1], seg.lines[j + 2])) &&
                                           seg.lines[j + 2].tabular) ||
                                          (brackets && !seg.lines[j + 1].blank && bracketRow(cellsOf(t, seg.lines[j + 1]))))) ++j;
         } else {
@@ -693,10 +707,12 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         // The line of each row: rules drawn between rows ("-----" under the
         // heading) are none.
         std::vector<int> rowLine;
+        std::vector<int> headOf;  // the line of each row's wrapped label head, or -1
         if (!itemRows.empty()) {
             rows = itemRows;
             for (int k = i; rowLine.size() < rows.size(); ++k) rowLine.push_back(k);
         } else {
+            int head = -1;  // a wrapped label's first line, waiting for its row
             for (int k = i; k <= j; ++k) {
                 if (k > i && isRuleLine(t, seg.lines[k])) continue;
                 if (k > i && !rows.back().empty() && isWrappedTail(t, seg.lines[k - 1], seg.lines[k])) {
@@ -704,11 +720,27 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     last.text.append(u' ').append(cellsOf(t, seg.lines[k]).front().text);
                     continue;
                 }
+                if (k > i && k < j && isWrappedHead(t, seg.lines[k], seg.lines[k + 1])) {
+                    head = k;
+                    continue;
+                }
                 rows.push_back(cellsOf(t, seg.lines[k]));
                 rowLine.push_back(k);
+                headOf.push_back(head);
+                if (head >= 0 && !rows.back().empty() && !countOf(rows.back()[0].text)) {
+                    Cell& label = rows.back()[0];
+                    const int32_t a = firstNonSpace(t, seg.lines[head].start, seg.lines[head].end);
+                    label.text = t.tempSubStringBetween(a, lastNonSpace(t, seg.lines[head].start, seg.lines[head].end));
+                    label.text.append(u' ').append(t.tempSubStringBetween(label.start, label.end));
+                    label.start = a;
+                }
+                head = -1;
             }
         }
-        for (std::size_t r = spans.size(); r < rows.size(); ++r) spans.push_back({seg.lines[rowLine[r]].start, seg.lines[rowLine[r]].end});
+        for (std::size_t r = spans.size(); r < rows.size(); ++r) {
+            const int from = r < headOf.size() && headOf[r] >= 0 ? headOf[r] : rowLine[r];
+            spans.push_back({seg.lines[from].start, seg.lines[rowLine[r]].end});
+        }
         auto countless = [](const std::vector<Cell>& row) {
             return std::none_of(row.begin(), row.end(), [](const Cell& c) { return countOf(c.text) || bracketCount(c.text); });
         };

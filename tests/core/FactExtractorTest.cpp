@@ -3850,5 +3850,24 @@ TEST(FactExtractor, FlereSkalMedInNumberWords) {
         EXPECT_TRUE(got.count(want)) << want;
 }
 
+// A PDF's table whose labels wrap onto the line before the count ("Behandlet
+// i juli og august 2018," over "fortsat i målgruppen      6", "Berammet til
+// teamets møde" over "23. januar 2019      1"): one row each.
+TEST(FactExtractor, RowsWhoseLabelsWrapBeforeTheirCount) {
+    const auto e = extract(letter("Rehabiliteringsteamet\n\nAf de 49 kontanthjælpsmodtagere skal 18 forbi rehabiliteringsteamet.\n\n"
+                                  "Tabel 2. Kontanthjælpssager, der skal forbi rehabiliteringsteamet\n\n"
+                                  "Status                                      Antal\n"
+                                  "Behandlet i juli og august 2018,\n"
+                                  "fortsat i målgruppen                            6\n"
+                                  "Behandlet i december 2018                       2\n"
+                                  "Berammet til teamets møde\n"
+                                  "23. januar 2019                                 1\n"
+                                  "Venter på svar fra psykiatrien                  2\n"),
+                           "t.txt");
+    std::set<std::string> got;
+    for (const auto& f : counted(e)) got.insert(f.category + " " + std::to_string(static_cast<int>(*f.value)) + " " + f.period.value_or("-"));
+    for (const char* want : {"presented 6 2018-07-01/2018-08-31", "planned 1 -", "under_clarification 2 -"}) EXPECT_TRUE(got.count(want)) << want;
+}
+
 }  // namespace
 
