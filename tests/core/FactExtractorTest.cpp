@@ -3869,5 +3869,18 @@ TEST(FactExtractor, RowsWhoseLabelsWrapBeforeTheirCount) {
     for (const char* want : {"presented 6 2018-07-01/2018-08-31", "planned 1 -", "under_clarification 2 -"}) EXPECT_TRUE(got.count(want)) << want;
 }
 
+// "Tre af deltagerne i sundhedsforløbene får sideløbende behandling i
+// Rusmiddelcenter …": a part of the participants counts its own kind; "I
+// august var vurderingen 17", "Her skrev vi, at otte …" are of then.
+TEST(FactExtractor, PartsOfTheParticipantsAndFiguresOfThen) {
+    const auto f = factsOf("Spørgsmål 2\nElleve følger et sundhedsforløb. Tre af deltagerne i sundhedsforløbene får sideløbende behandling i "
+                           "Rusmiddelcenter Holstebro.\n\nSpørgsmål 4\nAf de 56 kontanthjælpsmodtagere skal 16 have deres sag for "
+                           "rehabiliteringsteamet. I august var vurderingen 17; forskellen er borgeren, der kom i fleksjob. Her skrev vi, at "
+                           "otte sager fra målgruppen var indstillet til rehabiliteringsteamets møder i oktober og november.");
+    EXPECT_EQ(f.at("intervention/misbrugsbehandling/all"), "3 of 11");
+    EXPECT_EQ(f.at("rehab_team/to_present/kontanthjaelp"), "16 of 56");
+    EXPECT_EQ(f.count("rehab_team/planned/all"), 0u);
+}
+
 }  // namespace
 
