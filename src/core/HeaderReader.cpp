@@ -23,6 +23,20 @@ std::string utf8(const icu::UnicodeString& s) {
 // ("Emne: VS: Svar til ministeren (sagsnr. 18/15208)": a bracket opens a field too.)
 bool isFieldSeparator(UChar c) { return c == u'·' || c == u'|' || c == u'('; }
 
+// The figure in line `below` that stands under `field` of line `above`, from
+// the field's column to the next gap of two spaces ("Vores ref." over
+// "18/28904", "Dato" over "4. december 2018" is no one figure); empty for none.
+icu::UnicodeString valueUnder(const Document& doc, const Line& above, const Line& below, const icu::UnicodeString& field) {
+    const icu::UnicodeString a = doc.text.tempSubStringBetween(above.start, above.end);
+    const icu::UnicodeString b = doc.text.tempSubStringBetween(below.start, below.end);
+    const int32_t col = a.indexOf(field.tempSubStringBetween(0, std::min<int32_t>(field.length(), 6)));
+    if (col < 0 || col >= b.length() || (col > 0 && b[col - 1] != ' ') || b[col] == ' ') return {};
+    int32_t e = col;
+    while (e < b.length() && !(b[e] == ' ' && (e + 1 >= b.length() || b[e + 1] == ' '))) ++e;
+    icu::UnicodeString value = b.tempSubStringBetween(col, e);
+    return value.indexOf(u' ') < 0 && holdsDigit(value, 0, value.length()) ? value : icu::UnicodeString();
+}
+
 // Words that start with a letter: a line of prose has many, a line of
 // phone numbers and addresses few.
 int proseWords(const icu::UnicodeString& t) {
@@ -134,14 +148,7 @@ std::optional<std::string> readCaseNumber(const Document& doc, const Segmentatio
                     if (seg.lines[k].blank) continue;
                     icu::UnicodeString nx = lineText(doc, seg.lines[k]);
                     // (In a column of its own beside the letter's text: "Vores ref." over "18/28904".)
-                    const icu::UnicodeString above = doc.text.tempSubStringBetween(l.start, l.end);
-                    const icu::UnicodeString below = doc.text.tempSubStringBetween(seg.lines[k].start, seg.lines[k].end);
-                    if (const int32_t col = above.indexOf(t.tempSubStringBetween(0, std::min<int32_t>(t.length(), 6))); col > 0 && col < below.length() &&
-                        below[col - 1] == ' ' && below[col] != ' ') {
-                        icu::UnicodeString cell = below.tempSubStringBetween(col);
-                        cell.trim();
-                        if (cell.indexOf(u' ') < 0 && holdsDigit(cell, 0, cell.length())) return std::optional<std::string>(utf8(cell));
-                    }
+                    if (const icu::UnicodeString v = valueUnder(doc, l, seg.lines[k], t); !v.isEmpty()) return std::optional<std::string>(utf8(v));
                     bool digit = false;
                     for (int32_t c = 0; c < nx.length(); ++c) digit |= u_isdigit(nx[c]) != 0;
                     if (digit && nx.indexOf(u':') < 0 && nx.indexOf(u' ') < 0 && nx.length() <= 30) return std::optional<std::string>(utf8(nx));
@@ -154,15 +161,7 @@ std::optional<std::string> readCaseNumber(const Document& doc, const Segmentatio
             // "Vores sagsnr.     Deres ref.     Dato" over "18/27615     2018-3507     4. december 2018":
             // a row of labels over a row of values; the value stands under its label.
             if (!holdsDigit(rest, 0, rest.length()) && i + 1 <= to && !seg.lines[i + 1].blank) {
-                const icu::UnicodeString above = doc.text.tempSubStringBetween(l.start, l.end);
-                const icu::UnicodeString below = doc.text.tempSubStringBetween(seg.lines[i + 1].start, seg.lines[i + 1].end);
-                const int32_t col = above.indexOf(t.tempSubStringBetween(0, std::min<int32_t>(t.length(), 6)));
-                if (col >= 0 && col < below.length() && (col == 0 || below[col - 1] == ' ') && below[col] != ' ') {
-                    int32_t e = col;
-                    while (e < below.length() && !(below[e] == ' ' && (e + 1 >= below.length() || below[e + 1] == ' '))) ++e;
-                    icu::UnicodeString value = below.tempSubStringBetween(col, e);
-                    if (value.indexOf(u' ') < 0 && holdsDigit(value, 0, value.length())) return std::optional<std::string>(utf8(value));
-                }
+                if (const icu::UnicodeString v = valueUnder(doc, l, seg.lines[i + 1], t); !v.isEmpty()) return std::optional<std::string>(utf8(v));
             }
             // ("(sagsnr. 18/9265).": the bracket and the sentence's stop are not the number's.)
             while (!rest.isEmpty() && (icu::UnicodeString(u".,;:").indexOf(rest[rest.length() - 1]) >= 0 || (rest.endsWith(u")") && rest.indexOf(u'(') < 0))) {
