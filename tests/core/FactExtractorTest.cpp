@@ -3882,5 +3882,16 @@ TEST(FactExtractor, PartsOfTheParticipantsAndFiguresOfThen) {
     EXPECT_EQ(f.count("rehab_team/planned/all"), 0u);
 }
 
+// "tre kom på i oktober" (came on the agenda) were presented; "fire … et par
+// timers lønnet arbejde om ugen" are ordinary hours.
+TEST(FactExtractor, CameOnInOctoberAndHoursOfPaidWork) {
+    EXPECT_EQ(factsOf("Spørgsmål 4\nJobcentret vurderer, at 14 af de 35 kontanthjælpsmodtagere bør forelægges rehabiliteringsteamet. Fire af "
+                      "sagerne var på teamets dagsorden i september, og tre kom på i oktober.").at("rehab_team/presented/kontanthjaelp"),
+              "3 in 2018-10-01/2018-10-31");
+    EXPECT_EQ(factsOf("Spørgsmål 2\nFjorten borgere er i virksomhedspraktik, hvoraf fire også har fået et par timers lønnet arbejde om ugen i "
+                      "virksomheden.").at("intervention/ordinaere_timer/all"),
+              "4 of 14");
+}
+
 }  // namespace
 
