@@ -38,6 +38,19 @@ struct Candidate {
 // The separators of words as count_noun reads them (ICU's \\s holds these and more).
 bool isSpaceUnit(UChar c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// "26/30 har haft aktivt tilbud": the part and the total of a short ratio
+// glued by a slash, before the verb it is the subject of.
+bool slashRatio(const IndexedText& L, const Sentence& s, const NumberToken& a, const NumberToken& b, const Regex& countVerb) {
+    return b.start == a.end + 1 && L[a.end] == '/' && a.value <= b.value && b.value <= 999 && (a.start == s.start || !u_isdigit(L[a.start - 1])) &&
+           countVerb.lookingAt(L, b.end, std::min(s.end, b.end + 40));
+}
+
+// Whether a number ending at `numberEnd` is set off by a middle dot, as a
+// heading's number is ("4 · Rehabiliteringsteamet").
+bool middleDotAfter(const icu::UnicodeString& t, int32_t numberEnd, int32_t end) {
+    return numberEnd + 2 < end && t[numberEnd] == ' ' && (t[numberEnd + 1] == u'·' || t[numberEnd + 1] == u'•') && t[numberEnd + 2] == ' ';
+}
+
 // The words (runs that start with a letter) from `from` to `to`.
 int wordsIn(const icu::UnicodeString& t, int32_t from, int32_t to) {
     int n = 0;
@@ -145,6 +158,13 @@ bool isRow(const LetterContext& ctx, int k) {
     // ("Ressourceforløb (19)" between two rows of two columns: a row with its second cell empty.)
     return k > ctx.firstSentence && k < ctx.lastSentence && S[k - 1].tabular && S[k + 1].tabular &&
            S[k - 1].line + 1 == S[k].line && S[k].line + 1 == S[k + 1].line;
+}
+
+// How many sentences right before `si` are rows of a table or items of a list.
+int rowsBefore(const LetterContext& ctx, int si) {
+    int rows = 0;
+    while (si - rows - 1 >= ctx.firstSentence && isRow(ctx, si - rows - 1)) ++rows;
+    return rows;
 }
 
 // A date of a year before the letter's ("i 2. halvår 2017" in a letter of 2018).
@@ -549,7 +569,7 @@ void locateQuestions(LetterContext& ctx) {
             int32_t p = line.start;
             while (p < line.end && (t[p] == ' ' || t[p] == '\t')) ++p;
             // ("4 · Rehabiliteringsteamet": a number set off by a middle dot.)
-            const bool dotted = p + 3 < line.end && isDigitFast(t[p]) && t[p + 1] == ' ' && (t[p + 2] == u'·' || t[p + 2] == u'•') && t[p + 3] == ' ';
+            const bool dotted = p < line.end && isDigitFast(t[p]) && middleDotAfter(t, p + 1, line.end);
             const bool numbered = dotted || (p + 2 < line.end && isDigitFast(t[p]) && (t[p + 1] == '.' || t[p + 1] == ')') && (t[p + 2] == ' ' || t[p + 2] == '\t'));
             auto questionCell = [&] {
                 int32_t e = s.end;
@@ -945,14 +965,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         for (std::size_t ni = 0; ni < numbers.size(); ++ni) {
             const NumberToken& n = numbers[ni];
             // "26/30 har haft aktivt tilbud": a short ratio glued by its slash, before its verb.
-            auto slashRatio = [&] {
-                const NumberToken* a = ni + 1 < numbers.size() && numbers[ni + 1].start == n.end + 1 && t[n.end] == '/' ? &n : nullptr;
-                const NumberToken* b = a ? &numbers[ni + 1] : ni > 0 && numbers[ni - 1].end + 1 == n.start && t[n.start - 1] == '/' ? &n : nullptr;
-                if (!a && b) a = &numbers[ni - 1];
-                return a && b && a->value <= b->value && b->value <= 999 && (a->start == s.start || !u_isdigit(t[a->start - 1])) &&
-                       countVerb.lookingAt(L, b->end, std::min(s.end, b->end + 40));
+            auto inSlashRatio = [&] {
+                return (ni + 1 < numbers.size() && slashRatio(L, s, n, numbers[ni + 1], countVerb)) ||
+                       (ni > 0 && slashRatio(L, s, numbers[ni - 1], n, countVerb));
             };
-            if ((n.glued && !slashRatio()) || overlapsDate(n, ctx.dates)) continue;
+            if ((n.glued && !inSlashRatio()) || overlapsDate(n, ctx.dates)) continue;
             const int32_t rawDigits = n.end - n.start;
             // A long run of digits with no thousands separator is a code or a phone number.
             if (!n.word && !n.decimal && rawDigits >= 5) {
@@ -965,7 +982,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '\t')) --p;
                 return p == 0 || t[p - 1] == '\n';
             };
-            if (!n.word && n.end + 2 < s.end && t[n.end] == ' ' && (t[n.end + 1] == u'·' || t[n.end + 1] == u'•') && t[n.end + 2] == ' ' && opensLine()) continue;
+            if (!n.word && middleDotAfter(t, n.end, s.end) && opensLine()) continue;
             // An ordinal ("hver 4. uge") or a postcode ("8400 Ebeltoft").
             if (!n.word && n.end + 2 < s.end && t[n.end] == '.' && t[n.end + 1] == ' ' && u_islower(t[n.end + 2])) continue;
             if (!n.word && rawDigits == 4 && n.end + 1 < s.end && t[n.end] == ' ' && u_isupper(t[n.end + 1])) continue;
@@ -1123,10 +1140,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         for (std::size_t k = 0; k + 1 < cands.size(); ++k) {
             if (cands[k].pct) continue;
             // A part is no larger than its total ("1.204 modtagere af de tre ydelser").
-            // ("26/30 har haft aktivt tilbud": a short ratio before its verb.)
-            const bool slash = cands[k + 1].tok.start == cands[k].tok.end + 1 && t[cands[k].tok.end] == '/' && cands[k + 1].tok.value <= 999 &&
-                               countVerb.lookingAt(L, cands[k + 1].tok.end, std::min(s.end, cands[k + 1].tok.end + 40));
-            if (cands[k + 1].tok.value >= cands[k].tok.value && (slash || ofTotalRx.matches(L, cands[k].tok.end, cands[k + 1].lead))) {
+            if (cands[k + 1].tok.value >= cands[k].tok.value &&
+                (slashRatio(L, s, cands[k].tok, cands[k + 1].tok, countVerb) || ofTotalRx.matches(L, cands[k].tok.end, cands[k + 1].lead))) {
                 cands[k].ofTotal = cands[k + 1].tok.value;
                 cands[k].counted = true;
                 cands[k].outOf = true;
@@ -1888,8 +1903,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // just counted; "sager fra målgruppen" counts the whole group.
             if (b.empty() && f.section == "rehab_team" && L.tempSubStringBetween(s.start, s.end).indexOf(u"målgruppe") < 0) {
                 // (The items of a list before this one are passed over: "Status for de 20:" over "- 6 blev behandlet ...".)
-                int items = 0;
-                while (si - items - 1 >= ctx.firstSentence && isRow(ctx, si - items - 1)) ++items;
+                const int items = rowsBefore(ctx, si);
                 const auto from = startBefore(ctx, si, 2 + items);
                 const Fact* before = latestCount(facts, from, [](const Fact& p) { return p.section == "rehab_team"; });
                 // ("Status for de 20:" over the items: the cases of the 20 counted further up.)
@@ -1985,8 +1999,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         if (rest) {
             const std::size_t before = facts.size();
             // (The rows of a list just before are passed over: its "x af y" opens it.)
-            int rows = 0;
-            while (si - rows - 1 >= ctx.firstSentence && isRow(ctx, si - rows - 1)) ++rows;
+            const int rows = rowsBefore(ctx, si);
             const auto windowStart = startBefore(ctx, si, 3 + rows);
             for (auto it = facts.rbegin(); it != facts.rend(); ++it) {
                 // The antecedent is a recent "x ud af y", not any earlier one.
@@ -2314,14 +2327,14 @@ void replaceNamedFigures(const LetterContext& ctx, std::vector<Fact>& facts) {
     const Regex& replaces = ctx.data.marker("replaces");
     const IndexedText& L = ctx.seg.lower;
     // The nearest before: tables' facts come after the prose's in `facts`.
-    auto latestOf = [](const std::vector<Fact>& in, double value, std::size_t before, const Fact* like) -> const Fact* {
+    auto latestOf = [](const std::vector<Fact>& in, double value, std::size_t before, auto&& kind) -> const Fact* {
         const Fact* best = nullptr;
         for (const Fact& f : in) {
-            const bool kind = !like || sameKind(f, *like);
-            if (f.value == value && !f.derived && f.start < before && kind && (!best || f.start >= best->start)) best = &f;
+            if (f.value == value && !f.derived && f.start < before && kind(f) && (!best || f.start >= best->start)) best = &f;
         }
         return best;
     };
+    const auto anyKind = [](const Fact&) { return true; };
     for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
         const Sentence& s = ctx.seg.sentences[si];
         if (s.tabular || s.question) continue;
@@ -2338,26 +2351,22 @@ void replaceNamedFigures(const LetterContext& ctx, std::vector<Fact>& facts) {
             const auto told = std::find_if(facts.begin(), facts.end(), [&](const Fact& f) { return f.start == at.start && f.value == now.value && !f.derived; });
             if (told != facts.end()) {
                 const Fact kind = *told;
-                if (const Fact* old = latestOf(facts, was.value, at.start, &kind)) facts.erase(facts.begin() + (old - facts.data()));
+                if (const Fact* old = latestOf(facts, was.value, at.start, [&](const Fact& f) { return sameKind(f, kind); }))
+                    facts.erase(facts.begin() + (old - facts.data()));
                 continue;
             }
-            const Fact* old = latestOf(facts, was.value, at.start, nullptr);
+            const Fact* old = latestOf(facts, was.value, at.start, anyKind);
             // ("… burde have haft et tilbud, så det tal er 2 og ikke 4": of the kind the sentence names, if one is.)
             for (const VocabEntry* v : ctx.data.countCues) {
                 if (!old || !v->pattern->find(L, s.start, s.end)) continue;
-                const Fact* named = nullptr;
-                for (const Fact& f : facts) {
-                    if (f.section == v->section && f.category == v->category && f.value == was.value && !f.derived && f.start < at.start &&
-                        (!named || f.start >= named->start)) named = &f;
-                }
-                if (named) {
+                if (const Fact* named = latestOf(facts, was.value, at.start, [&](const Fact& f) { return f.section == v->section && f.category == v->category; })) {
                     old = named;
                     break;
                 }
             }
             const bool here = old != nullptr;
             if (!old && ctx.earlier) {
-                for (auto l = ctx.earlier->rbegin(); !old && l != ctx.earlier->rend(); ++l) old = latestOf(l->facts, was.value, SIZE_MAX, nullptr);
+                for (auto l = ctx.earlier->rbegin(); !old && l != ctx.earlier->rend(); ++l) old = latestOf(l->facts, was.value, SIZE_MAX, anyKind);
             }
             if (!old) continue;
             Fact f = *old;

@@ -683,23 +683,21 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         };
         // "Tabel B. Aktive tilbud i 2018 …" over rows "1. kvartal", "2. kvartal":
         // the caption's year is theirs.
-        int captionYear = 0;  // else the letter's
-        for (int k = i - 1; k >= firstLine && k >= i - 2 && !seg.lines[k].blank && !captionYear; --k) {
-            for (const auto& d : findDates(t, seg.lines[k].start, seg.lines[k].end, 0)) {
-                if (d.kind == DateMention::Year || d.isPeriod()) { captionYear = std::stoi(d.iso.substr(0, 4)); break; }
-            }
-        }
-        if (!captionYear) captionYear = year;
         // "..., og tallet i parentes er de borgere, der får kontanthjælp:" on the
         // lines just above: the bracket beside each count is that benefit's part of it.
+        int captionYear = 0;  // else the letter's
         std::string legendBenefit;
-        for (int k = i - 1; k >= firstLine && k >= i - 2 && !seg.lines[k].blank && legendBenefit.empty(); --k) {
+        for (int k = i - 1; k >= firstLine && k >= i - 2 && !seg.lines[k].blank; --k) {
+            for (const auto& d : findDates(t, seg.lines[k].start, seg.lines[k].end, 0)) {
+                if (!captionYear && (d.kind == DateMention::Year || d.isPeriod())) captionYear = std::stoi(d.iso.substr(0, 4));
+            }
             const icu::UnicodeString line = lowerSameLength(t.tempSubStringBetween(seg.lines[k].start, seg.lines[k].end));
-            if (const Match m = bracketLegend.find(line)) {
+            if (const Match m = legendBenefit.empty() ? bracketLegend.find(line) : Match{}) {
                 const std::string b = benefitOf(line.tempSubStringBetween(m.end), data);
                 if (!b.empty() && b != "all") legendBenefit = b;
             }
         }
+        if (!captionYear) captionYear = year;
         std::vector<Pair> columnTotals;  // the "I alt" column beside benefit columns
         std::map<std::size_t, double> columnBase;  // each benefit column's group size, from a row stating it
         std::vector<std::vector<Cell>> rows;
@@ -865,7 +863,6 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             std::vector<std::pair<int32_t, int32_t>> shareHeading;
             std::optional<double> prevValue, population;
             std::size_t prevColumn = 0;
-            std::vector<std::pair<int32_t, int32_t>> prevHeading;
             // Counts, and shares written as such ("82 %") under a share heading.
             std::vector<std::size_t> valued = numeric;
             for (std::size_t c = 0; c < row.size(); ++c) {
@@ -884,7 +881,6 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     p.category = cues[c]->category;
                     p.heading = {{head[c].start, head[c].end}};
                     if (head[c].overStart >= 0) p.heading.push_back({head[c].overStart, head[c].overEnd});
-                    prevHeading = p.heading;
                     const DomainData::Complement* part = data.complementOf(p.section, p.category);
                     if (part && prevValue && *prevValue >= value && prev->section != p.section) p.ofTotal = prevValue;
                     // "Aktivitetsparate, alle | Heraf 5 år og derover": the group, of all the activity-ready.
