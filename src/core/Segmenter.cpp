@@ -502,10 +502,24 @@ Segmentation segment(const Document& doc, const DomainData& data) {
     // if it holds prose of its own.
     const Regex& signoff = data.marker("signoff");
     const Regex& enclosure = data.marker("enclosure");
+    const Regex& dateLabel = data.marker("date_label");
     int letterStartLine = 0;
+    int proseSinceStart = 0;
+    // A memo closes with a place and date over the name ("Gribskov Kommune,
+    // 14. november 2018" / "Dorthe Saaby") where a letter says "Med venlig
+    // hilsen"; at the head the same line comes before any prose.
+    auto closesWithPlaceDate = [&](int i) {
+        if (proseSinceStart < 3 || !dateLabel.find(seg.lower, L[i].start, L[i].end) || !holdsDigit(t, L[i].start, L[i].end)) return false;
+        for (int k = i + 1; k < static_cast<int>(L.size()) && k <= i + 4; ++k) {
+            if (L[k].blank) continue;
+            return looksLikeName(t.tempSubStringBetween(L[k].start, L[k].end), data);
+        }
+        return false;
+    };
     for (int i = 0; i < static_cast<int>(L.size()); ++i) {
         if (L[i].blank) continue;
-        if (L[i].words > 6 || !signoff.find(seg.lower, L[i].start, L[i].end)) continue;
+        if (L[i].words >= 10) ++proseSinceStart;
+        if (L[i].words > 6 || !(signoff.find(seg.lower, L[i].start, L[i].end) || closesWithPlaceDate(i))) continue;
         int end = i, k = i + 1, gap = 0;
         for (; k < static_cast<int>(L.size()) && gap < 6; ++k) {
             if (L[k].blank) { ++gap; continue; }
@@ -542,6 +556,7 @@ Segmentation segment(const Document& doc, const DomainData& data) {
             ls.lastLine = end;
             seg.letters.push_back(ls);
             letterStartLine = end + 1;
+            proseSinceStart = 0;
             i = end;
         } else {
             ls.lastLine = static_cast<int>(L.size()) - 1;

@@ -107,6 +107,30 @@ TEST(Segmenter, ASignatureEndsALetterAndAnAttachedLetterFollows) {
     EXPECT_EQ(r.seg.letters[0].signatureEnd, 8);
 }
 
+// A memo signs off with a place and a date over the name, not "Med venlig
+// hilsen"; the letter enclosed after it is a letter of its own.
+TEST(Segmenter, APlaceAndDateOverANameClosesAMemo) {
+    const auto r = run("Gribskov Kommune\n\nNOTAT\n\nDato:       14. november 2018\n\n"
+                       "Målgruppen omfatter nu 44 aktivitetsparate borgere på kontanthjælp og integrationsydelse i kommunen.\n"
+                       "Af dem har 38 været i et aktivt tilbud i perioden fra 1. juli til 31. oktober 2018 i alt.\n"
+                       "Resten har i hele perioden været for syge til at tage imod et tilbud fra jobcentret.\n\n"
+                       "Gribskov Kommune, 14. november 2018\n\n\nDorthe Saaby\nCenterchef for Job og Ydelse\n\n"
+                       "Bilag: Jobcentrets henvendelse af 13. november 2018\n"
+                       "\fGribskov Kommune\n\nHelsinge, 13. november 2018\n\nTil styrelsen\n\n"
+                       "Jobcenter Gribskov beder om styrelsens vurdering af, hvordan kriteriet om fem år skal forstås.\n"
+                       "Nu er vi i tvivl om tre borgere, som indgår i vores opgørelse af 31. oktober 2018 på 44.\n\n"
+                       "Med venlig hilsen\n\nKristian Dahlerup\nSpecialkonsulent\n");
+    ASSERT_EQ(r.seg.letters.size(), 2u);
+    EXPECT_EQ(r.doc.utf8(r.seg.lines[r.seg.letters[0].signoffLine].start, r.seg.lines[r.seg.letters[0].signoffLine].end),
+              "Gribskov Kommune, 14. november 2018");
+    EXPECT_EQ(r.seg.letters[0].lastLine, 16);
+    // At the head the same kind of line comes before any prose: no letter ends there.
+    const auto head = run("Helsinge, 13. november 2018\n\nKristian Dahlerup\n\n"
+                          "Jobcenter Gribskov beder om styrelsens vurdering af, hvordan kriteriet om fem år skal forstås.\n");
+    EXPECT_EQ(head.seg.letters.size(), 1u);
+    EXPECT_EQ(head.seg.letters[0].signoffLine, -1);
+}
+
 TEST(Segmenter, ClassifiesSignatureLines) {
     const auto& d = DomainData::get();
     EXPECT_TRUE(looksLikeName(icu::UnicodeString::fromUTF8("Lene D. Faber"), d));
