@@ -3893,5 +3893,15 @@ TEST(FactExtractor, CameOnInOctoberAndHoursOfPaidWork) {
               "4 of 14");
 }
 
+// "Det gælder ikke de 2 unge på uddannelseshjælp, som står uden tilbud: de
+// skulle efter reglerne have haft et": a group the sentence names anew, owed
+// an offer though the answer is about interventions.
+TEST(FactExtractor, TheTwoItDoesNotApplyToWereOwedAnOffer) {
+    const auto f = factsOf("Spørgsmål 2\nAf de 11 uden tilbud har 9 en gyldig grund, nemlig sygdom eller barsel. Det gælder ikke de 2 unge på "
+                           "uddannelseshjælp, som står uden tilbud: de skulle efter reglerne have haft et og begynder på et brobygningsforløb i uge 50.");
+    EXPECT_EQ(f.at("target_group/without_offer/uddannelseshjaelp"), "2");
+    EXPECT_EQ(f.count("intervention/ikke_i_tilbud/uddannelseshjaelp"), 0u);
+}
+
 }  // namespace
 
