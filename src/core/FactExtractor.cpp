@@ -923,6 +923,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& corrects = D.marker("corrects");
     const Regex& groupNamed = D.marker("group_named");
     const Regex& sameFigureRx = D.marker("same_figure");
+    const Regex& appliesToAll = D.marker("applies_to_all");
     const Regex& earlierReply = D.marker("earlier_reply");
     // Whether a figure was counted before (in `section`, when one is given):
     // a group named again, not counted anew.
@@ -1680,9 +1681,13 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // kontanthjælpsmodtagere er tallet 38.": the part just counted,
             // counted again for those on one benefit ("For de jobparate var
             // tallet 23 af 25" is of people outside the target group).
+            // ("Det gælder alle 9 på integrationsydelse": all of the part.)
             const Fact* sameFigure = nullptr;
-            if (!cue && !antecedent && !c->pct && c->ofTotal && sameFigureRx.find(L, std::max(s.start, c->lead - 16), c->lead) && !sentenceBenefits().empty()) {
-                sameFigure = latestCount(facts, startBefore(ctx, si, 3), [&](const Fact& f) { return f.ofTotal && *f.ofTotal > *c->ofTotal; });
+            if (!cue && !antecedent && !c->pct && !sentenceBenefits().empty()) {
+                const double whole = c->ofTotal ? *c->ofTotal : c->tok.value;
+                if ((c->ofTotal && sameFigureRx.find(L, std::max(s.start, c->lead - 16), c->lead)) ||
+                    (!c->ofTotal && appliesToAll.find(L, std::max(s.start, c->lead - 30), c->lead)))
+                    sameFigure = latestCount(facts, startBefore(ctx, si, 3), [&](const Fact& f) { return f.ofTotal && *f.ofTotal > whole; });
             }
             // No cue: the answer to a question may still say what it counts
             // ("Svar: 52 borgere" under question 1).

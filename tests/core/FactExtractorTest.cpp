@@ -3903,5 +3903,14 @@ TEST(FactExtractor, TheTwoItDoesNotApplyToWereOwedAnOffer) {
     EXPECT_EQ(f.count("intervention/ikke_i_tilbud/uddannelseshjaelp"), 0u);
 }
 
+// "38 af de 44 … deltaget aktivt … Det gælder alle 9 på integrationsydelse":
+// the count just given, said of the whole of one benefit's group.
+TEST(FactExtractor, ItAppliesToAllOnOneBenefit) {
+    const auto f = factsOf("Spørgsmål 1\nPr. 31. oktober 2018 omfatter målgruppen 44 aktivitetsparate borgere. 35 af dem er på kontanthjælp, og 9 er "
+                           "på integrationsydelse.\n\nSpørgsmål 3\nFra 1. juli til 31. oktober 2018 har 38 af de 44 borgere deltaget aktivt i "
+                           "mindst ét tilbud. Andelen er godt 86 pct. Det gælder alle 9 på integrationsydelse.");
+    EXPECT_EQ(f.at("active_intervention/active/integrationsydelse"), "9 in 2018-07-01/2018-10-31");
+}
+
 }  // namespace
 
