@@ -3912,5 +3912,16 @@ TEST(FactExtractor, ItAppliesToAllOnOneBenefit) {
     EXPECT_EQ(f.at("active_intervention/active/integrationsydelse"), "9 in 2018-07-01/2018-10-31");
 }
 
+// "Uden dem var fordelingen den 1. juli virksomhedspraktik 15, mentor 11 …":
+// a distribution of an earlier day, corrected, is no count of now.
+TEST(FactExtractor, TheDistributionOnAnEarlierDayIsOfThen) {
+    const auto f = factsOf("Spørgsmål 2\nBorgerne er fordelt efter deres primære indsats: virksomhedspraktik 15, mentor 10, nytteindsats 3.\n\n"
+                           "Rettelse til brevet af 10. juli 2018: Fordelingen dengang talte også 6 borgere med, som vi tog ud. Uden dem var "
+                           "fordelingen den 1. juli virksomhedspraktik 15, mentor 11, nytteindsats 4 og ikke i tilbud 9, altså 46 i alt.");
+    EXPECT_EQ(f.at("intervention/mentor/all"), "10");
+    EXPECT_EQ(f.at("intervention/nytteindsats/all"), "3");
+    EXPECT_EQ(f.count("intervention/ikke_i_tilbud/all"), 0u);
+}
+
 }  // namespace
 
