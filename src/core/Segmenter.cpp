@@ -549,7 +549,10 @@ Segmentation segment(const Document& doc, const DomainData& data) {
         for (int m = end + 1; m < static_cast<int>(L.size()); ++m) {
             if (L[m].blank) continue;
             const icu::UnicodeString lm = seg.lower.tempSubStringBetween(L[m].start, L[m].end);
-            if (m <= end + 25 && data.marker("date_label").find(lm)) ownHead = true;
+            // (A head's date line is short and starts like one; a wrapped line
+            // of prose ("kontanthjælp, 3 uddannelseshjælp og 13 …") is not.)
+            const bool headLike = L[m].words <= 9 && (L[m].words <= 4 || !u_islower(t[firstNonSpace(t, L[m].start, L[m].end)]));
+            if (m <= end + 25 && headLike && dateLabel.find(lm)) ownHead = true;
             if (L[m].words <= 6 && signoff.find(lm)) ownSignoff = true;
         }
         if (prose >= 2 && (ownHead || ownSignoff)) {

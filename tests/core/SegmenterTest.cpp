@@ -131,6 +131,18 @@ TEST(Segmenter, APlaceAndDateOverANameClosesAMemo) {
     EXPECT_EQ(head.seg.letters[0].signoffLine, -1);
 }
 
+// The reply after a chair's cover letter has no head of its own: a wrapped
+// line of prose that opens "kontanthjælp, 3 …" is no date line.
+TEST(Segmenter, AnAnswerAfterACoverLetterIsTheSameLetter) {
+    const auto r = run("Kære minister\n\nJobcentrets opdaterede besvarelse om kontanthjælp og aktivitetsparate borgere følger efter min underskrift.\n\n"
+                       "Med venlig hilsen\n\nOle Hedegård\nFormand for Arbejdsmarkedsudvalget\n\n"
+                       "BESVARELSE\n\nPr. 31. oktober 2018 var der i kommunen 56 aktivitetsparate borgere, der nu har været\n"
+                       "fem år eller længere i systemet efter et afsluttet integrationsprogram. 40 af dem får\n"
+                       "kontanthjælp, 3 uddannelseshjælp og 13 integrationsydelse. Siden\n"
+                       "opgørelsen den 31. juli har to kontanthjælpsmodtagere forladt gruppen, den ene med fleksjob.\n");
+    EXPECT_EQ(r.seg.letters.size(), 1u);
+}
+
 TEST(Segmenter, ClassifiesSignatureLines) {
     const auto& d = DomainData::get();
     EXPECT_TRUE(looksLikeName(icu::UnicodeString::fromUTF8("Lene D. Faber"), d));
