@@ -630,6 +630,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
     auto namesPopulation = [&](const icu::UnicodeString& label) { return static_cast<bool>(populationRow.find(lowerSameLength(cleanLabel(label)))); };
     const Regex& provisional = data.marker("provisional");
     const Regex& bracketLegend = data.marker("bracket_legend");
+    const Regex& abbreviationLegend = data.marker("abbreviation_legend");
     int i = firstLine;
     while (i <= lastLine) {
         int j = i;
@@ -771,6 +772,32 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             // (A second heading line joined into the first is left empty.)
             const std::size_t first = rows[1].empty() ? 2 : 1;
             if (first < rows.size() && !hasTab(t, seg.lines[rowLine[0]])) alignHeading(rows[0], rows[first]);
+        }
+        // "Praktik = virksomhedspraktik. Løntilsk. = løntilskud." under the
+        // table (or over it): an abbreviated heading reads as what it stands for.
+        {
+            // ("Løntilsk." in the heading, "Løntilsk. =" in the legend: the same key with or without its stop.)
+            auto withoutFullStop = [](icu::UnicodeString k) {
+                k.trim();
+                while (k.endsWith(u".")) k.truncate(k.length() - 1);
+                return k;
+            };
+            std::map<icu::UnicodeString, icu::UnicodeString> legend;
+            for (int k : {j + 1, j + 2, j + 3, i - 1, i - 2}) {
+                if (k < firstLine || k > lastLine || seg.lines[k].tabular || seg.lines[k].blank) continue;
+                const icu::UnicodeString line = lowerSameLength(t.tempSubStringBetween(seg.lines[k].start, seg.lines[k].end));
+                for (Match m = abbreviationLegend.find(line); m; m = abbreviationLegend.find(line, m.end)) {
+                    const int32_t eq = line.indexOf(u'=', m.start);
+                    icu::UnicodeString key(line, m.start, eq - m.start), meaning(t, seg.lines[k].start + eq + 1, m.end - eq - 1);
+                    legend[withoutFullStop(key)] = meaning.trim();
+                }
+            }
+            for (auto& row : rows) {
+                for (Cell& c : row) {
+                    if (legend.empty()) break;
+                    if (const auto at = legend.find(withoutFullStop(lowerSameLength(cleanLabel(c.text)))); at != legend.end()) c.text = at->second;
+                }
+            }
         }
         // A matrix: benefits down the side, kinds across the top ("Ydelse |
         // Virk.praktik | Løntilskud | ..."): every cell counts its row's

@@ -542,4 +542,19 @@ TEST(TableReader, ALabelIsReadBeforeWhatItsBracketAdds) {
     EXPECT_EQ(got.count("andet"), 0u);
 }
 
+// "Løntilsk. = løntilskud. Opkval. = vejledning og opkvalificering." under a
+// table: its abbreviated headings read as what they stand for.
+TEST(TableReader, ALegendSpellsOutAbbreviatedHeadings) {
+    const auto t = tablesOf("| Ydelse | Praktik | Løntilsk. | Opkval. | Sundhed | I alt |\n|---|---:|---:|---:|---:|---:|\n"
+                            "| Kontanthjælp | 68 | 8 | 13 | 28 | 117 |\n| Uddannelseshjælp | 7 | 0 | 4 | 2 | 13 |\n\n"
+                            "Praktik = virksomhedspraktik. Løntilsk. = løntilskud. Opkval. = vejledning og opkvalificering. "
+                            "Sundhed = sundhedsfagligt forløb.\n");
+    ASSERT_EQ(t.size(), 1u);
+    const auto got = cellsByBenefit(t[0]);
+    EXPECT_EQ(got.at("loentilskud/kontanthjaelp"), 8);
+    EXPECT_EQ(got.at("vejledning_opkvalificering/uddannelseshjaelp"), 4);
+    EXPECT_EQ(got.at("sundhedsfaglig/kontanthjaelp"), 28);
+    EXPECT_EQ(got.count("andet/kontanthjaelp"), 0u);
+}
+
 }  // namespace
