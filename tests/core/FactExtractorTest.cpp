@@ -3923,5 +3923,17 @@ TEST(FactExtractor, TheDistributionOnAnEarlierDayIsOfThen) {
     EXPECT_EQ(f.count("intervention/ikke_i_tilbud/all"), 0u);
 }
 
+// "Ved udgangen af 2018 var der 149 aktivitetsparate borgere i målgruppen":
+// the group's size, said under a heading that is no question; "De sidste to
+// kolonner" are columns of a table, no people.
+TEST(FactExtractor, ActivityReadyInTheTargetGroupAndColumnsOfATable) {
+    const auto f = factsOf("HVEM DET DREJER SIG OM\n\nVed udgangen af 2018 var der 149 aktivitetsparate borgere i målgruppen. 107 af dem får "
+                           "kontanthjælp, 12 uddannelseshjælp og 30 integrationsydelse.\n\nDe sidste to kolonner deler denne gruppe op efter, "
+                           "om borgeren har været i aktive tilbud i halvåret.");
+    EXPECT_EQ(f.at("target_group/over_5_years/all"), "149");
+    EXPECT_EQ(f.at("target_group/over_5_years/kontanthjaelp"), "107 of 149");
+    EXPECT_EQ(f.count("active_intervention/active/all"), 0u);
+}
+
 }  // namespace
 
