@@ -1687,7 +1687,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 const double whole = c->ofTotal ? *c->ofTotal : c->tok.value;
                 if ((c->ofTotal && sameFigureRx.find(L, std::max(s.start, c->lead - 16), c->lead)) ||
                     (!c->ofTotal && appliesToAll.find(L, std::max(s.start, c->lead - 30), c->lead)))
-                    sameFigure = latestCount(facts, startBefore(ctx, si, 3), [&](const Fact& f) { return f.ofTotal && *f.ofTotal > whole; });
+                    // (Of the answer it stands in: "Pr. 30. september var tallet 42 af de 110" under the team's heading is no activity figure.)
+                    sameFigure = latestCount(facts, startBefore(ctx, si, 3), [&, q = D.question(ctx.question[si])](const Fact& f) {
+                        return f.ofTotal && *f.ofTotal > whole && (!q || f.section == q->section);
+                    });
             }
             // No cue: the answer to a question may still say what it counts
             // ("Svar: 52 borgere" under question 1).

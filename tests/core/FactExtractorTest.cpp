@@ -3935,5 +3935,21 @@ TEST(FactExtractor, ActivityReadyInTheTargetGroupAndColumnsOfATable) {
     EXPECT_EQ(f.count("active_intervention/active/all"), 0u);
 }
 
+// "REHABILITERINGSTEAMET – TAL FRA 30. SEPTEMBER 2018" heads the team's
+// answer; "var tallet 42 af de 110" there is the team's figure, not the
+// activity answer's before it; "var behandlet", "manglede" in a list of then.
+TEST(FactExtractor, TheTeamsAnswerUnderADatedHeading) {
+    const auto f = factsOf("AKTIVITET I ANDET HALVÅR\n\nFra 1. juli til 31. december 2018 har 126 af de 149 haft mindst ét aktivt tilbud. "
+                           "De 23 andre har ikke været aktive.\n\nREHABILITERINGSTEAMET – TAL FRA 30. SEPTEMBER 2018\n\nI september skrev vi, at "
+                           "44 kontanthjælpsmodtagere i målgruppen burde forelægges rehabiliteringsteamet. Pr. 30. september 2018 var tallet 42 af "
+                           "de 110 kontanthjælpsmodtagere, som målgruppen dengang talte.\n\nStatus for de 42 sager den 30. september:\n\n"
+                           "– 14 var behandlet i teamet i 1. halvår 2018\n– 9 var berammet til møder i 4. kvartal\n"
+                           "– 8 manglede fortsat lægelige oplysninger\n");
+    EXPECT_EQ(f.at("rehab_team/to_present/kontanthjaelp"), "42 of 110");
+    EXPECT_EQ(f.at("rehab_team/presented/kontanthjaelp"), "14 in 2018-H1");
+    EXPECT_EQ(f.at("rehab_team/under_clarification/kontanthjaelp"), "8");
+    EXPECT_EQ(f.count("active_intervention/not_active/kontanthjaelp"), 0u);
+}
+
 }  // namespace
 
