@@ -996,6 +996,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (n.word && n.value == 1 && oneQualifier.find(L, std::max(s.start, n.start - 20), n.start) &&
                 !personAfter.lookingAt(L, n.end, std::min(s.end, n.end + 12)))
                 continue;
+            // "2) Heraf har 3 …": a note's or an item's number, no count.
+            if (!n.word && n.start == s.start && n.end < s.end && t[n.end] == ')') continue;
             // A year on its own.
             if (!n.word && !n.decimal && rawDigits == 4 && n.value >= 1990 && n.value <= 2049) continue;
             Candidate c;

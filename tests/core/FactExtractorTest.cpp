@@ -3951,5 +3951,21 @@ TEST(FactExtractor, TheTeamsAnswerUnderADatedHeading) {
     EXPECT_EQ(f.count("active_intervention/not_active/kontanthjaelp"), 0u);
 }
 
+// Items under "▪": "behandlet i juli: 3" were presented, "dansk og it: 3" is
+// tuition, "uden tilbud: 6" the interventions' rest; a note's number ("2)
+// Heraf har 3 …") is no count; "I august pegede jobcentret på 11" is of then.
+TEST(FactExtractor, SquareBulletItemsAndTheirNotes) {
+    const auto f = factsOf("Indsatser\n\nHver borger tælles én gang, efter sin primære indsats:\n\n▪ virksomhedspraktik: 12  2)\n"
+                           "▪ dansk og it: 3\n▪ uden tilbud: 6\n\n\nRehabiliteringsteamet\n\nI august pegede jobcentret på 11 "
+                           "kontanthjælpsmodtagere, hvis sag skulle forbi teamet. Status:\n\n▪ behandlet i juli: 3\n"
+                           "▪ behandlet i november: 1\n\n\nNoter\n\n2) Heraf har 3 også fået løntimer på ordinære vilkår i praktikvirksomheden.\n");
+    EXPECT_EQ(f.at("intervention/vejledning_opkvalificering/all"), "3");
+    EXPECT_EQ(f.at("intervention/ikke_i_tilbud/all"), "6");
+    EXPECT_EQ(f.count("target_group/without_offer/all"), 0u);
+    EXPECT_EQ(f.at("rehab_team/presented/kontanthjaelp"), "1 in 2018-11-01/2018-11-30");
+    EXPECT_EQ(f.count("rehab_team/to_present/kontanthjaelp"), 0u);
+    EXPECT_EQ(f.at("intervention/ordinaere_timer/all"), "3");
+}
+
 }  // namespace
 
