@@ -3967,5 +3967,18 @@ TEST(FactExtractor, SquareBulletItemsAndTheirNotes) {
     EXPECT_EQ(f.at("intervention/ordinaere_timer/all"), "3");
 }
 
+// "Syv af deltagerne i sundhedsforløbene taler … med en psykolog": what the
+// set's words name is the set's; "har ikke haft et tilbud …, selv om hun
+// ikke var fritaget" is an offer owed; "er der indtil nu behandlet 4" were presented.
+TEST(FactExtractor, PsychologistTalksOwedOffersAndCasesTreatedSoFar) {
+    const auto f = factsOf("Spørgsmål 2\nElleve følger et sundhedsforløb. Syv af deltagerne i sundhedsforløbene taler desuden jævnligt med en "
+                           "psykolog. Den sidste, en kvinde på integrationsydelse, har ikke haft et tilbud siden maj, selv om hun ikke var "
+                           "fritaget.\n\nSpørgsmål 4\nJobcentret vurderer, at 10 af de 24 kontanthjælpsmodtagere bør forelægges "
+                           "rehabiliteringsteamet. På møderne i juli er der indtil nu behandlet 4 sager fra gruppen.");
+    EXPECT_EQ(f.at("intervention/psykolog/all"), "7 of 11");
+    EXPECT_EQ(f.at("target_group/without_offer/integrationsydelse"), "1");
+    EXPECT_EQ(f.at("rehab_team/presented/kontanthjaelp"), "4 in 2018-07-01/2018-07-31");
+}
+
 }  // namespace
 
