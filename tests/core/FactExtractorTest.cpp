@@ -3980,5 +3980,12 @@ TEST(FactExtractor, PsychologistTalksOwedOffersAndCasesTreatedSoFar) {
     EXPECT_EQ(f.at("rehab_team/presented/kontanthjaelp"), "4 in 2018-07-01/2018-07-31");
 }
 
+// "I juli tog teamet yderligere to": the team took (treated) two more.
+TEST(FactExtractor, TheTeamTookTwoMore) {
+    const auto f = factsOf("Spørgsmål 2\nElleve følger et sundhedsforløb.\n\nSpørgsmål 4\nJobcentret vurderer, at 14 af de 40 "
+                           "kontanthjælpsmodtagere bør forelægges rehabiliteringsteamet. I juli tog teamet yderligere to.");
+    EXPECT_EQ(f.at("rehab_team/presented/kontanthjaelp"), "2 in 2018-07-01/2018-07-31");
+}
+
 }  // namespace
 
