@@ -142,8 +142,9 @@ const std::vector<Pattern>& patterns() {
     static const Regex year("\\b(19[89]\\d|20[0-4]\\d)\\b", true, Regex::Groups::Kept);
     // "30. VIII. 2018": a formal letter's month in Roman numerals.
     static const Regex roman("\\b(\\d{1,2})\\.\\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\.\\s?(\\d{4})\\b", true, Regex::Groups::Kept);
-    // "1.3.–31.8.2018", "1/3-31/8 2018": a span whose first day takes the second's year.
-    static const Regex numericSpan("\\b(\\d{1,2})([./])(\\d{1,2})\\.?\\s?[-–]\\s?(\\d{1,2})\\2(\\d{1,2})(?:\\2|\\s)\\s?(\\d{4})\\b\\.?", true,
+    // "1.3.–31.8.2018", "1/3-31/8 2018": a span whose first day takes the second's year;
+    // "Aktive 1.6.-30.11." (a column heading): the letter's.
+    static const Regex numericSpan("\\b(\\d{1,2})([./])(\\d{1,2})\\.?\\s?[-–]\\s?(\\d{1,2})\\2(\\d{1,2})(?:(?:\\2|\\s)\\s?(\\d{4})\\b\\.?|\\.(?!\\s?\\d))", true,
                                    Regex::Groups::Kept);
     static const std::vector<Pattern> p{{DateMention::Span, &numericSpan, 9}, {DateMention::Day, &numeric, 0}, {DateMention::Day, &textual, 1}, {DateMention::Day, &textualCaps, 1, true},
                                         {DateMention::HalfYear, &half, 2}, {DateMention::Quarter, &quarter, 3}, {DateMention::Span, &tertial, 7},

@@ -2268,6 +2268,17 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
             f.confidence = c.category == "andet" ? 0.6 : 0.95;
             out.push_back(std::move(f));
         }
+        // "Aktive 1.6.-30.11." beside "Ikke aktive": the parts of one row's
+        // group in one section are of the period one of their headings names.
+        for (auto it = out.begin() + static_cast<std::ptrdiff_t>(first); it != out.end(); ++it) {
+            if (it->period || !ctx.data.complementOf(it->section, it->category)) continue;
+            for (auto jt = out.begin() + static_cast<std::ptrdiff_t>(first); jt != out.end(); ++jt) {
+                if (jt->period && jt->start == it->start && jt->section == it->section && ctx.data.complementOf(jt->section, jt->category)) {
+                    it->period = jt->period;
+                    break;
+                }
+            }
+        }
         partsOfTheCountBefore(ctx, prose, tableStart, out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
         // (Rows that are not its parts, but what became of those just counted.)
         for (auto it = out.begin() + static_cast<std::ptrdiff_t>(first); !teamBenefit.empty() && it != out.end(); ++it) {

@@ -215,7 +215,7 @@ bool isRuleLine(const icu::UnicodeString& t, const Line& l) {
 
 // Headings over two lines: each cell of the second line joined with the
 // cell above it; false when the lines do not pair.
-bool joinHeadings(std::vector<Cell>& top, const Line& topLine, std::vector<Cell>& bottom, const Line& bottomLine) {
+bool joinHeadings(std::vector<Cell>& top, const Line& topLine, std::vector<Cell>& bottom, const Line& bottomLine, bool byPlace = true) {
     if (top.size() < 2) return false;
     // Each cell below takes the heading `under[b]` (-1: none) above it.
     std::vector<int> under(bottom.size(), -1);
@@ -223,7 +223,7 @@ bool joinHeadings(std::vector<Cell>& top, const Line& topLine, std::vector<Cell>
     auto paired = [&]() {
         // Cells parted by tabs pair by their place in the row: a group heading
         // ("\tMålgruppe\tAktive i 1. halvår") over the column it opens.
-        if (topLine.tabular && bottomLine.tabular && top.size() == bottom.size()) {
+        if (byPlace && topLine.tabular && bottomLine.tabular && top.size() == bottom.size()) {
             for (std::size_t k = 0; k < top.size(); ++k) under[k] = static_cast<int>(k);
             return true;
         }
@@ -253,7 +253,11 @@ bool joinHeadings(std::vector<Cell>& top, const Line& topLine, std::vector<Cell>
         // A group heading over several columns ("| Aktivitetsparate i alt |"
         // over "| 1. aug. 2017 | 1. aug. 2018 |"): each cell below takes the
         // heading it stands under, up to where the next one begins.
-        if (top.size() >= bottom.size()) return false;
+        // (Headings of their own left of every cell below, "Ydelse" and
+        // "Aktivitetsparate i alt" beside a group over three, keep their columns.)
+        std::size_t leftOf = 0;
+        while (leftOf + 1 < top.size() && !top[leftOf].text.isEmpty() && top[leftOf].end - topLine.start <= bottom[0].start - bottomLine.start) ++leftOf;
+        if (top.size() - leftOf >= bottom.size()) return false;
         std::vector<int> covered(top.size(), 0);
         for (std::size_t b = 0; b < bottom.size(); ++b) {
             // The label column's heading, left of every group: under none.
@@ -265,7 +269,8 @@ bool joinHeadings(std::vector<Cell>& top, const Line& topLine, std::vector<Cell>
             ++covered[k];
         }
         for (std::size_t k = 0; k < top.size(); ++k) {
-            if (!top[k].text.isEmpty() && covered[k] == 0) return false;
+            if (covered[k] == 0 && k < leftOf) alone.push_back(k);
+            else if (!top[k].text.isEmpty() && covered[k] == 0) return false;
         }
         return true;
     };
@@ -768,6 +773,21 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             }
         }
         if (rows.size() >= 3 && countless(rows[0]) && !rows[1].empty() && countless(rows[1])) joinHeadings(rows[0], seg.lines[rowLine[0]], rows[1], seg.lines[rowLine[1]]);
+        // A third heading line under a group heading ("Heraf mindst 5 år …" over
+        // "I alt  Aktive 1.6.-30.11.  Ikke aktive"): joined under the two above,
+        // read in the second line's places.
+        std::vector<char> ownWordsFirst;  // cells of such a third line: their own words say what they count
+        if (rows.size() >= 4 && rows[1].empty() && !rows[2].empty() && countless(rows[0]) && countless(rows[2])) {
+            const Line& mid = seg.lines[rowLine[1]];
+            const bool inMid = std::all_of(rows[0].begin(), rows[0].end(), [&](const Cell& c) { return c.start >= mid.start && c.end <= mid.end; });
+            if (inMid && joinHeadings(rows[0], mid, rows[2], seg.lines[rowLine[2]], hasTab(t, seg.lines[rowLine[2]]))) {
+                rows.erase(rows.begin() + 2);
+                rowLine.erase(rowLine.begin() + 2);
+                if (spans.size() > 2) spans.erase(spans.begin() + 2);
+                for (const Cell& c : rows[0]) ownWordsFirst.push_back(c.overStart >= 0);
+                if (headOf.size() > 2) headOf.erase(headOf.begin() + 2);
+            }
+        }
         if (itemRows.empty() && rows.size() >= 2 && countless(rows[0])) {
             // (A second heading line joined into the first is left empty.)
             const std::size_t first = rows[1].empty() ? 2 : 1;
@@ -854,6 +874,13 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         // What each heading cell says its column counts, read once for all rows.
         std::vector<std::optional<const VocabEntry*>> headKinds(rows.empty() ? 0 : rows[0].size());
         auto headKind = [&](std::size_t c) {
+            // Under a group heading, the cell's own words say it first
+            // ("Aktive 1.6.-30.11." under "Heraf mindst 5 år …").
+            if (!headKinds[c] && c < ownWordsFirst.size() && ownWordsFirst[c]) {
+                // ("I alt" under it is the group's total: the group heading says what of.)
+                const VocabEntry* own = columnKind(t.tempSubStringBetween(rows[0][c].start, rows[0][c].end), data);
+                if (own && own->category != "total") headKinds[c] = own;
+            }
             if (!headKinds[c]) headKinds[c] = columnKind(rows[0][c].text, data);
             return *headKinds[c];
         };

@@ -177,4 +177,11 @@ TEST(DateParser, AYearlessDateAheadOfTheLetterIsLastYears) {
     EXPECT_EQ(got, (std::vector<std::string>{"2018-06-18", "2018-05-01/2018-06-30", "2018-Q4", "2019-01-16"}));
 }
 
+// "Aktive 1.6.-30.11." in a column heading: a span in the letter's year;
+// opening hours ("9.00-15.00.") are none.
+TEST(DateParser, AYearlessSpanOfDaysAndMonths) {
+    EXPECT_EQ(isosIn(icu::UnicodeString::fromUTF8("Aktive 1.6.-30.11.   Ikke aktive")), (std::vector<std::string>{"2018-06-01/2018-11-30"}));
+    EXPECT_TRUE(isosIn(icu::UnicodeString::fromUTF8("Telefontid 9.00-15.00.")).empty());
+}
+
 }  // namespace

@@ -557,4 +557,22 @@ TEST(TableReader, ALegendSpellsOutAbbreviatedHeadings) {
     EXPECT_EQ(got.count("andet/kontanthjaelp"), 0u);
 }
 
+// A group heading over three columns on a third heading line ("Heraf mindst 5
+// år …" over "I alt  Aktive 1.6.-30.11.  Ikke aktive"), beside headings of
+// their own: each column under it says what it counts in its own words.
+TEST(TableReader, AThirdHeadingLineUnderAGroupHeading) {
+    const auto t = tablesOf("                          Aktivitets-     Heraf mindst 5 år i kontanthjælpssystemet\n"
+                            "  Ydelse                  parate i alt    -----------------------------------------\n"
+                            "                                          I alt      Aktive 1.6.-30.11.   Ikke aktive\n"
+                            "  -------------------------------------------------------------------------------------\n"
+                            "  Kontanthjælp                 279          49              42                 7\n"
+                            "  Uddannelseshjælp             111           5               4                 1\n");
+    ASSERT_EQ(t.size(), 1u);
+    std::map<std::string, std::string> got;
+    for (const auto& c : t[0].cells) if (c.emit) got[c.section + "/" + c.category + "/" + c.benefit] = countAndTotal(c);
+    EXPECT_EQ(got.at("target_group/over_5_years/kontanthjaelp"), "49 of 279");
+    EXPECT_EQ(got.at("active_intervention/active/kontanthjaelp"), "42 of 49");
+    EXPECT_EQ(got.at("active_intervention/not_active/uddannelseshjaelp"), "1");
+}
+
 }  // namespace
