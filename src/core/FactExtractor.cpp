@@ -885,6 +885,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& ageBand = D.marker("age_band");
     const Regex& populationLead = D.marker("population_lead");
     const Regex& populationAfter = D.marker("population_after");
+    const Regex& allActivityReady = D.marker("all_activity_ready");
+    const Regex& namesTargetGroup = D.marker("names_target_group");
     const Regex& restates = D.marker("restates");
     const Regex& notBefore = D.marker("not_before");
     const Regex& restatedRatio = D.marker("restated_ratio");
@@ -1027,6 +1029,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // All the municipality's activity-ready people are the base the target
             // group is a share of, unless a part is read against them ("Af kommunens
             // 1.204 aktivitetsparate ... har 183").
+            // ("2.741 aktivitetsparate borgere på de tre ydelser i alt": all of them, whatever leads.)
+            if (allActivityReady.lookingAt(L, n.end, after) && !namesTargetGroup.find(L, s.start, s.end)) continue;
             if (populationAfter.lookingAt(L, n.end, after) && populationLead.find(L, std::max(s.start, n.start - 30), n.start) &&
                 !totalLead.find(L, std::max(s.start, n.start - 26), n.start)) continue;
             Match pa = pctAfter.lookingAt(L, n.end, after);

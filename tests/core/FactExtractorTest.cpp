@@ -3987,5 +3987,13 @@ TEST(FactExtractor, TheTeamTookTwoMore) {
     EXPECT_EQ(f.at("rehab_team/presented/kontanthjaelp"), "2 in 2018-07-01/2018-07-31");
 }
 
+// "2.741 aktivitetsparate borgere på de tre ydelser i alt" are all the
+// activity-ready, not the target group the sentence before counts.
+TEST(FactExtractor, AllTheActivityReadyOnTheThreeBenefits) {
+    const auto f = factsOf("Spørgsmål 1\nMålgruppen er på 279 aktivitetsparate borgere med mindst fem år i kontanthjælpssystemet. På samme "
+                           "dato var der 2.741 aktivitetsparate borgere på de tre ydelser i alt.");
+    EXPECT_EQ(f.at("target_group/over_5_years/all"), "279");
+}
+
 }  // namespace
 
