@@ -3995,5 +3995,13 @@ TEST(FactExtractor, AllTheActivityReadyOnTheThreeBenefits) {
     EXPECT_EQ(f.at("target_group/over_5_years/all"), "279");
 }
 
+// "næsten den samme som i første halvår, hvor den var 85 pct.": the share of
+// then, compared with.
+TEST(FactExtractor, TheShareOfTheHalfYearComparedWith) {
+    const auto f = factsOf("Spørgsmål 3\nI 2. halvår 2018 har 237 af de 279 borgere været i aktive tilbud. Andelen er næsten den samme som i "
+                           "første halvår, hvor den var 85 pct.");
+    EXPECT_EQ(f.count("active_intervention/active_share_pct/all"), 0u);
+}
+
 }  // namespace
 
