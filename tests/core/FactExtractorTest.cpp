@@ -4003,5 +4003,14 @@ TEST(FactExtractor, TheShareOfTheHalfYearComparedWith) {
     EXPECT_EQ(f.count("active_intervention/active_share_pct/all"), 0u);
 }
 
+// "stod derimod uden tilbud den 31. december uden at være fritaget": owed an
+// offer, the adverb and the date in between.
+TEST(FactExtractor, WithoutAnOfferWithoutBeingExempt) {
+    const auto f = factsOf("Spørgsmål 2\nElleve følger et sundhedsforløb. 27 er uden tilbud. Tre kontanthjælpsmodtagere stod derimod uden tilbud "
+                           "den 31. december uden at være fritaget.");
+    EXPECT_EQ(f.at("target_group/without_offer/kontanthjaelp"), "3");
+    EXPECT_EQ(f.count("intervention/ikke_i_tilbud/kontanthjaelp"), 0u);
+}
+
 }  // namespace
 
