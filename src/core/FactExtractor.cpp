@@ -484,6 +484,23 @@ int topicNamed(const LetterContext& ctx, int32_t from, int32_t to) {
     return named;
 }
 
+// A heading of its own paragraph ("Samtalerne", "Noter") in a word or two
+// that names no question's topic, no benefit and nothing the vocabulary counts.
+bool headingOfOtherTopic(const LetterContext& ctx, int si) {
+    const auto& S = ctx.seg.sentences;
+    const Sentence& s = S[si];
+    const Line& line = ctx.seg.lines[s.line];
+    if (s.question || s.tabular || s.bullet || line.words > 2 || holdsDigit(ctx.seg.flow, s.start, s.end)) return false;
+    if ((si > 0 && S[si - 1].paragraph == s.paragraph) || (si + 1 < static_cast<int>(S.size()) && S[si + 1].paragraph == s.paragraph)) return false;
+    const UChar last = ctx.seg.flow[s.end - 1];
+    if (!u_isalpha(last) || !u_isupper(ctx.seg.flow.char32At(s.start))) return false;
+    if (topicNamed(ctx, s.start, s.end) || !namedBenefit(ctx.seg.lower, s.start, s.end, ctx.data).empty()) return false;
+    for (const auto& v : ctx.data.vocabulary) {
+        if (v.pattern && v.pattern->find(ctx.seg.lower, s.start, s.end)) return false;
+    }
+    return true;
+}
+
 // A letter with no headings, whose subject line names one question's topic
 // ("Målgruppen fordelt på ydelser – supplement"), answers that question.
 void answerSubject(LetterContext& ctx) {
@@ -513,14 +530,17 @@ void locateQuestions(LetterContext& ctx) {
     int current = 0;
     int i = ctx.firstSentence;
     // From here on the letter answers question n, when the minister asked one.
+    bool entered = false;  // whether this sentence opened a question
     auto enter = [&](int n) {
         if (!ctx.data.question(n)) return;
         current = n;
+        entered = true;
         ctx.hasQuestions = true;
         if (static_cast<std::size_t>(n) < ctx.questionOpened.size()) ctx.questionOpened[n] = i;
     };
     for (; i <= ctx.lastSentence; ++i) {
         const Sentence& s = S[i];
+        entered = false;
         // A question of the minister's letter, or a short numbered heading ("Ad spørgsmål 2").
         const int words = ctx.seg.lines[s.line].words;
         // A restated question opens the paragraph that answers it.
@@ -581,6 +601,10 @@ void locateQuestions(LetterContext& ctx) {
                 if (const int named = topicNamed(ctx, s.start, s.end); named && named != current) enter(named);
             }
         }
+        // "Samtalerne", "Noter": a heading of a word or two, alone in its
+        // paragraph, that names no question, no benefit and nothing counted
+        // ends the answer before it.
+        if (current && !entered && headingOfOtherTopic(ctx, i)) current = 0;
         ctx.question[i] = current;
     }
     if (!ctx.hasQuestions) answerSubject(ctx);

@@ -4012,5 +4012,16 @@ TEST(FactExtractor, WithoutAnOfferWithoutBeingExempt) {
     EXPECT_EQ(f.count("intervention/ikke_i_tilbud/kontanthjaelp"), 0u);
 }
 
+// A heading that names no question ("Samtalerne") ends the team's answer;
+// "i behandling for alkoholmisbrug" is treatment for abuse.
+TEST(FactExtractor, AHeadingOfAnotherTopicEndsTheAnswer) {
+    const auto f = factsOf("Spørgsmål 2\nFem følger et sundhedsfagligt forløb. To af de fem går desuden i behandling for alkoholmisbrug.\n\n"
+                           "Spørgsmål 4\nJobcentret vurderer, at 10 af de 26 kontanthjælpsmodtagere bør forelægges rehabiliteringsteamet.\n\n"
+                           "Samtalerne\n\nAlle 36 har fået brevet i bilaget.\n");
+    EXPECT_EQ(f.at("intervention/misbrugsbehandling/all"), "2 of 5");
+    EXPECT_EQ(f.at("rehab_team/to_present/kontanthjaelp"), "10 of 26");
+    EXPECT_EQ(f.count("rehab_team/to_present/all"), 0u);
+}
+
 }  // namespace
 
