@@ -569,6 +569,35 @@ const VocabEntry* columnKind(const icu::UnicodeString& heading, const DomainData
     return firstCue(l, {}, data);
 }
 
+// The legend on the lines `near` a table ("Praktik = virksomhedspraktik.
+// Løntilsk. = løntilskud."): each cell that is one of its abbreviations takes
+// the words it stands for.
+void spellOutAbbreviations(std::vector<std::vector<Cell>>& rows, const icu::UnicodeString& t, const Segmentation& seg,
+                           std::initializer_list<int> near, int firstLine, int lastLine, const Regex& legendRx) {
+    // ("Løntilsk." in the heading, "Løntilsk. =" in the legend: the same key with or without its stop.)
+    auto withoutFullStop = [](icu::UnicodeString k) {
+        k.trim();
+        while (k.endsWith(u".")) k.truncate(k.length() - 1);
+        return k;
+    };
+    std::map<icu::UnicodeString, icu::UnicodeString> legend;
+    for (int k : near) {
+        if (k < firstLine || k > lastLine || seg.lines[k].tabular || seg.lines[k].blank) continue;
+        const icu::UnicodeString line = lowerSameLength(t.tempSubStringBetween(seg.lines[k].start, seg.lines[k].end));
+        for (Match m = legendRx.find(line); m; m = legendRx.find(line, m.end)) {
+            const int32_t eq = line.indexOf(u'=', m.start);
+            icu::UnicodeString key(line, m.start, eq - m.start), meaning(t, seg.lines[k].start + eq + 1, m.end - eq - 1);
+            legend[withoutFullStop(key)] = meaning.trim();
+        }
+    }
+    if (legend.empty()) return;
+    for (auto& row : rows) {
+        for (Cell& c : row) {
+            if (const auto at = legend.find(withoutFullStop(lowerSameLength(cleanLabel(c.text)))); at != legend.end()) c.text = at->second;
+        }
+    }
+}
+
 // What a heading (of a column or a row) says is the group's size ("Målgruppe").
 bool namesGroupSize(const VocabEntry* kind) { return kind && kind->kind == "column" && kind->section == "target_group"; }
 
@@ -795,30 +824,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         }
         // "Praktik = virksomhedspraktik. Løntilsk. = løntilskud." under the
         // table (or over it): an abbreviated heading reads as what it stands for.
-        {
-            // ("Løntilsk." in the heading, "Løntilsk. =" in the legend: the same key with or without its stop.)
-            auto withoutFullStop = [](icu::UnicodeString k) {
-                k.trim();
-                while (k.endsWith(u".")) k.truncate(k.length() - 1);
-                return k;
-            };
-            std::map<icu::UnicodeString, icu::UnicodeString> legend;
-            for (int k : {j + 1, j + 2, j + 3, i - 1, i - 2}) {
-                if (k < firstLine || k > lastLine || seg.lines[k].tabular || seg.lines[k].blank) continue;
-                const icu::UnicodeString line = lowerSameLength(t.tempSubStringBetween(seg.lines[k].start, seg.lines[k].end));
-                for (Match m = abbreviationLegend.find(line); m; m = abbreviationLegend.find(line, m.end)) {
-                    const int32_t eq = line.indexOf(u'=', m.start);
-                    icu::UnicodeString key(line, m.start, eq - m.start), meaning(t, seg.lines[k].start + eq + 1, m.end - eq - 1);
-                    legend[withoutFullStop(key)] = meaning.trim();
-                }
-            }
-            for (auto& row : rows) {
-                for (Cell& c : row) {
-                    if (legend.empty()) break;
-                    if (const auto at = legend.find(withoutFullStop(lowerSameLength(cleanLabel(c.text)))); at != legend.end()) c.text = at->second;
-                }
-            }
-        }
+        spellOutAbbreviations(rows, t, seg, {j + 1, j + 2, j + 3, i - 1, i - 2}, firstLine, lastLine, abbreviationLegend);
         // A matrix: benefits down the side, kinds across the top ("Ydelse |
         // Virk.praktik | Løntilskud | ..."): every cell counts its row's
         // benefit in its column's kind.
