@@ -568,8 +568,7 @@ TEST(TableReader, AThirdHeadingLineUnderAGroupHeading) {
                             "  Kontanthjælp                 279          49              42                 7\n"
                             "  Uddannelseshjælp             111           5               4                 1\n");
     ASSERT_EQ(t.size(), 1u);
-    std::map<std::string, std::string> got;
-    for (const auto& c : t[0].cells) if (c.emit) got[c.section + "/" + c.category + "/" + c.benefit] = countAndTotal(c);
+    const auto got = countsBy(t[0], [](const TableCell& c) { return c.section + "/" + c.category + "/" + c.benefit; });
     EXPECT_EQ(got.at("target_group/over_5_years/kontanthjaelp"), "49 of 279");
     EXPECT_EQ(got.at("active_intervention/active/kontanthjaelp"), "42 of 49");
     EXPECT_EQ(got.at("active_intervention/not_active/uddannelseshjaelp"), "1");
