@@ -730,6 +730,21 @@ bool samePreposition(const IndexedText& L, int32_t a, int32_t b, int32_t end) {
     return false;
 }
 
+// "fire af sagerne i andet kvartal og seks på møderne i september": each
+// member names its own period after a preposition, so the later one is the
+// same kind of count for another time, whatever words carry the period.
+bool parallelPeriods(const LetterContext& ctx, int32_t a, int32_t b, int32_t bEnd, int32_t end) {
+    const IndexedText& L = ctx.seg.lower;
+    static constexpr std::u16string_view kPrepositions[] = {u" i ", u" på ", u" til ", u" under "};
+    if (std::none_of(std::begin(kPrepositions), std::end(kPrepositions), [&](std::u16string_view p) {
+            const auto n = static_cast<int32_t>(p.size());
+            return bEnd + n <= end && L.compare(bEnd, n, icu::UnicodeString(p.data(), n)) == 0;
+        })) return false;
+    int32_t clauseEnd = bEnd;
+    while (clauseEnd < end && clauseEnd - bEnd < 40 && L[clauseEnd] != ',' && L[clauseEnd] != ';' && L[clauseEnd] != '.') ++clauseEnd;
+    return periodWithin(ctx, a, b, true) && periodWithin(ctx, bEnd, clauseEnd, true);
+}
+
 // "en er i nytteindsats", "den ene blev behandlet": one person as the subject
 // of a clause. Number words leave "en" out (far more often the article), so
 // these ones are added where a clause opens with them.
@@ -1762,7 +1777,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // before it is (the same preposition after the count), counts
             // what that one counts.
             if (!cue && !c->pct && b.empty() && ci > 0 && listCue && listCue->first == live[ci - 1] &&
-                listGap.find(L, listCue->first->tok.end, c->tok.start) && samePreposition(L, listCue->first->tok.end, c->tok.end, s.end)) {
+                listGap.find(L, listCue->first->tok.end, c->tok.start) &&
+                (samePreposition(L, listCue->first->tok.end, c->tok.end, s.end) ||
+                 parallelPeriods(ctx, listCue->first->tok.end, c->tok.start, c->tok.end, s.end))) {
                 cue = listCue->second;
             }
             const Fact* brokenDown = nullptr;

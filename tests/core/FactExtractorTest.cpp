@@ -4023,5 +4023,14 @@ TEST(FactExtractor, AHeadingOfAnotherTopicEndsTheAnswer) {
     EXPECT_EQ(f.count("rehab_team/to_present/all"), 0u);
 }
 
+// "fire af sagerne i andet kvartal og seks på møderne i september": the
+// later member names its period after another preposition, and is still
+// the same kind of count.
+TEST(FactExtractor, AListMemberWithItsOwnPeriodAfterAnotherPreposition) {
+    const auto f = factsOf("Spørgsmål 4\nRehabiliteringsteamet behandlede fire af sagerne om kontanthjælp i første kvartal 2018 og seks på møderne i juni. "
+                           "Seks på venteliste.");
+    EXPECT_EQ(f.at("rehab_team/presented/kontanthjaelp"), "6 in 2018-06-01/2018-06-30");
+}
+
 }  // namespace
 
