@@ -4032,5 +4032,14 @@ TEST(FactExtractor, AListMemberWithItsOwnPeriodAfterAnotherPreposition) {
     EXPECT_EQ(f.at("rehab_team/presented/kontanthjaelp"), "6 in 2018-06-01/2018-06-30");
 }
 
+// "hvis sag skulle forbi teamet" is a case owed the team, told in the past;
+// "I dag er tallet 10 af de 26" gives it again as it is now, whatever the
+// clause after it tells of one of them.
+TEST(FactExtractor, TheFigureOfNowUpdatesTheCasesOwedTheTeam) {
+    const auto f = factsOf("Spørgsmål 4\nI maj pegede jobcentret på 11 kontanthjælpsmodtagere, hvis sag skulle forbi rehabiliteringsteamet. "
+                           "I dag er tallet 10 af de 26, fordi en af dem, der kom for teamet i juli, har fået fleksjob.");
+    EXPECT_EQ(f.at("rehab_team/to_present/kontanthjaelp"), "10 of 26");
+}
+
 }  // namespace
 
