@@ -911,6 +911,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& anaphorSubject = D.marker("anaphor_subject");
     const Regex& describedEarlier = D.marker("described_earlier");
     const Regex& excluded = D.marker("excluded");
+    const Regex& startedIn = D.marker("started_in");
     const Regex& restAfter = D.marker("rest_after");
     const Regex& restBefore = D.marker("rest_before");
     const Regex& shareApposed = D.marker("share_apposed");
@@ -1862,6 +1863,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 });
             };
             if (besideAnswer && (!cue || cue->section == "target_group" || ofAnEarlierYear())) continue;
+            // An offer is counted as it stands on a date; those who started one in a
+            // month ("To af dem er startet i praktik i januar") are a flow, told as news.
+            if (cue && cue->section == "intervention" && startedIn.lookingAt(L, c->tok.end, std::min(s.end, c->tok.end + 90))) continue;
             const Fact* parent = antecedent ? antecedent : brokenDown ? brokenDown : restated ? restated : sameFigure;
             // A share that only answers its question is this year's whole
             // figure: not last year's, nor the rest's ("De øvrige 14 pct.").

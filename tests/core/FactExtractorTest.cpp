@@ -4041,5 +4041,14 @@ TEST(FactExtractor, TheFigureOfNowUpdatesTheCasesOwedTheTeam) {
     EXPECT_EQ(f.at("rehab_team/to_present/kontanthjaelp"), "10 of 26");
 }
 
+// Offers are counted as they stand; "To af dem er startet i praktik i juni"
+// is news of two who began one, not a count of those in it.
+TEST(FactExtractor, ThoseWhoStartedAnOfferInAMonthAreNoStock) {
+    const auto f = factsOf("Spørgsmål 2\nElleve følger et sundhedsforløb. Tre stod uden tilbud den 31. maj uden at være fritaget. "
+                           "To af dem er startet i praktik i juni, og den tredje er indkaldt til samtale.");
+    EXPECT_EQ(f.count("intervention/virksomhedspraktik/all"), 0u);
+    EXPECT_EQ(f.at("intervention/sundhedsfaglig/all"), "11");
+}
+
 }  // namespace
 
