@@ -4050,5 +4050,20 @@ TEST(FactExtractor, ThoseWhoStartedAnOfferInAMonthAreNoStock) {
     EXPECT_EQ(f.at("intervention/sundhedsfaglig/all"), "11");
 }
 
+// "Tallene var dengang fra 31. marts, og vi skrev, at ...": the earlier
+// answer's figures, retold.
+TEST(FactExtractor, TheFiguresOfThenRetold) {
+    const auto f = factsOf("Spørgsmål 2\nElleve følger et sundhedsforløb.\n\nTallene var dengang fra 31. marts, og vi skrev, at 31 kontanthjælpssager "
+                           "havde fået en tid på rehabiliteringsteamets møder i 2. kvartal.");
+    EXPECT_EQ(f.count("rehab_team/planned/kontanthjaelp"), 0u);
+}
+
+// "ingen af dem har mere end 30 sager": a ceiling the staff keep, no count.
+TEST(FactExtractor, ACeilingIsNoCount) {
+    const auto f = factsOf("Spørgsmål 4\nRehabiliteringsteamet holder 9 møder om måneden. De 5 ekstra sagsbehandlere er ansat, og ingen af dem har mere "
+                           "end 30 sager.");
+    EXPECT_EQ(f.count("rehab_team/to_present/all"), 0u);
+}
+
 }  // namespace
 
