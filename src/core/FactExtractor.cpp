@@ -1085,7 +1085,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // up to a comma or the next number.
             if (cn && cn.start == n.end) {
                 const int32_t next = ni + 1 < numbers.size() ? numbers[ni + 1].start : s.end;
-                const int32_t own = std::max(cn.end, afterWords(t, cn.end, std::min(next, n.end + 60), 5, true));
+                int32_t own = std::max(cn.end, afterWords(t, cn.end, std::min(next, n.end + 60), 5, true));
+                // ("9 på uddannelseshjælp og resten på integrationsydelse": the rest's benefit is not the count's.)
+                if (const Match r = remainder.find(L, cn.end, own)) own = std::max(cn.end, r.start);
                 c.ownBenefit = namedBenefit(L, cn.start, benefitListEnd(L, own, next, D), D);
             }
             // "41 (kontanthjælp) + 6 (uddannelseshjælp)": a benefit in brackets

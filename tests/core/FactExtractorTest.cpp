@@ -4065,5 +4065,14 @@ TEST(FactExtractor, ACeilingIsNoCount) {
     EXPECT_EQ(f.count("rehab_team/to_present/all"), 0u);
 }
 
+// "9 på uddannelseshjælp og resten på integrationsydelse": the count's own
+// words end where the rest's begin.
+TEST(FactExtractor, TheRestsBenefitIsNotTheCounts) {
+    const auto f = factsOf("Spørgsmål 1\nMålgruppen tæller 92 borgere. 64 modtager kontanthjælp, 9 er på uddannelseshjælp og resten på "
+                           "integrationsydelse.\n\nSpørgsmål 2\nElleve følger et sundhedsforløb.");
+    EXPECT_EQ(f.at("target_group/over_5_years/uddannelseshjaelp"), "9");
+    EXPECT_EQ(f.at("target_group/over_5_years/all"), "92");
+}
+
 }  // namespace
 
