@@ -77,16 +77,18 @@ bool listJoin(const icu::UnicodeString& t, int32_t from, int32_t to) {
     return between == u"," || between == u"og" || between == u"eller" || between == u", og" || between == u"samt";
 }
 
-// "mentorstøtte 37;", "Praktik 9, mentor 8, nytte 4": an item of an inline
-// list, a few words of label and its count, as a table row has them. The
-// item closes the sentence (or the part after a colon or an answer's
-// number, "Ad 2)"), or a comma parts it from the next such item.
+// "mentorstøtte 37;", "Praktik 9, mentor 8, nytte 4", "praktik 18 · mentor
+// 13": an item of an inline list, a few words of label and its count, as a
+// table row has them. The item closes the sentence (or the part after a
+// colon or an answer's number, "Ad 2)"), or a comma or a dot parts it from
+// the next such item.
 constexpr int kMaxLabelWords = 6;
+bool itemSeparator(UChar c) { return c == ',' || c == u'·' || c == u'•'; }
 // The start of the label that ends at `labelEnd`, or -1 when there is none.
 int32_t labelStart(const icu::UnicodeString& t, int32_t from, int32_t labelEnd, bool commas) {
     int32_t a = labelEnd;
     int words = 0;
-    while (a > from && t[a - 1] != ':' && !(commas && t[a - 1] == ',') && !(t[a - 1] == ')' && a - 2 >= from && u_isdigit(t[a - 2]))) {
+    while (a > from && t[a - 1] != ':' && !(commas && itemSeparator(t[a - 1])) && !(t[a - 1] == ')' && a - 2 >= from && u_isdigit(t[a - 2]))) {
         const UChar c = t[a - 1];
         if (!(isAlphaFast(c) || isSpaceUnit(c) || c == '-' || c == '(' || c == ')')) return -1;
         if (isSpaceUnit(c) && !isSpaceUnit(t[a])) ++words;
@@ -97,7 +99,7 @@ int32_t labelStart(const icu::UnicodeString& t, int32_t from, int32_t labelEnd, 
 bool labelItemBefore(const icu::UnicodeString& t, const Sentence& s, int32_t labelEnd, int32_t countEnd) {
     int32_t e = countEnd;
     while (e < s.end && isSpaceUnit(t[e])) ++e;
-    if (e < s.end && t[e] == ',') {
+    if (e < s.end && itemSeparator(t[e])) {
         // Another "label count" item after the comma.
         int32_t n = e + 1;
         while (n < s.end && !u_isdigit(t[n])) ++n;
@@ -105,7 +107,10 @@ bool labelItemBefore(const icu::UnicodeString& t, const Sentence& s, int32_t lab
         while (ne < s.end && u_isdigit(t[ne])) ++ne;
         int32_t le = n;
         while (le > e + 1 && isSpaceUnit(t[le - 1])) --le;
-        const bool next = n < s.end && le < n && labelStart(t, e + 1, le, true) == e + 1 && (ne == s.end || !isAlphaFast(t[ne]));
+        int32_t ls = e + 1;
+        while (ls < le && isSpaceUnit(t[ls])) ++ls;
+        const int32_t nextLabel = labelStart(t, e + 1, le, true);
+        const bool next = n < s.end && le < n && nextLabel >= e + 1 && nextLabel <= ls && (ne == s.end || !isAlphaFast(t[ne]));
         return next && labelStart(t, s.start, labelEnd, true) >= 0;
     }
     // ("Ikke i tilbud 8 - heraf 2 som burde være i tilbud": its parts after a dash.)
@@ -596,7 +601,13 @@ void locateQuestions(LetterContext& ctx) {
                 while (e > s.start && t[e - 1] != '?' && isSpaceUnit(t[e - 1])) --e;
                 return e > s.start && t[e - 1] == u'?' && e < line.end && t[e] == u'\t' && s.start <= p + 3;
             };
-            if (numbered && s.question && (t[line.end - 1] == '?' || questionCell())) enter(t[p] - '0');
+            // (A question wrapped over lines ends its last line: "1. Hvor mange ... fordeler de sig på / ydelser?")
+            auto endsALine = [&] {
+                int32_t e = s.end;
+                while (e < t.length() && (t[e] == ' ' || t[e] == '\t')) ++e;
+                return e == t.length() || t[e] == '\n' || t[e] == '\r';
+            };
+            if (numbered && s.question && (t[line.end - 1] == '?' || questionCell() || (s.end > line.end && endsALine()))) enter(t[p] - '0');
             if (numbered && !s.question && words <= 8 && lastNonSpaceUnit(t, s.start, s.end) != '.') {
                 if (const int named = topicNamed(ctx, s.start, s.end); named && named != current) enter(named);
             }
@@ -673,7 +684,8 @@ std::optional<std::string> headingPeriod(const LetterContext& ctx, int si) {
     const int h = ctx.questionOpened[q];
     if (h < 0 || h == si) return std::nullopt;
     const Sentence& heading = ctx.seg.sentences[h];
-    if (heading.tabular || ctx.seg.lines[heading.line].words > 10) return std::nullopt;
+    // (A question asks of its period however long it is: "Hvor mange har været i aktive tilbud i 2. halvår 2018?")
+    if (heading.tabular || (!heading.question && ctx.seg.lines[heading.line].words > 10)) return std::nullopt;
     if (auto p = periodWithin(ctx, heading.start, heading.end, false)) return p;
     // "AKTIVE TILBUD / Periode: 1. januar – 30. september 2018": a line that
     // only names the period, right under the heading.
@@ -1424,11 +1436,16 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             const bool wholeLine = s.start == ctx.seg.lines[s.line].start && c.tok.end == s.end;
             const int32_t labelRoom = ctx.seg.lines[s.line].bullet || wholeLine ? 80 : 40;
             if (b > s.start && t[b - 1] == ':' && b - s.start <= labelRoom) c.counted = true;
-            else if (b > s.start && labelItemBefore(t, s, b, c.tok.end)) c.counted = true;
+            else if (b > s.start && labelItemBefore(t, s, b, c.tok.end)) {
+                c.counted = true;
+                // ("ingen indsats 6": the item's label is read as a table row's is.)
+                if (const int32_t a = labelStart(t, s.start, b, true); !c.ownCue && a >= 0) c.ownCue = itemCue(L, a, b, D);
+            }
             // A bullet's item may run on after its count ("• 18 i
             // virksomhedspraktik, heraf 3 med enkelte ordinære løntimer ved siden af").
             else if (b == s.start && c.tok.end < s.end && isSpaceUnit(t[c.tok.end]) && ctx.seg.lines[s.line].words <= (ctx.seg.lines[s.line].bullet ? 16 : 8)) c.counted = true;
-            else if (b > s.start && b < c.tok.start && c.ownBenefit.empty() && isAlphaFast(t[b - 1])) {
+            // (An item's label that is a benefit names the count's: "kontanthjælp 109 · uddannelseshjælp 13".)
+            if (b > s.start && b < c.tok.start && c.ownBenefit.empty() && isAlphaFast(t[b - 1])) {
                 for (const auto& [key, m] : sentenceBenefits()) {
                     if (m.end == b) { c.counted = true; c.ownBenefit = key; break; }
                 }
@@ -1557,6 +1574,20 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         bool sentenceHasCue = false;
         for (const auto& hits : cueHits) sentenceHasCue |= !hits.empty();
         const bool staffed = static_cast<bool>(staffCount.find(L, s.start, s.end));
+        // The count cue of the question just over this answer's paragraph, when it is asked as a question.
+        std::optional<const VocabEntry*> askedAnswer;
+        auto askedCue = [&]() -> const VocabEntry* {
+            if (askedAnswer) return *askedAnswer;
+            askedAnswer = nullptr;
+            const int q = ctx.question[si];
+            const QuestionEntry* entry = D.question(q);
+            const int h = entry && static_cast<std::size_t>(q) < ctx.questionOpened.size() ? ctx.questionOpened[q] : -1;
+            if (h < 0 || h >= si || !S[h].question || s.paragraph - S[h].paragraph > 1) return nullptr;
+            for (const VocabEntry& v : D.vocabulary) {
+                if (v.kind == "cue" && v.section == entry->section && v.pattern->find(L, S[h].start, S[h].end)) return *(askedAnswer = &v);
+            }
+            return nullptr;
+        };
         // A context pattern in the sentence (and the list's intro), or in the three sentences before it;
         // a table between them ("De fordeler sig således:" over its rows) is read but not counted.
         // Answers are the same for every number of the sentence: kept by entry.
@@ -1741,6 +1772,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     });
             }
             // No cue: the answer to a question may still say what it counts
+            // "> 3. Hvor mange har været i aktive tilbud i 2. halvår 2018?" over
+            // "47 af de 55": an answer of bare figures counts what its question asks.
+            if (!cue && !antecedent && !sameFigure && !c->pct && c->outOf && c->ofTotal && !sentenceHasCue && !staffed) {
+                if (const VocabEntry* asked = askedCue()) cue = asked;
+            }
             // ("Svar: 52 borgere" under question 1).
             const QuestionEntry* answered = nullptr;
             // Only where nothing in the sentence says what is counted: when a

@@ -137,16 +137,24 @@ void slashListToRows(Units& u) {
 
 // E-mail quoting ("> Kontanthjælp\t31", ">> Til borgmesteren"): the marks
 // that open each line of a quoted mail (three lines or more in a row) are
-// no part of its text; the quoted letter is read as any other.
+// no part of its text; the quoted letter is read as any other. Once a mail
+// quotes so, shorter runs are its quotes too: an answer written between the
+// quoted lines parts them ("> 2. Hvilken indsats har borgerne i dag?").
 Units unquoteMail(const Units& u) {
     const std::vector<Span> ls = lines(u);
     auto quoted = [&](const Span& l) { return l.first < l.second && u[l.first].c == '>'; };
-    std::vector<char> strip(ls.size(), 0);
+    std::vector<std::pair<std::size_t, std::size_t>> runs;
+    bool quotes = false;
     for (std::size_t i = 0; i < ls.size();) {
         std::size_t j = i;
         while (j < ls.size() && quoted(ls[j])) ++j;
-        if (j - i >= 3) std::fill(strip.begin() + static_cast<std::ptrdiff_t>(i), strip.begin() + static_cast<std::ptrdiff_t>(j), 1);
+        if (j > i) runs.push_back({i, j});
+        quotes |= j - i >= 3;
         i = j == i ? i + 1 : j;
+    }
+    std::vector<char> strip(ls.size(), 0);
+    for (const auto& [i, j] : runs) {
+        if (quotes) std::fill(strip.begin() + static_cast<std::ptrdiff_t>(i), strip.begin() + static_cast<std::ptrdiff_t>(j), 1);
     }
     Units out;
     out.reserve(u.size());

@@ -4074,5 +4074,34 @@ TEST(FactExtractor, TheRestsBenefitIsNotTheCounts) {
     EXPECT_EQ(f.at("target_group/over_5_years/all"), "92");
 }
 
+// "praktik 18 · mentor 13 · ingen indsats 6": items parted by middle dots,
+// each label read as a table row's is; "kontanthjælp 109 · uddannelseshjælp
+// 13": a benefit as the label names the count's benefit.
+TEST(FactExtractor, AnInlineListPartedByMiddleDots) {
+    const auto f = factsOf("Spørgsmål 1\nKontanthjælp 30 · uddannelseshjælp 4 · integrationsydelse 9\n\n"
+                           "Spørgsmål 2\npraktik 18 · mentor 13 · løntilskud 3 · ingen indsats 6");
+    EXPECT_EQ(f.at("target_group/over_5_years/uddannelseshjaelp"), "4");
+    EXPECT_EQ(f.at("intervention/virksomhedspraktik/all"), "18");
+    EXPECT_EQ(f.at("intervention/mentor/all"), "13");
+    EXPECT_EQ(f.at("intervention/ikke_i_tilbud/all"), "6");
+}
+
+// A reply written between the lines of the ministry's quoted mail: a
+// two-line quote after the long one is a quote too, a question wrapped over
+// two lines opens its answer, and "47 af de 55" under "Hvor mange har været
+// i aktive tilbud i 1. halvår 2018?" counts what it asks, of its period.
+TEST(FactExtractor, AnswersBetweenTheQuotedQuestions) {
+    const auto f = factsOf("Tak for din mail. Svarene står under dine spørgsmål.\n\n"
+                           "> Fra: Ministeriet\n> Sendt: 2. juli 2018\n>\n> Vi beder om tal på fire punkter:\n>\n"
+                           "> 1. Hvor mange borgere er der nu i målgruppen, og hvordan fordeler de sig på\n> ydelser?\n\n"
+                           "Pr. 1. juli er der 55: 39 på kontanthjælp, 5 på uddannelseshjælp og 11 på integrationsydelse.\n\n"
+                           "> 3. Hvor mange har været i aktive tilbud i 1. halvår 2018, og hvor mange\n> ikke?\n\n"
+                           "47 af de 55. Blandt kontanthjælpsmodtagerne 33 af 39.\n");
+    EXPECT_EQ(f.at("target_group/over_5_years/all"), "55");
+    EXPECT_EQ(f.at("target_group/over_5_years/integrationsydelse"), "11");
+    EXPECT_EQ(f.at("active_intervention/active/all"), "47 of 55 in 2018-H1");
+    EXPECT_EQ(f.at("active_intervention/active/kontanthjaelp"), "33 of 39 in 2018-H1");
+}
+
 }  // namespace
 
