@@ -608,6 +608,21 @@ void locateQuestions(LetterContext& ctx) {
                 return e == t.length() || t[e] == '\n' || t[e] == '\r';
             };
             if (numbered && s.question && (t[line.end - 1] == '?' || questionCell() || (s.end > line.end && endsALine()))) enter(t[p] - '0');
+            // ("4. I skrev, at ca. 15 … burde forbi / rehabiliteringsteamet. Hvad er tallet nu?": a
+            // numbered paragraph of a sentence or two that ends in its question.)
+            int k = i;
+            while (k > ctx.firstSentence && S[k - 1].paragraph == s.paragraph && i - k < 3) --k;
+            if (!numbered && s.question && endsALine() && k < i && (k == ctx.firstSentence || S[k - 1].paragraph != s.paragraph)) {
+                const Line& first = ctx.seg.lines[S[k].line];
+                int32_t f = first.start;
+                while (f < first.end && (t[f] == ' ' || t[f] == '\t')) ++f;
+                const int n = f + 2 < first.end && isDigitFast(t[f]) && t[f + 1] == '.' && t[f + 2] == ' ' ? t[f] - '0' : 0;
+                if (n && ctx.data.question(n)) {
+                    enter(n);
+                    ctx.questionOpened[n] = k;
+                    for (int j = k; j < i; ++j) ctx.question[j] = n;
+                }
+            }
             if (numbered && !s.question && words <= 8 && lastNonSpaceUnit(t, s.start, s.end) != '.') {
                 if (const int named = topicNamed(ctx, s.start, s.end); named && named != current) enter(named);
             }
@@ -1269,8 +1284,14 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (parts == cands[k].tok.value) cands[k].isTotalOf = true;
         }
         // "har gennemgået alle 81 sager": the set read, with no part found in it here, is no count either.
-        for (auto& c : cands) {
-            if (!c.pct && !c.isTotalOf && reviewed.find(L, std::max(s.start, c.lead - 26), c.lead)) c.isTotalOf = true;
+        // ("… læst alle 39 kontanthjælpssager igennem, og tallet er 16": what was found is of the set read.)
+        for (std::size_t k = 0; k < cands.size(); ++k) {
+            Candidate& c = cands[k];
+            if (c.pct || c.isTotalOf || !reviewed.find(L, std::max(s.start, c.lead - 26), c.lead)) continue;
+            c.isTotalOf = true;
+            for (std::size_t j = k + 1; j < cands.size(); ++j) {
+                if (!cands[j].pct && !cands[j].ofTotal && cands[j].tok.value < c.tok.value) cands[j].ofTotal = c.tok.value;
+            }
         }
         // "Heraf modtager 980 kontanthjælp, ...": parts of the count before.
         std::optional<Fact> antecedentCopy;  // a copy: `facts` grows below
@@ -1574,7 +1595,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         bool sentenceHasCue = false;
         for (const auto& hits : cueHits) sentenceHasCue |= !hits.empty();
         const bool staffed = static_cast<bool>(staffCount.find(L, s.start, s.end));
-        // The count cue of the question just over this answer's paragraph, when it is asked as a question.
+        // The count cue of the question just over this answer's paragraph, when it is asked as a
+        // question ("I skrev, at ca. 15 … burde forbi rehabiliteringsteamet. Hvad er tallet nu?").
         std::optional<const VocabEntry*> askedAnswer;
         auto askedCue = [&]() -> const VocabEntry* {
             if (askedAnswer) return *askedAnswer;
@@ -1582,9 +1604,12 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             const int q = ctx.question[si];
             const QuestionEntry* entry = D.question(q);
             const int h = entry && static_cast<std::size_t>(q) < ctx.questionOpened.size() ? ctx.questionOpened[q] : -1;
-            if (h < 0 || h >= si || !S[h].question || s.paragraph - S[h].paragraph > 1) return nullptr;
+            if (h < 0 || h >= si || s.paragraph - S[h].paragraph > 1) return nullptr;
+            int last = h;
+            while (last + 1 < si && S[last + 1].paragraph == S[h].paragraph) ++last;
+            if (!S[last].question || last - h > 2) return nullptr;
             for (const VocabEntry& v : D.vocabulary) {
-                if (v.kind == "cue" && v.section == entry->section && v.pattern->find(L, S[h].start, S[h].end)) return *(askedAnswer = &v);
+                if (v.kind == "cue" && v.section == entry->section && v.pattern->find(L, S[h].start, S[last].end)) return *(askedAnswer = &v);
             }
             return nullptr;
         };
@@ -1774,7 +1799,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // No cue: the answer to a question may still say what it counts
             // "> 3. Hvor mange har været i aktive tilbud i 2. halvår 2018?" over
             // "47 af de 55": an answer of bare figures counts what its question asks.
-            if (!cue && !antecedent && !sameFigure && !c->pct && c->outOf && c->ofTotal && !sentenceHasCue && !staffed) {
+            if (!cue && !antecedent && !sameFigure && !c->pct && ((c->outOf && c->ofTotal) || updated.find(L, std::max(s.start, c->lead - 40), c->lead)) &&
+                !sentenceHasCue && !staffed) {
                 if (const VocabEntry* asked = askedCue()) cue = asked;
             }
             // ("Svar: 52 borgere" under question 1).

@@ -4103,5 +4103,17 @@ TEST(FactExtractor, AnswersBetweenTheQuotedQuestions) {
     EXPECT_EQ(f.at("active_intervention/active/kontanthjaelp"), "33 of 39 in 2018-H1");
 }
 
+// "4. I skrev, at ca. 15 … burde forbi / rehabiliteringsteamet. Hvad er
+// tallet nu?": a numbered paragraph that ends in its question opens the
+// answer; the figure it quotes from the earlier reply is none of now; "læst
+// alle 39 kontanthjælpssager igennem, og tallet er 16" is 16 of the 39 read.
+TEST(FactExtractor, ANumberedParagraphEndingInItsQuestion) {
+    const auto f = factsOf("Spørgsmål 2\nElleve følger et sundhedsforløb.\n\n"
+                           "4. I skrev, at ca. 15 kontanthjælpsmodtagere burde forbi\nrehabiliteringsteamet. Hvad er tallet nu, og hvor langt "
+                           "er sagerne?\n\nVi har i juli læst alle 39 kontanthjælpssager igennem, og tallet er 16.\n");
+    EXPECT_EQ(f.at("rehab_team/to_present/kontanthjaelp"), "16 of 39");
+    EXPECT_EQ(f.count("target_group/over_5_years/kontanthjaelp"), 0u);
+}
+
 }  // namespace
 
