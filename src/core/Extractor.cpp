@@ -61,7 +61,7 @@ Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan
     ctx.earlier = &earlier;
     const int refMonth = letter.date && letter.date->size() >= 7 ? std::stoi(letter.date->substr(5, 2)) : 0;
     ctx.dates = findDates(seg.flow, ls.start, ls.end, refYear, refMonth);
-    letter.inReplyTo = readInReplyTo(seg, ls, ctx.dates, data);
+    letter.inReplyTo = readInReplyTo(seg, ls, ctx.dates, data, letter.date);
 
     // Body sentences: after the letterhead, before the signature.
     const int32_t bodyStart = seg.lines[body].start;

@@ -224,7 +224,12 @@ std::vector<Signatory> readSignatories(const Document& doc, const Segmentation& 
 }
 
 std::optional<std::string> readInReplyTo(const Segmentation& seg, const LetterSpan& letter,
-                                         const std::vector<DateMention>& dates, const DomainData& data) {
+                                         const std::vector<DateMention>& dates, const DomainData& data,
+                                         const std::optional<std::string>& letterDate) {
+    auto before = [&](const DateMention& d) {
+        if (!d.yearInferred || !letterDate || d.iso.size() != 10 || d.iso <= *letterDate) return d.iso;
+        return std::to_string(std::stoi(d.iso.substr(0, 4)) - 1) + d.iso.substr(4);
+    };
     const Regex& ref = data.marker("reply_ref");
     const Regex& own = data.marker("own_ref");
     int seen = 0;
@@ -235,7 +240,7 @@ std::optional<std::string> readInReplyTo(const Segmentation& seg, const LetterSp
         while (m && own.find(seg.lower, std::max(s.start, m.start - 30), m.start)) m = ref.find(seg.lower, m.end, s.end);
         if (!m) continue;
         for (const auto& d : dates) {
-            if (d.kind == DateMention::Day && d.start >= m.end && d.start - m.end <= 60 && d.end <= s.end) return d.iso;
+            if (d.kind == DateMention::Day && d.start >= m.end && d.start - m.end <= 60 && d.end <= s.end) return before(d);
         }
     }
     return std::nullopt;

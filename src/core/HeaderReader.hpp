@@ -27,7 +27,11 @@ std::optional<std::string> readCaseNumber(const Document& doc, const Segmentatio
                                           int bodyLine, const DomainData& data);
 std::vector<Signatory> readSignatories(const Document& doc, const Segmentation& seg, const LetterSpan& letter,
                                        const DomainData& data);
+// The date of the letter this one answers; one given without a year is
+// before `letterDate` (the minister's "brev af 18. juni" in a reply of
+// February 2019 is of 2018).
 std::optional<std::string> readInReplyTo(const Segmentation& seg, const LetterSpan& letter,
-                                         const std::vector<DateMention>& dates, const DomainData& data);
+                                         const std::vector<DateMention>& dates, const DomainData& data,
+                                         const std::optional<std::string>& letterDate);
 
 }  // namespace svarbrev

@@ -146,6 +146,18 @@ TEST(Extractor, InReplyToSkipsTheSendersOwnLetter) {
     EXPECT_EQ(e.letters[0].inReplyTo.value_or(""), "2018-06-18");
 }
 
+// "ministerens brev af 18. juni" in a reply of February 2019: the letter
+// answered came before it, so it is of 2018.
+TEST(Extractor, InReplyToAYearlessDateBeforeTheLetter) {
+    const auto e = extract("Sorø Kommune\nDato: 12. februar 2019\n\nKære Nanna\n\n"
+                           "Vores svar af 10. august 2018 på ministerens brev af 18. juni byggede på tal fra 1. august. "
+                           "Nu er der 55 aktivitetsparate borgere på kontanthjælp i mere end fem år.\n\n"
+                           "Venlig hilsen\n\nCamilla Nyholt\nTeamleder\n",
+                           "s.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    EXPECT_EQ(e.letters[0].inReplyTo.value_or(""), "2018-06-18");
+}
+
 // "brevet af": the letter in its definite form; a surname the lexicon
 // knows in another spelling ("Sløth") is left as written.
 TEST(Extractor, InReplyToTheDefiniteLetterAndASurnameLeftAsWritten) {
