@@ -86,6 +86,11 @@ TEST(OcrRepair, AnAeReadAsA) {
     EXPECT_EQ(repair("Mikael Lange og Michael"), "Mikael Lange og Michael");
 }
 
+// A scan that breaks k in two ("lc", "|<").
+TEST(OcrRepair, AKBrokenInTwo) {
+    EXPECT_EQ(repair("én lcontanthjælpsmodtager fik fleksjob"), "én kontanthjælpsmodtager fik fleksjob");
+}
+
 // A damaged word before a known one is repaired on its own, not joined to it.
 TEST(OcrRepair, ADamagedWordBeforeAKnownOne) {
     EXPECT_EQ(repair("De gvrige er ved at blive forberedt"), "De øvrige er ved at blive forberedt");
