@@ -567,6 +567,14 @@ void locateQuestions(LetterContext& ctx) {
                 if (const int named = topicNamed(ctx, s.start, s.end); named && named != current) enter(named);
             }
         }
+        // "Målgruppen: 8 borgere, …", "Aktivitet: I 3. kvartal …": a run-in
+        // heading before a colon that names its topic.
+        if (opensParagraph && !s.question && !s.tabular) {
+            const int32_t colon = ctx.seg.flow.indexOf(u':', s.start, std::min<int32_t>(s.end - s.start, 30));
+            if (colon > s.start && wordsIn(ctx.seg.flow, s.start, colon) <= 2) {
+                if (const int named = topicNamed(ctx, s.start, colon); named && named != current) enter(named);
+            }
+        }
         // "Hvilke indsatser får de?", "Hvad med rehabiliteringsteamet?": a
         // short question on a line of its own, in the letter's own words,
         // asks the question whose topic it names.

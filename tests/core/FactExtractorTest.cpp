@@ -4115,5 +4115,25 @@ TEST(FactExtractor, ANumberedParagraphEndingInItsQuestion) {
     EXPECT_EQ(f.count("target_group/over_5_years/kontanthjaelp"), 0u);
 }
 
+// "Målgruppen: 8 borgere, …", "Rehabiliteringsteamet: Af de 6 …": a run-in
+// heading before a colon opens the answer its topic names.
+TEST(FactExtractor, ARunInHeadingBeforeAColon) {
+    const auto f = factsOf("Tidslinje\n\n06.07.2018 Kvinden begyndte i praktik.\n\nStatus\n\n"
+                           "Målgruppen: 8 borgere, 6 på kontanthjælp og 2 på integrationsydelse.\n\n"
+                           "Rehabiliteringsteamet: Af de 6 kontanthjælpsmodtagere står 3 på teamets liste.");
+    EXPECT_EQ(f.at("target_group/over_5_years/all"), "8");
+    EXPECT_EQ(f.at("target_group/over_5_years/integrationsydelse"), "2");
+    EXPECT_EQ(f.at("rehab_team/to_present/kontanthjaelp"), "3 of 6");
+}
+
+// "De 2 ekstra sagsbehandlere … betyder, at hver sagsbehandler nu har omkring
+// 45 sager": the staff's caseload answers no question.
+TEST(FactExtractor, TheStaffsCaseloadAnswersNoQuestion) {
+    const auto f = factsOf("Spørgsmål 4\n12 kontanthjælpsmodtagere skal forbi rehabiliteringsteamet.\n\nTeamet holder møde hver tirsdag. "
+                           "De 2 ekstra sagsbehandlere betyder, at hver sagsbehandler nu har omkring 45 sager mod 60 før.");
+    EXPECT_EQ(f.at("rehab_team/to_present/kontanthjaelp"), "12");
+    EXPECT_EQ(f.count("rehab_team/to_present/all"), 0u);
+}
+
 }  // namespace
 
