@@ -735,6 +735,18 @@ std::optional<double> namedGroupBefore(const IndexedText& L, const Sentence& p, 
     return std::nullopt;
 }
 
+// Where a sentence's words start after the letter or number of its list
+// item ("a) I august skønnede vi, …", "2) Heraf …").
+int32_t afterEnumerator(const IndexedText& L, const Sentence& s) {
+    int32_t p = s.start;
+    while (p < s.end && L[p] == ' ') ++p;
+    int32_t k = p;
+    while (k < s.end && k - p < 2 && u_isdigit(L[k])) ++k;
+    if (k == p && k < s.end && L[k] >= 'a' && L[k] <= 'z') ++k;
+    if (k == p || k + 1 >= s.end || (L[k] != ')' && !(L[k] == '.' && u_isdigit(L[p]))) || L[k + 1] != ' ') return s.start;
+    return k + 2;
+}
+
 // Whether the word at `p` opens a clause: the sentence's first word, or one
 // after ",", ";", ":", "og", "men" or "mens".
 bool opensAClause(const IndexedText& L, int32_t from, int32_t p) {
@@ -1588,7 +1600,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             allMatches(aside, asideHits);
             allMatches(including, includingHits);
             allMatches(earlier, earlierHits);
-            if (const Match m = earlierReply.lookingAt(L, s.start, s.end)) earlierHits.push_back(m);
+            if (const Match m = earlierReply.lookingAt(L, afterEnumerator(L, s), s.end)) earlierHits.push_back(m);
             allMatches(goal, earlierHits);
             // "I hele 2017 behandlede teamet 212 sager", "i juni 2017, hvor det
             // var 27": a year or month before the letter's year frames a figure of the past.

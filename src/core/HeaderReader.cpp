@@ -114,6 +114,11 @@ std::optional<std::string> readLetterDate(const Document& doc, const Segmentatio
     };
     if (auto d = scan(letter.firstLine, bodyLine, true)) return d;
     if (first) return first;
+    // A short letter with no greeting and no line of prose: its head is not
+    // told from its body, and only a labelled date ("Faxe, 1. august 2018") is its date.
+    if (bodyLine == letter.firstLine) {
+        if (auto d = scan(letter.firstLine, std::min(letter.lastLine + 1, letter.firstLine + 20), false)) return d;
+    }
     // Dated only above the signature, at the letter's end.
     if (letter.signoffLine >= 0) return scan(std::max(bodyLine, letter.signoffLine - 8), std::min(letter.lastLine + 1, letter.signoffLine + 1), false);
     return std::nullopt;

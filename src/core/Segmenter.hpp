@@ -56,6 +56,11 @@ Segmentation segment(const Document& doc, const DomainData& data);
 // A sign that opens a list item: "-", "–", "•", "●", "·".
 inline bool isBulletSign(UChar c) { return c == '-' || c == 0x2013 || c == 0x2022 || c == 0x25CF || c == 0xB7; }
 
+// "b) " before a list item's words: a lettered item's letter.
+inline bool isItemLetter(const icu::UnicodeString& t, int32_t a, int32_t e) {
+    return a + 3 < e && t[a] >= 'a' && t[a] <= 'z' && t[a + 1] == ')' && t[a + 2] == ' ';
+}
+
 // Wrapped prose: a line that ends so closes its sentence; one that starts so
 // goes on with the sentence of the line before it.
 inline bool closesSentence(UChar32 c) { return c == '.' || c == '!' || c == '?' || c == ':' || c == ';'; }

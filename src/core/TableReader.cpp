@@ -98,8 +98,9 @@ std::vector<Cell> cellsOf(const icu::UnicodeString& t, const Line& l) {
     auto push = [&](int32_t a, int32_t b) {
         while (a < b && u_isWhitespace(t[a])) ++a;
         while (b > a && u_isWhitespace(t[b - 1])) --b;
-        // A bullet before a label is no part of it.
+        // A bullet or an item's letter before a label is no part of it ("h) uden tilbud: 31").
         if (b - a > 2 && (t[a] == '-' || t[a] == 0x2022 || t[a] == '*') && t[a + 1] == ' ') a += 2;
+        else if (isItemLetter(t, a, b)) a += 3;
         while (b > a && t[b - 1] == ':') --b;
         out.push_back({a, b, t.tempSubStringBetween(a, b), -1, -1, columnOf(t, a)});
     };
@@ -524,6 +525,7 @@ icu::UnicodeString cleanLabel(icu::UnicodeString l) {
     l.trim();
     // "– ordinært job: 9": a list item's bullet is no part of its label.
     if (l.length() > 2 && isBulletSign(l[0]) && l[1] == ' ') l.remove(0, 1);
+    if (isItemLetter(l, 0, l.length())) l.remove(0, 2);
     l.trim();
     // "Kontanthjælp:", and an abbreviation's dot ("Sundhedsfagl.").
     while (l.endsWith(u":") || l.endsWith(u".")) l.truncate(l.length() - 1);

@@ -158,6 +158,16 @@ TEST(Extractor, InReplyToAYearlessDateBeforeTheLetter) {
     EXPECT_EQ(e.letters[0].inReplyTo.value_or(""), "2018-06-18");
 }
 
+// A short letter with no greeting and no line of prose still has its
+// place-and-date line.
+TEST(Extractor, TheDateOfAShortLetterWithNoGreeting) {
+    const auto e = extract("Jobcenter Faxe\n4690 Haslev\n\nFaxe, 1. august 2018\n\nSpørgsmål 1\nMålgruppen tæller 93 borgere.\n\n"
+                           "Med venlig hilsen\n\nHanne Jensen\nJobcenterchef\n",
+                           "f.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    EXPECT_EQ(e.letters[0].date.value_or(""), "2018-08-01");
+}
+
 // "brevet af": the letter in its definite form; a surname the lexicon
 // knows in another spelling ("Sløth") is left as written.
 TEST(Extractor, InReplyToTheDefiniteLetterAndASurnameLeftAsWritten) {

@@ -4135,5 +4135,24 @@ TEST(FactExtractor, TheStaffsCaseloadAnswersNoQuestion) {
     EXPECT_EQ(f.count("rehab_team/to_present/all"), 0u);
 }
 
+// Answers as lettered lists: each "b)" item is a sentence of its own (not
+// run on after "knap 83 pct."), its letter no part of a label ("h) uden
+// tilbud: 31") nor of the words that open it ("a) I maj skønnede vi, …").
+TEST(FactExtractor, ALetteredList) {
+    const auto f = factsOf("Spørgsmål 1\na) Målgruppen tæller 146 borgere.\nb) Kontanthjælp: 104.\nc) Uddannelseshjælp: 12.\n\n"
+                           "Spørgsmål 2\na) virksomhedspraktik: 40\nh) uden tilbud: 31\n\n"
+                           "Spørgsmål 3\na) I 1. halvår 2018 har 121 af de 146 haft mindst ét aktivt forløb. Det er knap 83 pct.\n"
+                           "b) For kontanthjælpsmodtagerne er tallet 85 af 104.\n\n"
+                           "Spørgsmål 4\na) I maj skønnede vi, at ca. 40 af de 109 kontanthjælpsmodtagere skulle forelægges teamet.\n"
+                           "b) Nu er tallet 38 af de 104.\n");
+    EXPECT_EQ(f.at("target_group/over_5_years/kontanthjaelp"), "104");
+    EXPECT_EQ(f.at("target_group/over_5_years/uddannelseshjaelp"), "12");
+    EXPECT_EQ(f.at("intervention/ikke_i_tilbud/all"), "31");
+    EXPECT_EQ(f.count("target_group/without_offer/all"), 0u);
+    EXPECT_EQ(f.at("active_intervention/active_share_pct/all"), "83 in 2018-H1");
+    EXPECT_EQ(f.at("active_intervention/active/kontanthjaelp"), "85 of 104 in 2018-H1");
+    EXPECT_EQ(f.at("rehab_team/to_present/kontanthjaelp"), "38 of 104");
+}
+
 }  // namespace
 
