@@ -521,6 +521,52 @@ std::optional<ColumnRows> columnWise(const icu::UnicodeString& t, const std::vec
     return out;
 }
 
+// A table a PDF gave cell by cell, row after row: its heading cells
+// ("Indsats", "Antal", "Pct."), then each row's label and its figures, each
+// on a line of its own. The rows with their cells, each row's span, and the
+// last line read; none for other lines.
+std::optional<ColumnRows> cellPerLine(const icu::UnicodeString& t, const std::vector<Line>& L, int i, int lastLine) {
+    auto cellLine = [&](int k) { return k <= lastLine && !L[k].blank && !L[k].tabular && !L[k].bullet && L[k].words <= 5; };
+    auto text = [&](int k) {
+        int32_t s = L[k].start, e = L[k].end;
+        while (s < e && u_isWhitespace(t[s])) ++s;
+        while (e > s && u_isWhitespace(t[e - 1])) --e;
+        return Cell{s, e, t.tempSubStringBetween(s, e)};
+    };
+    auto figure = [&](int k) {
+        icu::UnicodeString c = text(k).text;
+        if (c.endsWith(u"%")) {
+            c.truncate(c.length() - 1);
+            c.trim();
+        }
+        return countOf(c).has_value();
+    };
+    int e = i;
+    while (cellLine(e) && !holdsDigit(t, L[e].start, L[e].end)) ++e;
+    const int columns = e - i - 1;  // heading cells; the last line before the first figure is the first row's label
+    if (columns < 2 || columns > 6) return std::nullopt;
+    ColumnRows out;
+    std::vector<Cell> heading;
+    for (int k = i; k < i + columns; ++k) heading.push_back(text(k));
+    out.rows.push_back(std::move(heading));
+    out.spans.push_back({L[i].start, L[i + columns - 1].end});
+    int k = i + columns;
+    while (cellLine(k) && !figure(k) && !holdsDigit(t, L[k].start, L[k].end)) {
+        std::vector<Cell> row{text(k)};
+        for (int c = 1; c < columns; ++c) {
+            if (!cellLine(k + c) || !figure(k + c)) return std::nullopt;
+            row.push_back(text(k + c));
+        }
+        out.rows.push_back(std::move(row));
+        out.spans.push_back({L[k].start, L[k + columns - 1].end});
+        k += columns;
+    }
+    // Three rows or more, and nothing after them but a blank line.
+    if (out.rows.size() < 4 || cellLine(k)) return std::nullopt;
+    out.last = k - 1;
+    return out;
+}
+
 icu::UnicodeString cleanLabel(icu::UnicodeString l) {
     l.trim();
     // "– ordinært job: 9": a list item's bullet is no part of its label.
@@ -672,7 +718,9 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         int j = i;
         std::vector<std::vector<Cell>> itemRows;
         std::vector<std::pair<int32_t, int32_t>> spans;  // of each row, when its cells are not on one line
-        if (auto columns = seg.lines[i].tabular ? std::nullopt : columnWise(t, seg.lines, i, lastLine)) {
+        std::optional<ColumnRows> columns;
+        if (!seg.lines[i].tabular && !(columns = columnWise(t, seg.lines, i, lastLine))) columns = cellPerLine(t, seg.lines, i, lastLine);
+        if (columns) {
             itemRows = std::move(columns->rows);
             spans = std::move(columns->spans);
             j = columns->last;

@@ -112,6 +112,19 @@ TEST(TableReader, ATableReadColumnByColumn) {
     EXPECT_TRUE(t[0].warnings.empty());  // the total row is read, and it adds up
 }
 
+// A PDF's table given cell by cell, row after row: the heading cells, then
+// each row's label and its figures on lines of their own.
+TEST(TableReader, ATableGivenCellByCell) {
+    const auto t = tablesOf("Indsats\nAntal\nPct.\nVirksomhedspraktik\n23\n29\nMentor\n14\n18\nIkke i tilbud\n9\n12\nI alt\n46\n59\n\n"
+                            "Tre af dem går desuden i behandling.\n");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].section, "intervention");
+    EXPECT_EQ(cells(t[0]), (std::map<std::string, double>{{"virksomhedspraktik", 23}, {"mentor", 14}, {"ikke_i_tilbud", 9}}));
+    EXPECT_TRUE(t[0].warnings.empty());
+    // An address or a signature is no such table.
+    EXPECT_TRUE(tablesOf("Med venlig hilsen\nJens Hansen\nJobcenterchef\n8\n").empty());
+}
+
 // A group heading over tabbed columns that each say what they count: the
 // target group, the active ones of it, and their share.
 TEST(TableReader, ColumnsThatEachSayWhatTheyCount) {
