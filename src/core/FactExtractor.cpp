@@ -959,6 +959,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& describedEarlier = D.marker("described_earlier");
     const Regex& excluded = D.marker("excluded");
     const Regex& startedIn = D.marker("started_in");
+    const Regex& joined = D.marker("joined_group");
     const Regex& restAfter = D.marker("rest_after");
     const Regex& restBefore = D.marker("rest_before");
     const Regex& shareApposed = D.marker("share_apposed");
@@ -1615,6 +1616,15 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         bool sentenceHasCue = false;
         for (const auto& hits : cueHits) sentenceHasCue |= !hits.empty();
         const bool staffed = static_cast<bool>(staffCount.find(L, s.start, s.end));
+        // Whether the sentence tells who joined the group, right after its first count.
+        int joinedAnswer = -1;
+        auto joinedGroup = [&] {
+            if (joinedAnswer < 0) {
+                const Match m = live.empty() ? Match{} : joined.find(L, live.front()->tok.end, std::min(s.end, live.front()->tok.end + 40));
+                joinedAnswer = m ? 1 : 0;
+            }
+            return joinedAnswer != 0;
+        };
         // The count cue of the question just over this answer's paragraph, when it is asked as a
         // question ("I skrev, at ca. 15 … burde forbi rehabiliteringsteamet. Hvad er tallet nu?").
         std::optional<const VocabEntry*> askedAnswer;
@@ -1957,6 +1967,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             Fact f = makeFact(ctx, s);
             f.section = cue ? cue->section : parent ? parent->section : answered->section;
             f.category = cue ? cue->category : restated && shareOf ? shareOf->share : parent ? parent->category : c->pct ? answered->defaultShare : answered->defaultCategory;
+            // "Tre er kommet til, fordi de har rundet de fem år", "to borgere har rundet de fem år, én på
+            // kontanthjælp og én på integrationsydelse": those who joined the group, not its size.
+            // (Nor are their parts by benefit, cued by nothing.)
+            if (joinedGroup() && (!cue || (f.section == "target_group" && f.category == "over_5_years"))) continue;
             // A count under a share ("... (knap 87 pct.)" then "Heraf kontanthjælpsmodtagere: 29 af 33")
             // counts what the share is a share of.
             if (!cue && !c->pct && parent && D.isShare(parent->section, parent->category)) {

@@ -4154,5 +4154,16 @@ TEST(FactExtractor, ALetteredList) {
     EXPECT_EQ(f.at("rehab_team/to_present/kontanthjaelp"), "38 of 104");
 }
 
+// "Tre er kommet til, fordi de har rundet de fem år", "to borgere har rundet
+// de fem år, én på kontanthjælp og én på integrationsydelse": those who
+// joined the group, not its size, nor its parts.
+TEST(FactExtractor, ThoseWhoJoinedTheGroupAreNotItsSize) {
+    const auto f = factsOf("Spørgsmål 1\nMålgruppen tæller 78 borgere. Fire har fået fleksjob. Til gengæld har to borgere rundet de fem år, "
+                           "én på kontanthjælp og én på integrationsydelse. Tre er kommet til, fordi de i foråret har rundet de fem år.");
+    EXPECT_EQ(f.at("target_group/over_5_years/all"), "78");
+    EXPECT_EQ(f.count("target_group/over_5_years/kontanthjaelp"), 0u);
+    EXPECT_EQ(f.count("outcome/fleksjob/kontanthjaelp"), 0u);
+}
+
 }  // namespace
 
