@@ -95,6 +95,7 @@ Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan
     inheritQuestionPeriod(facts, data);
     dropSupersededFigures(facts);
     dropSharesOfPastPeriods(facts, data);
+    dropEarlierColumnsOfOnePeriod(facts, data);
     dropBasesOfTheirParts(facts);
     dropPeriodsOfUndated(facts, data);
     deriveAndDedupe(facts, data);

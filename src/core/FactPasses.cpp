@@ -186,6 +186,22 @@ void dropSharesOfPastPeriods(std::vector<Fact>& facts, const DomainData& data) {
     });
 }
 
+void dropEarlierColumnsOfOnePeriod(std::vector<Fact>& facts, const DomainData& data) {
+    auto onePeriod = [&](const std::string& section) {
+        return std::any_of(data.questions.begin(), data.questions.end(), [&](const auto& q) { return q.onePeriod && q.section == section; });
+    };
+    auto endsBefore = [](const Fact& a, const Fact& b) {
+        const auto x = periodDays(*a.period), y = periodDays(*b.period);
+        return x && y && x->second < y->second;
+    };
+    const std::vector<Fact> all = facts;
+    std::erase_if(facts, [&](const Fact& f) {
+        return f.value && f.period && onePeriod(f.section) && std::any_of(all.begin(), all.end(), [&](const Fact& o) {
+                   return o.value && o.period && o.start == f.start && o.quote == f.quote && sameKind(o, f) && endsBefore(f, o);
+               });
+    });
+}
+
 void dropBasesOfTheirParts(std::vector<Fact>& facts) {
     std::vector<Fact> out;
     out.reserve(facts.size());

@@ -43,6 +43,10 @@ void dropSupersededFigures(std::vector<Fact>& facts);
 // ended before it began ("I 3. kvartal ... godt 87 pct. ... I 1. halvår lå
 // andelen på 86 pct.") is the figure it is compared with, not an answer.
 void dropSharesOfPastPeriods(std::vector<Fact>& facts, const DomainData& data);
+// A row of a table whose columns are periods ("Aktive | 49 | 48" under "1.
+// halvår 2018 | 1.7.-30.11.2018"), in the answer to a question about one
+// period: the latest column answers it, the others are the figures of before.
+void dropEarlierColumnsOfOnePeriod(std::vector<Fact>& facts, const DomainData& data);
 
 // Bases: a count that a later count of the same kind is read against ("i alt
 // 164 aktivitetsparate ... Af dem havde 38 været ... i mindst 5 år") is the

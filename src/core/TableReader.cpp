@@ -353,7 +353,9 @@ std::vector<bool> earlierColumns(const std::vector<Cell>& head, const std::vecto
         const auto& d = dates[0];
         icu::UnicodeString rest(head[c].text);
         rest.remove(d.start, d.end - d.start);
-        dated[c] = {rest.trim().toLower(), d.iso.substr(d.iso.find('/') + 1)};
+        // Compared by their last days ("1. halvår 2018" ends before "1.7.-30.11.2018").
+        const auto days = periodDays(d.iso);
+        dated[c] = {rest.trim().toLower(), days ? days->second : d.iso.substr(d.iso.find('/') + 1)};
     }
     std::vector<bool> out(provisional);
     for (std::size_t c = 0; c < head.size(); ++c) {

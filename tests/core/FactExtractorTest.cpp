@@ -4165,5 +4165,18 @@ TEST(FactExtractor, ThoseWhoJoinedTheGroupAreNotItsSize) {
     EXPECT_EQ(f.count("outcome/fleksjob/kontanthjaelp"), 0u);
 }
 
+// Columns that are periods, in the answer to a question about one period:
+// the latest column answers it; the earlier one is the figure of before.
+TEST(FactExtractor, TheLatestPeriodColumnAnswersAOnePeriodQuestion) {
+    const auto e = extract(letter("Spørgsmål 3\nTabel 3. Aktive tilbud\nOpgørelse\t2. halvår 2017\t1.1.-30.6.2018\n"
+                                  "Borgere i målgruppen\t57\t55\nAktive\t49\t48\nIkke aktive\t8\t7\n"),
+                           "t.txt");
+    std::vector<std::string> active;
+    for (const auto& f : counted(e)) {
+        if (f.section == "active_intervention") active.push_back(f.category + " " + std::to_string(static_cast<int>(*f.value)) + " " + f.period.value_or(""));
+    }
+    EXPECT_EQ(active, (std::vector<std::string>{"active 48 2018-H1", "not_active 7 2018-H1"}));
+}
+
 }  // namespace
 
