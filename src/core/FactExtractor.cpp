@@ -1486,6 +1486,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // A bullet's item may run on after its count ("• 18 i
             // virksomhedspraktik, heraf 3 med enkelte ordinære løntimer ved siden af").
             else if (b == s.start && c.tok.end < s.end && isSpaceUnit(t[c.tok.end]) && ctx.seg.lines[s.line].words <= (ctx.seg.lines[s.line].bullet ? 16 : 8)) c.counted = true;
+            // A bullet's item whose verb comes first, under the list's subject ("Af de 14 sager" over
+            // "- er 1 sat på teamets møde …", "- mangler 2 fortsat en attest").
+            else if (ctx.seg.lines[s.line].bullet && b > s.start && ctx.seg.lines[s.line].words <= 16 && u_islower(t[s.start]) &&
+                     wordsIn(t, s.start, b) == 1 && c.tok.end < s.end && isSpaceUnit(t[c.tok.end])) c.counted = true;
             // (An item's label that is a benefit names the count's: "kontanthjælp 109 · uddannelseshjælp 13".)
             if (b > s.start && b < c.tok.start && c.ownBenefit.empty() && isAlphaFast(t[b - 1])) {
                 for (const auto& [key, m] : sentenceBenefits()) {

@@ -4178,5 +4178,18 @@ TEST(FactExtractor, TheLatestPeriodColumnAnswersAOnePeriodQuestion) {
     EXPECT_EQ(active, (std::vector<std::string>{"active 48 2018-H1", "not_active 7 2018-H1"}));
 }
 
+// Bullets whose verb comes first under the list's subject ("Af de 14 sager"
+// over "- er 1 sat på teamets møde …", "- mangler 2 fortsat en attest …");
+// "I maj fandt jobcentret 15 sager" is the earlier reply's figure.
+TEST(FactExtractor, BulletsWhoseVerbComesFirst) {
+    const auto f = factsOf("4. Rehabiliteringsteamet\n\nI maj fandt jobcentret 15 sager, der burde forbi teamet. I dag er det 14 af de 39 "
+                           "kontanthjælpsmodtagere.\n\nAf de 14 sager\n- blev 4 behandlet i maj og juni 2018,\n- er 3 sat på teamets møde i "
+                           "september,\n- mangler 2 fortsat en attest fra egen læge.\n");
+    EXPECT_EQ(f.at("rehab_team/to_present/kontanthjaelp"), "14 of 39");
+    EXPECT_EQ(f.count("rehab_team/to_present/all"), 0u);
+    EXPECT_EQ(f.at("rehab_team/planned/kontanthjaelp"), "3 in 2018-09-01/2018-09-30");
+    EXPECT_EQ(f.at("rehab_team/under_clarification/kontanthjaelp"), "2");
+}
+
 }  // namespace
 
