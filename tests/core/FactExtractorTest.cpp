@@ -4191,5 +4191,13 @@ TEST(FactExtractor, BulletsWhoseVerbComesFirst) {
     EXPECT_EQ(f.at("rehab_team/under_clarification/kontanthjaelp"), "2");
 }
 
+// A compound split at a line's end whose hyphen a scan lost ("kontanthjælps
+// / modtagere", "integrations / ydelse") still names its benefit.
+TEST(FactExtractor, ABenefitSplitOverALineEnd) {
+    const auto f = factsOf("Rehabilitering\n\nJobcentret vurderer, at 11 af de 26 kontanthjælps\nmodtagere skal have deres sag behandlet i "
+                           "rehabiliteringsteamet.\n");
+    EXPECT_EQ(f.at("rehab_team/to_present/kontanthjaelp"), "11 of 26");
+}
+
 }  // namespace
 
