@@ -137,7 +137,8 @@ std::unique_ptr<DomainData> DomainData::fromFiles(const std::map<std::string, st
         if (!r.empty() && !r[0].empty()) d->suffixes.push_back(r[0]);
     }
     for (auto& r : readTsv(fileOf(files, "ocr_confusions.tsv"))) {
-        d->confusions.push_back({cell(r, 0), cell(r, 1), std::stod(cell(r, 2).empty() ? "1" : cell(r, 2))});
+        d->confusions.push_back({cell(r, 0), cell(r, 1), std::stod(cell(r, 2).empty() ? "1" : cell(r, 2)),
+                                 static_cast<std::size_t>(std::stoul(cell(r, 3).empty() ? "0" : cell(r, 3)))});
     }
     return d;
 }

@@ -49,6 +49,7 @@ struct QuestionEntry {
 struct Confusion {
     std::string from, to;
     double cost = 1;
+    std::size_t minLength = 0;  // read so only in words this long (a short word is too often another)
 };
 
 class DomainData {

@@ -75,7 +75,7 @@ OcrRepair::OcrRepair(const DomainData& data) {
     known_.reserve(expected);
     skeletons_.reserve(expected);
     names_.reserve(data.municipalities.size() * 3 + 16);
-    for (const auto& c : data.confusions) rules_.push_back({lower(toU32(c.from)), lower(toU32(c.to)), c.cost});
+    for (const auto& c : data.confusions) rules_.push_back({lower(toU32(c.from)), lower(toU32(c.to)), c.cost, c.minLength});
     // Longer sources first, so "rn" and "ee" are read before single letters.
     std::stable_sort(rules_.begin(), rules_.end(), [](const Rule& a, const Rule& b) { return a.from.size() > b.from.size(); });
     for (const Rule& r : rules_) {
@@ -151,6 +151,7 @@ void OcrRepair::skeletonInto(const char32_t* w, std::size_t n, Sink&& out) const
             continue;
         }
         for (const Rule& r : rules_) {
+            if (r.minLength > n) continue;
             if (i + r.from.size() <= n && std::char_traits<char32_t>::compare(w + i, r.from.data(), r.from.size()) == 0) {
                 for (char32_t t : r.to) out(t);
                 i += r.from.size();

@@ -39,7 +39,7 @@ private:
     uint64_t skeletonHash(const char32_t* lowerWord, std::size_t length) const;  // of skeleton(), as hash64 has it
     template <class Sink> void skeletonInto(const char32_t* w, std::size_t n, Sink&& out) const;
     static constexpr std::size_t kShortWord = 64;  // longer words take the slow way
-    struct Rule { std::u32string from, to; double cost; };
+    struct Rule { std::u32string from, to; double cost; std::size_t minLength; };
     std::vector<Rule> rules_;
     bool ruleStart_[128] = {};                      // ASCII letters a rule starts with
     std::unordered_set<char32_t> ruleStartWide_;   // and the others

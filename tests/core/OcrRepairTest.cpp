@@ -91,6 +91,13 @@ TEST(OcrRepair, AKBrokenInTwo) {
     EXPECT_EQ(repair("én lcontanthjælpsmodtager fik fleksjob"), "én kontanthjælpsmodtager fik fleksjob");
 }
 
+// A t read as f, in long words only: a short word or a name is too often
+// meant as written.
+TEST(OcrRepair, ATReadAsFInLongWords) {
+    EXPECT_EQ(repair("Ikke i filbud: 4"), "Ikke i tilbud: 4");
+    EXPECT_EQ(repair("Vores ref.: 18/26305, Lene D. Faber"), "Vores ref.: 18/26305, Lene D. Faber");
+}
+
 // A damaged word before a known one is repaired on its own, not joined to it.
 TEST(OcrRepair, ADamagedWordBeforeAKnownOne) {
     EXPECT_EQ(repair("De gvrige er ved at blive forberedt"), "De øvrige er ved at blive forberedt");
