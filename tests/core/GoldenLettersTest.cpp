@@ -404,8 +404,8 @@ TEST(UnseenLetters, ThirtySeventhBatchKeepsItsFloor) {
 // summary box over a PDF export with one cell per line, answers in another
 // order as lettered lists, a timeline of dated events, an OCR scan, answers
 // between a quoted mail's lines and tables whose columns are two dates;
-// scored before any rule was changed for it: core 0.633 (see
+// scored before any rule was changed for it: core 0.633, now 0.943 (see
 // tests/data/unseen-38/README.md).
 TEST(UnseenLetters, ThirtyEighthBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen38", {0.60, 0.20, 0.70, 0.85, {}}, SVARBREV_UNSEEN38_DIR);
+    expectBatch("svarbrev_unseen38", {0.92, 0.60, 0.85, 0.85, {}}, SVARBREV_UNSEEN38_DIR);
 }
