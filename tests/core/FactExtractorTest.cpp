@@ -4199,5 +4199,13 @@ TEST(FactExtractor, ABenefitSplitOverALineEnd) {
     EXPECT_EQ(f.at("rehab_team/to_present/kontanthjaelp"), "11 of 26");
 }
 
+// "Tre af dem i sundhedsforløb ser desuden kommunens psykolog": the offer
+// that names the group they are picked from is not what they are counted for.
+TEST(FactExtractor, TheGroupPickedFromIsNotWhatIsCounted) {
+    const auto f = factsOf("Spørgsmål 2\nElleve følger et sundhedsforløb. Tre af dem i sundhedsforløb ser desuden kommunens psykolog hver anden uge.");
+    EXPECT_EQ(f.at("intervention/psykolog/all"), "3 of 11");
+    EXPECT_EQ(f.at("intervention/sundhedsfaglig/all"), "11");
+}
+
 }  // namespace
 
