@@ -346,6 +346,20 @@ Units OcrRepair::repair(const Units& in) const {
             ++i;
             continue;
         }
+        // "S borgere har ikke været i gang": a 5 read as a lone S (no Danish
+        // word) before what is counted.
+        if (in[i].c == 'S' && (i == 0 || !isAlnumFast(static_cast<UChar32>(in[i - 1].c))) && i + 2 < n && in[i + 1].c == ' ') {
+            static const std::u32string kCounted[] = {U"borgere", U"sager", U"personer"};
+            const bool counted = std::any_of(std::begin(kCounted), std::end(kCounted), [&](const std::u32string& w) {
+                return i + 2 + w.size() <= n && std::equal(w.begin(), w.end(), in.begin() + static_cast<std::ptrdiff_t>(i + 2), [](char32_t a, const Unit& u) { return a == u.c; }) &&
+                       (i + 2 + w.size() == n || !isAlnumFast(static_cast<UChar32>(in[i + 2 + w.size()].c)));
+            });
+            if (counted) {
+                out.push_back({U'5', in[i].origStart, in[i].origEnd});
+                ++i;
+                continue;
+            }
+        }
         // "l. januar", "l. halvar", "i. kvartal": a day's or an ordinal's 1
         // read as a letter, before a month's name or a half or quarter (where
         // a capital "I." is a Roman one).

@@ -91,11 +91,19 @@ TEST(OcrRepair, AKBrokenInTwo) {
     EXPECT_EQ(repair("én lcontanthjælpsmodtager fik fleksjob"), "én kontanthjælpsmodtager fik fleksjob");
 }
 
-// A t read as f, in long words only: a short word or a name is too often
-// meant as written.
+// A t read as f, a y read as v, in long words only: a short word or a name
+// is too often meant as written.
 TEST(OcrRepair, ATReadAsFInLongWords) {
     EXPECT_EQ(repair("Ikke i filbud: 4"), "Ikke i tilbud: 4");
     EXPECT_EQ(repair("Vores ref.: 18/26305, Lene D. Faber"), "Vores ref.: 18/26305, Lene D. Faber");
+    // And a y read as v, in longer words still ("vaeret" is "været" with its æ spelt out).
+    EXPECT_EQ(repair("en mand på integrationsvdelse har vaeret syg"), "en mand på integrationsydelse har været syg");
+}
+
+// A 5 read as a lone S before what is counted; a name's initial stays.
+TEST(OcrRepair, AFiveReadAsS) {
+    EXPECT_EQ(repair("22 af 26. S borgere har ikke været i gang"), "22 af 26. 5 borgere har ikke været i gang");
+    EXPECT_EQ(repair("Anne S. Holm og S Larsen"), "Anne S. Holm og S Larsen");
 }
 
 // A damaged word before a known one is repaired on its own, not joined to it.
