@@ -168,6 +168,19 @@ TEST(Extractor, TheDateOfAShortLetterWithNoGreeting) {
     EXPECT_EQ(e.letters[0].date.value_or(""), "2018-08-01");
 }
 
+// A case system's label ("Sbsys-sag:") heads a case number; a team named
+// after its leader's title ("Teamleder, Team Kompas") is no signatory.
+TEST(Extractor, ACaseSystemsLabelAndATeamAfterATitle) {
+    const auto e = extract("Assens Kommune\nSbsys-sag: 27.00.00-A00-3-18\nDato: 22. januar 2019\n\nKære minister\n\n"
+                           "Vi har nu 78 aktivitetsparate borgere på kontanthjælp i mere end fem år.\n\n"
+                           "Venlig hilsen\n\nCamilla Hjerrild Nyholt\nTeamleder, Team Kompas\n",
+                           "a.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    EXPECT_EQ(e.letters[0].caseNumber.value_or(""), "27.00.00-A00-3-18");
+    ASSERT_EQ(e.letters[0].signatories.size(), 1u);
+    EXPECT_EQ(e.letters[0].signatories[0].name, "Camilla Hjerrild Nyholt");
+}
+
 // "brevet af": the letter in its definite form; a surname the lexicon
 // knows in another spelling ("Sløth") is left as written.
 TEST(Extractor, InReplyToTheDefiniteLetterAndASurnameLeftAsWritten) {
