@@ -140,11 +140,13 @@ std::vector<icu::UnicodeString> signatureCells(const icu::UnicodeString& line) {
     std::vector<icu::UnicodeString> cells;
     const int32_t n = line.length();
     for (int32_t i = 0; i < n;) {
-        while (i < n && (line[i] == ' ' || line[i] == '\t' || line[i] == '|')) ++i;
+        while (i < n && (line[i] == ' ' || line[i] == '\t' || line[i] == '|' || (line[i] == '/' && i + 1 < n && line[i + 1] == ' '))) ++i;
         if (i >= n) break;
         int32_t j = i;
-        // A cell ends at a tab, a bar or three spaces in a row.
-        while (j < n && line[j] != '\t' && line[j] != '|' && !(line[j] == ' ' && j + 2 < n && line[j + 1] == ' ' && line[j + 2] == ' ')) ++j;
+        // A cell ends at a tab, a bar, three spaces in a row or a spaced slash
+        // ("Lene Dahl Mortensen / Bo Kragh Jessen" over their titles).
+        while (j < n && line[j] != '\t' && line[j] != '|' && !(line[j] == ' ' && j + 2 < n && line[j + 1] == ' ' && line[j + 2] == ' ') &&
+               !(line[j] == ' ' && j + 2 < n && line[j + 1] == '/' && line[j + 2] == ' ')) ++j;
         icu::UnicodeString cell = line.tempSubStringBetween(i, j);
         if (cell.startsWith(u"/")) cell.remove(0, 1);
         cell.trim();

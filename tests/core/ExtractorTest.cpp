@@ -181,6 +181,19 @@ TEST(Extractor, ACaseSystemsLabelAndATeamAfterATitle) {
     EXPECT_EQ(e.letters[0].signatories[0].name, "Camilla Hjerrild Nyholt");
 }
 
+// "Vores sagsnr./dok.nr.: 18/20714 / 112233-18": a second label after the
+// first; two signatories on one line parted by a slash, over their titles.
+TEST(Extractor, ASecondCaseLabelAndSignatoriesPartedByASlash) {
+    const auto e = extract("Køge Kommune\nVores sagsnr./dok.nr.: 18/20714 / 112233-18\nDato: 23. august 2018\n\nKære minister\n\n"
+                           "Vi har nu 96 aktivitetsparate borgere på kontanthjælp i mere end fem år.\n\nMed venlig hilsen\n\n"
+                           "Lene Dahl Mortensen / Bo Kragh Jessen\nBorgmester / Direktør for Beskæftigelse og Integration\n",
+                           "k.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    EXPECT_EQ(e.letters[0].caseNumber.value_or(""), "18/20714");
+    ASSERT_EQ(e.letters[0].signatories.size(), 2u);
+    EXPECT_EQ(e.letters[0].signatories[1].name, "Bo Kragh Jessen");
+}
+
 // "brevet af": the letter in its definite form; a surname the lexicon
 // knows in another spelling ("Sløth") is left as written.
 TEST(Extractor, InReplyToTheDefiniteLetterAndASurnameLeftAsWritten) {
