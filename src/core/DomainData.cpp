@@ -118,6 +118,9 @@ std::unique_ptr<DomainData> DomainData::fromFiles(const std::map<std::string, st
     }
     for (auto& r : readTsv(fileOf(files, "undated.tsv"))) d->undated.insert({cell(r, 0), cell(r, 1)});
     for (auto& r : readTsv(fileOf(files, "pooled.tsv"))) d->pooled.insert({cell(r, 0), cell(r, 1)});
+    for (auto& r : readTsv(fileOf(files, "name_repairs.tsv"))) {
+        if (!cell(r, 0).empty()) d->nameRepairs.push_back({cell(r, 0), cell(r, 1)});
+    }
     for (auto& r : readTsv(fileOf(files, "breakdowns.tsv"))) {
         d->breakdowns.push_back({cell(r, 0), cell(r, 1), cell(r, 2), cell(r, 3) == "of_total"});
     }
@@ -147,7 +150,7 @@ const DomainData& DomainData::get() {
     static const std::unique_ptr<DomainData> instance = [] {
         std::map<std::string, std::string_view> files;
         for (const char* name : {"municipalities.tsv", "vocabulary.tsv", "benefits.tsv", "questions.tsv",
-                                 "markers.tsv", "lexicon.txt", "lexicon_suffixes.txt", "ocr_confusions.tsv", "number_words.txt", "counting_nouns.tsv", "abbreviations.txt", "html_entities.tsv", "complements.tsv", "breakdowns.tsv", "undated.tsv", "pooled.tsv"}) {
+                                 "markers.tsv", "lexicon.txt", "lexicon_suffixes.txt", "ocr_confusions.tsv", "number_words.txt", "counting_nouns.tsv", "abbreviations.txt", "html_entities.tsv", "complements.tsv", "breakdowns.tsv", "undated.tsv", "pooled.tsv", "name_repairs.tsv"}) {
             files[name] = data::embeddedFile(name);
         }
         return fromFiles(files);

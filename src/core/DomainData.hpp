@@ -70,6 +70,7 @@ public:
     std::vector<Complement> complements;      // categories that add up to a known total
     std::set<std::pair<std::string, std::string>> undated;  // {section, category} counted as they stand, no period (undated.tsv)
     std::set<std::pair<std::string, std::string>> pooled;   // {section, category} counted across the benefits (pooled.tsv)
+    std::vector<std::pair<std::string, std::string>> nameRepairs;  // {pattern, replacement} for a scanned name (name_repairs.tsv)
     // A category counted as a part of another's count (breakdowns.tsv);
     // `byTotal`: only a part whose total is the whole's value.
     struct Breakdown { std::string section, whole, part; bool byTotal = false; };

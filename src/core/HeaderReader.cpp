@@ -1,4 +1,5 @@
 #include "HeaderReader.hpp"
+#include "NameRepair.hpp"
 
 #include "CharClass.hpp"
 
@@ -225,6 +226,7 @@ std::vector<Signatory> readSignatories(const Document& doc, const Segmentation& 
     for (const auto& column : columns) {
         for (const auto& t : column) readSignatureLine(t, data, out);
     }
+    for (auto& s : out) s.name = mendName(s.name, data);
     return out;
 }
 

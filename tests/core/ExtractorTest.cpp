@@ -194,6 +194,19 @@ TEST(Extractor, ASecondCaseLabelAndSignatoriesPartedByASlash) {
     EXPECT_EQ(e.letters[0].signatories[1].name, "Bo Kragh Jessen");
 }
 
+// A scanned signature: "Mgrup" for "Mørup" and "Kjaerbo" for "Kjærbo"
+// (patterns no Danish name has); "Michael" keeps its ae.
+TEST(Extractor, AScannedSignatorysNameIsMended) {
+    const auto e = extract("Haderslev Kommune\nDato: 24. august 2018\n\nKære minister\n\n"
+                           "Vi har nu 96 aktivitetsparate borgere på kontanthjælp i mere end fem år.\n\nMed venlig hilsen\n\n"
+                           "Lise Mgrup Kjaerbo\nJobcenterchef\n\nMichael Frgsig\nAfdelingsleder\n",
+                           "h.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    ASSERT_EQ(e.letters[0].signatories.size(), 2u);
+    EXPECT_EQ(e.letters[0].signatories[0].name, "Lise Mørup Kjærbo");
+    EXPECT_EQ(e.letters[0].signatories[1].name, "Michael Frøsig");
+}
+
 // "brevet af": the letter in its definite form; a surname the lexicon
 // knows in another spelling ("Sløth") is left as written.
 TEST(Extractor, InReplyToTheDefiniteLetterAndASurnameLeftAsWritten) {
