@@ -146,7 +146,9 @@ const std::vector<Pattern>& patterns() {
     // "Aktive 1.6.-30.11." (a column heading): the letter's.
     static const Regex numericSpan("\\b(\\d{1,2})([./])(\\d{1,2})\\.?\\s?[-–]\\s?(\\d{1,2})\\2(\\d{1,2})(?:(?:\\2|\\s)\\s?(\\d{4})\\b\\.?|\\.(?!\\s?\\d))", true,
                                    Regex::Groups::Kept);
-    static const std::vector<Pattern> p{{DateMention::Span, &numericSpan, 9}, {DateMention::Day, &numeric, 0}, {DateMention::Day, &textual, 1}, {DateMention::Day, &textualCaps, 1, true},
+    // "Dato: 2018-08-29": a date as a case system stamps it.
+    static const Regex iso("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b(?!-)", true, Regex::Groups::Kept);
+    static const std::vector<Pattern> p{{DateMention::Day, &iso, 10}, {DateMention::Span, &numericSpan, 9}, {DateMention::Day, &numeric, 0}, {DateMention::Day, &textual, 1}, {DateMention::Day, &textualCaps, 1, true},
                                         {DateMention::HalfYear, &half, 2}, {DateMention::Quarter, &quarter, 3}, {DateMention::Span, &tertial, 7},
                                         {DateMention::Span, &weeks, 8},
                                         {DateMention::Month, &monthYear, 4}, {DateMention::Month, &monthYearCaps, 4, true}, {DateMention::Day, &roman, 6},
@@ -407,6 +409,9 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
             }
             case 9:
                 y = toInt(group(m, 6));
+                break;
+            case 10:
+                y = toInt(group(m, 1)); mo = toInt(group(m, 2)); day = toInt(group(m, 3));
                 break;
             case 8:
                 day = toInt(group(m, 1));  // the first week; `mo` the last

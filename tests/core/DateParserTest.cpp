@@ -72,7 +72,9 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"14 er booket til teamets møder i uge 36–39, og", 2018, "2018-09-03/2018-09-30", DateMention::Span, ""},
         DateCase{"sat på i ugerne 40 til 42 i 2018", 0, "2018-10-01/2018-10-21", DateMention::Span, ""},
         // A time of day with seconds is no date.
-        DateCase{"Dato: 27. august 2018 kl. 14.05.21 CEST", 0, "2018-08-27", DateMention::Day, "2018-08-27"}),
+        DateCase{"Dato: 27. august 2018 kl. 14.05.21 CEST", 0, "2018-08-27", DateMention::Day, "2018-08-27"},
+        // A case system's stamp.
+        DateCase{"Dato: 2018-08-29", 0, "2018-08-29", DateMention::Day, "2018-08-29"}),
     [](const ::testing::TestParamInfo<DateCase>& info) { return "case" + std::to_string(info.index); });
 
 // The dates findDates reads in `text` (a letter of 2018), as ISO strings.
@@ -83,7 +85,7 @@ std::vector<std::string> isosIn(const icu::UnicodeString& text) {
 }
 
 TEST(DateParser, IgnoresCodesTimesAndInvalidDates) {
-    for (const char* s : {"Sags nr.: 15.20.00-G01-88-17", "Torsdag 10.00-17.30", "Telefon 9945 4545", "31.02.2018"}) {
+    for (const char* s : {"Sags nr.: 15.20.00-G01-88-17", "Torsdag 10.00-17.30", "Telefon 9945 4545", "31.02.2018", "Sagsnr.: 2018-08-29-0042"}) {
         const auto text = icu::UnicodeString::fromUTF8(s);
         for (const auto& d : findDates(text, 0, text.length(), 0)) {
             EXPECT_NE(d.kind, DateMention::Day) << s << " gave " << d.iso;
