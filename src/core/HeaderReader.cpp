@@ -65,7 +65,8 @@ int bodyStartLine(const Document& doc, const Segmentation& seg, const LetterSpan
         // 150": a letterhead's fields, however many words, are no prose.
         int fields = 0;
         for (int32_t k = 0; k < t.length(); ++k) fields += isFieldSeparator(t[k]);
-        if (l.words >= 10 && !l.tabular && fields < 2 && proseWords(t) >= 8) {
+        // ("Emne: SV: Svar fra Stevns Kommune – …", "Den 20. aug. 2018 kl. 09.12 skrev Lone Ravn <…>:": a mail's head.)
+        if (l.words >= 10 && !l.tabular && fields < 2 && proseWords(t) >= 8 && !data.marker("mail_head_field").find(lowerSameLength(t))) {
             // Headings right above the first prose ("Ad spørgsmål 1") belong to the body.
             int k = i;
             while (k - 1 > letter.firstLine && !seg.lines[k - 1].blank && seg.lines[k - 1].words <= 10) {

@@ -207,6 +207,18 @@ TEST(Extractor, AScannedSignatorysNameIsMended) {
     EXPECT_EQ(e.letters[0].signatories[1].name, "Michael Frøsig");
 }
 
+// A mail's head, however long its subject, is no prose of the body: the
+// letter's date is the head's "Dato:"; a quoted reply's is its "Den … skrev …:".
+TEST(Extractor, AMailsHeadAndAQuotedReplysDate) {
+    const auto e = extract("Fra: Lone Ravn <lora@stevns.dk>\nEmne: SV: Svar fra Stevns Kommune om de langvarige modtagere af kontanthjælp (sagsnr. 18/6620)\n"
+                           "Dato: 27. august 2018 kl. 14.05.21 CEST\n\nKære Troels Lund Poulsen\n\n"
+                           "Det korrekte antal aktivitetsparate borgere på uddannelseshjælp i mere end fem år er 5, og målgruppen er 46.\n\n"
+                           "Med venlig hilsen\nLone Ravn\n",
+                           "s.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    EXPECT_EQ(e.letters[0].date.value_or(""), "2018-08-27");
+}
+
 // "brevet af": the letter in its definite form; a surname the lexicon
 // knows in another spelling ("Sløth") is left as written.
 TEST(Extractor, InReplyToTheDefiniteLetterAndASurnameLeftAsWritten) {
