@@ -121,7 +121,8 @@ const std::vector<Pattern>& patterns() {
     // Case-sensitive patterns (capitals spelled out): case-insensitive ICU
     // matching folds every character and costs several times more.
     static const Regex numeric("\\b(\\d{1,2})[-./](\\d{1,2})(?:[-./]|\\s)\\s?(\\d{4}|\\d{2})\\b\\.?", true, Regex::Groups::Kept);
-    auto textualOf = [](const std::string& names) { return "\\b(\\d{1,2})\\.?\\s*" + names + "\\.?(?:\\s+(\\d{4}))?\\b"; };
+    // ("23-aug-2018": a case system's day, its parts joined by dashes.)
+    auto textualOf = [](const std::string& names) { return "\\b(\\d{1,2})(?:\\.?\\s*|-)" + names + "\\.?(?:(?:\\s+|-)(\\d{4}))?\\b"; };
     auto monthYearOf = [](const std::string& names) {
         return "\\b(?:([Uu]ltimo|[Pp]rimo|[Mm]edio|[Uu]dgangen af|[Ss]lutningen af|[Ss]tarten af|[Bb]egyndelsen af|[Uu]dløbet af)\\s+)?" + names +
                "(?:møde(?:rne|t|r)?|\\s+måned)?\\.?(?:\\s+(\\d{4}|" + kShortYear + "))?\\b";

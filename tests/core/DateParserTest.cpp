@@ -74,7 +74,8 @@ INSTANTIATE_TEST_SUITE_P(
         // A time of day with seconds is no date.
         DateCase{"Dato: 27. august 2018 kl. 14.05.21 CEST", 0, "2018-08-27", DateMention::Day, "2018-08-27"},
         // A case system's stamp.
-        DateCase{"Dato: 2018-08-29", 0, "2018-08-29", DateMention::Day, "2018-08-29"}),
+        DateCase{"Dato: 2018-08-29", 0, "2018-08-29", DateMention::Day, "2018-08-29"},
+        DateCase{"Dato: 23-aug-2018", 0, "2018-08-23", DateMention::Day, "2018-08-23"}),
     [](const ::testing::TestParamInfo<DateCase>& info) { return "case" + std::to_string(info.index); });
 
 // The dates findDates reads in `text` (a letter of 2018), as ISO strings.
