@@ -219,6 +219,29 @@ TEST(Extractor, AMailsHeadAndAQuotedReplysDate) {
     EXPECT_EQ(e.letters[0].date.value_or(""), "2018-08-27");
 }
 
+// A reply followed by the minutes excerpt that approved it: the excerpt
+// closes with "Udskriftens rigtighed bekræftes", is dated by its meeting and
+// corrects a figure "fra 6 til 8".
+TEST(Extractor, AMinutesExcerptAfterTheReply) {
+    const auto e = extract("Ringsted Kommune\nDato: 28. august 2018\n\nKære minister\n\n"
+                           "Vi har 212 aktivitetsparate borgere på kontanthjælp, og 31 af dem har været i systemet i mere end fem år.\n"
+                           "Seks kontanthjælpssager står på listen til rehabiliteringsteamets møder i september.\n\n"
+                           "Med venlig hilsen\n\nGitte Valbjørn Skaarup\nFormand for Beskæftigelsesudvalget\n\n\f"
+                           "UDDRAG AF BESLUTNINGSPROTOKOL\n\nMøde: mandag den 27. august 2018 kl. 16.00, mødelokale 2, Rådhuset\n\n"
+                           "Resumé\nBeskæftigelsesministeren har bedt alle kommuner besvare fire spørgsmål om aktivitetsparate borgere med lang tid i "
+                           "kontanthjælpssystemet.\n\nBeslutning\nGodkendt, dog med den rettelse, at antallet af kontanthjælpssager, der står på "
+                           "listen til rehabiliteringsteamets møder i september, rettes fra 6 til 8. To sager har fået de manglende lægelige akter.\n\n"
+                           "Udskriftens rigtighed bekræftes\n\nLene Vestbjerg Aamand\nUdvalgssekretær\n",
+                           "r.txt");
+    ASSERT_EQ(e.letters.size(), 2u);
+    EXPECT_EQ(e.letters[1].date.value_or(""), "2018-08-27");
+    ASSERT_EQ(e.letters[1].signatories.size(), 1u);
+    EXPECT_EQ(e.letters[1].signatories[0].name, "Lene Vestbjerg Aamand");
+    bool eight = false;
+    for (const auto& f : e.letters[1].facts) eight |= f.category == "planned" && f.value && *f.value == 8;
+    EXPECT_TRUE(eight);
+}
+
 // "brevet af": the letter in its definite form; a surname the lexicon
 // knows in another spelling ("Sløth") is left as written.
 TEST(Extractor, InReplyToTheDefiniteLetterAndASurnameLeftAsWritten) {
