@@ -134,11 +134,22 @@ std::size_t tabbedLines(std::string_view text) {
 }
 
 // Signed by the minister or the ministry: the question letter itself, or
-// another of the ministry's own letters.
-bool fromTheMinistry(const Letter& letter, const DomainData& data) {
+// another of the ministry's own letters (a cover mail quoted under the reply,
+// signed "Med venlig hilsen / Beskæftigelsesministeriet" by no one by name).
+bool fromTheMinistry(const Letter& letter, const Segmentation& seg, const LetterSpan& ls, const DomainData& data) {
     const Regex& ministry = data.marker("sender_minister");
     for (const auto& s : letter.signatories)
         if (ministry.find(icu::UnicodeString::fromUTF8(s.title).toLower())) return true;
+    if (!letter.signatories.empty()) return false;
+    for (int k = ls.signoffLine + 1; ls.signoffLine >= 0 && k <= ls.signatureEnd; ++k) {
+        if (ministry.find(seg.lower, seg.lines[k].start, seg.lines[k].end)) return true;
+    }
+    // (Or sent by it, as its mail's head says, and counting nothing: "Fra: Beskæftigelsesministeriet <bm@bm.dk>".)
+    for (int k = ls.firstLine; letter.facts.empty() && k <= std::min(ls.lastLine, ls.firstLine + 8); ++k) {
+        const Line& l = seg.lines[k];
+        const icu::UnicodeString head = seg.lower.tempSubStringBetween(l.start, l.end);
+        if ((head.startsWith(u"fra:") || head.startsWith(u"from:")) && ministry.find(seg.lower, l.start, l.end)) return true;
+    }
     return false;
 }
 
@@ -172,7 +183,7 @@ Extraction extract(std::string_view text, const std::string& source) {
     for (const auto& ls : seg.letters) {
         if (countMatches(domain, seg.lower, ls.start, ls.end, 1) < 1) continue;
         Letter letter = readLetter(doc, seg, ls, data, e.letters);
-        if (fromTheMinistry(letter, data)) {
+        if (fromTheMinistry(letter, seg, ls, data)) {
             e.warnings.push_back("a letter signed by the ministry is not a reply letter; skipped");
             continue;
         }

@@ -242,6 +242,20 @@ TEST(Extractor, AMinutesExcerptAfterTheReply) {
     EXPECT_TRUE(eight);
 }
 
+// The ministry's own mail quoted under the reply, signed by the ministry
+// alone or only sent by it, is no letter of the reply's.
+TEST(Extractor, TheMinistrysQuotedMailIsNoLetter) {
+    const std::string reply = "Fanø Kommune\nDato: 9. august 2018\n\nKære minister\n\n"
+                              "Vi har i alt seks aktivitetsparate borgere på kontanthjælp, der har været mere end fem år i systemet.\n\n"
+                              "Venlig hilsen\n\nKaren Thaysen Bork\nLeder af Jobcenter Fanø\n\n-----Oprindelig meddelelse-----\n"
+                              "Fra: Beskæftigelsesministeriet <bm@bm.dk>\nSendt: 18. juni 2018 11:26\n"
+                              "Emne: Brev fra beskæftigelsesministeren om langvarige kontanthjælpsmodtagere\n\nTil borgmesteren\n\n"
+                              "Ministeren beder kommunen svare på, hvor mange aktivitetsparate modtagere af kontanthjælp der har været mindst 5 år i "
+                              "kontanthjælpssystemet.\n\n";
+    EXPECT_EQ(extract(reply + "Med venlig hilsen\nBeskæftigelsesministeriet\n", "f.txt").letters.size(), 1u);
+    EXPECT_EQ(extract(reply, "f.txt").letters.size(), 1u);
+}
+
 // "brevet af": the letter in its definite form; a surname the lexicon
 // knows in another spelling ("Sløth") is left as written.
 TEST(Extractor, InReplyToTheDefiniteLetterAndASurnameLeftAsWritten) {
