@@ -139,7 +139,10 @@ std::optional<std::string> readCaseNumber(const Document& doc, const Segmentatio
             for (int32_t k = 0; k < t.length(); ++k) {
                 // ("Emne: Rødovre Kommune, sagsnr. 18/16092 – …": after a comma too.)
                 // (… or after a column's gap: "Kære Troels Lund Poulsen            Vores ref.")
-                if (k > 0 && !isFieldSeparator(t[k - 1]) && !(k >= 2 && t[k - 1] == ' ' && t[k - 2] == ',') &&
+                // (… or after a subject's label, a bracket or a spaced slash: "Emne: J.nr. 18/15527 – …",
+                // "[BRK sagsnr. 18/04517]", "Deres ref.: 2018-4411 / Vores ref.: 18/21009".)
+                const bool afterMark = k >= 2 && t[k - 1] == ' ' && (t[k - 2] == ',' || t[k - 2] == ':' || t[k - 2] == '/');
+                if (k > 0 && !isFieldSeparator(t[k - 1]) && !afterMark && t[k - 1] != '[' &&
                     !(k >= 3 && t[k - 1] == ' ' && t[k - 2] == ' ' && t[k - 3] == ' ')) continue;
                 icu::UnicodeString field = t.tempSubStringBetween(k);
                 field.trim();
@@ -171,7 +174,8 @@ std::optional<std::string> readCaseNumber(const Document& doc, const Segmentatio
                 if (const icu::UnicodeString v = valueUnder(doc, l, seg.lines[i + 1], t); !v.isEmpty()) return std::optional<std::string>(utf8(v));
             }
             // ("(sagsnr. 18/9265).": the bracket and the sentence's stop are not the number's.)
-            while (!rest.isEmpty() && (icu::UnicodeString(u".,;:").indexOf(rest[rest.length() - 1]) >= 0 || (rest.endsWith(u")") && rest.indexOf(u'(') < 0))) {
+            while (!rest.isEmpty() && (icu::UnicodeString(u".,;:").indexOf(rest[rest.length() - 1]) >= 0 || (rest.endsWith(u")") && rest.indexOf(u'(') < 0) ||
+                                       (rest.endsWith(u"]") && rest.indexOf(u'[') < 0))) {
                 rest.truncate(rest.length() - 1);
             }
             return std::optional<std::string>(utf8(rest));

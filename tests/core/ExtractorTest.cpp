@@ -256,6 +256,24 @@ TEST(Extractor, TheMinistrysQuotedMailIsNoLetter) {
     EXPECT_EQ(extract(reply, "f.txt").letters.size(), 1u);
 }
 
+// Case numbers where case systems and subjects put them: "Acadre-sag
+// 18/7620", "ESDH-nr.: 18/11735", "Vores reference: 18-021553", "Emne: J.nr.
+// 18/15527 – …", "[BRK sagsnr. 18/04517]", "Deres ref.: 2018-4411 / Vores ref.: 18/21009".
+TEST(Extractor, CaseNumbersWhereSystemsAndSubjectsPutThem) {
+    for (const auto& [line, number] : std::vector<std::pair<std::string, std::string>>{
+             {"Acadre-sag 18/7620", "18/7620"}, {"ESDH-nr.: 18/11735    Dok.-nr.: 142387/18", "18/11735"},
+             {"Vores reference: 18-021553", "18-021553"}, {"Emne: J.nr. 18/15527 – status på de langvarige modtagere", "18/15527"},
+             {"Emne: SV: Hvilken indsats tilbyder I? [BRK sagsnr. 18/04517]", "18/04517"},
+             {"Deres ref.: 2018-4411 / Vores ref.: 18/21009", "18/21009"}}) {
+        const auto e = extract("Fra: Jobcentret\n" + line + "\nDato: 10. august 2018\n\nKære minister\n\n"
+                               "Vi har 41 aktivitetsparate borgere på kontanthjælp, der har været mere end fem år i systemet.\n\n"
+                               "Med venlig hilsen\n\nAnne Holm\nJobcenterchef\n",
+                               "c.txt");
+        ASSERT_EQ(e.letters.size(), 1u) << line;
+        EXPECT_EQ(e.letters[0].caseNumber.value_or(""), number) << line;
+    }
+}
+
 // "brevet af": the letter in its definite form; a surname the lexicon
 // knows in another spelling ("Sløth") is left as written.
 TEST(Extractor, InReplyToTheDefiniteLetterAndASurnameLeftAsWritten) {
