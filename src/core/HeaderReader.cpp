@@ -192,11 +192,11 @@ namespace {
 // One line (or cell) of a signature block, read into the signatories so far.
 void readSignatureLine(icu::UnicodeString t, const DomainData& data, std::vector<Signatory>& out) {
     if (looksLikeName(t, data)) {
-        const int32_t comma = t.indexOf(u", ");
-        if (comma > 0 && looksLikeTitle(t.tempSubStringBetween(comma + 2), data)) {
-            icu::UnicodeString title = t.tempSubStringBetween(comma + 2);
+        const auto [cut, from] = nameTitleCut(t);
+        if (cut > 0 && looksLikeTitle(t.tempSubStringBetween(from), data)) {
+            icu::UnicodeString title = t.tempSubStringBetween(from);
             title.setCharAt(0, static_cast<UChar>(u_toupper(title[0])));
-            out.push_back({utf8(t.tempSubStringBetween(0, comma)), utf8(title)});
+            out.push_back({utf8(t.tempSubStringBetween(0, cut)), utf8(title)});
         } else {
             out.push_back({utf8(t), {}});
         }

@@ -96,12 +96,18 @@ int Segmentation::lineAt(int32_t pos) const {
     return std::max(0, static_cast<int>(it - lines.begin()) - 1);
 }
 
+std::pair<int32_t, int32_t> nameTitleCut(const icu::UnicodeString& line) {
+    if (const int32_t comma = line.indexOf(u", "); comma >= 0) return {comma, comma + 2};
+    if (const int32_t dash = line.indexOf(u" – "); dash >= 0) return {dash, dash + 3};
+    return {-1, -1};
+}
+
 bool looksLikeName(const icu::UnicodeString& line, const DomainData& data) {
     icu::UnicodeString t(line);
     t.trim();
-    // "Jens Hansen, borgmester": the name before the comma.
-    const int32_t comma = t.indexOf(u", ");
-    if (comma > 0 && looksLikeTitle(t.tempSubStringBetween(comma + 2), data)) t.truncate(comma);
+    // "Jens Hansen, borgmester", "Henrik Bo Lindhardt – borgmester": the name before the comma or dash.
+    const auto [cut, title] = nameTitleCut(t);
+    if (cut > 0 && looksLikeTitle(t.tempSubStringBetween(title), data)) t.truncate(cut);
     if (t.isEmpty() || t.length() > 60) return false;
     const icu::UnicodeString low = lowerSameLength(t);
     if (data.marker("org").find(low) || data.marker("title").find(low) || data.marker("signoff").find(low)) return false;
@@ -117,7 +123,9 @@ bool looksLikeName(const icu::UnicodeString& line, const DomainData& data) {
         if (!u_isupper(tok.char32At(0))) return false;
         for (int32_t k = 1; k < tok.length(); ++k) {
             const UChar c = tok[k];
-            if (!(u_isalpha(c) || c == '-' || c == '\'' || (c == '.' && k == tok.length() - 1))) return false;
+            // ("J0rgen B0gh": a scan's 0 for ø between letters, which NameRepair mends.)
+            const bool scannedO = c == '0' && k + 1 < tok.length() && u_isalpha(tok[k - 1]) && u_isalpha(tok[k + 1]);
+            if (!(u_isalpha(c) || c == '-' || c == '\'' || scannedO || (c == '.' && k == tok.length() - 1))) return false;
         }
         i = j;
     }

@@ -13,6 +13,7 @@
 #include <unicode/uchar.h>
 
 #include <vector>
+#include <utility>
 
 namespace svarbrev {
 
@@ -68,6 +69,9 @@ inline bool runsOn(UChar32 c) { return u_islower(c) || u_isdigit(c) || c == '(';
 
 // Classifies signature-block lines.
 bool looksLikeName(const icu::UnicodeString& line, const DomainData& data);
+// A name and its title on one line ("Jens Hansen, borgmester", "Henrik Bo
+// Lindhardt – borgmester"): where the name ends and the title starts, or {-1, -1}.
+std::pair<int32_t, int32_t> nameTitleCut(const icu::UnicodeString& line);
 bool looksLikeTitle(const icu::UnicodeString& line, const DomainData& data);
 bool looksLikeOrg(const icu::UnicodeString& line, const DomainData& data);
 // The cells of a signature-block line: signatures may stand side by side,

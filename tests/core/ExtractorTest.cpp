@@ -274,6 +274,22 @@ TEST(Extractor, CaseNumbersWhereSystemsAndSubjectsPutThem) {
     }
 }
 
+// A scanned signature ("hi1sen", "J0rgen B0gh Andresen") and names with
+// their titles after a dash ("Henrik Bo Lindhardt – borgmester").
+TEST(Extractor, ScannedAndDashedSignatures) {
+    const std::string body = "Tønder Kommune\nDato: 13. august 2018\n\nKære minister\n\n"
+                             "Vi har 52 aktivitetsparate borgere på kontanthjælp, der har været mere end fem år i systemet.\n\n";
+    const auto scanned = extract(body + "Med venlig hi1sen\n\n\nJ0rgen B0gh Andresen\nBorgmester\n", "t.txt");
+    ASSERT_EQ(scanned.letters.size(), 1u);
+    ASSERT_EQ(scanned.letters[0].signatories.size(), 1u);
+    EXPECT_EQ(scanned.letters[0].signatories[0].name, "Jørgen Bøgh Andresen");
+    const auto dashed = extract(body + "Med venlig hilsen\n\nHenrik Bo Lindhardt – borgmester\n\nPia Dam Ravnsborg – direktør for Beskæftigelse\n", "b.txt");
+    ASSERT_EQ(dashed.letters.size(), 1u);
+    ASSERT_EQ(dashed.letters[0].signatories.size(), 2u);
+    EXPECT_EQ(dashed.letters[0].signatories[0].name, "Henrik Bo Lindhardt");
+    EXPECT_EQ(dashed.letters[0].signatories[1].title, "Direktør for Beskæftigelse");
+}
+
 // "brevet af": the letter in its definite form; a surname the lexicon
 // knows in another spelling ("Sløth") is left as written.
 TEST(Extractor, InReplyToTheDefiniteLetterAndASurnameLeftAsWritten) {
