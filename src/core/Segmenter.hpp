@@ -12,8 +12,8 @@
 
 #include <unicode/uchar.h>
 
-#include <vector>
 #include <utility>
+#include <vector>
 
 namespace svarbrev {
 
