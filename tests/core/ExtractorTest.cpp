@@ -18,6 +18,15 @@ const char* const kLetter =
     "og som har været mindst fem år i kontanthjælpsystemet.\n\n"
     "Med venlig hilsen\n\nKarsten Søndergaard  \nBorgmester i Egedal Kommune\n";
 
+// The one letter of a short reply: `head` over a sentence of figures, `signature` under it.
+Letter replyOf(const std::string& head, const std::string& signature) {
+    const auto e = extract(head + "\n\nKære minister\n\nVi har nu 96 aktivitetsparate borgere på kontanthjælp i mere end fem år.\n\n"
+                                  "Med venlig hilsen\n\n" + signature,
+                           "r.txt");
+    EXPECT_EQ(e.letters.size(), 1u) << head;
+    return e.letters.empty() ? Letter{} : e.letters[0];
+}
+
 TEST(Extractor, ReadsTheHeadOfALetter) {
     const auto e = extract(kLetter, "egedal.txt");
     ASSERT_EQ(e.letters.size(), 1u);
@@ -171,40 +180,29 @@ TEST(Extractor, TheDateOfAShortLetterWithNoGreeting) {
 // A case system's label ("Sbsys-sag:") heads a case number; a team named
 // after its leader's title ("Teamleder, Team Kompas") is no signatory.
 TEST(Extractor, ACaseSystemsLabelAndATeamAfterATitle) {
-    const auto e = extract("Assens Kommune\nSbsys-sag: 27.00.00-A00-3-18\nDato: 22. januar 2019\n\nKære minister\n\n"
-                           "Vi har nu 78 aktivitetsparate borgere på kontanthjælp i mere end fem år.\n\n"
-                           "Venlig hilsen\n\nCamilla Hjerrild Nyholt\nTeamleder, Team Kompas\n",
-                           "a.txt");
-    ASSERT_EQ(e.letters.size(), 1u);
-    EXPECT_EQ(e.letters[0].caseNumber.value_or(""), "27.00.00-A00-3-18");
-    ASSERT_EQ(e.letters[0].signatories.size(), 1u);
-    EXPECT_EQ(e.letters[0].signatories[0].name, "Camilla Hjerrild Nyholt");
+    const Letter l = replyOf("Assens Kommune\nSbsys-sag: 27.00.00-A00-3-18\nDato: 22. januar 2019", "Camilla Hjerrild Nyholt\nTeamleder, Team Kompas\n");
+    EXPECT_EQ(l.caseNumber.value_or(""), "27.00.00-A00-3-18");
+    ASSERT_EQ(l.signatories.size(), 1u);
+    EXPECT_EQ(l.signatories[0].name, "Camilla Hjerrild Nyholt");
 }
 
 // "Vores sagsnr./dok.nr.: 18/20714 / 112233-18": a second label after the
 // first; two signatories on one line parted by a slash, over their titles.
 TEST(Extractor, ASecondCaseLabelAndSignatoriesPartedByASlash) {
-    const auto e = extract("Køge Kommune\nVores sagsnr./dok.nr.: 18/20714 / 112233-18\nDato: 23. august 2018\n\nKære minister\n\n"
-                           "Vi har nu 96 aktivitetsparate borgere på kontanthjælp i mere end fem år.\n\nMed venlig hilsen\n\n"
-                           "Lene Dahl Mortensen / Bo Kragh Jessen\nBorgmester / Direktør for Beskæftigelse og Integration\n",
-                           "k.txt");
-    ASSERT_EQ(e.letters.size(), 1u);
-    EXPECT_EQ(e.letters[0].caseNumber.value_or(""), "18/20714");
-    ASSERT_EQ(e.letters[0].signatories.size(), 2u);
-    EXPECT_EQ(e.letters[0].signatories[1].name, "Bo Kragh Jessen");
+    const Letter l = replyOf("Køge Kommune\nVores sagsnr./dok.nr.: 18/20714 / 112233-18\nDato: 23. august 2018",
+                             "Lene Dahl Mortensen / Bo Kragh Jessen\nBorgmester / Direktør for Beskæftigelse og Integration\n");
+    EXPECT_EQ(l.caseNumber.value_or(""), "18/20714");
+    ASSERT_EQ(l.signatories.size(), 2u);
+    EXPECT_EQ(l.signatories[1].name, "Bo Kragh Jessen");
 }
 
 // A scanned signature: "Mgrup" for "Mørup" and "Kjaerbo" for "Kjærbo"
 // (patterns no Danish name has); "Michael" keeps its ae.
 TEST(Extractor, AScannedSignatorysNameIsMended) {
-    const auto e = extract("Haderslev Kommune\nDato: 24. august 2018\n\nKære minister\n\n"
-                           "Vi har nu 96 aktivitetsparate borgere på kontanthjælp i mere end fem år.\n\nMed venlig hilsen\n\n"
-                           "Lise Mgrup Kjaerbo\nJobcenterchef\n\nMichael Frgsig\nAfdelingsleder\n",
-                           "h.txt");
-    ASSERT_EQ(e.letters.size(), 1u);
-    ASSERT_EQ(e.letters[0].signatories.size(), 2u);
-    EXPECT_EQ(e.letters[0].signatories[0].name, "Lise Mørup Kjærbo");
-    EXPECT_EQ(e.letters[0].signatories[1].name, "Michael Frøsig");
+    const Letter l = replyOf("Haderslev Kommune\nDato: 24. august 2018", "Lise Mgrup Kjaerbo\nJobcenterchef\n\nMichael Frgsig\nAfdelingsleder\n");
+    ASSERT_EQ(l.signatories.size(), 2u);
+    EXPECT_EQ(l.signatories[0].name, "Lise Mørup Kjærbo");
+    EXPECT_EQ(l.signatories[1].name, "Michael Frøsig");
 }
 
 // A mail's head, however long its subject, is no prose of the body: the
@@ -265,12 +263,7 @@ TEST(Extractor, CaseNumbersWhereSystemsAndSubjectsPutThem) {
              {"Vores reference: 18-021553", "18-021553"}, {"Emne: J.nr. 18/15527 – status på de langvarige modtagere", "18/15527"},
              {"Emne: SV: Hvilken indsats tilbyder I? [BRK sagsnr. 18/04517]", "18/04517"},
              {"Deres ref.: 2018-4411 / Vores ref.: 18/21009", "18/21009"}}) {
-        const auto e = extract("Fra: Jobcentret\n" + line + "\nDato: 10. august 2018\n\nKære minister\n\n"
-                               "Vi har 41 aktivitetsparate borgere på kontanthjælp, der har været mere end fem år i systemet.\n\n"
-                               "Med venlig hilsen\n\nAnne Holm\nJobcenterchef\n",
-                               "c.txt");
-        ASSERT_EQ(e.letters.size(), 1u) << line;
-        EXPECT_EQ(e.letters[0].caseNumber.value_or(""), number) << line;
+        EXPECT_EQ(replyOf("Fra: Jobcentret\n" + line + "\nDato: 10. august 2018", "Anne Holm\nJobcenterchef\n").caseNumber.value_or(""), number) << line;
     }
 }
 
@@ -283,11 +276,10 @@ TEST(Extractor, ScannedAndDashedSignatures) {
     ASSERT_EQ(scanned.letters.size(), 1u);
     ASSERT_EQ(scanned.letters[0].signatories.size(), 1u);
     EXPECT_EQ(scanned.letters[0].signatories[0].name, "Jørgen Bøgh Andresen");
-    const auto dashed = extract(body + "Med venlig hilsen\n\nHenrik Bo Lindhardt – borgmester\n\nPia Dam Ravnsborg – direktør for Beskæftigelse\n", "b.txt");
-    ASSERT_EQ(dashed.letters.size(), 1u);
-    ASSERT_EQ(dashed.letters[0].signatories.size(), 2u);
-    EXPECT_EQ(dashed.letters[0].signatories[0].name, "Henrik Bo Lindhardt");
-    EXPECT_EQ(dashed.letters[0].signatories[1].title, "Direktør for Beskæftigelse");
+    const Letter dashed = replyOf("Ballerup Kommune\nDato: 16. august 2018", "Henrik Bo Lindhardt – borgmester\n\nPia Dam Ravnsborg – direktør for Beskæftigelse\n");
+    ASSERT_EQ(dashed.signatories.size(), 2u);
+    EXPECT_EQ(dashed.signatories[0].name, "Henrik Bo Lindhardt");
+    EXPECT_EQ(dashed.signatories[1].title, "Direktør for Beskæftigelse");
 }
 
 // "brevet af": the letter in its definite form; a surname the lexicon
