@@ -4207,5 +4207,13 @@ TEST(FactExtractor, TheGroupPickedFromIsNotWhatIsCounted) {
     EXPECT_EQ(f.at("intervention/sundhedsfaglig/all"), "11");
 }
 
+// "For den tredje, som kom på listen i juli, venter vi på journaloplysninger":
+// one person, named by a relative clause before the verb.
+TEST(FactExtractor, OnePersonBeforeARelativeClause) {
+    const auto f = factsOf("Rehabiliteringsteamet: Af de 6 kontanthjælpsmodtagere står 3 på teamets liste. To er behandlet i juni. For den "
+                           "tredje, som kom på listen den 2. juli, venter vi på journaloplysninger fra egen læge.");
+    EXPECT_EQ(f.at("rehab_team/under_clarification/kontanthjaelp"), "1");
+}
+
 }  // namespace
 

@@ -106,6 +106,12 @@ TEST(OcrRepair, AFiveReadAsS) {
     EXPECT_EQ(repair("Anne S. Holm og S Larsen"), "Anne S. Holm og S Larsen");
 }
 
+// Words of the letters' own answers the lexicon now holds: "I juli sk0nnede
+// vi" (of then) and "5 star pa clagsordenen" (planned).
+TEST(OcrRepair, VerbsAndAgendasOfTheAnswers) {
+    EXPECT_EQ(repair("I juli sk0nnede vi, at 25 og 5 star pa clagsordenen"), "I juli skønnede vi, at 25 og 5 står på dagsordenen");
+}
+
 // A damaged word before a known one is repaired on its own, not joined to it.
 TEST(OcrRepair, ADamagedWordBeforeAKnownOne) {
     EXPECT_EQ(repair("De gvrige er ved at blive forberedt"), "De øvrige er ved at blive forberedt");
