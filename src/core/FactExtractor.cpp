@@ -740,11 +740,8 @@ std::optional<double> namedGroupBefore(const IndexedText& L, const Sentence& p, 
 int32_t afterEnumerator(const IndexedText& L, const Sentence& s) {
     int32_t p = s.start;
     while (p < s.end && L[p] == ' ') ++p;
-    int32_t k = p;
-    while (k < s.end && k - p < 2 && u_isdigit(L[k])) ++k;
-    if (k == p && k < s.end && L[k] >= 'a' && L[k] <= 'z') ++k;
-    if (k == p || k + 1 >= s.end || (L[k] != ')' && !(L[k] == '.' && u_isdigit(L[p]))) || L[k + 1] != ' ') return s.start;
-    return k + 2;
+    const int32_t words = afterItemMark(L, p, s.end);
+    return words > p ? words : s.start;
 }
 
 // Whether the word at `p` opens a clause: the sentence's first word, or one

@@ -152,10 +152,9 @@ Units unquoteMail(const Units& u) {
         quotes |= j - i >= 3;
         i = j == i ? i + 1 : j;
     }
+    if (!quotes) return u;
     std::vector<char> strip(ls.size(), 0);
-    for (const auto& [i, j] : runs) {
-        if (quotes) std::fill(strip.begin() + static_cast<std::ptrdiff_t>(i), strip.begin() + static_cast<std::ptrdiff_t>(j), 1);
-    }
+    for (const auto& [i, j] : runs) std::fill(strip.begin() + static_cast<std::ptrdiff_t>(i), strip.begin() + static_cast<std::ptrdiff_t>(j), 1);
     Units out;
     out.reserve(u.size());
     std::size_t next = 0;  // the first unit not yet copied

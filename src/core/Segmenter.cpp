@@ -48,11 +48,8 @@ bool isBulletStart(const icu::UnicodeString& t, int32_t s, int32_t e) {
     if (s >= e) return false;
     const UChar c = t[s];
     if (isBulletSign(c) && s + 1 < e && t[s + 1] == ' ') return true;
-    // "b) Kontanthjælp: 104.": a lettered item.
-    if (isItemLetter(t, s, e)) return true;
-    int32_t k = s;
-    while (k < e && u_isdigit(t[k])) ++k;
-    return k > s && k - s <= 2 && k + 1 < e && (t[k] == '.' || t[k] == ')') && t[k + 1] == ' ';
+    // "2. ", "3) ", and a lettered item ("b) Kontanthjælp: 104.").
+    return afterItemMark(t, s, e) > s;
 }
 
 std::unique_ptr<icu::BreakIterator> makeSentenceIterator(const DomainData& data) {

@@ -62,6 +62,15 @@ inline bool isItemLetter(const icu::UnicodeString& t, int32_t a, int32_t e) {
     return a + 3 < e && t[a] >= 'a' && t[a] <= 'z' && t[a + 1] == ')' && t[a + 2] == ' ';
 }
 
+// Where a list item's words start after the number or letter that opens it
+// at `s` ("2. ", "3) ", "b) "); `s` itself when none does.
+inline int32_t afterItemMark(const icu::UnicodeString& t, int32_t s, int32_t e) {
+    if (isItemLetter(t, s, e)) return s + 3;
+    int32_t k = s;
+    while (k < e && k - s < 3 && u_isdigit(t[k])) ++k;
+    return k > s && k - s <= 2 && k + 1 < e && (t[k] == '.' || t[k] == ')') && t[k + 1] == ' ' ? k + 2 : s;
+}
+
 // Wrapped prose: a line that ends so closes its sentence; one that starts so
 // goes on with the sentence of the line before it.
 inline bool closesSentence(UChar32 c) { return c == '.' || c == '!' || c == '?' || c == ':' || c == ';'; }

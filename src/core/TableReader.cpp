@@ -480,6 +480,14 @@ bool bracketRow(const std::vector<Cell>& row) {
     return any;
 }
 
+// A line that is one cell of a table, without the spaces around it.
+Cell lineCell(const icu::UnicodeString& t, const Line& l) {
+    int32_t s = l.start, e = l.end;
+    while (s < e && u_isWhitespace(t[s])) ++s;
+    while (e > s && u_isWhitespace(t[e - 1])) --e;
+    return {s, e, t.tempSubStringBetween(s, e)};
+}
+
 // A table a scan or a PDF gave column by column: a run of label lines, then
 // after a blank line a run of as many lines of one count each ("Indsats",
 // "Mentor", ... over "Antal", "15", ...). The rows (label, count) with the
@@ -506,13 +514,7 @@ std::optional<ColumnRows> columnWise(const icu::UnicodeString& t, const std::vec
         if (b + k > lastLine || !oneCell(L[b + k], 2)) return std::nullopt;
         const Line& lab = L[i + k];
         const Line& num = L[b + k];
-        std::vector<Cell> row;
-        for (const Line* l : {&lab, &num}) {
-            int32_t s = l->start, e = l->end;
-            while (s < e && u_isWhitespace(t[s])) ++s;
-            while (e > s && u_isWhitespace(t[e - 1])) --e;
-            row.push_back({s, e, t.tempSubStringBetween(s, e)});
-        }
+        std::vector<Cell> row{lineCell(t, lab), lineCell(t, num)};
         counts += countOf(row[1].text).has_value();
         out.rows.push_back(std::move(row));
         out.spans.push_back({num.start, num.end});
@@ -529,12 +531,7 @@ std::optional<ColumnRows> columnWise(const icu::UnicodeString& t, const std::vec
 // last line read; none for other lines.
 std::optional<ColumnRows> cellPerLine(const icu::UnicodeString& t, const std::vector<Line>& L, int i, int lastLine) {
     auto cellLine = [&](int k) { return k <= lastLine && !L[k].blank && !L[k].tabular && !L[k].bullet && L[k].words <= 5; };
-    auto text = [&](int k) {
-        int32_t s = L[k].start, e = L[k].end;
-        while (s < e && u_isWhitespace(t[s])) ++s;
-        while (e > s && u_isWhitespace(t[e - 1])) --e;
-        return Cell{s, e, t.tempSubStringBetween(s, e)};
-    };
+    auto text = [&](int k) { return lineCell(t, L[k]); };
     auto figure = [&](int k) {
         icu::UnicodeString c = text(k).text;
         if (c.endsWith(u"%")) {
