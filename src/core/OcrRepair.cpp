@@ -408,9 +408,10 @@ Units OcrRepair::repair(const Units& in) const {
         // A code ("H1", "A10") is no damaged word: a digit needs two letters beside it.
         const bool known = known_.contains(h ? h : 1);
         std::optional<std::u32string> ownFix;  // the word's own repair, once looked up
-        // "kontant hjaelp", "aktivitets parate": a stray space inside a word.
+        // "kontant hjaelp", "aktivitets parate": a stray space inside a word,
+        // or a line break where a scan lost the hyphen ("lcontant / hjælp").
         // An unknown word that makes a known one with the next is joined to it.
-        if (!known && !technical && !digits && j + 1 < n && in[j].c == ' ' && isLetter(j + 1) && isAlphaFast(static_cast<UChar32>(in[i].c))) {
+        if (!known && !technical && !digits && j + 1 < n && (in[j].c == ' ' || in[j].c == '\n') && isLetter(j + 1) && isAlphaFast(static_cast<UChar32>(in[i].c))) {
             std::size_t k = j + 1;
             while (k < n && isLetter(k)) ++k;
             // "De gvrige er": a damaged word before a known one is repaired on its own.
@@ -433,6 +434,12 @@ Units OcrRepair::repair(const Units& in) const {
             }
             const bool after = k < n && isAlnumFast(static_cast<UChar32>(in[k].c));
             std::u32string fixed = after ? std::u32string() : known_.contains(hash64(joined)) ? joined : alone() ? std::u32string() : correct(joined);
+            // Over a line break only a word whose next line starts the known
+            // word's end as written is joined: the break stood where a hyphen was.
+            if (!fixed.empty() && in[j].c == '\n') {
+                const std::u32string next = lowered(j + 1, k);
+                if (fixed.size() < next.size() || fixed.compare(fixed.size() - next.size(), next.size(), next) != 0) fixed.clear();
+            }
             if (!fixed.empty()) {
                 if (u_isupper(static_cast<UChar32>(in[i].c))) fixed[0] = static_cast<char32_t>(u_toupper(static_cast<UChar32>(fixed[0])));
                 if (fixed.size() == units.size() && fixed == joined) {

@@ -4199,6 +4199,13 @@ TEST(FactExtractor, ABenefitSplitOverALineEnd) {
     EXPECT_EQ(f.at("rehab_team/to_present/kontanthjaelp"), "11 of 26");
 }
 
+// The same split in "lcontant / hjælp", with a scan's "lc" for k.
+TEST(FactExtractor, KontantHjaelpSplitOverALineEnd) {
+    const auto f = factsOf("Målgruppen\n\nDer er 36 aktivitetsparate borgere, som har modtaget ydelse i fem år eller mere. 26 får lcontant\n"
+                           "hjælp, 3 uddannelseshjælp og 7 integrationsydelse.\n");
+    EXPECT_EQ(f.at("target_group/over_5_years/kontanthjaelp"), "26");
+}
+
 // "Tre af dem i sundhedsforløb ser desuden kommunens psykolog": the offer
 // that names the group they are picked from is not what they are counted for.
 TEST(FactExtractor, TheGroupPickedFromIsNotWhatIsCounted) {

@@ -118,6 +118,13 @@ TEST(OcrRepair, ADamagedWordBeforeAKnownOne) {
     EXPECT_EQ(repair("kontant hjaelp"), "kontanthjælp");
 }
 
+// A line break where a scan lost the hyphen joins like a stray space, but only
+// when the next line keeps the end of the known word as written.
+TEST(OcrRepair, AWordSplitOverALineEnd) {
+    EXPECT_EQ(repair("26 får lcontant\nhjælp"), "26 får kontanthjælp");
+    EXPECT_EQ(repair("svar senest\nden 10. august"), "svar senest\nden 10. august");
+}
+
 // Digits a scanner read as letters: "lO" (a capital after a small letter)
 // and the day before a month ("l. januar"); a Roman "I." and words stay.
 TEST(OcrRepair, DigitsReadAsLetters) {
