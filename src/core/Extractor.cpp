@@ -97,6 +97,7 @@ Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan
     dropSharesOfPastPeriods(facts, data);
     dropEarlierColumnsOfOnePeriod(facts, data);
     dropBasesOfTheirParts(facts);
+    dropBreakdownsOfACount(facts);
     dropPeriodsOfUndated(facts, data);
     deriveAndDedupe(facts, data);
     std::vector<Fact> mentions = extractMentions(ctx, facts);

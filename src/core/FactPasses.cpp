@@ -221,6 +221,28 @@ void dropBasesOfTheirParts(std::vector<Fact>& facts) {
     facts = std::move(out);
 }
 
+void dropBreakdownsOfACount(std::vector<Fact>& facts) {
+    std::vector<bool> drop(facts.size(), false);
+    for (const auto& whole : facts) {
+        if (!whole.value || whole.derived || whole.confidence < kDoubtful) continue;
+        for (const auto& part : facts) {
+            if (part.start <= whole.start || part.ofTotal != whole.value || !part.value || *part.value >= *whole.value || part.derived ||
+                part.confidence < kDoubtful || !sameKind(part, whole) || part.period != whole.period) continue;
+            // The part's sentence: its fellow parts share its quote.
+            double sum = 0;
+            for (const auto& o : facts) {
+                if (o.start == part.start && sameKind(o, part) && o.value && !o.derived) sum += *o.value;
+            }
+            if (sum > *whole.value) continue;
+            for (std::size_t i = 0; i < facts.size(); ++i) {
+                drop[i] = drop[i] || (facts[i].start == part.start && sameKind(facts[i], part) && !facts[i].derived);
+            }
+        }
+    }
+    std::size_t i = 0;
+    std::erase_if(facts, [&](const Fact&) { return drop[i++]; });
+}
+
 void dropRestatedRowTotals(std::vector<Fact>& prose, const std::vector<Fact>& fromTables) {
     auto rowSum = [&](const Fact& f) {
         // The parts of one row share its quote's place; two benefits at least make a split.

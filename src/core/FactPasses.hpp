@@ -53,6 +53,13 @@ void dropEarlierColumnsOfOnePeriod(std::vector<Fact>& facts, const DomainData& d
 // base the part is taken from, not a count of that kind itself.
 void dropBasesOfTheirParts(std::vector<Fact>& facts);
 
+// Breakdowns: parts read against a count of their own kind ("6 er fortsat
+// under afklaring. I fire af dem venter vi på en speciallægeerklæring, i to
+// på ..."; "29 borgere har en mentor; for 11 af dem er mentoren den eneste
+// indsats") split it by reason; the count holds them, and with them go the
+// other parts of their sentence.
+void dropBreakdownsOfACount(std::vector<Fact>& facts);
+
 // Row totals: a table row split by benefit ("Ikke i tilbud | 7 | 1 | 1 | 9")
 // records its parts, not its total column; a count of the whole group in
 // the prose after it that is that row's sum ("Ni borgere er uden tilbud")

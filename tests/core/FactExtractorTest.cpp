@@ -4222,5 +4222,17 @@ TEST(FactExtractor, OnePersonBeforeARelativeClause) {
     EXPECT_EQ(f.at("rehab_team/under_clarification/kontanthjaelp"), "1");
 }
 
+// Parts read against a count of their own kind split it by reason: the
+// count holds them ("6 er fortsat under afklaring. I fire af dem venter vi
+// ..., i to på ..."), however the parts are worded.
+TEST(FactExtractor, ReasonsUnderACountAreNoCountsOfTheirOwn) {
+    for (const char* reasons : {"I fire af dem venter vi på en speciallægeerklæring, i to på en udtalelse fra misbrugscentret.",
+                                "Af dem venter 4 på en speciallægeerklæring og 2 på en udtalelse fra misbrugscentret."}) {
+        const auto f = factsOf(std::string("Rehabiliteringsteamet\n\n12 af de 38 sager blev behandlet i 2. kvartal 2018. 6 er fortsat under afklaring. ") +
+                               reasons + "\n");
+        EXPECT_EQ(f.at("rehab_team/under_clarification/all"), "6") << reasons;
+    }
+}
+
 }  // namespace
 
