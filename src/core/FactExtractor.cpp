@@ -815,8 +815,17 @@ void addPronounOnes(const IndexedText& L, const Sentence& s, const Regex& rx, co
                 }
             }
         }
-        // ("Alle på nær en har haft …": the one all but which.)
-        if (!opensAClause(L, s.start, q) && !allBut.find(L, std::max(s.start, p - 24), p)) continue;
+        // ("Alle på nær en har haft …": the one all but which; "Kvinden … er den
+        // eneste, som ikke er i tilbud": the one a copula names.)
+        auto namedOnly = [&] {
+            if (L.compare(p, 10, u"den eneste") != 0) return false;
+            for (const std::u16string_view w : {u"er ", u"var "}) {
+                const auto n = static_cast<int32_t>(w.size());
+                if (p - n > s.start && L.compare(p - n, n, w.data()) == 0 && u[p - n - 1] == ' ') return true;
+            }
+            return false;
+        };
+        if (!opensAClause(L, s.start, q) && !allBut.find(L, std::max(s.start, p - 24), p) && !namedOnly()) continue;
         const Match m = rx.lookingAt(L, p, s.end);
         if (!m) continue;
         const bool other = L.compare(m.start, 8, u"den ande") == 0;
@@ -1439,8 +1448,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         for (auto& c : cands) {
             if (c.counted) continue;
             const int32_t after = std::min(s.end, c.tok.end + 60);
+            // ("Kvinden … er den eneste, som ikke er i tilbud": one person a relative clause describes.)
+            const bool oneDescribed = c.tok.word && c.tok.value == 1 && (L.compare(c.tok.end, 6, u", som ") == 0 || L.compare(c.tok.end, 6, u", der ") == 0);
             c.counted = static_cast<bool>(countVerb.lookingAt(L, c.tok.end, after)) ||
-                        static_cast<bool>(countLead.find(L, std::max(s.start, c.tok.start - 100), c.tok.start));
+                        static_cast<bool>(countLead.find(L, std::max(s.start, c.tok.start - 100), c.tok.start)) || oneDescribed;
         }
         // "Aktuelt er 14 i virksomhedspraktik, 12 har en mentor": the member
         // that opens a list of counts is one too.

@@ -4234,5 +4234,16 @@ TEST(FactExtractor, ReasonsUnderACountAreNoCountsOfTheirOwn) {
     }
 }
 
+// One person picked from a named few ("En af de to på fiskefabrikken får")
+// or described by a relative clause after a copula ("Kvinden … er den eneste,
+// som ikke er i tilbud") is a count of one; wages for shifts are ordinary hours.
+TEST(FactExtractor, OnePersonOfAFewOrTheOnlyOne) {
+    const auto f = factsOf("Indsatser\n\n4 er i virksomhedspraktik – fiskefabrikken har to af dem. En af de to på fiskefabrikken får stadig løn "
+                           "for et par lørdagsvagter om måneden. Kvinden, der blev opereret, er den eneste, som ikke er i tilbud.\n");
+    EXPECT_EQ(f.at("intervention/ordinaere_timer/all"), "1");
+    EXPECT_EQ(f.at("intervention/ikke_i_tilbud/all"), "1");
+    EXPECT_EQ(factsOf("Indsatser\n\n4 er i virksomhedspraktik. Én, der ikke er i tilbud, er fritaget.\n").at("intervention/ikke_i_tilbud/all"), "1");
+}
+
 }  // namespace
 
