@@ -129,11 +129,13 @@ std::optional<std::string> readLetterDate(const Document& doc, const Segmentatio
 std::optional<std::string> readCaseNumber(const Document& doc, const Segmentation& seg, const LetterSpan& letter,
                                           int bodyLine, const DomainData& data) {
     const Regex& label = data.marker("case_label");
+    const Regex& answering = data.marker("answering_subject");
     auto scan = [&](int from, int to) -> std::optional<std::optional<std::string>> {
         for (int i = from; i <= to; ++i) {
             const Line& l = seg.lines[i];
             if (l.blank) continue;
             icu::UnicodeString t = lineText(doc, l);
+            const bool answeringSubject = static_cast<bool>(answering.lookingAt(lowerSameLength(t), 0));
             // A line of fields ("Tlf. 32 47 13 00 · J.nr. 18/11764"): the field the label opens.
             Match m;
             for (int32_t k = 0; k < t.length(); ++k) {
@@ -146,6 +148,11 @@ std::optional<std::string> readCaseNumber(const Document& doc, const Segmentatio
                     !(k >= 3 && t[k - 1] == ' ' && t[k - 2] == ' ' && t[k - 3] == ' ')) continue;
                 icu::UnicodeString field = t.tempSubStringBetween(k);
                 field.trim();
+                if (answeringSubject) {
+                    for (const std::u16string_view own : {u"jeres ", u"deres "}) {
+                        if (lowerSameLength(field).startsWith(icu::UnicodeString(false, own.data(), static_cast<int32_t>(own.size())))) field.remove(0, static_cast<int32_t>(own.size()));
+                    }
+                }
                 m = label.find(lowerSameLength(field));
                 if (m && m.start == 0) { t = field; break; }
             }

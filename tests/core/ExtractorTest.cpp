@@ -256,13 +256,17 @@ TEST(Extractor, TheMinistrysQuotedMailIsNoLetter) {
 
 // Case numbers where case systems and subjects put them: "Acadre-sag
 // 18/7620", "ESDH-nr.: 18/11735", "Vores reference: 18-021553", "Emne: J.nr.
-// 18/15527 – …", "[BRK sagsnr. 18/04517]", "Deres ref.: 2018-4411 / Vores ref.: 18/21009".
+// 18/15527 – …", "[BRK sagsnr. 18/04517]", "Deres ref.: 2018-4411 / Vores ref.: 18/21009",
+// "Emne: SV: … (jeres sagsnr. 18/9265)".
 TEST(Extractor, CaseNumbersWhereSystemsAndSubjectsPutThem) {
     for (const auto& [line, number] : std::vector<std::pair<std::string, std::string>>{
              {"Acadre-sag 18/7620", "18/7620"}, {"ESDH-nr.: 18/11735    Dok.-nr.: 142387/18", "18/11735"},
              {"Vores reference: 18-021553", "18-021553"}, {"Emne: J.nr. 18/15527 – status på de langvarige modtagere", "18/15527"},
              {"Emne: SV: Hvilken indsats tilbyder I? [BRK sagsnr. 18/04517]", "18/04517"},
-             {"Deres ref.: 2018-4411 / Vores ref.: 18/21009", "18/21009"}}) {
+             {"Deres ref.: 2018-4411 / Vores ref.: 18/21009", "18/21009"},
+             // (An answer's subject keeps the "jeres" of the mail it answers: the number is the answerer's.)
+             {"Emne: SV: Opfølgning på kommunens svar af 10. august 2018 (jeres sagsnr. 18/9265)", "18/9265"},
+             {"Emne: Opfølgning på kommunens svar (jeres sagsnr. 18/9265)", ""}}) {
         EXPECT_EQ(replyOf("Fra: Jobcentret\n" + line + "\nDato: 10. august 2018", "Anne Holm\nJobcenterchef\n").caseNumber.value_or(""), number) << line;
     }
 }
