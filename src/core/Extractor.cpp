@@ -98,6 +98,7 @@ Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan
     dropEarlierColumnsOfOnePeriod(facts, data);
     dropBasesOfTheirParts(facts);
     dropBreakdownsOfACount(facts);
+    dropTotalsOfPeriodParts(facts);
     dropPeriodsOfUndated(facts, data);
     deriveAndDedupe(facts, data);
     std::vector<Fact> mentions = extractMentions(ctx, facts);

@@ -1202,7 +1202,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 opensSentence = (opener == u"de" && (c.counted || countVerb.lookingAt(L, n.end, after))) ||
                                 (opener == u"af de" && relative && countVerb.lookingAt(L, r, after));
             }
-            if (c.anaphor && (opensSentence || anaphorSubject.find(L, std::max(s.start, n.start - 20), n.start))) {
+            // ("De 4 sager, vi i august havde sat på til september, er alle blevet
+            // behandlet": a sentence opened by the group may name a list's line.)
+            if (c.anaphor && opensSentence) {
+                c.anaphor = seenBefore(si, n.value);
+            } else if (c.anaphor && anaphorSubject.find(L, std::max(s.start, n.start - 20), n.start)) {
                 c.anaphor = namedBefore(n.value, nullptr);
             }
             // "alle 26 sager" restates the 26 named before in this answer; "Alle

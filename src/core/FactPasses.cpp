@@ -243,6 +243,33 @@ void dropBreakdownsOfACount(std::vector<Fact>& facts) {
     std::erase_if(facts, [&](const Fact&) { return drop[i++]; });
 }
 
+void dropTotalsOfPeriodParts(std::vector<Fact>& facts) {
+    auto summed = [&](const Fact& whole) {
+        std::vector<double> parts;
+        std::vector<std::string> periods;
+        for (const auto& o : facts) {
+            if (&o == &whole || !o.value || !o.period || o.derived || !sameKind(o, whole)) continue;
+            if (std::find(periods.begin(), periods.end(), *o.period) != periods.end()) continue;
+            parts.push_back(*o.value);
+            periods.push_back(*o.period);
+        }
+        const std::size_t n = parts.size();
+        for (std::size_t a = 0; a < n; ++a) {
+            for (std::size_t b = a + 1; b < n; ++b) {
+                if (parts[a] + parts[b] == *whole.value) return true;
+                for (std::size_t c = b + 1; c < n; ++c) {
+                    if (parts[a] + parts[b] + parts[c] == *whole.value) return true;
+                }
+            }
+        }
+        return false;
+    };
+    std::vector<bool> drop(facts.size(), false);
+    for (std::size_t i = 0; i < facts.size(); ++i) drop[i] = facts[i].value && !facts[i].period && !facts[i].derived && summed(facts[i]);
+    std::size_t i = 0;
+    std::erase_if(facts, [&](const Fact&) { return drop[i++]; });
+}
+
 void dropRestatedRowTotals(std::vector<Fact>& prose, const std::vector<Fact>& fromTables) {
     auto rowSum = [&](const Fact& f) {
         // The parts of one row share its quote's place; two benefits at least make a split.

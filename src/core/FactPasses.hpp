@@ -60,6 +60,12 @@ void dropBasesOfTheirParts(std::vector<Fact>& facts);
 // other parts of their sentence.
 void dropBreakdownsOfACount(std::vector<Fact>& facts);
 
+// Totals over periods: a count that names no period and is the sum of two or
+// three of its kind that each name their own ("10 af sagerne er allerede
+// behandlet" in a summary, "4 i september" and "6 i 4. kvartal" in the
+// answer) is told by its parts.
+void dropTotalsOfPeriodParts(std::vector<Fact>& facts);
+
 // Row totals: a table row split by benefit ("Ikke i tilbud | 7 | 1 | 1 | 9")
 // records its parts, not its total column; a count of the whole group in
 // the prose after it that is that row's sum ("Ni borgere er uden tilbud")

@@ -4245,5 +4245,21 @@ TEST(FactExtractor, OnePersonOfAFewOrTheOnlyOne) {
     EXPECT_EQ(factsOf("Indsatser\n\n4 er i virksomhedspraktik. Én, der ikke er i tilbud, er fritaget.\n").at("intervention/ikke_i_tilbud/all"), "1");
 }
 
+// A list's lines give the answer by period: a sentence opened by a group a
+// line named ("De 4 sager, vi i august havde sat på til september, er alle
+// blevet behandlet") is no count, nor is the parts' total that names no
+// period ("10 af sagerne er allerede behandlet", in a summary above).
+TEST(FactExtractor, AListByPeriodHoldsItsTotalAndItsRestatements) {
+    const std::string text = "Rehabiliteringsteamet\n\n19 kontanthjælpsmodtagere skal forbi teamet, og 10 af sagerne er allerede behandlet.\n\n"
+                             "Status:\n– behandlet på teamets møder i september 2018: 4\n– behandlet i 4. kvartal 2018: 6\n\n"
+                             "De 4 sager, vi i august havde sat på til september, er alle blevet behandlet.\n";
+    const auto f = factsOf(text);
+    EXPECT_EQ(f.count("rehab_team/planned/kontanthjaelp"), 0u);
+    EXPECT_EQ(f.at("rehab_team/presented/kontanthjaelp"), "6 of 19 in 2018-Q4");
+    const auto all = extract(letter(text), "t.txt");
+    ASSERT_EQ(all.letters.size(), 1u);
+    for (const auto& fact : all.letters[0].facts) EXPECT_FALSE(fact.category == "presented" && fact.value == 10.0) << fact.quote;
+}
+
 }  // namespace
 
