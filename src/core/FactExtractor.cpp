@@ -789,6 +789,9 @@ bool parallelPeriods(const LetterContext& ctx, int32_t a, int32_t b, int32_t bEn
     return periodWithin(ctx, a, b, true) && periodWithin(ctx, bEnd, clauseEnd, true);
 }
 
+// What a cue inside what a count includes or has ended costs: more than one in another clause.
+constexpr int32_t kIncludedOnly = 1500;
+
 // "en er i nytteindsats", "den ene blev behandlet": one person as the subject
 // of a clause. Number words leave "en" out (far more often the article), so
 // these ones are added where a clause opens with them.
@@ -1542,7 +1545,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         // the count's people by pronoun says what they are, as an intro would.
         const Sentence* follow = nullptr;
         if (!live.empty() && si + 1 <= ctx.lastSentence && S[si + 1].paragraph == s.paragraph && !S[si + 1].tabular &&
-            pronounGoesOn.lookingAt(L, S[si + 1].start, S[si + 1].end) && NumberParser::get().find(L, S[si + 1].start, S[si + 1].end).empty()) {
+            pronounGoesOn.lookingAt(L, S[si + 1].start, S[si + 1].end) &&
+            // (A date's or a week's figures count nothing: "og begynder i løntilskud i uge 50".)
+            std::ranges::all_of(NumberParser::get().find(L, S[si + 1].start, S[si + 1].end), [&](const NumberToken& n) {
+                return overlapsDate(n, ctx.dates) || (n.start >= 4 && L.compare(n.start - 4, 4, u"uge ") == 0);
+            })) {
             follow = &S[si + 1];
         }
         auto parts = live.empty() ? std::vector<std::pair<int32_t, int32_t>>{{s.start, s.end}} : clauses(L, s.start, s.end, D.marker("clause_cut"));
@@ -1793,7 +1800,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     // deltager 7": what the count includes (or waits for, or has ended) is not
                     // what it counts, not even when a cue in another clause is all there is.
                     for (const Match& h : includingHits) {
-                        if (k.start >= h.start && k.end <= h.end && (c->tok.start < h.start || c->tok.start >= h.end)) d += 1500;
+                        if (k.start >= h.start && k.end <= h.end && (c->tok.start < h.start || c->tok.start >= h.end)) d += kIncludedOnly;
                     }
                     if (d < distance) { distance = d; m = k; }
                 }
@@ -1812,7 +1819,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 const bool holdsIt = cueAt.start < m.start && m.end <= cueAt.end;
                 const bool asked = overlaps && !holdsIt && question && v.section == question->section && cue->section != question->section && cueAt.end <= m.end;
                 const bool wider = overlaps && m.start <= cueAt.start && m.end >= cueAt.end && m.end - m.start > cueAt.end - cueAt.start;
-                if (asked || wider || (!overlaps && (fromIntro ? here || distance < cueDistance : distance < cueDistance))) {
+                // (A cue only in what the count includes or has ended gives way to the
+                // next sentence's: "…, hvis praktik stoppede i oktober; hun burde have haft et nyt tilbud".)
+                const bool better = fromIntro ? here && distance < kIncludedOnly
+                                              : distance < cueDistance || (inIntro && cueDistance >= kIncludedOnly);
+                if (asked || wider || (!overlaps && better)) {
                     cue = &v; fromIntro = inIntro; cueAt = m; cueDistance = distance;
                 }
             }

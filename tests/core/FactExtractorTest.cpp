@@ -4261,5 +4261,17 @@ TEST(FactExtractor, AListByPeriodHoldsItsTotalAndItsRestatements) {
     for (const auto& fact : all.letters[0].facts) EXPECT_FALSE(fact.category == "presented" && fact.value == 10.0) << fact.quote;
 }
 
+// "Den sidste af de seks" is one person; an offer its relative clause says
+// has ended ("hvis praktik stoppede i oktober") is not what it counts, and
+// gives way to the next sentence that goes on about her ("hun burde have haft
+// et nyt tilbud"), a week's number there no count of its own.
+TEST(FactExtractor, TheLastOfAFewWhoseOfferEnded) {
+    const auto f = factsOf("2. Indsatser\n\nAf de 6 uden tilbud har 4 en lægeerklæring, og 1 er på barselsorlov. Den sidste af de seks er en "
+                           "kvinde på kontanthjælp, hvis praktik stoppede i oktober; hun burde have haft et nyt tilbud inden for fristen og "
+                           "begynder i løntilskud i uge 50.\n");
+    EXPECT_EQ(f.at("target_group/without_offer/kontanthjaelp"), "1");
+    EXPECT_EQ(f.count("intervention/virksomhedspraktik/kontanthjaelp"), 0u);
+}
+
 }  // namespace
 
