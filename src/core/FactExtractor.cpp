@@ -2440,6 +2440,7 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
             f.start = static_cast<std::size_t>(ctx.doc.originalStart(c.quoteStart));
             f.end = static_cast<std::size_t>(ctx.doc.originalEnd(c.quoteEnd));
             f.confidence = c.category == "andet" ? 0.6 : 0.95;
+            f.derived = c.derived;
             out.push_back(std::move(f));
         }
         // "Aktive 1.6.-30.11." beside "Ikke aktive": the parts of one row's

@@ -678,6 +678,40 @@ std::string labelCategory(const icu::UnicodeString& label, const std::string& se
 }
 
 namespace {
+// The columns of a heading row that are the municipality's parts
+// ("Nakskov | Maribo", "Afdeling Nord | Afdeling Syd"), and the column of
+// its whole beside them ("Kommunen"), if any. Parts only when every count
+// column's heading is one or the whole.
+struct UnitColumns {
+    std::vector<std::size_t> parts;
+    std::optional<std::size_t> whole;
+};
+
+UnitColumns unitColumnsOf(const icu::UnicodeString& t, const std::vector<Cell>& head, int year, const DomainData& data) {
+    const Regex& unit = data.marker("unit_column");
+    const Regex& whole = data.marker("whole_municipality");
+    UnitColumns out;
+    for (std::size_t c = 1; c < head.size(); ++c) {
+        const icu::UnicodeString l = lowerSameLength(cleanLabel(head[c].text));
+        if (l.isEmpty()) continue;
+        if (whole.find(l)) {
+            if (out.whole) return {};
+            out.whole = c;
+            continue;
+        }
+        if (countOf(head[c].text) || rowPeriod(t, head[c], year) || !benefitOf(head[c].text, data).empty() || firstCue(l, {}, data)) return {};
+        bool place = static_cast<bool>(unit.find(l));
+        if (!place && l.indexOf(u' ') < 0 && u_isupper(head[c].text.char32At(0))) {
+            std::string w;
+            l.toUTF8String(w);
+            place = !data.lexicon.contains(w);
+        }
+        if (!place) return {};
+        out.parts.push_back(c);
+    }
+    return out;
+}
+
 // "I alt", "Total": a row or column that sums the others.
 bool isTotalLabel(const icu::UnicodeString& label, const DomainData& data) { return labelCategory(label, "outcome", data) == "total"; }
 // "Aktivitetsparate med mindst fem år i systemet", over rows by benefit: a
@@ -754,6 +788,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             bool sumRow = false;  // of a matrix's "I alt" row
             std::string group;  // the benefit of a cell merged down the row's group
             std::optional<std::string> period;  // of its column, where the columns are periods
+            bool derived = false;  // summed over the columns of the municipality's parts
         };
         std::vector<Pair> pairs;
         // A pair as a cell: its count, with its row's span and its label.
@@ -762,6 +797,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             c.value = p.value;
             c.quoteStart = p.s;
             c.quoteEnd = p.e;
+            c.derived = p.derived;
             p.label.toUTF8String(c.label);
             return c;
         };
@@ -940,6 +976,12 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             return *headKinds[c];
         };
         auto groupSizeColumn = [&](std::size_t c) { return namesGroupSize(headKind(c)); };
+        // Headings of the municipality's parts, and of its whole beside them, read once for all rows.
+        std::optional<UnitColumns> unitColumns;
+        auto unitColumnsOfHead = [&]() -> const UnitColumns& {
+            if (!unitColumns) unitColumns = rows.empty() ? UnitColumns{} : unitColumnsOf(t, rows[0], captionYear, data);
+            return *unitColumns;
+        };
         // A pair a heading says the kind of (the group's size), whatever the row's label.
         auto ofKind = [](Pair& p, const VocabEntry* kind) {
             p.section = kind->section;
@@ -1192,6 +1234,24 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     if ((columnCue = firstCue(lowerSameLength(cleanLabel(head[c].text)), {}, data))) cued = c;
                 }
                 if (readKindColumns(row, r, textual[0], numeric, 2, false)) continue;
+                // Columns of the municipality's parts ("Nakskov | Maribo"): the
+                // municipality's count is their sum, or its own column's beside them.
+                if (benefitColumns == 0 && !cued) {
+                    const UnitColumns& units = unitColumnsOfHead();
+                    if (units.parts.size() >= 2) {
+                        if (units.whole && std::ranges::find(numeric, *units.whole) != numeric.end()) {
+                            pairs.push_back({row[textual[0]].text, *countOf(row[*units.whole].text), rs, re, {}, {}, {}, r});
+                        } else {
+                            double sum = 0;
+                            for (std::size_t c : units.parts) {
+                                if (c < row.size() && !row[c].text.isEmpty() && !isDashCell(row[c].text)) sum += countOf(row[c].text).value_or(0);
+                            }
+                            pairs.push_back({row[textual[0]].text, sum, rs, re, {}, {}, {}, r});
+                            pairs.back().derived = true;
+                        }
+                        continue;
+                    }
+                }
                 bool plainTaken = benefitColumns >= 2;
                 // A column of the total the answer is part of ("Aktivitetsparate i alt").
                 // ("Alle aktivitetsparate", "Samtlige aktivitetsparate").

@@ -28,6 +28,7 @@ struct TableCell {
     // theirs, not the table's.
     std::vector<std::pair<int32_t, int32_t>> heading;
     std::optional<std::string> period;  // of a row that is a period ("Juli 2018")
+    bool derived = false;  // the sum of the municipality's parts' columns
 };
 
 struct Table {

@@ -4273,5 +4273,15 @@ TEST(FactExtractor, TheLastOfAFewWhoseOfferEnded) {
     EXPECT_EQ(f.count("intervention/virksomhedspraktik/kontanthjaelp"), 0u);
 }
 
+// A list to the team is its cases to present ("har nu 42 af de 85 … på listen
+// til rehabiliteringsteamet"); a list to its meetings is planned; one put on
+// the list ("satte … én på listen til teamet") adds to it, no count of it.
+TEST(FactExtractor, TheTeamsListAndItsMeetingsList) {
+    EXPECT_EQ(factsOf("Rehabiliteringsteamet\n\nJobcentret har nu 42 af de 85 kontanthjælpsmodtagere på listen til rehabiliteringsteamet.\n")
+                  .at("rehab_team/to_present/kontanthjaelp"),
+              "42 of 85");
+    EXPECT_EQ(factsOf("Rehabiliteringsteamet\n\n6 står på listen til teamets møder i september.\n").count("rehab_team/planned/all"), 1u);
+}
+
 }  // namespace
 

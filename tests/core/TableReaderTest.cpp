@@ -587,4 +587,29 @@ TEST(TableReader, AThirdHeadingLineUnderAGroupHeading) {
     EXPECT_EQ(got.at("active_intervention/not_active/uddannelseshjaelp"), "1");
 }
 
+// Columns of the municipality's parts ("Nakskov | Maribo", "Afdeling Nord"):
+// the municipality's count is their sum (derived), or its own column's
+// ("Kommunen") where one stands beside them.
+TEST(TableReader, ColumnsOfTheMunicipalitysParts) {
+    const auto summed = tablesOf("Primær indsats                       Nakskov    Maribo\n"
+                                 "Virksomhedspraktik                        17        12\n"
+                                 "Mentor                                    10         7\n"
+                                 "Ikke i tilbud                             16        12\n");
+    ASSERT_EQ(summed.size(), 1u);
+    EXPECT_EQ(cells(summed[0]).at("virksomhedspraktik"), 29);
+    EXPECT_EQ(cells(summed[0]).at("ikke_i_tilbud"), 28);
+    EXPECT_TRUE(summed[0].cells[0].derived);
+    const auto named = tablesOf("Primær indsats          Afdeling Nord    Afdeling Syd\n"
+                                "Virksomhedspraktik                 17              12\n"
+                                "Mentor                             10               7\n");
+    ASSERT_EQ(named.size(), 1u);
+    EXPECT_EQ(cells(named[0]).at("mentor"), 17);
+    const auto whole = tablesOf("Sagernes status                      Nakskov    Maribo    Kommunen\n"
+                                "Behandlet i september 2018                 5         3           8\n"
+                                "Under udredning                            2         2           4\n");
+    ASSERT_EQ(whole.size(), 1u);
+    EXPECT_EQ(cells(whole[0]).at("under_clarification"), 4);
+    EXPECT_FALSE(whole[0].cells[0].derived);
+}
+
 }  // namespace
