@@ -792,6 +792,16 @@ bool parallelPeriods(const LetterContext& ctx, int32_t a, int32_t b, int32_t bEn
 // What a cue inside what a count includes or has ended costs: more than one in another clause.
 constexpr int32_t kIncludedOnly = 1500;
 
+// Whether a span has letters, all of them capitals (a heading set in capitals).
+bool inCapitals(const icu::UnicodeString& t, int32_t a, int32_t e) {
+    bool upper = false;
+    for (int32_t k = a; k < e; ++k) {
+        if (u_islower(t[k])) return false;
+        upper |= u_isupper(t[k]) != 0;
+    }
+    return upper;
+}
+
 // "en er i nytteindsats", "den ene blev behandlet": one person as the subject
 // of a clause. Number words leave "en" out (far more often the article), so
 // these ones are added where a clause opens with them.
@@ -969,6 +979,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& excluded = D.marker("excluded");
     const Regex& startedIn = D.marker("started_in");
     const Regex& joined = D.marker("joined_group");
+    const Regex& joinedLabel = D.marker("joined_label");
     const Regex& restAfter = D.marker("rest_after");
     const Regex& restBefore = D.marker("rest_before");
     const Regex& shareApposed = D.marker("share_apposed");
@@ -1186,6 +1197,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 }
             }
             c.anaphor = static_cast<bool>(anaphor.find(L, std::max(s.start, c.lead - 20), c.lead));
+            // "UDEN TILBUD – 15 BORGERE": a heading in capitals restates a count given before it.
+            if (!c.anaphor && inCapitals(t, s.start, s.end) && seenBefore(si, n.value)) c.anaphor = true;
             // ... unless "de" is a subject and the number was not named before.
             // "De 16 borgere uden aktivt tilbud har ...": a sentence that opens
             // with "De", a figure not named before and what it counts names the group first;
@@ -1644,7 +1657,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         auto joinedGroup = [&] {
             if (joinedAnswer < 0) {
                 const Match m = live.empty() ? Match{} : joined.find(L, live.front()->tok.end, std::min(s.end, live.front()->tok.end + 40));
-                joinedAnswer = m ? 1 : 0;
+                joinedAnswer = m || (!live.empty() && joinedLabel.lookingAt(L, s.start, live.front()->tok.start)) ? 1 : 0;
             }
             return joinedAnswer != 0;
         };

@@ -133,7 +133,8 @@ std::optional<std::string> readCaseNumber(const Document& doc, const Segmentatio
     auto scan = [&](int from, int to) -> std::optional<std::optional<std::string>> {
         for (int i = from; i <= to; ++i) {
             const Line& l = seg.lines[i];
-            if (l.blank) continue;
+            // (A footer with a page mark is no content, but may hold the case number: "Sag nr. 18/24113 · Side 1 af 1".)
+            if (l.blank && l.words == 0) continue;
             icu::UnicodeString t = lineText(doc, l);
             const bool answeringSubject = static_cast<bool>(answering.lookingAt(lowerSameLength(t), 0));
             // A line of fields ("Tlf. 32 47 13 00 · J.nr. 18/11764"): the field the label opens.

@@ -220,8 +220,10 @@ Segmentation segment(const Document& doc, const DomainData& data) {
         l.tabular = !l.blank && tab && !holdsProseCell(t, s, e);
         l.bullet = !l.blank && isBulletStart(t, s, e);
         l.words = words;
-        // A page number standing alone ("- 2 -", "Side 2 af 3") is no content.
-        if (words <= 4 && isPageNumberLine(t, l, data)) {
+        // A page number standing alone ("- 2 -", "Side 2 af 3") or in a footer
+        // ("Jobcenter Herning · Udvalget 9.1.2019 · Slide 2 af 8") is no content.
+        const bool footer = words <= 12 && t.indexOf(u'·', s, e - s) >= 0;  // (a running head's page mark stays: it marks a page break)
+        if ((words <= 4 || footer) && isPageNumberLine(t, l, data)) {
             l.blank = true;
             pageLines.push_back(static_cast<int>(seg.lines.size()));
         }
@@ -267,9 +269,13 @@ Segmentation segment(const Document& doc, const DomainData& data) {
     for (int p : pageLines) {
         for (int32_t k = L[p].start; k < L[p].end; ++k) seg.flow.setCharAt(k, u' ');
     }
+    // A long rule ("=====…" between an export's slides or pages) parts them as a blank line does.
+    constexpr int kPartingRule = 10;
+    std::vector<char> parting(L.size(), 0);
+    for (std::size_t k = 0; k < L.size(); ++k) parting[k] = L[k].blank || isRuleLine(t, L[k], kPartingRule);
     std::vector<char> runsInto(L.size(), 0);  // the line goes on with the sentence before it
     for (std::size_t i = 0; i + 1 < L.size(); ++i) {
-        if (L[i].blank || L[i].tabular) continue;
+        if (L[i].blank || L[i].tabular || parting[i]) continue;
         std::size_t j = i + 1;
         while (j < L.size() && L[j].blank) ++j;
         // A page break inside a sentence: the footer and the next page's
@@ -345,7 +351,7 @@ Segmentation segment(const Document& doc, const DomainData& data) {
     }
     // Paragraphs: runs of lines between blank lines.
     std::vector<int> paraOfLine(L.size(), 0);
-    for (std::size_t k = 1; k < L.size(); ++k) paraOfLine[k] = paraOfLine[k - 1] + (L[k - 1].blank && !L[k].blank ? 1 : 0);
+    for (std::size_t k = 1; k < L.size(); ++k) paraOfLine[k] = paraOfLine[k - 1] + (parting[k - 1] && !parting[k] ? 1 : 0);
     // ICU runs on after "tilbud. 40 borgere" (a digit is no sentence start
     // for UAX #29); a full stop after a word that is no abbreviation, or
     // after a year, before a number, ends the sentence. A semicolon joins sentences that could
@@ -429,7 +435,7 @@ Segmentation segment(const Document& doc, const DomainData& data) {
             int32_t e = e0;
             // Cut at the next line that starts a table row or a bullet.
             for (int k = li + 1; k < static_cast<int>(L.size()) && L[k].start < e0; ++k) {
-                if (L[k].tabular || L[k].bullet || L[li].tabular) {
+                if (L[k].tabular || L[k].bullet || L[li].tabular || (parting[k] && !L[k].blank) || (parting[k - 1] && !L[k - 1].blank)) {
                     if (seg.flow[L[k].start - 1] == '\n') { e = L[k].start; break; }
                 }
             }

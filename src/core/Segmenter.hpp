@@ -73,6 +73,17 @@ inline int32_t afterItemMark(const icu::UnicodeString& t, int32_t s, int32_t e) 
 
 // Wrapped prose: a line that ends so closes its sentence; one that starts so
 // goes on with the sentence of the line before it.
+// A rule ("-----", "=====") drawn between a table's rows, or between the
+// slides or pages of an export; `least` rule signs at the least.
+inline bool isRuleLine(const icu::UnicodeString& t, const Line& l, int least = 3) {
+    int rule = 0;
+    for (int32_t k = l.start; k < l.end; ++k) {
+        const UChar c = t[k];
+        if (c == '-' || c == '=' || c == '_' || c == 0x2013 || c == 0x2014) ++rule;
+        else if (c != ' ' && c != '\t') return false;
+    }
+    return rule >= least;
+}
 inline bool closesSentence(UChar32 c) { return c == '.' || c == '!' || c == '?' || c == ':' || c == ';'; }
 inline bool runsOn(UChar32 c) { return u_islower(c) || u_isdigit(c) || c == '('; }
 

@@ -203,17 +203,6 @@ std::vector<Cell> splitAtCapitals(const icu::UnicodeString& t, const std::vector
     return out;
 }
 
-// A rule ("-----", "=====") drawn between a table's rows.
-bool isRuleLine(const icu::UnicodeString& t, const Line& l) {
-    int rule = 0;
-    for (int32_t k = l.start; k < l.end; ++k) {
-        const UChar c = t[k];
-        if (c == '-' || c == '=' || c == '_' || c == 0x2013 || c == 0x2014) ++rule;
-        else if (c != ' ' && c != '\t') return false;
-    }
-    return rule >= 3;
-}
-
 // Headings over two lines: each cell of the second line joined with the
 // cell above it; false when the lines do not pair.
 bool joinHeadings(std::vector<Cell>& top, const Line& topLine, std::vector<Cell>& bottom, const Line& bottomLine, bool byPlace = true) {

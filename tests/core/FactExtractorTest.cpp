@@ -4283,5 +4283,20 @@ TEST(FactExtractor, TheTeamsListAndItsMeetingsList) {
     EXPECT_EQ(factsOf("Rehabiliteringsteamet\n\n6 står på listen til teamets møder i september.\n").count("rehab_team/planned/all"), 1u);
 }
 
+// Slides: a title in capitals names the question ("AKTIVITETSPARATE MED 5+ ÅR
+// I SYSTEMET") or restates a count given before ("UDEN TILBUD – 15 BORGERE");
+// newcomers under a label ("Nye i gruppen: 2") and a note that each counts
+// once ("hver borger tæller én gang") count nothing.
+TEST(FactExtractor, SlideTitlesAndNotes) {
+    const auto f = factsOf("AKTIVITETSPARATE MED 5+ ÅR I SYSTEMET\n\n• Kontanthjælp: 58\n• Uddannelseshjælp: 6\n• Integrationsydelse: 19\n\n"
+                           "TIL OG FRA SIDEN JULI\n\n• Nye i gruppen: 2 (1 på kontanthjælp, 1 på integrationsydelse)\n\n"
+                           "PRIMÆR INDSATS\n(hver borger tæller én gang)\n\n• Mentor: 14\n• Intet tilbud p.t.: 15\n\nUDEN TILBUD – 15 BORGERE\n\n"
+                           "• Sygemeldt m. lægeerklæring: 11\n");
+    EXPECT_EQ(f.at("target_group/over_5_years/kontanthjaelp"), "58");
+    EXPECT_EQ(f.at("target_group/over_5_years/integrationsydelse"), "19");
+    EXPECT_EQ(f.count("target_group/over_5_years/all"), 0u);
+    EXPECT_EQ(f.count("target_group/without_offer/all"), 0u);
+}
+
 }  // namespace
 

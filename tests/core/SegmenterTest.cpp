@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace svarbrev;
 
 namespace {
@@ -186,6 +188,19 @@ TEST(Segmenter, AHeadingInCapitalsIsOneSentence) {
     const auto r = run("AKTIVE TILBUD I 1. HALVÅR 2018\nI 1. halvår 2018 har 99 af de 118 været i aktivt tilbud.\n");
     ASSERT_EQ(r.sentences.size(), 2u);
     EXPECT_EQ(r.sentences[0], "AKTIVE TILBUD I 1. HALVÅR 2018");
+}
+
+// Slides saved as text: a long rule between them parts them as a blank line
+// does, so a slide's title is a line of its own; a footer with its page mark
+// ("· Slide 2 af 8") is no content.
+TEST(Segmenter, RulesAndFootersBetweenSlides) {
+    const std::string rule(72, '=');
+    const auto r = run("Kære minister\n\nVi sender dig de slides, som udvalget fik forelagt på sit møde i januar.\n\n" + rule +
+                       "\nAKTIVITETSPARATE MED 5+ ÅR I SYSTEMET\n\n• Målgruppe i alt: 83\n\nJobcenter Herning · Udvalget 9.1.2019 · Slide 2 af 8\n" + rule +
+                       "\nTIL OG FRA SIDEN JULI\n");
+    EXPECT_NE(std::find(r.sentences.begin(), r.sentences.end(), "AKTIVITETSPARATE MED 5+ ÅR I SYSTEMET"), r.sentences.end());
+    EXPECT_NE(std::find(r.sentences.begin(), r.sentences.end(), "TIL OG FRA SIDEN JULI"), r.sentences.end());
+    for (const auto& s : r.sentences) EXPECT_EQ(s.find("Slide 2"), std::string::npos) << s;
 }
 
 }  // namespace
