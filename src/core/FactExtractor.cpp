@@ -256,6 +256,18 @@ struct ClauseScope {
     int32_t framingEnd = 0;
     bool partOfAnother = false;  // "..., heriblandt 10 ...": a part of the count before, in its time
 };
+// "87 % (1. halvår: 85 %)": a period that opens a bracket holding a figure
+// of its own is the time a figure is compared with, not the count's.
+bool comparedInBrackets(const LetterContext& ctx, const DateMention& d) {
+    const icu::UnicodeString& t = ctx.seg.flow;
+    int32_t b = d.start;
+    while (b > 0 && t[b - 1] == ' ') --b;
+    if (b == 0 || t[b - 1] != '(') return false;
+    const int32_t close = t.indexOf(u')', d.end);
+    if (close < 0 || close - d.end > 20) return false;
+    return holdsDigit(t, d.end, close);
+}
+
 std::optional<std::string> periodFor(const LetterContext& ctx, int si, int32_t pos, int32_t from = -1,
                                      const ClauseScope& scope = {}) {
     const Sentence& s = ctx.seg.sentences[si];
@@ -265,7 +277,7 @@ std::optional<std::string> periodFor(const LetterContext& ctx, int si, int32_t p
     std::vector<const DateMention*> periods;
     for (const auto& d : ctx.dates) {
         if (d.start < std::max(s.start, from) || d.end > s.end || !(d.isPeriod() || isMonthPeriod(ctx, d, s.start))) continue;
-        if (compared.find(ctx.seg.lower, std::max(s.start, d.start - 40), d.start)) continue;
+        if (compared.find(ctx.seg.lower, std::max(s.start, d.start - 40), d.start) || comparedInBrackets(ctx, d)) continue;
         periods.push_back(&d);
     }
     for (const DateMention* dp : periods) {
@@ -690,7 +702,7 @@ std::vector<const DateMention*> periodsWithin(const LetterContext& ctx, int32_t 
 // 2018 | 5"; a caption's "fra vores svar i januar 2018" is no such month).
 std::optional<std::string> periodWithin(const LetterContext& ctx, int32_t from, int32_t to, bool months) {
     for (const auto& d : ctx.dates) {
-        if (d.start < from || d.end > to) continue;
+        if (d.start < from || d.end > to || comparedInBrackets(ctx, d)) continue;
         if (d.isPeriod()) return d.iso;
         if (months && isMonthPeriod(ctx, d, from)) return d.monthSpanIso();
     }
@@ -791,6 +803,35 @@ bool parallelPeriods(const LetterContext& ctx, int32_t a, int32_t b, int32_t bEn
 
 // What a cue inside what a count includes or has ended costs: more than one in another clause.
 constexpr int32_t kIncludedOnly = 1500;
+
+// "19 af 58 kth.-modtagere (21 af 61)", "11 (13)": a bracket of bare figures
+// after a count gives the figures of an earlier time beside it, no count.
+bool figuresAside(const IndexedText& L, const Sentence& s, const NumberToken& n, const std::vector<DateMention>& dates) {
+    const int32_t open = L.lastIndexOf(u'(', s.start, n.start - s.start);
+    if (open < 0) return false;
+    const int32_t close = L.indexOf(u')', n.end, s.end - n.end);
+    if (close < 0) return false;
+    // Right after the count it stands beside: a few words at most, no stop or comma between.
+    int32_t before = open;
+    while (before > s.start && !u_isdigit(L[before - 1])) {
+        if (u_ispunct(L[before - 1]) && L[before - 1] != '.' && L[before - 1] != '-') return false;
+        --before;
+    }
+    if (before == s.start || wordsIn(L, before, open) > 2) return false;
+    // (Not after a date's year, "i juni og juli 2018 (4)", nor a denominator, "141 (af 688)".)
+    if (std::any_of(dates.begin(), dates.end(), [&](const DateMention& d) { return d.start < before && before <= d.end; })) return false;
+    if (firstNonSpace(L, open + 1, close) != n.start) return false;
+    static const icu::UnicodeString kWords[] = {u"af", u"ud"};
+    for (int32_t k = open + 1; k < close;) {
+        if (!u_isalpha(L[k])) { ++k; continue; }
+        int32_t e = k;
+        while (e < close && u_isalpha(L[e])) ++e;
+        const icu::UnicodeString w = L.tempSubStringBetween(k, e);
+        if (std::none_of(std::begin(kWords), std::end(kWords), [&](const icu::UnicodeString& x) { return w.caseCompare(x, 0) == 0; })) return false;
+        k = e;
+    }
+    return true;
+}
 
 // Whether a span has letters, all of them capitals (a heading set in capitals).
 bool inCapitals(const icu::UnicodeString& t, int32_t a, int32_t e) {
@@ -1080,7 +1121,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 return (ni + 1 < numbers.size() && slashRatio(L, s, n, numbers[ni + 1], countVerb)) ||
                        (ni > 0 && slashRatio(L, s, numbers[ni - 1], n, countVerb));
             };
-            if ((n.glued && !inSlashRatio()) || overlapsDate(n, ctx.dates)) continue;
+            if ((n.glued && !inSlashRatio()) || overlapsDate(n, ctx.dates) || figuresAside(L, s, n, ctx.dates)) continue;
             const int32_t rawDigits = n.end - n.start;
             // A long run of digits with no thousands separator is a code or a phone number.
             if (!n.word && !n.decimal && rawDigits >= 5) {

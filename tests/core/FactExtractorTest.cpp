@@ -4298,5 +4298,19 @@ TEST(FactExtractor, SlideTitlesAndNotes) {
     EXPECT_EQ(f.count("target_group/without_offer/all"), 0u);
 }
 
+// Figures of an earlier time in brackets beside a count ("Ikke aktive: 11
+// (13)", "19 af 58 kth.-modtagere (21 af 61)") and a period that opens such a
+// bracket ("87 % (1. halvår: 85 %)") are the comparison's; the heading's period
+// ("AKTIVE TILBUD 2. HALVÅR 2018", no "i") is the counts'.
+TEST(FactExtractor, BracketedFiguresOfBefore) {
+    const auto f = factsOf("AKTIVE TILBUD 2. HALVÅR 2018\n\n• Aktive: 72 af 83\n• Aktiveringsgrad: 87 % (1. halvår: 85 %)\n• Ikke aktive: 11 (13)\n\n"
+                           "REHABILITERINGSTEAMET\n\n• Skal forbi teamet: 19 af 58 kth.-modtagere (21 af 61)\n");
+    EXPECT_EQ(f.at("active_intervention/active/all"), "72 of 83 in 2018-H2");
+    EXPECT_EQ(f.at("active_intervention/active_share_pct/all"), "87 in 2018-H2");
+    EXPECT_EQ(f.at("rehab_team/to_present/kontanthjaelp"), "19 of 58");
+    // (A denominator in brackets, and a count in brackets after a year, stay.)
+    EXPECT_EQ(factsOf("Målgruppen\n\nKontanthjælp: 141 (af 688);\n").at("target_group/over_5_years/kontanthjaelp"), "141 of 688");
+}
+
 }  // namespace
 
