@@ -2386,6 +2386,21 @@ void partsOfTheCountBefore(const LetterContext& ctx, const std::vector<Fact>& pr
     }
 }
 
+// "Kontanthjælp | 58 | 85 %" under "Andelen er regnet ud af antallet i tabel
+// 1": the target group of the count's benefit counted before, of which the
+// share says the count is that part (58 of 68 is 85 %).
+std::optional<double> groupTheShareIsOf(const Fact& f, double share, const std::vector<Fact>& prose, const std::vector<Fact>& tables) {
+    if (!f.value || share <= 0) return std::nullopt;
+    const double implied = *f.value * 100 / share;
+    for (const auto* facts : {&tables, &prose}) {
+        for (const Fact& g : *facts) {
+            if (g.section == "target_group" && g.category == "over_5_years" && g.benefit == f.benefit && g.value && *g.value >= *f.value &&
+                std::abs(*g.value - implied) <= std::max(1.0, *g.value * 0.02)) return g.value;
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>& tables, const std::vector<Fact>& prose) {
@@ -2495,6 +2510,16 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
             f.end = static_cast<std::size_t>(ctx.doc.originalEnd(c.quoteEnd));
             f.confidence = c.category == "andet" ? 0.6 : 0.95;
             f.derived = c.derived;
+            if (const auto* split = ctx.data.complementOf(f.section, f.category); c.share && split && !split->share.empty()) {
+                if (!f.ofTotal) f.ofTotal = groupTheShareIsOf(f, *c.share, prose, out);
+                Fact share = f;
+                share.category = split->share;
+                share.value = *c.share;
+                share.ofTotal.reset();
+                out.push_back(std::move(f));
+                out.push_back(std::move(share));
+                continue;
+            }
             out.push_back(std::move(f));
         }
         // "Aktive 1.6.-30.11." beside "Ikke aktive": the parts of one row's

@@ -1429,6 +1429,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 const std::string b = benefitOf(p.label, data);
                 TableCell c = cellOf(p);
                 c.ofTotal = p.ofTotal;
+                c.share = p.share;
                 if (columnCue) c.category = columnCue->category;
                 if (!p.category.empty()) { c.section = p.section; c.category = p.category; c.heading = p.heading; }
                 if (!b.empty() && b != "all") {

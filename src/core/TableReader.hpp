@@ -29,6 +29,9 @@ struct TableCell {
     std::vector<std::pair<int32_t, int32_t>> heading;
     std::optional<std::string> period;  // of a row that is a period ("Juli 2018")
     bool derived = false;  // the sum of the municipality's parts' columns
+    // The share beside the count ("Kontanthjælp | 58 | 85 %") in a table of
+    // benefit rows, whose kind only the text around it says.
+    std::optional<double> share;
 };
 
 struct Table {

@@ -4312,5 +4312,19 @@ TEST(FactExtractor, BracketedFiguresOfBefore) {
     EXPECT_EQ(factsOf("Målgruppen\n\nKontanthjælp: 141 (af 688);\n").at("target_group/over_5_years/kontanthjaelp"), "141 of 688");
 }
 
+// A table of benefit rows with counts and shares under a caption "Aktive i
+// september–november 2018": active counts of the period, the shares theirs,
+// and each count of its benefit's group counted before (58 of 68 is 85 %).
+TEST(FactExtractor, ActiveCountsAndSharesByBenefit) {
+    const auto f = factsOf("1. Målgruppen\n\nTabel 1. Målgruppen fordelt på ydelse\nYdelse                         Antal\n"
+                           "Kontanthjælp                      68\nUddannelseshjælp                   7\nIntegrationsydelse                19\n"
+                           "I alt                             94\n\n3. Aktive tilbud\n\nTabel 3. Aktive i september–november 2018\n"
+                           "Ydelse                         Antal    Andel\nKontanthjælp                      58     85 %\n"
+                           "Uddannelseshjælp                   6     86 %\nIntegrationsydelse                17     89 %\nI alt                             81     86 %\n");
+    EXPECT_EQ(f.at("active_intervention/active/kontanthjaelp"), "58 of 68 in 2018-09-01/2018-11-30");
+    EXPECT_EQ(f.at("active_intervention/active_share_pct/integrationsydelse"), "89 in 2018-09-01/2018-11-30");
+    EXPECT_EQ(f.at("active_intervention/active/all"), "81 of 94 in 2018-09-01/2018-11-30");
+}
+
 }  // namespace
 
