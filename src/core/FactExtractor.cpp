@@ -811,16 +811,19 @@ bool figuresAside(const IndexedText& L, const Sentence& s, const NumberToken& n,
     if (open < 0) return false;
     const int32_t close = L.indexOf(u')', n.end, s.end - n.end);
     if (close < 0) return false;
-    // Right after the count it stands beside: a few words at most, no stop or comma between.
+    // After the count it stands beside, in its clause: a few words at most, no comma between.
+    constexpr int kAsideWords = 6;
     int32_t before = open;
     while (before > s.start && !u_isdigit(L[before - 1])) {
         if (u_ispunct(L[before - 1]) && L[before - 1] != '.' && L[before - 1] != '-') return false;
         --before;
     }
-    if (before == s.start || wordsIn(L, before, open) > 2) return false;
+    if (before == s.start || wordsIn(L, before, open) > kAsideWords) return false;
     // (Not after a date's year, "i juni og juli 2018 (4)", nor a denominator, "141 (af 688)".)
     if (std::any_of(dates.begin(), dates.end(), [&](const DateMention& d) { return d.start < before && before <= d.end; })) return false;
     if (firstNonSpace(L, open + 1, close) != n.start) return false;
+    // ("39 af de 46 … (85 %)": a share in brackets is the count's own.)
+    if (L.indexOf(u'%', open, close - open) >= 0) return false;
     static const icu::UnicodeString kWords[] = {u"af", u"ud"};
     for (int32_t k = open + 1; k < close;) {
         if (!u_isalpha(L[k])) { ++k; continue; }

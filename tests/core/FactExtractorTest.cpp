@@ -4310,6 +4310,12 @@ TEST(FactExtractor, BracketedFiguresOfBefore) {
     EXPECT_EQ(f.at("rehab_team/to_present/kontanthjaelp"), "19 of 58");
     // (A denominator in brackets, and a count in brackets after a year, stay.)
     EXPECT_EQ(factsOf("Målgruppen\n\nKontanthjælp: 141 (af 688);\n").at("target_group/over_5_years/kontanthjaelp"), "141 of 688");
+    // (A few words may part them; a share in brackets is the count's own.)
+    EXPECT_EQ(factsOf("Indsatser\n\nPr. 31. oktober har 21 et mentorforløb (22), og 32 har ikke noget tilbud lige nu (35).\n")
+                  .at("intervention/mentor/all"),
+              "21");
+    EXPECT_EQ(factsOf("Aktive tilbud\n\nI 1. halvår 2018 har 39 af de 46 haft mindst ét aktivt tilbud (85 %).\n").at("active_intervention/active_share_pct/all"),
+              "85 in 2018-H1");
 }
 
 // A table of benefit rows with counts and shares under a caption "Aktive i
