@@ -1591,6 +1591,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (!cands[k].ofTotal) cands[k].ofTotal = cands[whole].tok.value;
             cands[k].counted |= cands[whole].counted;
             cands[k].subsetPart = true;
+            // "er 36 i virksomhedsrettet praktik (heraf 5, …), 21 har …": a figure whose parts a bracket gives is a count.
+            if (whole == k - 1 && L.indexOf(u'(', cands[whole].tok.end, cands[k].tok.start - cands[whole].tok.end) >= 0) cands[whole].counted = true;
         }
         std::vector<const Candidate*> live;
         for (const auto& c : cands) {

@@ -4332,5 +4332,17 @@ TEST(FactExtractor, ActiveCountsAndSharesByBenefit) {
     EXPECT_EQ(f.at("active_intervention/active/all"), "81 of 94 in 2018-09-01/2018-11-30");
 }
 
+// A figure whose parts a bracket gives is a count of its own ("36 i
+// virksomhedsrettet praktik (heraf 5, …)"), and "sundheds- eller
+// behandlingsforløb" is a health course.
+TEST(FactExtractor, ACountWithItsPartsInBrackets) {
+    const auto f = factsOf("Ad spm. 2 – Hvilke indsatser får de?\n\nPr. 31. oktober er 36 i virksomhedsrettet praktik (heraf 5, der også har fået "
+                           "ordinære løntimer), 21 har et mentorforløb, 19 er i et sundheds- eller behandlingsforløb (heraf 4 i "
+                           "misbrugsbehandling), og 32 har ikke noget tilbud lige nu.\n");
+    EXPECT_EQ(f.at("intervention/virksomhedspraktik/all"), "36");
+    EXPECT_EQ(f.at("intervention/ordinaere_timer/all"), "5 of 36");
+    EXPECT_EQ(f.at("intervention/sundhedsfaglig/all"), "19");
+}
+
 }  // namespace
 
