@@ -103,6 +103,55 @@ void semicolonRowsToTabs(Units& u) {
     flush();
 }
 
+// A Word document saved with its tracked changes and comments shows them as
+// balloons in a right margin, after a gap on the body's lines ("… svarende
+// til 88 pct.        Slettet: 29", "Kommenteret [MVK1]: Kim – skal vi …"),
+// a comment running on down the margin's column. None of it is the letter's.
+void stripMarginBalloons(Units& u) {
+    static const std::u32string kLabels[] = {U"Slettet:", U"Indsat:", U"Formateret:", U"Kommenteret [", U"Deleted:", U"Inserted:", U"Formatted:", U"Commented ["};
+    constexpr std::size_t kGap = 4;
+    auto labelAt = [&](std::size_t k, std::size_t end) -> const std::u32string* {
+        for (const auto& l : kLabels) {
+            if (k + l.size() > end) continue;
+            bool same = true;
+            for (std::size_t x = 0; x < l.size() && same; ++x) same = u[k + x].c == l[x];
+            if (same) return &l;
+        }
+        return nullptr;
+    };
+    auto blank = [&](std::size_t a, std::size_t b) {
+        for (std::size_t k = a; k < b; ++k) u[k].c = ' ';
+    };
+    std::size_t column = 0;  // of the comment running on, 0 for none
+    for (const Span& l : lines(u)) {
+        const auto [a, b] = l;
+        std::size_t found = SIZE_MAX;
+        for (std::size_t k = a + kGap; k < b && found == SIZE_MAX; ++k) {
+            bool gap = true;
+            for (std::size_t x = k - kGap; x < k && gap; ++x) gap = u[x].c == ' ';
+            if (gap && labelAt(k, b)) found = k;
+        }
+        if (found != SIZE_MAX) {
+            const std::u32string* label = labelAt(found, b);
+            blank(found, b);
+            column = label->back() == U'[' ? found - a : 0;
+            continue;
+        }
+        // The comment's next line: text at its column after a gap, or alone there.
+        if (column && b - a > column) {
+            std::size_t k = a + column;
+            while (k > a && u[k - 1].c != ' ') --k;
+            bool gap = k == a || k >= a + kGap;
+            for (std::size_t x = k >= kGap ? k - kGap : a; x < k && gap; ++x) gap = x < a || u[x].c == ' ';
+            if (gap && k + 2 >= a + column) {
+                blank(k, b);
+                continue;
+            }
+        }
+        column = 0;
+    }
+}
+
 // An inline list of label and count split by slashes ("Aktuel primær
 // indsats: praktik 19 / mentor 14 / løntilskud 2"), a line of its own:
 // three items or more become label-and-count rows under their lead.
@@ -287,6 +336,7 @@ Units normalise(const Units& input) {
         else if (c != ' ' && c != '\t') lineStart = false;
     }
     if (quoteMark) out = unquoteMail(out);
+    if (wideGap) stripMarginBalloons(out);
     // A column's own line-end hyphens are joined as its lines are read.
     if (auto columns = wideGap ? readColumns(out) : std::nullopt) out = std::move(*columns);
     if (barRow) out = readBarTables(out);  // its rows may end in a hyphen too

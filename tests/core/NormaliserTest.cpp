@@ -111,4 +111,18 @@ TEST(Normaliser, AnAlignedTableIsNoSecondColumn) {
     EXPECT_EQ(Document::fromUnits(in, u).utf8(0, static_cast<int32_t>(u.size())), in);
 }
 
+// Tracked changes and comments in a right margin are no part of the letter;
+// a comment runs on down its column, and the body's text beside it stays.
+TEST(Normaliser, MarginBalloonsOfTrackedChanges) {
+    const std::string out = run("har 30 af de 34 været i et aktivt tilbud, svarende til 88 pct.           Slettet: 29\n"
+                                "Resten har været syge hele halvåret. Blandt dem er det 21.      Kommenteret [MVK6]: Mødet er rykket\n"
+                                "Teamet holder møde hver tredje uge.                              fra 9/1 pga. ferie.\n"
+                                "Der er 4 sagsbehandlere.\n");
+    EXPECT_EQ(out.find("Slettet"), std::string::npos);
+    EXPECT_EQ(out.find("9/1"), std::string::npos);
+    EXPECT_NE(out.find("svarende til 88 pct."), std::string::npos);
+    EXPECT_NE(out.find("Teamet holder møde hver tredje uge."), std::string::npos);
+    EXPECT_NE(out.find("Der er 4 sagsbehandlere."), std::string::npos);
+}
+
 }  // namespace
