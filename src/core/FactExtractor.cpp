@@ -893,6 +893,7 @@ void addPronounOnes(const IndexedText& L, const Sentence& s, const Regex& rx, co
         tok.end = m.end;
         tok.value = 1;
         tok.word = true;
+        tok.person = true;
         numbers.push_back(tok);
         added = true;
         p = m.end;
@@ -1512,8 +1513,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         for (auto& c : cands) {
             if (c.counted) continue;
             const int32_t after = std::min(s.end, c.tok.end + 60);
-            // ("Kvinden … er den eneste, som ikke er i tilbud": one person a relative clause describes.)
-            const bool oneDescribed = c.tok.word && c.tok.value == 1 && (L.compare(c.tok.end, 6, u", som ") == 0 || L.compare(c.tok.end, 6, u", der ") == 0);
+            // ("Kvinden … er den eneste, som ikke er i tilbud": one person a relative clause describes;
+            // "Den syvende … afsluttede sin praktik": one the subject of a clause, whatever its verb.)
+            const bool oneDescribed = c.tok.person || (c.tok.word && c.tok.value == 1 && (L.compare(c.tok.end, 6, u", som ") == 0 || L.compare(c.tok.end, 6, u", der ") == 0));
             c.counted = static_cast<bool>(countVerb.lookingAt(L, c.tok.end, after)) ||
                         static_cast<bool>(countLead.find(L, std::max(s.start, c.tok.start - 100), c.tok.start)) || oneDescribed;
         }

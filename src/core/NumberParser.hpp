@@ -22,6 +22,7 @@ struct NumberToken {
     bool word = false;      // spelled out
     bool decimal = false;   // has a decimal part
     bool glued = false;     // part of a code, time, range or date ("10.00", "4-6", "15.20.00")
+    bool person = false;    // one person as a clause's subject ("den syvende", "en enkelt"), not a numeral
 };
 
 class NumberParser {

@@ -328,7 +328,18 @@ Units OcrRepair::repair(const Units& in) const {
             // "35O.OOO kr.": with none, a group of three after a number's thousands point.
             const bool thousands = j - i == 3 && i >= 2 && (in[i - 1].c == '.' || in[i - 1].c == ',') && out.size() >= 2 && out[out.size() - 2].c >= '0' &&
                                    out[out.size() - 2].c <= '9';
-            if ((digits >= 1 || capitalAfterSmall || itemFigure || thousands) && j - i >= 2 && digits < j - i && (j == n || !isAlphaFast(static_cast<UChar32>(in[j].c)))) {
+            // "og\nII integrationsydelse", "skal II have": with none, ones only, where a count
+            // stands before a small word; a Roman numeral follows a capital ("Bilag II viser").
+            bool ones = j - i <= 3 && j + 1 < n && in[j].c == ' ' && u_islower(static_cast<UChar32>(in[j + 1].c));
+            for (std::size_t k = i; k < j && ones; ++k) ones = in[k].c == 'I' || in[k].c == 'l';
+            if (ones) {
+                std::size_t w = i;
+                while (w > 0 && (in[w - 1].c == ' ' || in[w - 1].c == '\n')) --w;
+                std::size_t w0 = w;
+                while (w0 > 0 && isAlphaFast(static_cast<UChar32>(in[w0 - 1].c))) --w0;
+                ones = w0 == w || !u_isupper(static_cast<UChar32>(in[w0].c));
+            }
+            if ((digits >= 1 || capitalAfterSmall || itemFigure || thousands || ones) && j - i >= 2 && digits < j - i && (j == n || !isAlphaFast(static_cast<UChar32>(in[j].c)))) {
                 for (; i < j; ++i) {
                     Unit u = in[i];
                     u.c = digitFor(u.c);

@@ -4344,5 +4344,18 @@ TEST(FactExtractor, ACountWithItsPartsInBrackets) {
     EXPECT_EQ(f.at("intervention/sundhedsfaglig/all"), "19");
 }
 
+// "Den syvende, en mand paa integrationsydelse, afsluttede sin praktik … og
+// skulle have haft et nyt tilbud": one person as a clause's subject, whatever
+// its verb; the offer she ended is not what she counts. Help to stop smoking
+// hash is treatment for abuse.
+TEST(FactExtractor, TheSeventhWhoEndedHerOffer) {
+    const auto f = factsOf("Indsatserne\n\nFire er i et sundhedsfagligt forløb; to af de fire får også hjælp til at stoppe med at ryge hash. Syv er "
+                           "ikke i tilbud. Den syvende, en mand på integrationsydelse, afsluttede sin praktik i starten af september og skulle "
+                           "have haft et nyt tilbud.\n");
+    EXPECT_EQ(f.at("target_group/without_offer/integrationsydelse"), "1");
+    EXPECT_EQ(f.count("intervention/virksomhedspraktik/integrationsydelse"), 0u);
+    EXPECT_EQ(f.at("intervention/misbrugsbehandling/all"), "2 of 4");
+}
+
 }  // namespace
 

@@ -166,4 +166,12 @@ TEST(OcrRepair, AListItemsFigureAndALoneSix) {
 // A cent sign inside a word is a scanned "ø", in a name the lexicon does not know too.
 TEST(OcrRepair, ACentSignInsideAWordIsAnOe) { EXPECT_EQ(repair("Carsten Bregnh\u00a2j Degn"), "Carsten Bregnhøj Degn"); }
 
+// "II" where a count stands before a small word is 11; a Roman numeral after
+// a capitalised word stays ("Bilag II viser").
+TEST(OcrRepair, OnesReadAsCapitalI) {
+    EXPECT_EQ(repair("4 uddannelseshjaelp og\nII integrationsydelse"), "4 uddannelseshjælp og\n11 integrationsydelse");
+    EXPECT_EQ(repair("skal II have deres sag"), "skal 11 have deres sag");
+    EXPECT_EQ(repair("Bilag II viser tallene"), "Bilag II viser tallene");
+}
+
 }  // namespace
