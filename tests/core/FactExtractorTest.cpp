@@ -4357,5 +4357,13 @@ TEST(FactExtractor, TheSeventhWhoEndedHerOffer) {
     EXPECT_EQ(f.at("intervention/misbrugsbehandling/all"), "2 of 4");
 }
 
+// "mod knap 85 pct. i første halvår": an estimate compared with names the
+// comparison's period, not the share's.
+TEST(FactExtractor, AnEstimateComparedWith) {
+    const auto f = factsOf("Spørgsmål 3: Har de været i aktive tilbud?\n\nI andet halvår 2018 har 98 af de 114 deltaget i aktive tilbud. For "
+                           "kommunen som helhed er aktiveringsgraden 86 pct., mod knap 85 pct. i første halvår.\n");
+    EXPECT_EQ(f.at("active_intervention/active_share_pct/all"), "86 in 2018-H2");
+}
+
 }  // namespace
 
