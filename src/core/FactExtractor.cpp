@@ -1596,6 +1596,16 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // "er 36 i virksomhedsrettet praktik (heraf 5, …), 21 har …": a figure whose parts a bracket gives is a count.
             if (whole == k - 1 && L.indexOf(u'(', cands[whole].tok.end, cands[k].tok.start - cands[whole].tok.end) >= 0) cands[whole].counted = true;
         }
+        // "at 9 kontanthjælpsmodtagere skal … – nu 9 af 24": a count said again
+        // with its total, in the same sentence, gives the first its total.
+        for (std::size_t k = 1; k < cands.size(); ++k) {
+            const Candidate& again = cands[k];
+            if (!again.ofTotal || again.pct) continue;
+            for (std::size_t j = 0; j < k; ++j) {
+                Candidate& first = cands[j];
+                if (first.tok.value == again.tok.value && !first.ofTotal && !first.pct && first.counted && !first.anaphor && !first.isTotalOf) first.ofTotal = again.ofTotal;
+            }
+        }
         std::vector<const Candidate*> live;
         for (const auto& c : cands) {
             if (c.counted && !c.isTotalOf && !c.anaphor) live.push_back(&c);

@@ -4365,5 +4365,14 @@ TEST(FactExtractor, AnEstimateComparedWith) {
     EXPECT_EQ(f.at("active_intervention/active_share_pct/all"), "86 in 2018-H2");
 }
 
+// A count said again with its total in the same sentence gives the first
+// its total ("at 9 kontanthjælpsmodtagere skal … – nu 9 af 24").
+TEST(FactExtractor, ACountSaidAgainWithItsTotal) {
+    EXPECT_EQ(factsOf("Rehabiliteringsteamet\n\nJobcentret vurderer stadig, at 9 kontanthjælpsmodtagere skal have deres sag forbi "
+                      "rehabiliteringsteamet – nu 9 af 24.\n")
+                  .at("rehab_team/to_present/kontanthjaelp"),
+              "9 of 24");
+}
+
 }  // namespace
 
