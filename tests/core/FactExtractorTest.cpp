@@ -4374,5 +4374,15 @@ TEST(FactExtractor, ACountSaidAgainWithItsTotal) {
               "9 of 24");
 }
 
+// A list's "Målgruppe i alt: 83" over its benefits is the whole group; a
+// list's "Berammet januar 2019: 1" is of that month.
+TEST(FactExtractor, AListsWholeGroupAndItsMonth) {
+    const auto f = factsOf("AKTIVITETSPARATE MED 5+ ÅR I SYSTEMET\n\n• Målgruppe i alt: 83\n• Kontanthjælp: 58\n• Uddannelseshjælp: 6\n"
+                           "• Integrationsydelse: 19\n\nREHABILITERINGSTEAMET\n\n• Skal forbi teamet: 19 af 58 kth.-modtagere\n"
+                           "• Behandlet 4. kvt. 2018: 4\n• Berammet januar 2019: 1\n");
+    EXPECT_EQ(f.at("target_group/over_5_years/all"), "83");
+    EXPECT_EQ(f.at("rehab_team/planned/kontanthjaelp"), "1 of 19 in 2019-01-01/2019-01-31");
+}
+
 }  // namespace
 
