@@ -2042,9 +2042,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             }
             if (!cue && !antecedent && !answered && !brokenDown && !restated && !sameFigure) continue;
             // A footnote explains a figure ("¹ Inkl. 2 borgere med mentor efter
-            // serviceloven"); only its parts by benefit ("¹ Heraf 61 på
-            // kontanthjælp, ...") are counts of their own.
-            if (s.footnote && !brokenDown) continue;
+            // serviceloven"); its parts by benefit ("¹ Heraf 61 på kontanthjælp,
+            // ...") and what its own words count ("³ 3 af de 11 er samtidig i
+            // behandling i kommunens rusmiddelcenter") are counts of their own.
+            if (s.footnote && !brokenDown && (!cue || D.marker("includes_lead").lookingAt(L, afterEnumerator(L, s), s.end))) continue;
             // Beside a count of the other questions, a figure of an earlier year
             // ("Til sammenligning lå aktiveringsgraden på 79 pct. i 2. halvår 2017");
             // of this year it still counts ("Til sammenligning behandlede teamet i

@@ -4384,5 +4384,17 @@ TEST(FactExtractor, AListsWholeGroupAndItsMonth) {
     EXPECT_EQ(f.at("rehab_team/planned/kontanthjaelp"), "1 of 19 in 2019-01-01/2019-01-31");
 }
 
+// A footnote counts what its own words count ("³ 3 af de 11 er samtidig i
+// behandling i kommunens rusmiddelcenter"), not what a figure includes
+// ("¹ Inkl. 2 borgere med mentor bevilget efter serviceloven").
+TEST(FactExtractor, FootnotesThatCountAndFootnotesThatInclude) {
+    const std::string table = "Indsatser\n\nIndsats                        Antal\nMentorstøtte¹                     16\n"
+                              "Sundhedsfagligt forløb³           11\nIkke i tilbud                     17\n\n";
+    const auto f = factsOf(table + "Noter\n\n¹ Inkl. 2 borgere med mentor bevilget efter serviceloven.\n"
+                                   "³ 3 af de 11 er samtidig i behandling i kommunens rusmiddelcenter.\n");
+    EXPECT_EQ(f.at("intervention/misbrugsbehandling/all"), "3 of 11");
+    EXPECT_EQ(f.at("intervention/mentor/all"), "16");
+}
+
 }  // namespace
 
