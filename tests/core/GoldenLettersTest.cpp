@@ -404,8 +404,20 @@ TEST(UnseenLetters, ThirtySeventhBatchKeepsItsFloor) {
 // summary box over a PDF export with one cell per line, answers in another
 // order as lettered lists, a timeline of dated events, an OCR scan, answers
 // between a quoted mail's lines and tables whose columns are two dates;
-// scored before any rule was changed for it: core 0.633, now 0.943 (see
+// scored before any rule was changed for it: core 0.633, now 0.996 (see
 // tests/data/unseen-38/README.md).
 TEST(UnseenLetters, ThirtyEighthBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen38", {0.92, 0.60, 0.85, 0.85, {}}, SVARBREV_UNSEEN38_DIR);
+    expectBatch("svarbrev_unseen38", {0.97, 0.60, 0.85, 0.90, {}}, SVARBREV_UNSEEN38_DIR);
+}
+
+// A thirty-ninth batch (Bornholm, Herning, Kolding, Lolland, Randers,
+// Thisted): a status reply followed by the administration's answer to a
+// council member's question; "Ad spm." headings over dense parentheses, a
+// Word export with tracked changes in its margin, a fax OCR scan, slides
+// saved as text, count-and-share tables with footnotes, and figures per
+// department to be added up; scored before any rule was changed for it:
+// core 0.616, now 0.951 (see tests/data/unseen-39/README.md). Mentions hold
+// two facts, so one miss moves them by 0.2.
+TEST(UnseenLetters, ThirtyNinthBatchKeepsItsFloor) {
+    expectBatch("svarbrev_unseen39", {0.93, 0.60, 0.90, 0.95, {}}, SVARBREV_UNSEEN39_DIR);
 }
