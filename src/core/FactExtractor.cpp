@@ -836,16 +836,6 @@ bool figuresAside(const IndexedText& L, const Sentence& s, const NumberToken& n,
     return true;
 }
 
-// Whether a span has letters, all of them capitals (a heading set in capitals).
-bool inCapitals(const icu::UnicodeString& t, int32_t a, int32_t e) {
-    bool upper = false;
-    for (int32_t k = a; k < e; ++k) {
-        if (u_islower(t[k])) return false;
-        upper |= u_isupper(t[k]) != 0;
-    }
-    return upper;
-}
-
 // "en er i nytteindsats", "den ene blev behandlet": one person as the subject
 // of a clause. Number words leave "en" out (far more often the article), so
 // these ones are added where a clause opens with them.

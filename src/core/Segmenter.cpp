@@ -404,20 +404,12 @@ Segmentation segment(const Document& doc, const DomainData& data) {
     }
     // A table row is one unit: no sentence ends inside it ("Virk.praktik\tSundhedsfagl.\t...");
     // nor does one inside a heading in capitals ("AKTIVE TILBUD I 1. HALVÅR 2018").
-    auto inCapitals = [&](const Line& l) {
-        bool upper = false;
-        for (int32_t k = l.start; k < l.end; ++k) {
-            if (u_islower(t[k])) return false;
-            upper |= u_isupper(t[k]) != 0;
-        }
-        return upper;
-    };
     {
         std::vector<std::pair<int32_t, int32_t>> merged;
         for (auto r : raw) {
             const int32_t a = firstNonSpace(seg.flow, r.first, r.second);
             const Line& l = L[seg.lineAt(std::min(a, std::max(0, n - 1)))];
-            if (!merged.empty() && (l.tabular || inCapitals(l)) && a > l.start && a < l.end && merged.back().second > l.start) {
+            if (!merged.empty() && (l.tabular || inCapitals(t, l.start, l.end)) && a > l.start && a < l.end && merged.back().second > l.start) {
                 merged.back().second = r.second;
                 continue;
             }

@@ -84,6 +84,15 @@ inline bool isRuleLine(const icu::UnicodeString& t, const Line& l, int least = 3
     }
     return rule >= least;
 }
+// Whether a span has letters, all of them capitals (a heading set in capitals).
+inline bool inCapitals(const icu::UnicodeString& t, int32_t a, int32_t e) {
+    bool upper = false;
+    for (int32_t k = a; k < e; ++k) {
+        if (u_islower(t[k])) return false;
+        upper |= u_isupper(t[k]) != 0;
+    }
+    return upper;
+}
 inline bool closesSentence(UChar32 c) { return c == '.' || c == '!' || c == '?' || c == ':' || c == ';'; }
 inline bool runsOn(UChar32 c) { return u_islower(c) || u_isdigit(c) || c == '('; }
 
