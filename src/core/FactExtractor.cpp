@@ -804,6 +804,32 @@ bool parallelPeriods(const LetterContext& ctx, int32_t a, int32_t b, int32_t bEn
 // What a cue inside what a count includes or has ended costs: more than one in another clause.
 constexpr int32_t kIncludedOnly = 1500;
 
+// "6 i august og september (teamet nåede 7 af de 8 berammede sager, men den
+// ene borger har siden fået sit ressourceforløb …), 4 i oktober": a bracket
+// that is a clause of its own, opened by words, remarks on the counts around
+// it; its figures are none of theirs. (Not a bracket of parts: "(heraf 5 …)",
+// "(fem af dem venter …)".)
+// The brackets of sentence `s` that are remarks (above), as spans.
+std::vector<Match> remarksIn(const IndexedText& L, const Sentence& s, const Regex& partsLead) {
+    constexpr int kRemarkWords = 5;
+    std::vector<Match> out;
+    for (int32_t open = L.indexOf(u'(', s.start, s.end - s.start); open >= 0; open = L.indexOf(u'(', open + 1, s.end - open - 1)) {
+        const int32_t close = L.indexOf(u')', open, s.end - open);
+        if (close < 0) break;
+        const int32_t first = firstNonSpace(L, open + 1, close);
+        if (first >= close || !u_isalpha(L[first]) || !holdsDigit(L, s.start, open)) continue;
+        // (Opened by a number word, "(fem af dem venter …)", it counts.)
+        const std::vector<NumberToken> opening = NumberParser::get().find(L, first, std::min(close, first + 16));
+        if ((!opening.empty() && opening.front().start == first) || partsLead.lookingAt(L, first, close)) continue;
+        if (wordsIn(L, first, close) >= kRemarkWords) out.push_back({open, close + 1});
+    }
+    return out;
+}
+
+bool inRemark(const std::vector<Match>& remarks, const NumberToken& n) {
+    return std::any_of(remarks.begin(), remarks.end(), [&](const Match& r) { return n.start > r.start && n.end < r.end; });
+}
+
 // "19 af 58 kth.-modtagere (21 af 61)", "11 (13)": a bracket of bare figures
 // after a count gives the figures of an earlier time beside it, no count.
 bool figuresAside(const IndexedText& L, const Sentence& s, const NumberToken& n, const std::vector<DateMention>& dates) {
@@ -1107,6 +1133,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         std::vector<NumberToken> numbers = NumberParser::get().find(L, s.start, s.end);
         if (correctFigure(ctx, si, numbers, corrects, facts)) continue;
         addPronounOnes(L, s, onePronoun, allBut, numbers, seenOne);
+        const std::vector<Match> remarks = L.indexOf(u'(', s.start, s.end - s.start) >= 0 ? remarksIn(L, s, subsetLead) : std::vector<Match>();
         int32_t ratioTotalAt = -1;  // the "y" of a restated "x ud af y", skipped with its "x"
         for (std::size_t ni = 0; ni < numbers.size(); ++ni) {
             const NumberToken& n = numbers[ni];
@@ -1115,7 +1142,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 return (ni + 1 < numbers.size() && slashRatio(L, s, n, numbers[ni + 1], countVerb)) ||
                        (ni > 0 && slashRatio(L, s, numbers[ni - 1], n, countVerb));
             };
-            if ((n.glued && !inSlashRatio()) || overlapsDate(n, ctx.dates) || figuresAside(L, s, n, ctx.dates)) continue;
+            if ((n.glued && !inSlashRatio()) || overlapsDate(n, ctx.dates) || figuresAside(L, s, n, ctx.dates) || inRemark(remarks, n)) continue;
             const int32_t rawDigits = n.end - n.start;
             // A long run of digits with no thousands separator is a code or a phone number.
             if (!n.word && !n.decimal && rawDigits >= 5) {
@@ -1586,15 +1613,28 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // "er 36 i virksomhedsrettet praktik (heraf 5, …), 21 har …": a figure whose parts a bracket gives is a count.
             if (whole == k - 1 && L.indexOf(u'(', cands[whole].tok.end, cands[k].tok.start - cands[whole].tok.end) >= 0) cands[whole].counted = true;
         }
+        // "7 fortsat er under forberedelse (fem af dem venter …)": a part of the
+        // set a bracket opened right after a count is of that count.
+        for (std::size_t k = 1; k < cands.size(); ++k) {
+            Candidate& part = cands[k];
+            const Candidate& whole = cands[k - 1];
+            if (!part.partOfSet || part.pct || whole.pct || whole.tok.value <= part.tok.value) continue;
+            const icu::UnicodeString gap = L.tempSubStringBetween(whole.tok.end, part.tok.start);
+            const bool pronoun = L.compare(part.tok.end, 8, u" af dem ") == 0 || L.compare(part.tok.end, 10, u" af disse ") == 0;
+            // (Not a list line's "16 (2 af dem …)", where the bracket follows the figure itself.)
+            const int32_t open = gap.indexOf(u'(');
+            bool words = false;
+            for (int32_t x = 0; x < open && !words; ++x) words = u_isalpha(gap[x]);
+            if (pronoun && open >= 0 && words && gap.indexOf(u')') < 0) part.ofTotal = whole.tok.value;
+        }
         // "at 9 kontanthjælpsmodtagere skal … – nu 9 af 24": a count said again
         // with its total, in the same sentence, gives the first its total.
         for (std::size_t k = 1; k < cands.size(); ++k) {
             const Candidate& again = cands[k];
             if (!again.ofTotal || again.pct) continue;
-            for (std::size_t j = 0; j < k; ++j) {
-                Candidate& first = cands[j];
-                if (first.tok.value == again.tok.value && !first.ofTotal && !first.pct && first.counted && !first.anaphor && !first.isTotalOf) first.ofTotal = again.ofTotal;
-            }
+            // (The count just before it: "5 skal på møderne …, og 7 … (fem af dem …)" is no 5 again.)
+            Candidate& first = cands[k - 1];
+            if (first.tok.value == again.tok.value && !first.ofTotal && !first.pct && first.counted && !first.anaphor && !first.isTotalOf) first.ofTotal = again.ofTotal;
         }
         std::vector<const Candidate*> live;
         for (const auto& c : cands) {
@@ -1863,6 +1903,8 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     for (const Match& h : includingHits) {
                         if (k.start >= h.start && k.end <= h.end && (c->tok.start < h.start || c->tok.start >= h.end)) d += kIncludedOnly;
                     }
+                    // Nor does what a remark in brackets names ("(…, men den ene borger har siden fået sit ressourceforløb …), 4 i oktober").
+                    if (std::any_of(remarks.begin(), remarks.end(), [&](const Match& r) { return k.start >= r.start && k.end <= r.end && (c->tok.start < r.start || c->tok.start >= r.end); })) continue;
                     if (d < distance) { distance = d; m = k; }
                 }
                 const bool here = static_cast<bool>(m);

@@ -226,17 +226,17 @@ void dropBreakdownsOfACount(std::vector<Fact>& facts) {
     for (const auto& whole : facts) {
         if (!whole.value || whole.derived || whole.confidence < kDoubtful) continue;
         for (const auto& part : facts) {
-            if (part.start <= whole.start || part.ofTotal != whole.value || !part.value || *part.value >= *whole.value || part.derived ||
+            if (part.start < whole.start || part.ofTotal != whole.value || !part.value || *part.value >= *whole.value || part.derived ||
                 part.confidence < kDoubtful || !sameKind(part, whole) || part.period != whole.period) continue;
-            // The part's sentence: its fellow parts share its quote.
+            // The part's sentence: its fellow parts share its quote (the whole may too:
+            // "7 fortsat er under forberedelse (fem af dem venter …)").
+            auto fellow = [&](const Fact& o) { return &o != &whole && o.start == part.start && sameKind(o, part) && !o.derived; };
             double sum = 0;
             for (const auto& o : facts) {
-                if (o.start == part.start && sameKind(o, part) && o.value && !o.derived) sum += *o.value;
+                if (fellow(o) && o.value) sum += *o.value;
             }
             if (sum > *whole.value) continue;
-            for (std::size_t i = 0; i < facts.size(); ++i) {
-                drop[i] = drop[i] || (facts[i].start == part.start && sameKind(facts[i], part) && !facts[i].derived);
-            }
+            for (std::size_t i = 0; i < facts.size(); ++i) drop[i] = drop[i] || fellow(facts[i]);
         }
     }
     std::size_t i = 0;

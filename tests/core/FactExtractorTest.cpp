@@ -4396,5 +4396,21 @@ TEST(FactExtractor, FootnotesThatCountAndFootnotesThatInclude) {
     EXPECT_EQ(f.at("intervention/mentor/all"), "16");
 }
 
+// A remark in brackets, a clause of its own among the counts ("6 i august og
+// september (teamet nåede 7 af de 8 berammede sager, men den ene borger har
+// siden fået sit ressourceforløb …), 4 i oktober"), counts nothing and names
+// nothing the counts around it count; a bracket of parts of the count before
+// it ("7 fortsat er under forberedelse (fem af dem venter …)") breaks it down.
+TEST(FactExtractor, RemarksInBracketsAmongCounts) {
+    const auto f = factsOf("Ad spm. 4 – Rehabiliteringsteamet\n\nAf de 30 blev 8 behandlet i 1. halvår 2018, 6 i august og september (teamet nåede "
+                           "7 af de 8 berammede sager, men den ene borger har siden fået sit ressourceforløb, og den ottende sag blev udsat), "
+                           "4 i oktober, mens 5 skal på teamets møder i november og december, og 7 fortsat er under forberedelse hos "
+                           "sagsbehandleren (fem af dem venter på en speciallægeerklæring).\n");
+    EXPECT_EQ(f.at("rehab_team/presented/all"), "4 in 2018-10-01/2018-10-31");
+    EXPECT_EQ(f.at("rehab_team/planned/all"), "5 in 2018-11-01/2018-12-31");
+    EXPECT_EQ(f.at("rehab_team/under_clarification/all"), "7");
+    EXPECT_EQ(f.count("outcome/ressourceforloeb/all"), 0u);
+}
+
 }  // namespace
 
