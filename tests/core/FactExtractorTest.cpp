@@ -4412,5 +4412,13 @@ TEST(FactExtractor, RemarksInBracketsAmongCounts) {
     EXPECT_EQ(f.count("outcome/ressourceforloeb/all"), 0u);
 }
 
+// Staff counted in words ("til to ekstra sagsbehandlere, så der bliver 13 i
+// alt", "otte medarbejdere") makes a sentence about the staff.
+TEST(FactExtractor, StaffCountedInWords) {
+    const auto f = factsOf("Rehabiliteringsteamet\n\n9 af de 24 kontanthjælpsmodtagere skal forbi teamet. Byrådet har afsat 1,2 mio. kr. til to "
+                           "ekstra sagsbehandlere, så der bliver 13 i alt til den her gruppe.\n");
+    EXPECT_EQ(f.at("rehab_team/to_present/kontanthjaelp"), "9 of 24");
+}
+
 }  // namespace
 
