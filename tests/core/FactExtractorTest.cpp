@@ -4420,5 +4420,14 @@ TEST(FactExtractor, StaffCountedInWords) {
     EXPECT_EQ(f.at("rehab_team/to_present/kontanthjaelp"), "9 of 24");
 }
 
+// "For de sidste 2, begge på kontanthjælp, var der ikke grundlag for at
+// fritage dem": those not exempted were owed an offer.
+TEST(FactExtractor, NoGroundsToExempt) {
+    EXPECT_EQ(factsOf("Indsatser\n\nAf de 17 uden tilbud er 13 sygemeldte og 2 på barsel. For de sidste 2, begge på kontanthjælp, var der ikke "
+                      "grundlag for at fritage dem; de startede i praktik i uge 49.\n")
+                  .at("target_group/without_offer/kontanthjaelp"),
+              "2");
+}
+
 }  // namespace
 
