@@ -2615,7 +2615,8 @@ std::vector<Fact> extractMentions(const LetterContext& ctx, const std::vector<Fa
     };
     for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
         const Sentence& s = S[si];
-        if (s.tabular || s.question) continue;
+        // (A footnote says more of a marked figure; what it names is no offer of its own.)
+        if (s.tabular || s.question || s.footnote) continue;
         if (!D.anyMention || !D.anyMention->find(ctx.seg.lower, s.start, s.end)) continue;
         const bool asked = ctx.hasQuestions ? ctx.question[si] == 2 : static_cast<bool>(offer.find(ctx.seg.lower, s.start, s.end));
         if (!asked && !besideInterventions(si)) continue;
