@@ -1413,16 +1413,20 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         // a group set aside as not the letter's, with no count since, are not either.
         if (subsetSentence && awayGroup && awayGroup->first >= si - 2 && awayGroup->second == facts.size()) continue;
         if (subsetSentence) {
-            if (const Fact* last = latestCount(facts, startBefore(ctx, si, 2))) {
+            // (Not in a footnote: its parts are of the figure its mark stands on, not of the count before it.)
+            if (const Fact* last = s.footnote ? nullptr : latestCount(facts, startBefore(ctx, si, 2))) {
                 antecedentCopy = *last;
                 antecedent = &*antecedentCopy;
             }
-            if (antecedent) {
+            // ("² Heraf har 5 også ordinære løntimer": a footnote's parts are of the figure its
+            // mark stands on, wherever that is; counts all the same, of no total said here.)
+            const bool footnoteParts = !antecedent && s.footnote && herafSentence;
+            if (antecedent || footnoteParts) {
                 for (auto& c : cands) {
                     if (c.anaphor || c.pct) continue;
                     c.counted = true;
                     c.subsetPart = herafSentence;
-                    if (!c.ofTotal) c.ofTotal = antecedent->value;
+                    if (!c.ofTotal && antecedent) c.ofTotal = antecedent->value;
                 }
             }
         }

@@ -4394,10 +4394,12 @@ TEST(FactExtractor, FootnotesThatCountAndFootnotesThatInclude) {
                                    "³ 3 af de 11 er samtidig i behandling i kommunens rusmiddelcenter.\n");
     EXPECT_EQ(f.at("intervention/misbrugsbehandling/all"), "3 of 11");
     EXPECT_EQ(f.at("intervention/mentor/all"), "16");
-    // (What a footnote names is no mention of an offer: "² Heraf har 5 også ordinære løntimer".)
+    // (A footnote's "heraf" is of the figure its mark stands on, wherever that is; what it
+    // names is no mention of an offer: "² Heraf har 5 også ordinære løntimer".)
     const auto e = extract(letter(table + "Noter\n\n² Heraf har 5 også ordinære løntimer hos praktikstedet.\n"), "t.txt");
     ASSERT_EQ(e.letters.size(), 1u);
     for (const auto& fact : e.letters[0].facts) EXPECT_TRUE(fact.value.has_value()) << fact.quote;
+    EXPECT_EQ(factsBy(e).at("intervention/ordinaere_timer/all"), "5");
 }
 
 // A remark in brackets, a clause of its own among the counts ("6 i august og
