@@ -612,4 +612,20 @@ TEST(TableReader, ColumnsOfTheMunicipalitysParts) {
     EXPECT_FALSE(whole[0].cells[0].derived);
 }
 
+// A list of why people have no offer: those on sick leave or leave are
+// exempt, and with them named the list is of the people without an offer,
+// the one owed an offer among them a count of the target group.
+TEST(TableReader, ReasonsForNoOfferNameTheOneOwedAnOffer) {
+    const auto reasons = tablesOf("• Sygemeldt m. lægeerklæring: 11\n"
+                                  "• Barsel/orlov: 3\n"
+                                  "• Ikke fritaget, burde have haft tilbud: 1\n");
+    ASSERT_EQ(reasons.size(), 1u);
+    ASSERT_EQ(reasons[0].cells.size(), 3u);
+    const TableCell& owed = reasons[0].cells[2];
+    EXPECT_EQ(owed.section, "target_group");
+    EXPECT_EQ(owed.category, "without_offer");
+    EXPECT_EQ(owed.value, 1);
+    EXPECT_FALSE(reasons[0].cells[0].emit);
+}
+
 }  // namespace
