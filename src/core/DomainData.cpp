@@ -2,6 +2,8 @@
 
 #include "EmbeddedData.hpp"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -185,6 +187,16 @@ bool DomainData::isShare(const std::string& section, const std::string& category
         if (c.section == section && c.share == category) return true;
     }
     return false;
+}
+
+bool DomainData::namesAPart(const icu::UnicodeString& words) const {
+    if (words.isEmpty()) return false;
+    const icu::UnicodeString l = lowerSameLength(words);
+    if (marker("unit_column").find(l)) return true;
+    if (l.indexOf(u' ') >= 0 || !u_isupper(words.char32At(0))) return false;
+    std::string w;
+    l.toUTF8String(w);
+    return !lexicon.contains(w);
 }
 
 const Regex& DomainData::marker(const std::string& kind) const {

@@ -92,6 +92,10 @@ public:
     // Whether a category is counted whole and broken down, or is a part of such a count (breakdowns.tsv).
     bool isBrokenDown(const std::string& section, const std::string& category) const;
     bool isBreakdownPart(const std::string& section, const std::string& category) const;
+    // Whether a word as written names a part of the municipality (a town, a
+    // district: "Nakskov", "Nord"): capitalised and no word the lexicon knows,
+    // or a part's own word ("Afdeling Nord").
+    bool namesAPart(const icu::UnicodeString& words) const;
     // The question of that number; null for none.
     const QuestionEntry* question(int number) const;
 };

@@ -33,6 +33,7 @@ struct Candidate {
     bool afterFor = false;  // "mentorstøtte for 17": after "for" and what it counts
     std::optional<std::string> ownPeriod;  // "henholdsvis 8 og 7 sager i 3. og 4. kvartal": its own period
     bool subsetPart = false;  // "heraf 5": a part of the count before it
+    bool derived = false;     // "58 … i Nakskov og 40 … i Maribo": the sum of its parts' counts
 };
 
 // The separators of words as count_noun reads them (ICU's \\s holds these and more).
@@ -1025,6 +1026,51 @@ std::optional<Fact> restOfOpenedSet(const LetterContext& ctx, int si, const Matc
 
 }  // namespace
 
+// Where a count says which part of the municipality it is of ("58 af de 67
+// borgere i Nakskov", "7 i afdeling Syd"): the part's name after `from`, or
+// an empty span. (Not an offer's place: "9 i Sundhedscenteret".)
+std::pair<int32_t, int32_t> partNamedAfter(const icu::UnicodeString& t, const IndexedText& L, int32_t from, int32_t to, const DomainData& D) {
+    const Match m = D.marker("part_place").lookingAt(L, from, to);
+    if (!m) return {};
+    const int32_t name = L.lastIndexOf(u" i ", 3, m.start, m.end - m.start) + 3;
+    const icu::UnicodeString words(t, name, m.end - name);
+    if (!D.namesAPart(words) || (D.anyMention && D.anyMention->find(L, name, m.end))) return {};
+    return {name, m.end};
+}
+
+// "58 af de 67 borgere i Nakskov og 40 af de 47 i Maribo", "9 borgere i
+// Nakskov og 7 i Maribo": the counts of the municipality's parts, one per
+// part, are the municipality's count, their sum (and their totals' sum).
+// (Not in brackets: "5 af praktikanterne (3 i Nakskov og 2 i Maribo)" only
+// splits the count before them.)
+void sumCountsOfParts(const icu::UnicodeString& t, const IndexedText& L, const Sentence& s, std::vector<Candidate>& cands, const DomainData& D) {
+    auto totalAfter = [&](std::size_t k) { return cands[k].ofTotal && k + 1 < cands.size() && cands[k + 1].isTotalOf; };
+    auto endOf = [&](std::size_t k) { return totalAfter(k) ? cands[k + 1].tok.end : cands[k].tok.end; };
+    auto bracketed = [&](int32_t p) { return L.lastIndexOf(u'(', s.start, p - s.start) > L.lastIndexOf(u')', s.start, p - s.start); };
+    for (std::size_t a = 0; a < cands.size(); ++a) {
+        if (cands[a].pct || cands[a].isTotalOf || bracketed(cands[a].tok.start)) continue;
+        auto part = partNamedAfter(t, L, endOf(a), s.end, D);
+        if (part.first == part.second) continue;
+        std::vector<icu::UnicodeString> named{icu::UnicodeString(t, part.first, part.second - part.first)};
+        for (std::size_t b = a + 1 + totalAfter(a); b < cands.size();) {
+            const Candidate& next = cands[b];
+            if (next.pct || next.isTotalOf || next.ofTotal.has_value() != cands[a].ofTotal.has_value()) break;
+            icu::UnicodeString gap(L.tempSubStringBetween(part.second, next.lead));
+            if (gap.trim() != u"og" && gap != u", og" && gap != u",") break;
+            const auto its = partNamedAfter(t, L, endOf(b), s.end, D);
+            const icu::UnicodeString name(t, its.first, its.second - its.first);
+            if (its.first == its.second || std::find(named.begin(), named.end(), name) != named.end()) break;
+            named.push_back(name);
+            cands[a].tok.value += next.tok.value;
+            if (cands[a].ofTotal) *cands[a].ofTotal += *next.ofTotal;
+            cands[a].counted |= next.counted;
+            cands[a].derived = true;
+            part = its;
+            cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(b), cands.begin() + static_cast<std::ptrdiff_t>(b + 1 + totalAfter(b)));
+        }
+    }
+}
+
 std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::string>& warnings) {
     std::vector<Fact> facts;
     const auto& D = ctx.data;
@@ -1333,6 +1379,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 cands[k + 1].isTotalOf = true;
             }
         }
+        sumCountsOfParts(t, L, s, cands, D);
         // "af de 1.250 borgere har 1.100 ...": the second counts part of the first.
         // A number that points back ("af de tre ydelser") in between is no count.
         for (std::size_t k = 0; k + 1 < cands.size(); ++k) {
@@ -2138,6 +2185,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (!cuedHere && mine < parts.size() && exempt.find(L, parts[mine].first, parts[mine].second)) continue;
             f.value = c->tok.value;
             f.ofTotal = c->ofTotal ? c->ofTotal : allButOf;
+            f.derived = c->derived;
             // (… and is out of the share's total: "af de 116".)
             if (apposed && !f.ofTotal && mine > 0) {
                 const auto [from, to] = parts[mine - 1];
@@ -2248,13 +2296,22 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 }
             }
             // "... har 57 af de 92 været aktive. De resterende 35 borgere har ikke
-            // været i aktivt tilbud": the rest of those just counted, of their total.
-            if (!f.ofTotal && c->restOfSet) {
+            // været i aktivt tilbud", "46 af de 52 har været i et aktivt tilbud. Seks
+            // har ikke været i gang": the rest of those just counted, of their total.
+            if (!f.ofTotal) {
                 if (const auto* split = D.complementOf(f.section, f.category)) {
-                    const Fact* part = latestCount(facts, startBefore(ctx, si, 2), [&](const Fact& p) {
+                    auto fits = [&](const Fact& p) {
                         return p.section == f.section && p.category == split->complement && p.ofTotal && *p.value + *f.value == *p.ofTotal;
-                    });
-                    if (part) f.ofTotal = part->ofTotal;
+                    };
+                    const Fact* part = latestCount(facts, startBefore(ctx, si, 2), fits);
+                    // (Not where two counts before fit: "har 39 af de 41 … Blandt de 31
+                    // kontanthjælpsmodtagere er det 29. De to borgere, der ikke …".)
+                    if (part && !c->restOfSet && latestCount(facts, startBefore(ctx, si, 2), [&](const Fact& p) { return fits(p) && p.ofTotal != part->ofTotal; })) part = nullptr;
+                    // (Of the same people: "Af de 63 kontanthjælpsmodtagere har 53 …. 10 har ikke".)
+                    if (part) {
+                        f.ofTotal = part->ofTotal;
+                        if (f.benefit == "all") f.benefit = part->benefit;
+                    }
                 }
             }
             f.approx = c->lead < c->tok.start;

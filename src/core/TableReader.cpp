@@ -677,7 +677,6 @@ struct UnitColumns {
 };
 
 UnitColumns unitColumnsOf(const icu::UnicodeString& t, const std::vector<Cell>& head, int year, const DomainData& data) {
-    const Regex& unit = data.marker("unit_column");
     const Regex& whole = data.marker("whole_municipality");
     UnitColumns out;
     for (std::size_t c = 1; c < head.size(); ++c) {
@@ -689,13 +688,7 @@ UnitColumns unitColumnsOf(const icu::UnicodeString& t, const std::vector<Cell>& 
             continue;
         }
         if (countOf(head[c].text) || rowPeriod(t, head[c], year) || !benefitOf(head[c].text, data).empty() || firstCue(l, {}, data)) return {};
-        bool place = static_cast<bool>(unit.find(l));
-        if (!place && l.indexOf(u' ') < 0 && u_isupper(head[c].text.char32At(0))) {
-            std::string w;
-            l.toUTF8String(w);
-            place = !data.lexicon.contains(w);
-        }
-        if (!place) return {};
+        if (!data.namesAPart(cleanLabel(head[c].text))) return {};
         out.parts.push_back(c);
     }
     return out;

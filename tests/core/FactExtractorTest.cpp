@@ -1153,7 +1153,7 @@ TEST(FactExtractor, AGroupNamedFirstByDeAndItsFigure) {
     const auto e = extract(letter("3. Aktive indsatser\n\nI 1. halvår 2018 har 79 af de 95 borgere haft mindst ét aktivt tilbud. "
                                   "De 16 borgere uden aktivt tilbud i halvåret har primært været sygemeldt."),
                            "t.txt");
-    EXPECT_EQ(factsBy(e).at("active_intervention/not_active/all"), "16 in 2018-H1");
+    EXPECT_EQ(factsBy(e).at("active_intervention/not_active/all"), "16 of 95 in 2018-H1");
 }
 
 TEST(FactExtractor, AnApproximateTotalTheCountsArePartOf) {
@@ -2172,7 +2172,7 @@ TEST(FactExtractor, AComparisonWithAnEarlierHalfYear) {
                              "aktiveringsgraden på 79 pct. i 2. halvår 2017. 13 borgere har ikke haft et aktivt tilbud i halvåret.\n");
     EXPECT_EQ(got.at("target_group/over_5_years/all"), "87");
     EXPECT_EQ(got.at("active_intervention/active_share_pct/all"), "85 in 2018-H1");
-    EXPECT_EQ(got.at("active_intervention/not_active/all"), "13 in 2018-H1");
+    EXPECT_EQ(got.at("active_intervention/not_active/all"), "13 of 87 in 2018-H1");
 }
 
 // "vurderet alle 61 kontanthjælpssager i målgruppen, og resultatet er, at 21
@@ -2313,7 +2313,7 @@ TEST(FactExtractor, AShareAgainstLastQuartersAndWomenAmongTheGroup) {
                              "Aktiveringsgraden for kvartalet er 84 pct. mod 80 pct. i 1. kvartal. 22 borgere var ikke i et "
                              "aktivt tilbud på noget tidspunkt i 2. kvartal.\n");
     EXPECT_EQ(got.at("active_intervention/active_share_pct/all"), "84 in 2018-Q2");
-    EXPECT_EQ(got.at("active_intervention/not_active/all"), "22 in 2018-Q2");
+    EXPECT_EQ(got.at("active_intervention/not_active/all"), "22 of 138 in 2018-Q2");
     EXPECT_EQ(got.at("active_intervention/active/all"), "116 of 138 in 2018-Q2");
     const auto women = factsOf("1. Målgruppen\n\nDen 1. august 2018 havde vi 74 aktivitetsparate borgere med fem år eller mere. "
                                "52 af dem får kontanthjælp, 6 uddannelseshjælp og 16 integrationsydelse. 39 af de 74 er kvinder.\n");
@@ -2583,7 +2583,7 @@ TEST(FactExtractor, APartThatGivesAReasonIsNoCount) {
     const auto facts = factsOf("3. Aktive tilbud\n\nSet over første halvår 2018 har 37 ud af 44 borgere haft et eller flere aktive "
                                "tilbud. 7 borgere har ikke været aktive i halvåret; heraf har 5 været indlagt eller i længerevarende "
                                "behandling.\n");
-    EXPECT_EQ(facts.at("active_intervention/not_active/all"), "7 in 2018-H1");
+    EXPECT_EQ(facts.at("active_intervention/not_active/all"), "7 of 44 in 2018-H1");
     EXPECT_EQ(facts.size(), 2u);
 }
 
@@ -2663,7 +2663,7 @@ TEST(FactExtractor, TheRestOfAGroupJustSplitKeepsItsBenefit) {
                                "kontanthjælpsmodtagere har 53 været i mindst ét aktivt tilbud i første halvår 2018. 10 har ikke været "
                                "aktive i perioden. Af de 9 på uddannelseshjælp har 8 været aktive.\n");
     EXPECT_EQ(facts.at("target_group/without_offer/kontanthjaelp"), "3");
-    EXPECT_EQ(facts.at("active_intervention/not_active/kontanthjaelp"), "10 in 2018-H1");
+    EXPECT_EQ(facts.at("active_intervention/not_active/kontanthjaelp"), "10 of 63 in 2018-H1");
     EXPECT_EQ(facts.at("active_intervention/active/uddannelseshjaelp"), "8 of 9 in 2018-H1");
 }
 
@@ -3191,7 +3191,7 @@ TEST(FactExtractor, APeriodReferredBackIsNotOneComparedWith) {
                       "Resten – 70 borgere – har ikke deltaget i nogen aktiv indsats i kvartalet."),
               (std::map<std::string, std::string>{{"active_intervention/active/all", "339 of 409 in 2018-Q2"},
                                                   {"active_intervention/active_share_pct/all", "82 in 2018-Q2"},
-                                                  {"active_intervention/not_active/all", "70 in 2018-Q2"}}));
+                                                  {"active_intervention/not_active/all", "70 of 409 in 2018-Q2"}}));
 }
 
 // "Den første sag", "Den fjerde": an ordinal standing for one case counts
@@ -3383,7 +3383,7 @@ TEST(FactExtractor, TheSameFigureForOneBenefitEndsItsSentence) {
                       "kontanthjælpsmodtagere gælder det for 41. 8 borgere har været uden aktive tilbud hele halvåret."),
               (std::map<std::string, std::string>{{"active_intervention/active/all", "58 of 66 in 2018-H1"},
                                                   {"active_intervention/active/kontanthjaelp", "41 of 47 in 2018-H1"},
-                                                  {"active_intervention/not_active/all", "8 in 2018-H1"}}));
+                                                  {"active_intervention/not_active/all", "8 of 66 in 2018-H1"}}));
 }
 
 // Cases that "nåede teamet" were presented to it.
@@ -4433,6 +4433,31 @@ TEST(FactExtractor, NoGroundsToExempt) {
                       "grundlag for at fritage dem; de startede i praktik i uge 49.\n")
                   .at("target_group/without_offer/kontanthjaelp"),
               "2");
+}
+
+// Counts given per part of the municipality, one for each, are the
+// municipality's count: their sum, derived, of their totals' sum. Parts in
+// brackets only split the count before them.
+TEST(FactExtractor, CountsOfTheMunicipalitysPartsAreSummed) {
+    const std::string parts = "3. Aktive tilbud\n\nI andet halvår 2018 har 58 af de 67 borgere i Nakskov og 40 af de 47 i Maribo deltaget i aktive tilbud.";
+    EXPECT_TRUE(factsOf(parts).empty());
+    EXPECT_EQ(derivedOf(parts, "active"), (std::vector<int>{98}));
+    const auto whole = extract(letter(parts), "t.txt").letters.at(0).facts;
+    ASSERT_EQ(whole.size(), 1u);
+    EXPECT_EQ(whole[0].ofTotal, 114);
+    EXPECT_EQ(factsOf("2. Indsatser\n\n5 af praktikanterne (3 i Nakskov og 2 i Maribo) har fået et småjob ved siden af praktikken."),
+              (std::map<std::string, std::string>{{"intervention/ordinaere_timer/all", "5"}}));
+}
+
+// "Seks har ikke været i gang": those not active, of the group the count of
+// the active just before is of; unless two counts before fit the rest.
+TEST(FactExtractor, TheNotActiveAreOfTheGroupJustCounted) {
+    EXPECT_EQ(factsOf("3. Aktive tilbud\n\nI 3. kvartal 2018 har 46 af de 52 været i et aktivt tilbud. Seks har ikke været i gang i kvartalet."),
+              (std::map<std::string, std::string>{{"active_intervention/active/all", "46 of 52 in 2018-Q3"},
+                                                  {"active_intervention/not_active/all", "6 of 52 in 2018-Q3"}}));
+    const auto both = factsOf("3. Aktive tilbud\n\nI 3. kvartal 2018 har 39 af de 41 borgere været aktive. Blandt de 31 kontanthjælpsmodtagere er det 29. "
+                              "De to borgere, der ikke har været aktive i kvartalet, har været syge.");
+    EXPECT_EQ(both.at("active_intervention/not_active/all"), "2 in 2018-Q3");
 }
 
 }  // namespace
