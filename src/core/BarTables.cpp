@@ -93,10 +93,16 @@ void emitRow(Units& out, const Units& in, const std::vector<Span>& rowLines, con
         }
         return;
     }
+    // Bars set off by spaces, as markdownRows reads column edges.
+    // (Each space at its cell's edge in the original, so a quote of the row starts at its label.)
     const Unit bar{U'|', end.origStart, end.origEnd};
     out.push_back(bar);
     for (const Cell& c : cells) {
+        const Unit& first = c.text.empty() ? bar : c.text.front();
+        const Unit& last = c.text.empty() ? bar : c.text.back();
+        out.push_back({U' ', first.origStart, first.origStart});
         out.insert(out.end(), c.text.begin(), c.text.end());
+        out.push_back({U' ', last.origEnd, last.origEnd});
         out.push_back(bar);
     }
     out.push_back(br);
@@ -120,9 +126,17 @@ Units markdownRows(const Units& in) {
             if (rule) continue;
             std::size_t last = e;
             while (last > a && (in[last - 1].c == ' ' || in[last - 1].c == '|')) --last;
+            // Where the row's edges are set off by spaces, a bar glued to a
+            // letter or digit is a scan's 1 or l ("|5", "ti|bud"), no edge.
+            auto spaced = [&](std::size_t k) { return (k == a || blank(in[k - 1].c)) && (k + 1 >= e || blank(in[k + 1].c)); };
+            int spacedBars = 0;
+            for (std::size_t k = a; k < e; ++k) spacedBars += in[k].c == '|' && spaced(k);
+            auto glued = [&](std::size_t k) {
+                return (k > a && isAlnumFast(static_cast<UChar32>(in[k - 1].c))) || (k + 1 < e && isAlnumFast(static_cast<UChar32>(in[k + 1].c)));
+            };
             for (std::size_t k = a + 1; k < last; ++k) {
                 Unit u = in[k];
-                if (u.c == '|') u.c = '\t';
+                if (u.c == '|' && !(spacedBars >= 2 && glued(k))) u.c = '\t';
                 out.push_back(u);
             }
             if (e < in.size()) out.push_back(in[e]);
