@@ -4460,5 +4460,14 @@ TEST(FactExtractor, TheNotActiveAreOfTheGroupJustCounted) {
     EXPECT_EQ(both.at("active_intervention/not_active/all"), "2 in 2018-Q3");
 }
 
+// The figures of the earlier reply are no counts now: "Dengang kunne vi kun
+// skønne, at …", and the figure a new one replaces ("i stedet for omkring
+// 40 af 101 er tallet nu 36 af de 96").
+TEST(FactExtractor, WhatWasGuessedThenIsNoCountNow) {
+    EXPECT_EQ(factsOf("4. Rehabiliteringsteamet\n\nDengang kunne vi kun skønne, at omkring 40 kontanthjælpsmodtagere skulle forbi "
+                      "rehabiliteringsteamet. I stedet for omkring 40 af 101 er tallet nu 36 af de 96 kontanthjælpsmodtagere."),
+              (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "36 of 96"}}));
+}
+
 }  // namespace
 
