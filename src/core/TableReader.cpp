@@ -1478,6 +1478,20 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     section = "target_group";
                     cat = "without_offer";
                 }
+                // A row of another question among a benefit's offers ("Borgere i
+                // målgruppen pr. 31.12.2018", "Aktive i 2. halvår 2018", "Skal forbi
+                // rehabiliteringsteamet"): that question's count, never summed with them.
+                if (cat.empty() && p.category.empty()) {
+                    if (wholeGroupLabel(p.label, data) || labelCategory(p.label, "target_group", data) == "over_5_years") {
+                        section = "target_group";
+                        cat = "over_5_years";
+                    }
+                    for (const char* other : sections) {
+                        if (!cat.empty()) break;
+                        const std::string c2 = labelCategory(p.label, other, data);
+                        if (!c2.empty() && c2 != "andet" && c2 != "total") section = other, cat = c2;
+                    }
+                }
                 if (cat.empty()) {
                     // A kind the vocabulary lacks: "andet", its own words kept in the quote.
                     cat = "andet";
@@ -1518,6 +1532,15 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 TableCell& c = tb.cells[k];
                 const auto total = totals.find(columnOf[k]);
                 if (total != totals.end() && !c.ofTotal && data.complementOf(c.section, c.category)) c.ofTotal = total->second;
+            }
+            // ("Borgere i målgruppen 96" over "Aktive i 2. halvår 2018 80": the active are of that group.)
+            for (std::size_t k = 0; k < tb.cells.size(); ++k) {
+                TableCell& c = tb.cells[k];
+                if (c.ofTotal || c.section != "active_intervention" || !data.complementOf(c.section, c.category)) continue;
+                for (std::size_t m = 0; m < tb.cells.size(); ++m) {
+                    const TableCell& g = tb.cells[m];
+                    if (g.section == "target_group" && g.category == "over_5_years" && columnOf[m] == columnOf[k]) c.ofTotal = g.value;
+                }
             }
             checkTotals(tb, totals, sums);
             tables.push_back(std::move(tb));

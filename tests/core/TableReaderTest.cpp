@@ -628,4 +628,27 @@ TEST(TableReader, ReasonsForNoOfferNameTheOneOwedAnOffer) {
     EXPECT_FALSE(reasons[0].cells[0].emit);
 }
 
+// A benefit's table that answers every question ("Borgere i målgruppen",
+// its offers, "Aktive i 2. halvår 2018"): each row is its own question's
+// count, the active of the group the table counts; its offers alone are summed.
+TEST(TableReader, RowsOfOtherQuestionsAmongTheOffers) {
+    const auto t = tablesOf("Borgere i målgruppen pr. 31.12.2018            96\n"
+                            "Virksomhedspraktik                              25\n"
+                            "Mentor                                          16\n"
+                            "Ingen indsats p.t.                              55\n"
+                            "Aktive i 2. halvår 2018                         80\n"
+                            "Ikke aktive i 2. halvår 2018                    16\n");
+    ASSERT_EQ(t.size(), 1u);
+    std::map<std::string, std::string> got;
+    for (const auto& c : t[0].cells)
+        if (c.emit) got[c.section + "/" + c.category] = countAndTotal(c);
+    EXPECT_EQ(got, (std::map<std::string, std::string>{{"target_group/over_5_years", "96"},
+                                                       {"intervention/virksomhedspraktik", "25"},
+                                                       {"intervention/mentor", "16"},
+                                                       {"intervention/ikke_i_tilbud", "55"},
+                                                       {"active_intervention/active", "80 of 96"},
+                                                       {"active_intervention/not_active", "16 of 96"}}));
+    EXPECT_TRUE(t[0].warnings.empty());
+}
+
 }  // namespace
