@@ -892,6 +892,30 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
         // "Praktik = virksomhedspraktik. Løntilsk. = løntilskud." under the
         // table (or over it): an abbreviated heading reads as what it stands for.
         spellOutAbbreviations(rows, t, seg, {j + 1, j + 2, j + 3, i - 1, i - 2}, firstLine, lastLine, abbreviationLegend);
+        // "1. august 2018 | 412 | 38 | 96", …, "30. november 2018 | 398 | 35 | 94":
+        // rows that are the days a status was taken on. The latest is the
+        // status now, the rows above it its history, no answer; its day names
+        // no kind, the heading says what each column counts.
+        if (itemRows.empty() && rows.size() >= 3 && countless(rows[0])) {
+            std::optional<std::size_t> latest;
+            std::string latestIso;
+            bool days = true;
+            for (std::size_t r = 1; r < rows.size() && days; ++r) {
+                if (rows[r].empty()) continue;
+                const Cell& l = rows[r][0];
+                const auto d = findDates(t, l.start, l.end, captionYear);
+                days = !countless(rows[r]) && !d.empty() && d[0].kind == DateMention::Day && d[0].start == l.start && d[0].end >= l.end - 1;
+                if (days && (!latest || d[0].iso > latestIso)) latest = r, latestIso = d[0].iso;
+            }
+            if (days && latest && rows.size() - 1 >= 2) {
+                const std::size_t r = *latest;
+                rows = {rows[0], rows[r]};
+                rowLine = {rowLine[0], rowLine[r]};
+                spans = {spans[0], spans[r]};
+                if (headOf.size() > r) headOf = {headOf[0], headOf[r]};
+                rows[1][0].text.remove();
+            }
+        }
         // A matrix: benefits down the side, kinds across the top ("Ydelse |
         // Virk.praktik | Løntilskud | ..."): every cell counts its row's
         // benefit in its column's kind.

@@ -651,4 +651,15 @@ TEST(TableReader, RowsOfOtherQuestionsAmongTheOffers) {
     EXPECT_TRUE(t[0].warnings.empty());
 }
 
+// Rows that are the days a status was taken on: the latest is the status
+// now, the rows above it its history.
+TEST(TableReader, RowsOfStatusDaysAnswerWithTheLatest) {
+    const auto t = tablesOf("Opgjort\tPraktik\tMentor\tIngen indsats\tI alt\n"
+                            "31. august 2018\t144\t92\t95\t331\n"
+                            "30. september 2018\t143\t91\t92\t326\n"
+                            "30. november 2018\t141\t88\t88\t317\n");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(cells(t[0]), (std::map<std::string, double>{{"virksomhedspraktik", 141}, {"mentor", 88}, {"ikke_i_tilbud", 88}}));
+}
+
 }  // namespace
