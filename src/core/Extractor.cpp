@@ -9,6 +9,7 @@
 #include "DomainData.hpp"
 #include "FactExtractor.hpp"
 #include "FactPasses.hpp"
+#include "GluedWords.hpp"
 #include "HeaderReader.hpp"
 #include "HtmlText.hpp"
 #include "Mojibake.hpp"
@@ -172,7 +173,9 @@ Extraction extract(std::string_view text, const std::string& source) {
     }
     const DomainData& data = DomainData::get();
     std::string original = sanitizeUtf8(text);
-    Units units = OcrRepair::get().repair(normalise(htmlToText(undoMojibake(decodeUnits(original)), data)));
+    std::size_t fixes = 0;
+    Units units = OcrRepair::get().repair(normalise(htmlToText(undoMojibake(decodeUnits(original)), data)), &fixes);
+    if (fixes >= kDamagedScan) units = splitGluedWords(units, OcrRepair::get());
     const Document doc = Document::fromUnits(std::move(original), units);
     const Segmentation seg = segment(doc, data);
 

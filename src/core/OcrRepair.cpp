@@ -219,6 +219,8 @@ std::u32string OcrRepair::aForAe(const char32_t* w, std::size_t n) const {
     return it == strokeless_.end() ? std::u32string() : it->second;
 }
 
+bool OcrRepair::knows(const std::u32string& lowerWord) const { return known_.contains(hash64(lowerWord)); }
+
 std::u32string OcrRepair::correct(const std::u32string& w) const {
     if (w.empty() || known_.contains(hash64(w))) return {};
     const std::u32string sk = skeleton(w);
@@ -236,7 +238,8 @@ std::u32string OcrRepair::correct(const std::u32string& w) const {
     return best;
 }
 
-Units OcrRepair::repair(const Units& in) const {
+Units OcrRepair::repair(const Units& in, std::size_t* fixes) const {
+    std::size_t fixedCount = 0;  // words and figures repaired
     Units out;
     out.reserve(in.size());
     std::size_t i = 0;
@@ -310,6 +313,25 @@ Units OcrRepair::repair(const Units& in) const {
         while (m < n && (in[m].c == ' ' || in[m].c == '\t')) ++m;
         return m < n && figure(in[m].c);
     };
+    // Whether the line above or below has a digit in k's column: k stands in a column of figures.
+    auto figureInColumn = [&](std::size_t k) {
+        std::size_t start = k;
+        while (start > 0 && in[start - 1].c != '\n') --start;
+        const std::size_t col = k - start;
+        auto digitAt = [&](std::size_t lineStart) {
+            std::size_t m = lineStart;
+            while (m < n && m - lineStart < col && in[m].c != '\n') ++m;
+            return m - lineStart == col && m < n && isDigitUnit(m);
+        };
+        if (start >= 1) {
+            std::size_t above = start - 1;
+            while (above > 0 && in[above - 1].c != '\n') --above;
+            if (digitAt(above)) return true;
+        }
+        std::size_t end = k;
+        while (end < n && in[end].c != '\n') ++end;
+        return end < n && digitAt(end + 1);
+    };
     while (i < n) {
         // "l12", "1O5", "4B": a number where the scanner read some digits as letters (digitFor).
         if (digitLike(i) && (i == 0 || !isAlnumFast(static_cast<UChar32>(in[i - 1].c)))) {
@@ -340,6 +362,7 @@ Units OcrRepair::repair(const Units& in) const {
                 ones = w0 == w || !u_isupper(static_cast<UChar32>(in[w0].c));
             }
             if ((digits >= 1 || capitalAfterSmall || itemFigure || thousands || ones) && j - i >= 2 && digits < j - i && (j == n || !isAlphaFast(static_cast<UChar32>(in[j].c)))) {
+                ++fixedCount;
                 for (; i < j; ++i) {
                     Unit u = in[i];
                     u.c = digitFor(u.c);
@@ -354,6 +377,7 @@ Units OcrRepair::repair(const Units& in) const {
             ((in[i + 2].c == 'p' && (in[i + 3].c == 'a' || in[i + 3].c == U'å')) || (in[i + 2].c == 'a' && in[i + 3].c == 'f')) &&
             !isAlnumFast(static_cast<UChar32>(in[i + 4].c))) {
             out.push_back({U'6', in[i].origStart, in[i].origEnd});
+            ++fixedCount;
             ++i;
             continue;
         }
@@ -367,6 +391,7 @@ Units OcrRepair::repair(const Units& in) const {
             });
             if (counted) {
                 out.push_back({U'5', in[i].origStart, in[i].origEnd});
+                ++fixedCount;
                 ++i;
                 continue;
             }
@@ -379,6 +404,7 @@ Units OcrRepair::repair(const Units& in) const {
             in[i + 1].c == '.' && in[i + 2].c == ' ' &&
             (((one == 'l' || one == 'I') && monthAt(i + 3)) || ((one == 'l' || one == 'i') && halfOrQuarterAt(i + 3)))) {
             out.push_back({U'1', in[i].origStart, in[i].origEnd});
+            ++fixedCount;
             ++i;
             continue;
         }
@@ -386,19 +412,44 @@ Units OcrRepair::repair(const Units& in) const {
         // (set off by a tab or two spaces each side) beside a cell of figures.
         if ((in[i].c == 'l' || in[i].c == 'I' || in[i].c == '|') && cellEdge(i, -1) && cellEdge(i + 1, 1) && besideFigure(i)) {
             out.push_back({U'1', in[i].origStart, in[i].origEnd});
+            ++fixedCount;
             ++i;
             continue;
+        }
+        // "Sundhedsfagligt forløb      B": a digit read as its look-alike
+        // letter, alone in the last cell of a row, under or over a figure.
+        if (digitFor(in[i].c) && !isDigitUnit(i) && cellEdge(i, -1) && (i + 1 == n || in[i + 1].c == '\n') && figureInColumn(i)) {
+            out.push_back({digitFor(in[i].c), in[i].origStart, in[i].origEnd});
+            ++fixedCount;
+            ++i;
+            continue;
+        }
+        // "8orgernes", "0versigt": a capital B or O read as its digit at a
+        // word's start, where the rest is no word of its own ("8 timer").
+        if ((in[i].c == '8' || in[i].c == '0') && (i == 0 || !isAlnumFast(static_cast<UChar32>(in[i - 1].c)))) {
+            std::size_t j = i + 1;
+            while (j < n && isWordChar(j)) ++j;
+            std::u32string rest;
+            for (std::size_t k = i + 1; k < j; ++k) rest.push_back(lowerChar(in[k].c));
+            if (rest.size() >= 3 && u_islower(static_cast<UChar32>(in[i + 1].c)) && !known_.contains(hash64(rest)) && (j == n || !isDigitUnit(j))) {
+                out.push_back({in[i].c == '8' ? U'B' : U'O', in[i].origStart, in[i].origEnd});
+                ++fixedCount;
+                ++i;
+                continue;
+            }
         }
         // "82 °/o": a per cent sign read as a degree sign, a slash and an o.
         if (in[i].c == 0xB0 && i + 2 < n && in[i + 1].c == '/' && in[i + 2].c == 'o' && (i + 3 == n || !isAlphaFast(static_cast<UChar32>(in[i + 3].c)))) {
             out.push_back({U'%', in[i].origStart, in[i + 2].origEnd});
+            ++fixedCount;
             i += 3;
             continue;
         }
         if (!isWordChar(i)) { out.push_back(in[i]); ++i; continue; }
         std::size_t j = i + 1;
         while (j < n && isWordChar(j)) ++j;
-        const char32_t before = i > 0 ? in[i - 1].c : U' ';
+        // (As repaired: the B of "8landt" is no digit before "landt".)
+        const char32_t before = out.empty() ? U' ' : out.back().c;
         const char32_t after = j < in.size() ? in[j].c : U' ';
         // Leave e-mail addresses, web addresses and codes alone.
         const bool technical = before == '@' || after == '@' || before == '/' || after == '/' ||
@@ -457,6 +508,7 @@ Units OcrRepair::repair(const Units& in) const {
                     out.insert(out.end(), units.begin(), units.end());
                 } else {
                     spread(fixed, units);
+                    ++fixedCount;
                 }
                 i = k;
                 continue;
@@ -535,9 +587,11 @@ Units OcrRepair::repair(const Units& in) const {
             for (std::size_t k = i; k < j; ++k) out.push_back(in[k]);
         } else {
             spread(fixed, Units(in.begin() + static_cast<std::ptrdiff_t>(i), in.begin() + static_cast<std::ptrdiff_t>(j)));
+            ++fixedCount;
         }
         i = j;
     }
+    if (fixes) *fixes = fixedCount;
     return out;
 }
 

@@ -21,7 +21,10 @@ public:
     // The process-wide repairer over the compiled-in data.
     static const OcrRepair& get();
 
-    Units repair(const Units& in) const;
+    // `fixes`, if given, counts the words and figures repaired: how damaged the scan was.
+    Units repair(const Units& in, std::size_t* fixes = nullptr) const;
+    // Whether a lower-case word is a known one (lexicon, with its endings, or a name).
+    bool knows(const std::u32string& lowerWord) const;
     // The known word a (lower-case) word was damaged from, or empty.
     std::u32string correct(const std::u32string& lowerWord) const;
     // OCR-aware weighted edit distance from a damaged word to a known one.

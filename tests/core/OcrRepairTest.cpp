@@ -49,6 +49,10 @@ INSTANTIATE_TEST_SUITE_P(
                       // b for 6 and o for 0 inside a figure; li for h and cl for d inside a word.
                       OcrCase{"1b af kontantlijælpsmodtagerne, 1o i 2o18 og 5 udclannelseshjælp",
                               "16 af kontanthjælpsmodtagerne, 10 i 2018 og 5 uddannelseshjælp"},
+                      // A capital B read as an 8 before the rest of its word; an 8 read
+                      // as a B alone at a row's end, in a column of figures.
+                      OcrCase{"8orgernes tilbud, 8 timer, 8landtkontanthjæ1psmodtagerne", "Borgernes tilbud, 8 timer, Blandtkontanthjælpsmodtagerne"},
+                      OcrCase{"   Løntilskud                  3\n   Sundhedsfagligt forløb      B\n   Misbrug                     3", "   Løntilskud                  3\n   Sundhedsfagligt forløb      8\n   Misbrug                     3"},
                       // Surnames no other name is spelled like without their ø; "en enkelt er" is no split word.
                       OcrCase{"Kirsten Mgller Hviid og Bente Sgrensen Lund", "Kirsten Møller Hviid og Bente Sørensen Lund"},
                       OcrCase{"og en enkelt er i nytteindsats", "og en enkelt er i nytteindsats"},
