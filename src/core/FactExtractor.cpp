@@ -1171,6 +1171,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     };
     std::optional<SetAside> setAside;
     const Regex& updated = D.marker("updated_figure");
+    int updatedIn = -1;  // the sentence of the last figure given again as it is now
     for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
         const Sentence& s = S[si];
         if (si == ctx.firstSentence || s.paragraph != S[si - 1].paragraph) seenOne = false;
@@ -1991,7 +1992,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // The figure of an earlier time, given again as it is now, counts what that one did.
             const bool update = !cue && !c->pct && setAside && setAside->sentence >= si - 2 && S[setAside->sentence].paragraph == s.paragraph &&
                                 updated.find(L, std::max(s.start, c->lead - 40), c->lead);
-            if (update) cue = setAside->cue;
+            if (update) {
+                cue = setAside->cue;
+                updatedIn = si;
+            }
             // "50 af de 57 borgere har haft et aktivt tilbud. Blandt de 44
             // kontanthjælpsmodtagere er tallet 38.": the part just counted,
             // counted again for those on one benefit ("For de jobparate var
@@ -2268,7 +2272,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // "43 ... bør forelægges rehabiliteringsteamet. 17 af sagerne ...":
             // part of the count of its section just before, so what remains of
             // that ("de resterende") can be derived.
-            if (!f.ofTotal && c->partOfSet) {
+            // (Not just after a figure given again as it is now: "Nu er det 23 af 67.
+            // Fem af sagerne blev behandlet i maj" may be of the cases then or now.)
+            const bool thenOrNow = updatedIn >= 0 && updatedIn >= si - 1;
+            if (!f.ofTotal && c->partOfSet && !thenOrNow) {
                 if (const int32_t from = partsFrom(ctx, si); from >= 0) {
                     const Fact* whole = latestCount(facts, static_cast<std::size_t>(ctx.doc.originalStart(from)),
                                                     [&](const Fact& p) { return p.section == f.section; });

@@ -3313,6 +3313,19 @@ TEST(FactExtractor, AnEarlierFigureGivenAgainAsItIsNowCountsWhatItCounted) {
                                                   {"rehab_team/to_present/kontanthjaelp", "17 of 42"}}));
 }
 
+// "Om rehabiliteringsteamet skrev vi i august, at 24 af de 71 …" tells the
+// earlier reply; "Nu er det 23 af 67" gives its figure as it is now. The cases
+// of the next sentence may be those of then or of now: of no total.
+TEST(FactExtractor, NowItIsGivesTheEarlierReplysFigureAsItIsNow) {
+    EXPECT_EQ(factsOf("Tak for dit brev af 18. juni 2018.\n\nMålgruppen rummer nu 91 aktivitetsparate borgere. Syvogtres af dem får "
+                      "kontanthjælp.\n\nOm rehabiliteringsteamet skrev vi i august, at 24 af de 71 kontanthjælpsmodtagere skulle have "
+                      "deres sag for teamet. Nu er det 23 af 67. Fem af sagerne blev behandlet i maj og juni 2018."),
+              (std::map<std::string, std::string>{{"target_group/over_5_years/all", "91"},
+                                                  {"target_group/over_5_years/kontanthjaelp", "67 of 91"},
+                                                  {"rehab_team/to_present/kontanthjaelp", "23 of 67"},
+                                                  {"rehab_team/presented/kontanthjaelp", "5 in 2018-05-01/2018-06-30"}}));
+}
+
 // The relative clause after a set ("af de 17 kontanthjælpsmodtagere, som vi
 // vurderede burde forelægges teamet,") names the set, not what its part counts.
 TEST(FactExtractor, ASetsRelativeClauseIsNotWhatItsPartCounts) {
