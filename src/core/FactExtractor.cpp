@@ -216,6 +216,35 @@ bool correctFigure(const LetterContext& ctx, int si, const std::vector<NumberTok
     return true;
 }
 
+// "blev otte behandlet, men to af de otte er nu i ressourceforløb og tæller
+// ikke længere med, så seks står tilbage": what is left is the sentence's
+// count, and the part taken out of it counts nothing of its own.
+void keepNetRemainder(const LetterContext& ctx, const Sentence& s, const std::vector<NumberToken>& numbers, std::size_t firstInSentence,
+                      std::vector<Fact>& facts) {
+    const Regex& lead = ctx.data.marker("net_rest_lead");
+    const Regex& tail = ctx.data.marker("net_rest_tail");
+    for (const NumberToken& n : numbers) {
+        if (!lead.find(ctx.seg.lower, std::max(s.start, n.start - 24), n.start) || !tail.lookingAt(ctx.seg.lower, n.end, s.end)) continue;
+        // The last count a part is taken from ("otte" of "to af de otte"), else the first larger one.
+        const auto from = facts.begin() + static_cast<std::ptrdiff_t>(firstInSentence);
+        auto larger = [&](const Fact& f) { return f.value && !f.derived && *f.value > n.value; };
+        auto gross = facts.end();
+        for (auto it = from; it != facts.end(); ++it) {
+            if (larger(*it) && std::any_of(from, facts.end(), [&](const Fact& part) { return part.ofTotal == it->value && &part != &*it; })) gross = it;
+        }
+        if (gross == facts.end()) gross = std::find_if(from, facts.end(), larger);
+        if (gross == facts.end()) return;
+        gross->value = n.value;
+        gross->ofTotal.reset();
+        const std::string section = gross->section;
+        const std::size_t keep = static_cast<std::size_t>(gross - facts.begin());
+        for (std::size_t k = facts.size(); k-- > firstInSentence;) {
+            if (k != keep && facts[k].section == section && !facts[k].derived) facts.erase(facts.begin() + static_cast<std::ptrdiff_t>(k));
+        }
+        return;
+    }
+}
+
 const Sentence* introOf(const LetterContext& ctx, const Sentence& s) {
     return s.intro >= 0 ? &ctx.seg.sentences[s.intro] : nullptr;
 }
@@ -2347,6 +2376,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             facts.push_back(std::move(f));
             if (cue) listCue.emplace(c, cue);
         }
+        keepNetRemainder(ctx, s, numbers, firstInSentence, facts);
         // "De resterende ...": the rest of the last "x ud af y" - in a sentence
         // of its own, or in the clause after the counts of this one.
         int32_t afterCounts = s.start;

@@ -3326,6 +3326,28 @@ TEST(FactExtractor, NowItIsGivesTheEarlierReplysFigureAsItIsNow) {
                                                   {"rehab_team/presented/kontanthjaelp", "5 in 2018-05-01/2018-06-30"}}));
 }
 
+// "blev otte behandlet, men to af de otte … tæller ikke længere med, så seks
+// står tilbage": the count left is the count. "har teamet i 4. kvartal
+// behandlet fem", "to har været på i januar": the team's work in a period.
+TEST(FactExtractor, WhatIsLeftOnceAPartIsTakenOutIsTheCount) {
+    const Extraction e = extract(letter("Spørgsmål 4\nJobcentret vurderer, at 23 af de 67 kontanthjælpsmodtagere bør forelægges "
+                                        "rehabiliteringsteamet. Af de ni, der havde fået en tid i 3. kvartal, blev otte behandlet, men to af de "
+                                        "otte er nu i ressourceforløb og tæller ikke længere med, så seks står tilbage. I alt har teamet i 4. "
+                                        "kvartal behandlet fem sager fra listen, og to har været på i januar 2019."),
+                                 "t.txt");
+    std::vector<std::string> presented;
+    for (const auto& f : counted(e)) {
+        if (f.category == "presented") presented.push_back(std::to_string(static_cast<int>(*f.value)) + " in " + f.period.value_or("-"));
+    }
+    EXPECT_EQ(presented, (std::vector<std::string>{"6 in 2018-Q3", "5 in 2018-Q4", "2 in 2019-01-01/2019-01-31"}));
+}
+
+// "Atten har ikke et tilbud lige nu": no offer today.
+TEST(FactExtractor, HasNoOfferNowCountsThoseWithout) {
+    EXPECT_EQ(factsOf("Spørgsmål 2\nFemogtyve er i virksomhedspraktik. Atten har ikke et tilbud lige nu."),
+              (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "25"}, {"intervention/ikke_i_tilbud/all", "18"}}));
+}
+
 // The relative clause after a set ("af de 17 kontanthjælpsmodtagere, som vi
 // vurderede burde forelægges teamet,") names the set, not what its part counts.
 TEST(FactExtractor, ASetsRelativeClauseIsNotWhatItsPartCounts) {
