@@ -91,7 +91,9 @@ int32_t labelStart(const icu::UnicodeString& t, int32_t from, int32_t labelEnd, 
     int words = 0;
     while (a > from && t[a - 1] != ':' && !(commas && itemSeparator(t[a - 1])) && !(t[a - 1] == ')' && a - 2 >= from && u_isdigit(t[a - 2]))) {
         const UChar c = t[a - 1];
-        if (!(isAlphaFast(c) || isSpaceUnit(c) || c == '-' || c == '(' || c == ')')) return -1;
+        // ("behandlet i 2. kvartal 9": an ordinal's figure and point are label.)
+        const bool ordinal = (u_isdigit(c) && t[a] == '.') || (c == '.' && a - 2 >= from && u_isdigit(t[a - 2]) && a < labelEnd && t[a] == ' ');
+        if (!(isAlphaFast(c) || isSpaceUnit(c) || c == '-' || c == '(' || c == ')' || ordinal)) return -1;
         if (isSpaceUnit(c) && !isSpaceUnit(t[a])) ++words;
         --a;
     }
@@ -117,6 +119,17 @@ bool labelItemBefore(const icu::UnicodeString& t, const Sentence& s, int32_t lab
     // ("Ikke i tilbud 8 - heraf 2 som burde være i tilbud": its parts after a dash.)
     const bool partsAfter = e + 2 < s.end && (t[e] == '-' || t[e] == 0x2013) && t[e + 1] == ' ' &&
                             (t.compare(e + 2, 5, u"heraf") == 0 || t.compare(e + 2, 6, u"hvoraf") == 0);
+    // ("aktive 104 af 121;": the count of a short item may be of a total;
+    // "For de jobparate var tallet 23 af 25." is a sentence.)
+    const int32_t shortLabel = labelStart(t, s.start, labelEnd, true);
+    if (shortLabel >= 0 && wordsIn(t, shortLabel, labelEnd) <= 2 && e + 4 < s.end && t.compare(e, 3, u"af ") == 0) {
+        int32_t d = e + 3;
+        if (t.compare(d, 3, u"de ") == 0) d += 3;
+        if (d < s.end && u_isdigit(t[d])) {
+            while (d < s.end && (u_isdigit(t[d]) || (t[d] == '.' && d + 1 < s.end && u_isdigit(t[d + 1])))) ++d;
+            e = d;
+        }
+    }
     while (e < s.end && (isSpaceUnit(t[e]) || t[e] == ';' || t[e] == '.' || t[e] == ',')) ++e;
     return (e >= s.end || partsAfter) && labelStart(t, s.start, labelEnd, true) >= 0;
 }
@@ -1201,10 +1214,14 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     std::optional<SetAside> setAside;
     const Regex& updated = D.marker("updated_figure");
     int updatedIn = -1;  // the sentence of the last figure given again as it is now
+    const Regex& explainsChange = D.marker("explains_change");
+    int reconciling = -1;  // the paragraph that accounts for how the figures changed
     for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
         const Sentence& s = S[si];
         if (si == ctx.firstSentence || s.paragraph != S[si - 1].paragraph) seenOne = false;
         if (s.tabular || s.question) continue;
+        if (explainsChange.lookingAt(L, s.start, s.end)) reconciling = s.paragraph;
+        if (s.paragraph == reconciling) continue;
         std::vector<Candidate> cands;
         std::vector<NumberToken> numbers = NumberParser::get().find(L, s.start, s.end);
         if (correctFigure(ctx, si, numbers, corrects, facts)) continue;
@@ -1653,7 +1670,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             else if (b > s.start && labelItemBefore(t, s, b, c.tok.end)) {
                 c.counted = true;
                 // ("ingen indsats 6": the item's label is read as a table row's is.)
-                if (const int32_t a = labelStart(t, s.start, b, true); !c.ownCue && a >= 0) c.ownCue = itemCue(L, a, b, D);
+                // ("behandlet i 2. kvartal 9", "aktive 104 af 121": the team's and the activity's items too.)
+                if (const int32_t a = labelStart(t, s.start, b, true); !c.ownCue && a >= 0)
+                    c.ownCue = itemCue(L, a, b, D, {"outcome", "status", "intervention", "active_intervention", "rehab_team"});
             }
             // A bullet's item may run on after its count ("• 18 i
             // virksomhedspraktik, heraf 3 med enkelte ordinære løntimer ved siden af").
@@ -2039,6 +2058,16 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     sameFigure = latestCount(facts, startBefore(ctx, si, 3), [&, q = D.question(ctx.question[si])](const Fact& f) {
                         return f.ofTotal && *f.ofTotal > whole && (!q || f.section == q->section);
                     });
+                // ("aktive 104 af 121; ikke aktive 17. For kontanthjælpsmodtagerne alene er tallet
+                // 73 af 87": the figure given again is the count its complement completes.)
+                if (sameFigure) {
+                    if (const DomainData::Complement* co = D.complementOf(sameFigure->section, sameFigure->category)) {
+                        const Fact* first = latestCount(facts, startBefore(ctx, si, 3), [&](const Fact& f) {
+                            return &f < sameFigure && f.section == sameFigure->section && f.category == co->complement && f.ofTotal == sameFigure->ofTotal;
+                        });
+                        if (first) sameFigure = first;
+                    }
+                }
             }
             // No cue: the answer to a question may still say what it counts
             // "> 3. Hvor mange har været i aktive tilbud i 2. halvår 2018?" over

@@ -3348,6 +3348,39 @@ TEST(FactExtractor, HasNoOfferNowCountsThoseWithout) {
               (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "25"}, {"intervention/ikke_i_tilbud/all", "18"}}));
 }
 
+// Items run on with semicolons, each a label and its count as a table row
+// has them: "aktive 104 af 121; knap 86 pct.; ikke aktive 17", "behandlet i
+// 2. kvartal 9; …". The figure for one benefit given again ("er tallet 73 af
+// 87") is the count its complement completes, not the complement.
+TEST(FactExtractor, SemicolonItemsOfActivityAndTheTeam) {
+    EXPECT_EQ(factsOf("Målgruppen tæller 121, heraf 87 på kontanthjælp.\n\nAktive tilbud\nVi har set på halvåret 1. maj – 31. oktober "
+                      "2018: aktive 104 af 121; knap 86 pct.; ikke aktive 17. For kontanthjælpsmodtagerne alene er tallet 73 af 87.\n\n"
+                      "Rehabiliteringsteamet\nEfter en ny gennemgang skal 31 af de 87 kontanthjælpsmodtagere have deres sag for teamet. "
+                      "Status for de 31: behandlet i 2. kvartal 9; under afklaring 4."),
+              (std::map<std::string, std::string>{{"target_group/over_5_years/all", "121"},
+                                                  {"target_group/over_5_years/kontanthjaelp", "87 of 121"},
+                                                  {"active_intervention/active/all", "104 of 121 in 2018-05-01/2018-10-31"},
+                                                  {"active_intervention/active_share_pct/all", "86 in 2018-05-01/2018-10-31"},
+                                                  {"active_intervention/not_active/all", "17 of 121 in 2018-05-01/2018-10-31"},
+                                                  {"active_intervention/active/kontanthjaelp", "73 of 87 in 2018-05-01/2018-10-31"},
+                                                  {"rehab_team/to_present/kontanthjaelp", "31 of 87"},
+                                                  {"rehab_team/presented/kontanthjaelp", "9 in 2018-Q2"},
+                                                  {"rehab_team/under_clarification/kontanthjaelp", "4"}}));
+}
+
+// "Ændringerne hænger sådan sammen: …" accounts for the figures given; "uden
+// at det næste tilbud var klar" is one owed an offer.
+TEST(FactExtractor, AnAccountOfTheChangesCountsNothingNew) {
+    EXPECT_EQ(factsOf("Spørgsmål 2\nDe 21 uden tilbud: sygemeldte 15; på barsel 3; fritaget af andre grunde 2. Tilbage er én kvinde på "
+                      "integrationsydelse, hvis danskforløb sluttede i september, uden at det næste tilbud var klar.\n\nSpørgsmål 4\n"
+                      "Jobcentret vurderer, at 31 af de 87 kontanthjælpsmodtagere bør forelægges rehabiliteringsteamet.\n\nÆndringerne hænger sådan "
+                      "sammen: én af de 12 sager, der var sat på i 3. kvartal, blev udsat til oktober; af de 11 sager, vi var ved at gøre "
+                      "klar, er 3 behandlet i oktober og 3 berammet."),
+              (std::map<std::string, std::string>{{"outcome/andet/all", "2"},
+                                                  {"target_group/without_offer/integrationsydelse", "1"},
+                                                  {"rehab_team/to_present/kontanthjaelp", "31 of 87"}}));
+}
+
 // The relative clause after a set ("af de 17 kontanthjælpsmodtagere, som vi
 // vurderede burde forelægges teamet,") names the set, not what its part counts.
 TEST(FactExtractor, ASetsRelativeClauseIsNotWhatItsPartCounts) {
