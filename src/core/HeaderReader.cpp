@@ -114,6 +114,21 @@ std::optional<std::string> readLetterDate(const Document& doc, const Segmentatio
         }
         return std::nullopt;
     };
+    // A forwarded e-mail stacks its headers outermost first: the letter is
+    // the innermost message, sent last ("Sent: Thursday, November 15" of the
+    // forward over "Sent: Wednesday, November 14" of the municipality's mail).
+    std::optional<std::string> lastSent;
+    int sentLines = 0;
+    for (int i = letter.firstLine; i < bodyLine; ++i) {
+        const icu::UnicodeString t = lowerSameLength(lineText(doc, seg.lines[i])).trim();
+        if (!t.startsWith(u"sent:") && !t.startsWith(u"sendt:")) continue;
+        std::optional<std::string> d = englishDate(lineText(doc, seg.lines[i]));
+        for (const auto& m : findDates(doc.text, seg.lines[i].start, seg.lines[i].end, 0)) {
+            if (!d && m.kind == DateMention::Day) d = m.iso;
+        }
+        if (d) lastSent = d, ++sentLines;
+    }
+    if (sentLines >= 2) return lastSent;
     if (auto d = scan(letter.firstLine, bodyLine, true)) return d;
     if (first) return first;
     // A short letter with no greeting and no line of prose: its head is not
@@ -123,6 +138,16 @@ std::optional<std::string> readLetterDate(const Document& doc, const Segmentatio
     }
     // Dated only above the signature, at the letter's end.
     if (letter.signoffLine >= 0) return scan(std::max(bodyLine, letter.signoffLine - 8), std::min(letter.lastLine + 1, letter.signoffLine + 1), false);
+    // A filled-in form dates itself in a field of its own ("Dato: 20.12.2018",
+    // "Skabelonen er udfyldt den*: 20.12.2018"), wherever it stands.
+    const Regex& field = data.marker("date_field");
+    for (int i = letter.firstLine; i <= letter.lastLine; ++i) {
+        const Line& l = seg.lines[i];
+        if (l.blank || !field.find(lowerSameLength(lineText(doc, l)))) continue;
+        for (const auto& d : findDates(doc.text, l.start, l.end, 0)) {
+            if (d.kind == DateMention::Day) return d.iso;
+        }
+    }
     return std::nullopt;
 }
 
@@ -221,12 +246,34 @@ void readSignatureLine(icu::UnicodeString t, const DomainData& data, std::vector
     }
 }
 
+// A filled-in form signed in fields of its own, "Navn: Birthe Ollerup
+// Damkjær" over "Stilling: Jobcenterchef, Jobcenter Faaborg-Midtfyn".
+std::vector<Signatory> formSigner(const Document& doc, const Segmentation& seg, const LetterSpan& letter, const DomainData& data) {
+    const Regex& nameField = data.marker("form_name_field");
+    const Regex& titleField = data.marker("form_title_field");
+    auto valueOf = [&](const Regex& field, int line) -> icu::UnicodeString {
+        const icu::UnicodeString t = lineText(doc, seg.lines[line]);
+        const Match m = field.lookingAt(lowerSameLength(t), 0);
+        return m ? icu::UnicodeString(t.tempSubStringBetween(m.end)).trim() : icu::UnicodeString();
+    };
+    for (int i = letter.firstLine; i <= letter.lastLine; ++i) {
+        const icu::UnicodeString name = valueOf(nameField, i);
+        if (name.isEmpty() || !looksLikeName(name, data)) continue;
+        Signatory s{mendName(utf8(name), data), {}};
+        for (int k = i + 1; k <= std::min(letter.lastLine, i + 2); ++k) {
+            if (const icu::UnicodeString title = valueOf(titleField, k); !title.isEmpty()) s.title = utf8(title);
+        }
+        return {s};
+    }
+    return {};
+}
+
 }  // namespace
 
 std::vector<Signatory> readSignatories(const Document& doc, const Segmentation& seg, const LetterSpan& letter,
                                        const DomainData& data) {
     std::vector<Signatory> out;
-    if (letter.signoffLine < 0) return out;
+    if (letter.signoffLine < 0) return formSigner(doc, seg, letter, data);
     // Signatures side by side are read a column at a time, left to right.
     std::vector<std::vector<icu::UnicodeString>> columns;
     for (int i = letter.signoffLine + 1; i <= letter.signatureEnd; ++i) {

@@ -100,6 +100,10 @@ INSTANTIATE_TEST_SUITE_P(
                       // E-mail headers, in Danish and in English.
                       HeadCase{"Fra: Jobcenter Vejle\nSendt: 14. august 2018 10:12\nSagsnr. 18/1", "18/1", "2018-08-14"},
                       HeadCase{"From: Jobcenter Vejle\nSent: Monday, August 13, 2018 9:04 AM\nSubject: SV: Svar", "", "2018-08-13"},
+                      // A forwarded mail: the municipality's message is the innermost, sent last.
+                      HeadCase{"From: BM Postkasse\nSent: Thursday, November 15, 2018 8:12 AM\nSubject: FW: Svar\n\nVideresendt til rette kontor.\n\n"
+                               "From: Jobcenter Vejle\nSent: Wednesday, November 14, 2018 1:52 PM\nSubject: Svar",
+                               "", "2018-11-14"},
                       // The case number in brackets in the subject of an e-mail.
                       HeadCase{"Fra: Borgmestersekretariatet\nSendt: 13. august 2018 09:41\nEmne: VS: Svar til ministeren (sagsnr. 18/15208)",
                                "18/15208", "2018-08-13"},
@@ -118,6 +122,20 @@ TEST(Extractor, ADateAboveTheSignatureAndACaseNumberInTheFooter) {
     ASSERT_EQ(e.letters.size(), 1u);
     EXPECT_EQ(e.letters[0].date.value_or(""), "2018-08-20");
     EXPECT_EQ(e.letters[0].caseNumber.value_or(""), "18/11764");
+}
+
+// A filled-in form: dated and signed in fields of its own, with no sign-off.
+TEST(Extractor, AFormDatedAndSignedInFields) {
+    const auto e = extract("FÆLLES SVARSKABELON\nVejledning: Skabelonen udfyldes af det enkelte jobcenter, og antal borgere skrives med tal.\n\n"
+                           "Kommune*: Vejle Kommune\nSagsnr.*: 18/31874\nSkabelonen er udfyldt den*: 20.12.2018\n\n"
+                           "Spørgsmål 1\nSvar: Vi har 23 borgere på kontanthjælp i mere end fem år i beskæftigelsesindsatsen.\n\n"
+                           "UNDERSKRIFT\nDato: 20.12.2018\nNavn: Birthe Ollerup Damkjær\nStilling: Jobcenterchef, Jobcenter Vejle\n",
+                           "f.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    EXPECT_EQ(e.letters[0].date.value_or(""), "2018-12-20");
+    ASSERT_EQ(e.letters[0].signatories.size(), 1u);
+    EXPECT_EQ(e.letters[0].signatories[0].name, "Birthe Ollerup Damkjær");
+    EXPECT_EQ(e.letters[0].signatories[0].title, "Jobcenterchef, Jobcenter Vejle");
 }
 
 // Signatures side by side, one signed for another ("/ Name"), "p.b.v."
