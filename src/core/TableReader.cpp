@@ -727,6 +727,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
     auto namesPopulation = [&](const icu::UnicodeString& label) { return static_cast<bool>(populationRow.find(lowerSameLength(cleanLabel(label)))); };
     const Regex& provisional = data.marker("provisional");
     const Regex& bracketLegend = data.marker("bracket_legend");
+    const Regex& earlierLabel = data.marker("earlier_label");
     const Regex& abbreviationLegend = data.marker("abbreviation_legend");
     int i = firstLine;
     while (i <= lastLine) {
@@ -1490,6 +1491,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             for (std::size_t k = 0; k < pairs.size(); ++k) {
                 const Pair& p = pairs[k];
                 if (p.sumRow && sumChecked) continue;
+                if (earlierLabel.find(lowerSameLength(p.label))) continue;
                 // A column that says what it counts itself (the group's size), else the row's label.
                 std::string section = p.category.empty() ? best : p.section;
                 std::string cat = p.category.empty() ? labelCategory(p.label, best, data) : p.category;

@@ -3381,6 +3381,20 @@ TEST(FactExtractor, AnAccountOfTheChangesCountsNothingNew) {
                                                   {"rehab_team/to_present/kontanthjaelp", "31 of 87"}}));
 }
 
+// A form's fields: "Aktiveringsgrad i pct.: 86,5" is a share named before its
+// figure; "… ved kommunens seneste svar: 86" the earlier reply's, no figure now.
+TEST(FactExtractor, AFormsShareFieldAndItsEarlierReplysField) {
+    const Extraction e = extract(letter("Spørgsmål 3: Aktive indsatser i perioden\nSvar:\n   Periode (fra–til)*: 01.06.2018–30.11.2018\n"
+                                        "   Antal med mindst ét aktivt tilbud i perioden*: 90\n   Antal uden aktivt tilbud i perioden*: 14\n"
+                                        "   Aktiveringsgrad i pct.: 86,5\n   Aktiveringsgrad ved kommunens seneste svar: 86\n"),
+                                 "t.txt");
+    EXPECT_EQ(valuesBy(e)["active_share_pct"], 86.5);
+    EXPECT_EQ(factsBy(e),
+              (std::map<std::string, std::string>{{"active_intervention/active/all", "90 in 2018-06-01/2018-11-30"},
+                                                  {"active_intervention/not_active/all", "14 in 2018-06-01/2018-11-30"},
+                                                  {"active_intervention/active_share_pct/all", "86 in 2018-06-01/2018-11-30"}}));
+}
+
 // The relative clause after a set ("af de 17 kontanthjælpsmodtagere, som vi
 // vurderede burde forelægges teamet,") names the set, not what its part counts.
 TEST(FactExtractor, ASetsRelativeClauseIsNotWhatItsPartCounts) {
