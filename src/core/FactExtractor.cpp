@@ -1214,6 +1214,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     std::optional<SetAside> setAside;
     const Regex& updated = D.marker("updated_figure");
     int updatedIn = -1;  // the sentence of the last figure given again as it is now
+    const Regex& besidesPart = D.marker("besides_part");
     const Regex& explainsChange = D.marker("explains_change");
     int reconciling = -1;  // the paragraph that accounts for how the figures changed
     for (int si = ctx.firstSentence; si <= ctx.lastSentence; ++si) {
@@ -2463,6 +2464,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 }
                 if (ofPart > 0 && ofPart < *it->value) whole = *it->value, parts = ofPart;
                 if (const double rows = xIsPart ? 0 : rowsBetween(ctx, *it, si); rows > 0 && rows < *it->value) whole = *it->value, parts = rows;
+                // "Ud over de 73 sager, som teamene allerede har behandlet, er 15
+                // berammet, og resten …": a part named as one already known is taken too.
+                for (const NumberToken& n : numbers) {
+                    if (n.end <= rest.start && besidesPart.find(L, std::max(s.start, n.start - 20), n.start) && parts + n.value < whole) parts += n.value;
+                }
                 f.value = whole - parts;
                 // ("De resterende har ikke været i aktive tilbud": the rest of those counted active, of their total.)
                 if (D.complementOf(f.section, f.category)) f.ofTotal = whole;
@@ -2609,6 +2615,7 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
             if (!labelRow) benefit = namedBenefit(ctx.seg.lower, S[intro].start, S[intro].end, ctx.data);
             // A caption's number ("Tabel 3.") is cut off as a sentence of its own: its title follows.
             if (benefit.empty() && !labelRow) benefit = namedBenefit(ctx.seg.lower, S[intro].start, S[last].end, ctx.data);
+
             // "Tabel C. Aktive tilbud i 1. halvår 2018", "Opgørelse pr. 30. juni
             // 2018:": the period or date of the cells that name none.
             captionPeriod = periodWithin(ctx, S[intro].start, S[last].end, false);
@@ -2622,6 +2629,17 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
                 for (auto f = prose.rbegin(); f != prose.rend(); ++f) {
                     if (f->start < from) break;
                     if (f->start < to && f->section == "rehab_team" && f->value && !f->derived) { teamBenefit = f->benefit; break; }
+                }
+                // A caption of its own under a paragraph that points at the table ("Også listen over
+                // kontanthjælpsmodtagere … følger vi fra måned til måned. Tabel 3 viser, …"): of what that paragraph names.
+                int caption = intro;
+                while (caption > ctx.firstSentence && S[caption - 1].paragraph == S[intro].paragraph) --caption;
+                if (teamBenefit.empty() && caption > ctx.firstSentence && !S[caption - 1].tabular) {
+                    int first = caption - 1;
+                    while (first > ctx.firstSentence && S[first - 1].paragraph == S[caption - 1].paragraph) --first;
+                    bool points = false;
+                    for (int k = first; k < caption && !points; ++k) points = static_cast<bool>(pointer.find(ctx.seg.lower, S[k].start, S[k].end));
+                    if (const std::string b = namedBenefit(ctx.seg.lower, S[first].start, S[caption - 1].end, ctx.data); points && b != "all") teamBenefit = b;
                 }
             }
         }

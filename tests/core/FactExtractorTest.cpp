@@ -3395,6 +3395,27 @@ TEST(FactExtractor, AFormsShareFieldAndItsEarlierReplysField) {
                                                   {"active_intervention/active_share_pct/all", "86 in 2018-06-01/2018-11-30"}}));
 }
 
+// A table under a caption of its own is of what the paragraph pointing at it
+// names ("listen over kontanthjælpsmodtagere … Tabel 3 viser …"); "Ud over de
+// 73 sager, som teamene allerede har behandlet" names a part the rest is less.
+TEST(FactExtractor, ATeamTableUnderItsPointerAndTheRestBesidesAKnownPart) {
+    const Extraction e = extract(letter("4. Rehabiliteringsteamet\n\nOgså listen over kontanthjælpsmodtagere, hvis sag skal forelægges et "
+                                        "rehabiliteringsteam, følger vi fra måned til måned. Tabel 3 viser, hvor mange sager fra listen teamene "
+                                        "har behandlet i hver måned.\n\nTabel 3. Sager fra listen til rehabiliteringsteamene\n\n"
+                                        "Måned\tBehandlet i måneden\tPå listen ved månedens udgang\nOktober 2018\t20\t125\n"
+                                        "November 2018\t18\t124\n\nPr. 30. november står 124 af de 398 kontanthjælpsmodtagere på listen. Ud "
+                                        "over de 73 sager, som teamene allerede har behandlet, er 15 berammet til møderne i december, og resten "
+                                        "er under afklaring."),
+                                 "t.txt");
+    std::vector<std::string> team;
+    for (const auto& f : e.letters.at(0).facts) {
+        if (f.section == "rehab_team" && f.value) team.push_back(f.category + " " + f.benefit + " " + std::to_string(static_cast<int>(*f.value)));
+    }
+    std::sort(team.begin(), team.end());
+    EXPECT_EQ(team, (std::vector<std::string>{"planned kontanthjaelp 15", "presented kontanthjaelp 18", "presented kontanthjaelp 20",
+                                              "to_present kontanthjaelp 124", "under_clarification kontanthjaelp 36"}));
+}
+
 // The relative clause after a set ("af de 17 kontanthjælpsmodtagere, som vi
 // vurderede burde forelægges teamet,") names the set, not what its part counts.
 TEST(FactExtractor, ASetsRelativeClauseIsNotWhatItsPartCounts) {
