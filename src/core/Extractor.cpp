@@ -41,6 +41,34 @@ int yearOf(const std::optional<std::string>& iso) {
     return iso && iso->size() >= 4 ? std::stoi(iso->substr(0, 4)) : 0;
 }
 
+// Whether a letter's head or greeting names the minister or the ministry as
+// whom it is written to ("Beskæftigelsesministeriet", "Kære minister").
+// (The head may begin before the letter's span, after the signature of the letter before it.)
+bool toTheMinistry(const Document& doc, const Segmentation& seg, const LetterSpan& ls, int headFrom, const DomainData& data) {
+    const int body = bodyStartLine(doc, seg, ls, data);
+    const int32_t start = seg.lines[std::min(headFrom, ls.firstLine)].start;
+    const int32_t end = seg.lines[std::min(ls.lastLine, body + 1)].end;
+    return seg.lower.tempSubStringBetween(start, end).indexOf(u"minist") >= 0;
+}
+
+// A file that bundles a reply with a later letter to someone else that
+// answers no letter of the minister's (remarks to the auditor, a request to
+// the psychiatry): that letter's figures answer none of the questions. (An
+// older letter beside the reply, an earlier decision or answer, keeps its own.)
+void dropLettersToOthers(std::vector<Letter>& letters, const std::vector<bool>& toMinistry) {
+    std::optional<std::string> asked;  // the latest letter of the minister's a letter here answers
+    for (const Letter& l : letters) {
+        if (l.inReplyTo && (!asked || *l.inReplyTo > *asked)) asked = l.inReplyTo;
+    }
+    for (std::size_t k = 0; asked && k < letters.size(); ++k) {
+        Letter& l = letters[k];
+        if (!l.inReplyTo && !toMinistry[k] && l.date && *l.date > *asked && !l.facts.empty()) {
+            l.warnings.push_back("a letter to others that answers no letter of the minister's; its figures are not read");
+            l.facts.clear();
+        }
+    }
+}
+
 Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan& ls, const DomainData& data,
                   const std::vector<Letter>& earlier) {
     Letter letter;
@@ -185,7 +213,11 @@ Extraction extract(std::string_view text, const std::string& source) {
         e.warnings.push_back("no reply letter found: the text does not read as a municipality's reply");
         return e;
     }
+    std::vector<bool> toMinistry;  // per letter kept
+    int headFrom = 0;  // the first line after the letter before
     for (const auto& ls : seg.letters) {
+        const int from = headFrom;
+        headFrom = (ls.signoffLine >= 0 ? ls.signatureEnd : ls.lastLine) + 1;
         if (countMatches(domain, seg.lower, ls.start, ls.end, 1) < 1) continue;
         Letter letter = readLetter(doc, seg, ls, data, e.letters);
         if (fromTheMinistry(letter, seg, ls, data)) {
@@ -193,8 +225,10 @@ Extraction extract(std::string_view text, const std::string& source) {
             continue;
         }
         e.letters.push_back(std::move(letter));
+        toMinistry.push_back(toTheMinistry(doc, seg, ls, from, data));
     }
     if (e.letters.empty()) e.warnings.push_back("no reply letter found");
+    dropLettersToOthers(e.letters, toMinistry);
     return e;
 }
 

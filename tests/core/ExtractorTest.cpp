@@ -138,6 +138,25 @@ TEST(Extractor, AFormDatedAndSignedInFields) {
     EXPECT_EQ(e.letters[0].signatories[0].title, "Jobcenterchef, Jobcenter Vejle");
 }
 
+// A reply bundled with a letter to someone else that answers no letter of
+// the minister's (remarks to the auditor): that letter's figures are not read.
+TEST(Extractor, ALetterToOthersBesideTheReplyCountsNothing) {
+    const auto e = extract("Vejle Kommune\nBeskæftigelsesministeriet\nVed Stranden 8\n\nVejle, 6. december 2018\n\n"
+                           "Kære Troels Lund Poulsen\n\nTak for dit brev af 18. juni 2018. Vi har 23 borgere på kontanthjælp i mere "
+                           "end fem år i beskæftigelsesindsatsen.\n\nMed venlig hilsen\n\nJens Hansen\nJobcenterchef\n\n\n"
+                           "Revisionsfirmaet A/S\nAtt.: Statsautoriseret revisor Gitte Rishøj\nVestre Stationsvej 7\n5000 Odense C\n\n\n"
+                           "Vejle, 23. november 2018\nSagsnr.: 18/58207\n\n\nJobcentrets bemærkninger til delberetning nr. 2\n\n"
+                           "Kære Gitte Rishøj\n\nTak for delberetningen. I 7 af sagerne om kontanthjælp kom det næste tilbud for sent. To "
+                           "af de syv borgere hører til den gruppe med mindst fem år på ydelse.\n\nJobcentret er enigt i revisionens "
+                           "vurdering, og vi har sat flere ting i gang for at rette op på det.\n\nMed venlig hilsen\n\nLotte Nørrelykke\n"
+                           "Afdelingschef\n",
+                           "v.txt");
+    ASSERT_EQ(e.letters.size(), 2u);
+    EXPECT_FALSE(e.letters[0].facts.empty());
+    EXPECT_TRUE(e.letters[1].facts.empty());
+    EXPECT_FALSE(e.letters[1].warnings.empty());
+}
+
 // Signatures side by side, one signed for another ("/ Name"), "p.b.v."
 // between the sign-off and the name.
 TEST(Extractor, ReadsSignaturesInColumnsAndOnBehalf) {
