@@ -3416,6 +3416,20 @@ TEST(FactExtractor, ATeamTableUnderItsPointerAndTheRestBesidesAKnownPart) {
                                               "to_present kontanthjaelp 124", "under_clarification kontanthjaelp 36"}));
 }
 
+// "Den trettende er en mand …": an ordinal past the tenth is one person
+// before its verb; "den tolvte sag, der var planlagt, blev udsat" is not counted.
+TEST(FactExtractor, AnOrdinalPastTheTenthBeforeItsVerbIsOnePerson) {
+    EXPECT_EQ(factsOf("Spørgsmål 2\nBorgernes vigtigste tilbud: 20 er i virksomhedspraktik, og 13 er uden tilbud. Blandt de 13 uden tilbud er "
+                      "10 sygemeldte og 2 på barsel. Den trettende er en mand på kontanthjælp, hvis praktik sluttede i september; han var "
+                      "ikke fritaget, så han skulle have haft et nyt tilbud."),
+              (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "20"},
+                                                  {"intervention/ikke_i_tilbud/all", "13"},
+                                                  {"target_group/without_offer/kontanthjaelp", "1"}}));
+    EXPECT_EQ(factsOf("Spørgsmål 4\n12 af de 40 kontanthjælpsmodtagere bør forelægges rehabiliteringsteamet. 11 er behandlet, og den tolvte "
+                      "sag, der var planlagt, blev udsat."),
+              (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "12 of 40"}, {"rehab_team/presented/kontanthjaelp", "11"}}));
+}
+
 // The relative clause after a set ("af de 17 kontanthjælpsmodtagere, som vi
 // vurderede burde forelægges teamet,") names the set, not what its part counts.
 TEST(FactExtractor, ASetsRelativeClauseIsNotWhatItsPartCounts) {
