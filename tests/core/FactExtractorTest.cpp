@@ -1385,6 +1385,15 @@ TEST(FactExtractor, OneSingleInAnUpskillingCourse) {
     EXPECT_TRUE(mentions(e, "misbrugsbehandling"));
 }
 
+// Treatment for alcohol, named without a count, is substance-abuse treatment.
+TEST(FactExtractor, TreatmentForAlcoholIsNamedAsSubstanceAbuseTreatment) {
+    for (const char* said : {"Et par af borgerne i psykologforløb er samtidig i behandling for et alkoholproblem.",
+                             "Nogle af borgerne i sundhedsfagligt forløb går samtidig til alkohol- eller hashbehandling."}) {
+        const auto e = extract(letter(std::string("2. Indsatser\n\nSyv borgere følger et sundhedsfagligt forløb. ") + said), "t.txt");
+        EXPECT_TRUE(mentions(e, "misbrugsbehandling")) << said;
+    }
+}
+
 // A supplement with no headings answers the question its subject names.
 TEST(FactExtractor, TheSubjectLineNamesTheQuestion) {
     const auto e = extract("Beskæftigelsesministeriet\nVed Stranden 8\n1061 København K\n\nDato: 23. august 2018\n\n"
