@@ -961,7 +961,8 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 for (std::size_t c = 1; c < rows[0].size(); ++c) {
                     if (countOf(rows[0][c].text)) continue;
                     const icu::UnicodeString l = lowerSameLength(cleanLabel(rows[0][c].text));
-                    if (!firstCue(l, {}, data)) continue;
+                    // ("Pct. af bruttomålgruppen": a share of the group, no count of it.)
+                    if (!firstCue(l, {}, data) || share.find(l)) continue;
                     if (!first) first = c;
                     if (!part && subsetLead.find(l)) part = c;
                 }

@@ -662,4 +662,13 @@ TEST(TableReader, RowsOfStatusDaysAnswerWithTheLatest) {
     EXPECT_EQ(cells(t[0]), (std::map<std::string, double>{{"virksomhedspraktik", 141}, {"mentor", 88}, {"ikke_i_tilbud", 88}}));
 }
 
+// A column of shares of a group ("Pct. af bruttomålgruppen") beside the
+// counts does not say what the counts count: the rows still do.
+TEST(TableReader, AShareOfTheGroupIsNoColumnOfCounts) {
+    const auto tables = tablesOf("Afgangsårsag\tAntal\tPct. af bruttomålgruppen\nOrdinær beskæftigelse\t14\t6,5\nUddannelse\t5\t2,3\n"
+                                 "Fleksjob\t9\t4,2\nI alt\t28\t13,0\n");
+    ASSERT_EQ(tables.size(), 1u);
+    EXPECT_EQ(cells(tables[0]), (std::map<std::string, double>{{"job", 14}, {"uddannelse", 5}, {"fleksjob", 9}, {"total", 28}}));
+}
+
 }  // namespace
