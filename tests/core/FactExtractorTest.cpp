@@ -884,6 +884,18 @@ TEST(FactExtractor, APartOfAPossessedTotal) {
                                                               {"rehab_team/under_clarification/kontanthjaelp", "6"}}));
 }
 
+// "Af de resterende 52 aktivitetsparate vurderes 17 at være tæt på
+// arbejdsmarkedet": the status named right after its count, under the noun before.
+TEST(FactExtractor, CloseToTheLabourMarketRightAfterItsCount) {
+    const auto e = extract(letter("\"Flere skal med\"\n\nBruttomålgruppen blev opgjort til 97 borgere. Pr. 30. juni 2018 er 62 af dem fortsat i "
+                                  "målgruppen. 10 er jobparate. Af de resterende 52 aktivitetsparate vurderes 17 at være tæt på arbejdsmarkedet."),
+                           "t.txt");
+    std::map<std::string, double> status;
+    for (const auto& f : counted(e))
+        if (f.section == "status") status[f.category] = *f.value;
+    EXPECT_EQ(status.count("aktivitetsparat_tta") ? status.at("aktivitetsparat_tta") : -1, 17);
+}
+
 TEST(FactExtractor, TheStatusOfThoseStillInTheGroupByItsParateNouns) {
     const auto e = extract(letter("\"Flere skal med\"\n\nBruttomålgruppen blev opgjort til 97 borgere. Pr. 30. juni 2018 er 49 af dem fortsat i målgruppen, "
                                   "mens 48 har forladt den. Af de 49, der fortsat er i målgruppen, er 8 jobparate, 11 aktivitetsparate tæt på "
