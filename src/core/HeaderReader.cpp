@@ -5,6 +5,8 @@
 
 #include <unicode/uchar.h>
 
+#include <cctype>
+
 namespace svarbrev {
 namespace {
 
@@ -151,7 +153,23 @@ std::optional<std::string> readLetterDate(const Document& doc, const Segmentatio
     return std::nullopt;
 }
 
-std::optional<std::string> readCaseNumber(const Document& doc, const Segmentation& seg, const LetterSpan& letter,
+namespace {
+
+// A scan's letter for a digit inside a case number's figures ("15.20.00-G01-2g-17",
+// "G0l"): after a digit and before a digit, a separator or the end. A letter
+// that opens a part ("G01") is the journal code's own.
+std::string mendCaseNumber(std::string n) {
+    for (std::size_t k = 1; k < n.size(); ++k) {
+        const char c = n[k];
+        const char digit = c == 'l' || c == 'I' || c == '|' ? '1' : c == 'O' || c == 'o' ? '0' : c == 'g' ? '9' : c == 'S' ? '5' : c == 'B' ? '8' : 0;
+        const bool before = std::isdigit(static_cast<unsigned char>(n[k - 1])) != 0;
+        const bool after = k + 1 == n.size() || std::isdigit(static_cast<unsigned char>(n[k + 1])) || n[k + 1] == '-' || n[k + 1] == '.' || n[k + 1] == '/';
+        if (digit && before && after) n[k] = digit;
+    }
+    return n;
+}
+
+std::optional<std::string> findCaseNumber(const Document& doc, const Segmentation& seg, const LetterSpan& letter,
                                           int bodyLine, const DomainData& data) {
     const Regex& label = data.marker("case_label");
     const Regex& answering = data.marker("answering_subject");
@@ -218,6 +236,15 @@ std::optional<std::string> readCaseNumber(const Document& doc, const Segmentatio
     if (auto r = scan(letter.firstLine, std::max(letter.firstLine, bodyLine - 1))) return *r;
     if (auto r = scan(letter.firstLine, letter.lastLine)) return *r;
     return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> readCaseNumber(const Document& doc, const Segmentation& seg, const LetterSpan& letter,
+                                          int bodyLine, const DomainData& data) {
+    std::optional<std::string> n = findCaseNumber(doc, seg, letter, bodyLine, data);
+    if (n) n = mendCaseNumber(*n);
+    return n;
 }
 
 namespace {
