@@ -244,6 +244,14 @@ TEST(Extractor, AScannedSignatorysNameIsMended) {
     EXPECT_EQ(l.signatories[1].name, "Michael Frøsig");
 }
 
+// A c read for the e of a surname's "-sen" or "-ersen".
+TEST(Extractor, AScannedSurnamesSenIsMended) {
+    const Letter l = replyOf("Haderslev Kommune\nDato: 24. august 2018", "Tine Bjerg Jenscn\nJobcenterchef\n\nJens Ole Kristoffcrsen\nAfdelingsleder\n");
+    ASSERT_EQ(l.signatories.size(), 2u);
+    EXPECT_EQ(l.signatories[0].name, "Tine Bjerg Jensen");
+    EXPECT_EQ(l.signatories[1].name, "Jens Ole Kristoffersen");
+}
+
 // A mail's head, however long its subject, is no prose of the body: the
 // letter's date is the head's "Dato:"; a quoted reply's is its "Den … skrev …:".
 TEST(Extractor, AMailsHeadAndAQuotedReplysDate) {
