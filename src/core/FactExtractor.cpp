@@ -1174,6 +1174,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& countLead = D.marker("count_lead");
     const Regex& respectively = D.marker("respectively");
     const Regex& gappedLink = D.marker("gapped_link");
+    const Regex& gappedPeriod = D.marker("gapped_period");
     const Regex& onePronoun = D.marker("one_pronoun");
     const Regex& changedFrom = D.marker("changed_from");
     const Regex& range = D.marker("range");
@@ -1699,6 +1700,25 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (!link || link.end != c.tok.start) continue;
             for (const auto& [key, m] : sentenceBenefits()) {
                 if (m.end == link.start && m.start > cands[k - 1].tok.end) { c.counted = true; c.ownBenefit = key; break; }
+            }
+        }
+        // "I 4. kvartal behandlede teamet 3 af sagerne og i januar og februar
+        // 2019 én": the verb left out before a period and the count that ends the sentence.
+        for (std::size_t k = 1; k < cands.size(); ++k) {
+            Candidate& c = cands[k];
+            if (c.counted || c.pct || !cands[k - 1].counted || !gappedPeriod.lookingAt(L, cands[k - 1].tok.end, c.tok.start)) continue;
+            int32_t after = c.tok.end;
+            while (after < s.end && (L[after] == '.' || isSpaceUnit(L[after]))) ++after;
+            auto periodOf = [](const DateMention& d) { return d.kind == DateMention::Month ? d.monthSpanIso() : d.iso; };
+            const auto own = std::find_if(ctx.dates.begin(), ctx.dates.end(), [&](const DateMention& d) {
+                return d.isPeriod() && d.start > cands[k - 1].tok.end && d.end <= c.tok.start && c.tok.start - d.end <= 2;
+            });
+            if (after < s.end || own == ctx.dates.end()) continue;
+            c.counted = true;
+            c.ownPeriod = periodOf(*own);
+            // (The first count keeps the period opening the sentence: "I 4. kvartal 2018".)
+            for (auto d = ctx.dates.rbegin(); !cands[k - 1].ownPeriod && d != ctx.dates.rend(); ++d) {
+                if (d->isPeriod() && d->start >= s.start && d->end <= cands[k - 1].tok.start) cands[k - 1].ownPeriod = periodOf(*d);
             }
         }
         readList();

@@ -103,6 +103,59 @@ void semicolonRowsToTabs(Units& u) {
     flush();
 }
 
+// A spreadsheet pasted as CSV ("\"Virksomhedspraktik\",12,1,3,16"): two
+// lines or more in a row, each of three cells or more, its text in quotes and
+// its other cells figures, become tab rows without the quotes.
+Units csvRowsToTabs(const Units& u) {
+    // The cells' [start, end) of a line that reads as such a row, or none.
+    auto cellsOf = [&](std::size_t a, std::size_t b) {
+        std::vector<Span> cells;
+        if (a >= b || u[a].c != '"') return cells;
+        std::size_t k = a;
+        while (k <= b) {
+            if (k < b && u[k].c == '"') {
+                std::size_t close = k + 1;
+                while (close < b && u[close].c != '"') ++close;
+                if (close >= b) return std::vector<Span>();
+                cells.push_back({k + 1, close});
+                k = close + 1;
+            } else {
+                std::size_t end = k;
+                while (end < b && u[end].c != ',') ++end;
+                for (std::size_t x = k; x < end; ++x) {
+                    const char32_t c = u[x].c;
+                    if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '%' || c == 0x2013 || c == ' ')) return std::vector<Span>();
+                }
+                cells.push_back({k, end});
+                k = end;
+            }
+            if (k == b) break;
+            if (u[k].c != ',') return std::vector<Span>();
+            ++k;
+        }
+        return cells.size() >= 3 ? cells : std::vector<Span>();
+    };
+    const std::vector<Span> all = lines(u);
+    std::vector<std::vector<Span>> rowCells(all.size());
+    for (std::size_t l = 0; l < all.size(); ++l) rowCells[l] = cellsOf(all[l].first, all[l].second);
+    Units out;
+    out.reserve(u.size());
+    std::size_t next = 0;  // the next unit of u to copy
+    for (std::size_t l = 0; l < all.size(); ++l) {
+        const bool inBlock = !rowCells[l].empty() && ((l > 0 && !rowCells[l - 1].empty()) || (l + 1 < all.size() && !rowCells[l + 1].empty()));
+        if (!inBlock) continue;
+        out.insert(out.end(), u.begin() + static_cast<std::ptrdiff_t>(next), u.begin() + static_cast<std::ptrdiff_t>(all[l].first));
+        const auto& cells = rowCells[l];
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            if (c > 0) out.push_back({U'\t', u[cells[c].first - 1].origStart, u[cells[c].first - 1].origEnd});
+            out.insert(out.end(), u.begin() + static_cast<std::ptrdiff_t>(cells[c].first), u.begin() + static_cast<std::ptrdiff_t>(cells[c].second));
+        }
+        next = all[l].second;
+    }
+    out.insert(out.end(), u.begin() + static_cast<std::ptrdiff_t>(next), u.end());
+    return out;
+}
+
 // A Word document saved with its tracked changes and comments shows them as
 // balloons in a right margin, after a gap on the body's lines ("… svarende
 // til 88 pct.        Slettet: 29", "Kommenteret [MVK1]: Kim – skal vi …"),
@@ -228,7 +281,7 @@ Units normalise(const Units& input) {
     out.reserve(in.size());
     bool lineStart = true;
     // What the later passes look for; most letters have neither, and skip them.
-    bool barRow = false, breakHyphen = false, wideGap = false, tightSemicolon = false, spacedSlash = false, quoteMark = false;
+    bool barRow = false, breakHyphen = false, wideGap = false, tightSemicolon = false, spacedSlash = false, quoteMark = false, quotedRow = false;
     char32_t lastSolid = 0;  // the last unit that is no space or tab
     int spaces = 0;          // the run of spaces just before
     std::size_t fieldClose = SIZE_MAX;  // the ']' of a form field opened before
@@ -325,6 +378,7 @@ Units normalise(const Units& input) {
         out.push_back(u);
         barRow |= c == '|' && lineStart;
         quoteMark |= c == '>' && lineStart;
+        quotedRow |= c == '"' && lineStart;
         tightSemicolon |= c == ';' && i + 1 < in.size() && in[i + 1].c != ' ';
         spacedSlash |= c == '/' && spaces == 1;
         breakHyphen |= c == '\n' && lastSolid == '-';
@@ -341,6 +395,7 @@ Units normalise(const Units& input) {
     if (auto columns = wideGap ? readColumns(out) : std::nullopt) out = std::move(*columns);
     if (barRow) out = readBarTables(out);  // its rows may end in a hyphen too
     if (tightSemicolon) semicolonRowsToTabs(out);
+    if (quotedRow) out = csvRowsToTabs(out);
     if (spacedSlash) slashListToRows(out);
     if (!breakHyphen && !barRow) return out;
     // Join words hyphenated across a line break: "kom-\nmunes" -> "kommunes";

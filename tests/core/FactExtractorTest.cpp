@@ -3451,6 +3451,25 @@ TEST(FactExtractor, AnOrdinalPastTheTenthBeforeItsVerbIsOnePerson) {
               (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "12 of 40"}, {"rehab_team/presented/kontanthjaelp", "11"}}));
 }
 
+// "Rehabiliteringsteamet: I juli skønnede vi, at …" tells the earlier reply
+// after a run-in heading; "og i januar og februar 2019 én" is a count with its
+// verb left out, the first keeping the period opening the sentence; "Forskellen
+// fra juli:" opens an account of the changes.
+TEST(FactExtractor, ARunInHeadingsEarlierEstimateAndAGappedPeriod) {
+    const Extraction e = extract(letter("Rehabiliteringsteamet: I juli skønnede vi, at omkring femten af de niogtredive kontanthjælpsmodtagere "
+                                        "skulle forbi teamet. Nu er tallet 13 af de 36. I 4. kvartal 2018 behandlede teamet 3 af sagerne og i "
+                                        "januar og februar 2019 én.\n\nForskellen fra juli: Af de seks sager fra september blev én udsat til "
+                                        "oktober."),
+                                 "t.txt");
+    std::vector<std::string> team;
+    for (const auto& f : e.letters.at(0).facts) {
+        if (f.section == "rehab_team" && f.value)
+            team.push_back(f.category + " " + std::to_string(static_cast<int>(*f.value)) + (f.ofTotal ? " of " + std::to_string(static_cast<int>(*f.ofTotal)) : "") +
+                           " " + f.period.value_or("-"));
+    }
+    EXPECT_EQ(team, (std::vector<std::string>{"to_present 13 of 36 -", "presented 3 2018-Q4", "presented 1 2019-01-01/2019-02-28"}));
+}
+
 // The relative clause after a set ("af de 17 kontanthjælpsmodtagere, som vi
 // vurderede burde forelægges teamet,") names the set, not what its part counts.
 TEST(FactExtractor, ASetsRelativeClauseIsNotWhatItsPartCounts) {

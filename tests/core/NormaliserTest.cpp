@@ -26,6 +26,9 @@ INSTANTIATE_TEST_SUITE_P(
     Text, NormaliserCases,
     ::testing::Values(
         NormCase{"LeaderDotsAreAGap", "Mentor ......  10", "Mentor         10"},
+        // A spreadsheet pasted as CSV: its rows become tab rows without the quotes; a quote in prose stays.
+        NormCase{"CsvRowsAreTabRows", "\"Række\",\"Kontanthjælp\",\"I alt\"\n\"Mentor\",8,10\n\"Ikke i tilbud\",5,7\nDet \"nye\" ark, 2, 3",
+                 "Række\tKontanthjælp\tI alt\nMentor\t8\t10\nIkke i tilbud\t5\t7\nDet \"nye\" ark, 2, 3"},
         NormCase{"EllipsisStays", "og så videre... 10", "og så videre... 10"},
         NormCase{"SoftHyphen", "kontant\xC2\xADhj\xC3\xA6lp", "kontanthjælp"},
         NormCase{"HyphenatedLineBreak", "Hjørring kom-\nmunes indsats", "Hjørring kommunes indsats"},
