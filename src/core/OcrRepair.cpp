@@ -105,8 +105,14 @@ OcrRepair::OcrRepair(const DomainData& data) {
             for (const char32_t as : {U'a', U'e'}) {
                 std::u32string strokeless = w;
                 std::replace(strokeless.begin(), strokeless.end(), U'æ', as);
-                strokeless_.emplace(hash64(strokeless), w);
+                variants_.emplace(hash64(strokeless), w);
             }
+        }
+        if (w.size() >= kLongWord && w.find(U'h', 1) != std::u32string::npos) {
+            // A scan that closes h's arch reads each h inside a word as b ("kontantbjælp", "Sundbedsfagligt").
+            std::u32string closed = w;
+            std::replace(closed.begin() + 1, closed.end(), U'h', U'b');
+            variants_.emplace(hash64(closed), w);
         }
     };
     auto addWithSuffixes = [&](const std::u32string& stem) {
@@ -213,10 +219,16 @@ double OcrRepair::distance(const std::u32string& a, const std::u32string& b) con
     return at(n, m);
 }
 
-std::u32string OcrRepair::aForAe(const char32_t* w, std::size_t n) const {
+std::u32string OcrRepair::variantOf(const char32_t* w, std::size_t n) const {
     if (n < kLongWord) return {};
-    const auto it = strokeless_.find(hash64(w, n));
-    return it == strokeless_.end() ? std::u32string() : it->second;
+    auto it = variants_.find(hash64(w, n));
+    // (With its g read as q too, which no Danish word has: "kontantbjælpsmodtaqere".)
+    if (it == variants_.end() && std::find(w, w + n, U'q') != w + n) {
+        std::u32string g(w, n);
+        std::replace(g.begin(), g.end(), U'q', U'g');
+        it = variants_.find(hash64(g));
+    }
+    return it == variants_.end() ? std::u32string() : it->second;
 }
 
 bool OcrRepair::knows(const std::u32string& lowerWord) const { return known_.contains(hash64(lowerWord)); }
@@ -224,9 +236,9 @@ bool OcrRepair::knows(const std::u32string& lowerWord) const { return known_.con
 std::u32string OcrRepair::correct(const std::u32string& w) const {
     if (w.empty() || known_.contains(hash64(w))) return {};
     const std::u32string sk = skeleton(w);
-    if (!skeletons_.contains(hash64(sk))) return aForAe(w.data(), w.size());
+    if (!skeletons_.contains(hash64(sk))) return variantOf(w.data(), w.size());
     auto it = index_.find(sk);
-    if (it == index_.end()) return aForAe(w.data(), w.size());
+    if (it == index_.end()) return variantOf(w.data(), w.size());
     std::u32string best;
     double bestCost = 1e9;
     for (const auto& cand : it->second) {
@@ -262,7 +274,7 @@ Units OcrRepair::repair(const Units& in, std::size_t* fixes) const {
         }
     };
     auto isDigitUnit = [&](std::size_t k) { return in[k].c >= '0' && in[k].c <= '9'; };
-    // Letters a scanner reads for digits: l, I, i, |, ! for 1; O for 0; Z for 2; S for 5; B for 8.
+    // Letters a scanner reads for digits: l, I, i, |, ! for 1; O for 0; Z for 2; S for 5; B for 8; g for 9.
     // (Not G for 6: journal codes hold it, "G01".)
     auto digitFor = [](char32_t c) -> char32_t {
         switch (c) {
@@ -272,6 +284,7 @@ Units OcrRepair::repair(const Units& in, std::size_t* fixes) const {
         case 'S': return '5';
         case 'B': return '8';
         case 'b': return '6';
+        case 'g': return '9';
         case 'o': return '0';
         default: return c >= '0' && c <= '9' ? c : 0;
         }
@@ -418,7 +431,9 @@ Units OcrRepair::repair(const Units& in, std::size_t* fixes) const {
         }
         // "Sundhedsfagligt forløb      B": a digit read as its look-alike
         // letter, alone in the last cell of a row, under or over a figure.
-        if (digitFor(in[i].c) && !isDigitUnit(i) && cellEdge(i, -1) && (i + 1 == n || in[i + 1].c == '\n') && figureInColumn(i)) {
+        // (Or amid a row's cells, beside a figure or a dash: "16       g       –".)
+        const bool rowEnd = i + 1 == n || in[i + 1].c == '\n';
+        if (digitFor(in[i].c) && !isDigitUnit(i) && cellEdge(i, -1) && (rowEnd ? figureInColumn(i) : cellEdge(i + 1, 1) && besideFigure(i))) {
             out.push_back({digitFor(in[i].c), in[i].origStart, in[i].origEnd});
             ++fixedCount;
             ++i;
@@ -473,7 +488,11 @@ Units OcrRepair::repair(const Units& in, std::size_t* fixes) const {
         // "kontant hjaelp", "aktivitets parate": a stray space inside a word,
         // or a line break where a scan lost the hyphen ("lcontant / hjælp").
         // An unknown word that makes a known one with the next is joined to it.
-        if (!known && !technical && !digits && j + 1 < n && (in[j].c == ' ' || in[j].c == '\n') && isLetter(j + 1) && isAlphaFast(static_cast<UChar32>(in[i].c))) {
+        // ("kon'tantbjælp", "kva.rtalet", "Tab,ellen": a speck read as a mark inside a word.)
+        const bool speck = j + 1 < n && (in[j].c == '\'' || in[j].c == '`' || in[j].c == ',' || in[j].c == '.') && u_islower(static_cast<UChar32>(in[j + 1].c)) &&
+                           u_islower(static_cast<UChar32>(in[j - 1].c));
+        if ((!known || speck) && (!technical || speck) && !digits && j + 1 < n && (in[j].c == ' ' || in[j].c == '\n' || speck) && isLetter(j + 1) &&
+            isAlphaFast(static_cast<UChar32>(in[i].c))) {
             std::size_t k = j + 1;
             while (k < n && isLetter(k)) ++k;
             // "De gvrige er": a damaged word before a known one is repaired on its own.
@@ -495,7 +514,11 @@ Units OcrRepair::repair(const Units& in, std::size_t* fixes) const {
                 units.push_back(in[x]);
             }
             const bool after = k < n && isAlnumFast(static_cast<UChar32>(in[k].c));
-            std::u32string fixed = after ? std::u32string() : known_.contains(hash64(joined)) ? joined : alone() ? std::u32string() : correct(joined);
+            // (Over a mark, "fredericia.dk" stays: only a known word, or a damaged one outside an address, is joined.)
+            std::u32string fixed = after || (speck && joined.size() < 6) ? std::u32string()
+                                   : known_.contains(hash64(joined))     ? joined
+                                   : (speck && technical) || (!speck && alone()) ? std::u32string()
+                                                                         : correct(joined);
             // Over a line break only a word whose next line starts the known
             // word's end as written is joined: the break stood where a hyphen was.
             if (!fixed.empty() && in[j].c == '\n') {
@@ -526,7 +549,7 @@ Units OcrRepair::repair(const Units& in, std::size_t* fixes) const {
                 low[k - i] = lowerChar(c);
                 innerI |= (k > i && c == 'I') || c == '1' || c == '0';
             }
-            leave = !innerI && !skeletons_.contains(skeletonHash(low, j - i)) && aForAe(low, j - i).empty();
+            leave = !innerI && !skeletons_.contains(skeletonHash(low, j - i)) && variantOf(low, j - i).empty();
         }
         if (leave) {
             out.insert(out.end(), in.begin() + static_cast<std::ptrdiff_t>(i), in.begin() + static_cast<std::ptrdiff_t>(j));

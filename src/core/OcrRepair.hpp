@@ -31,13 +31,14 @@ public:
     double distance(const std::u32string& damaged, const std::u32string& known) const;
 
 private:
-    // The known word a scan that lost æ's stroke ("kontanthjalp",
-    // "uddannelseshjelp") came from, or empty: æ is no class with a or e,
-    // for "Mikael" is no "Mikæl".
-    std::u32string aForAe(const char32_t* lowerWord, std::size_t length) const;
+    // The known word a scan came from that lost æ's stroke ("kontanthjalp",
+    // "uddannelseshjelp") or closed every h inside it to a b ("kontantbjælp"),
+    // or empty: æ is no class with a or e, for "Mikael" is no "Mikæl", nor h
+    // one with b, which is already one with o.
+    std::u32string variantOf(const char32_t* lowerWord, std::size_t length) const;
     // Long words only: a short one is too often another word ("lange", "længe").
     static constexpr std::size_t kLongWord = 7;
-    std::unordered_map<uint64_t, std::u32string> strokeless_;  // hash of a word with æ read as a -> the word
+    std::unordered_map<uint64_t, std::u32string> variants_;  // hash of a word as such a scan reads it -> the word
     std::u32string skeleton(const std::u32string& w) const;
     uint64_t skeletonHash(const char32_t* lowerWord, std::size_t length) const;  // of skeleton(), as hash64 has it
     template <class Sink> void skeletonInto(const char32_t* w, std::size_t n, Sink&& out) const;

@@ -52,6 +52,10 @@ INSTANTIATE_TEST_SUITE_P(
                       // A capital B read as an 8 before the rest of its word; an 8 read
                       // as a B alone at a row's end, in a column of figures.
                       OcrCase{"8orgernes tilbud, 8 timer, 8landtkontanthjæ1psmodtagerne", "Borgernes tilbud, 8 timer, Blandtkontanthjælpsmodtagerne"},
+                      // h closed to b inside a word, g read as q, specks read as marks, 9 as g in a figure or a cell.
+                      OcrCase{"121 kontantbjælpsmodtaqere i mål'gruppen, Sundbedsfagligt forløb i kva.rtalet", "121 kontanthjælpsmodtagere i målgruppen, Sundhedsfagligt forløb i kvartalet"},
+                      OcrCase{"er 1g syqemeldte i 201g; Bebandlet   16      g      –", "er 19 sygemeldte i 2019; Behandlet   16      9      –"},
+                      OcrCase{"se www.fredericia.dk og bl.a. f.eks.", "se www.fredericia.dk og bl.a. f.eks."},
                       OcrCase{"   Løntilskud                  3\n   Sundhedsfagligt forløb      B\n   Misbrug                     3", "   Løntilskud                  3\n   Sundhedsfagligt forløb      8\n   Misbrug                     3"},
                       // Surnames no other name is spelled like without their ø; "en enkelt er" is no split word.
                       OcrCase{"Kirsten Mgller Hviid og Bente Sgrensen Lund", "Kirsten Møller Hviid og Bente Sørensen Lund"},
