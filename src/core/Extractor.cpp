@@ -89,6 +89,7 @@ Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan
     if (letter.municipality) ctx.municipalityCode = letter.municipality->code;
     ctx.earlier = &earlier;
     const int refMonth = letter.date && letter.date->size() >= 7 ? std::stoi(letter.date->substr(5, 2)) : 0;
+    ctx.month = refMonth;
     ctx.dates = findDates(seg.flow, ls.start, ls.end, refYear, refMonth);
     letter.inReplyTo = readInReplyTo(seg, ls, ctx.dates, data, letter.date);
 

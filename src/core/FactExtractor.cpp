@@ -1668,7 +1668,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // So may a line that is only its label and count ("Aktivitetsparate med mindst fem år i systemet: 45").
             const bool wholeLine = s.start == ctx.seg.lines[s.line].start && c.tok.end == s.end;
             const int32_t labelRoom = ctx.seg.lines[s.line].bullet || wholeLine ? 80 : 40;
-            if (b > s.start && t[b - 1] == ':' && b - s.start <= labelRoom) c.counted = true;
+            if (b > s.start && t[b - 1] == ':' && b - s.start <= labelRoom) {
+                c.counted = true;
+                // ("3. Sundhed og trivsel: 18": the label read as a table row's is, where no cue names it.)
+                if (!c.ownCue) c.ownCue = itemCue(L, afterEnumerator(L, s), b - 1, D);
+            }
             else if (b > s.start && labelItemBefore(t, s, b, c.tok.end)) {
                 c.counted = true;
                 // ("ingen indsats 6": the item's label is read as a table row's is.)
@@ -1846,6 +1850,10 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             allMatches(aside, asideHits);
             allMatches(including, includingHits);
             allMatches(earlier, earlierHits);
+            // ("Ved årsskiftet var 163 …" in a letter of the new year's first months is the status now.)
+            if (ctx.month >= 1 && ctx.month <= 3) {
+                std::erase_if(earlierHits, [&](const Match& m) { return L.tempSubStringBetween(m.start, m.end).indexOf(u"årsskiftet") >= 0; });
+            }
             if (const Match m = earlierReply.lookingAt(L, afterEnumerator(L, s), s.end)) earlierHits.push_back(m);
             allMatches(goal, earlierHits);
             // "I hele 2017 behandlede teamet 212 sager", "i juni 2017, hvor det

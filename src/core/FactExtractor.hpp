@@ -26,6 +26,7 @@ struct LetterContext {
     bool hasQuestions = false;
     std::vector<DateMention> dates;            // the letter's, with years inferred
     int year = 0;                              // the letter's (or the latest it names); 0 unknown
+    int month = 0;                             // the letter date's; 0 unknown
     std::string municipalityCode;              // the sender's, when known: another one's figures are not the letter's
     const std::vector<Letter>* earlier = nullptr;  // the file's letters before this one
     std::vector<int> questionOpened;           // per question number: the sentence its answer opens with, -1 none

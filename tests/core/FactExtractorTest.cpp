@@ -3471,6 +3471,25 @@ TEST(FactExtractor, ARunInHeadingsEarlierEstimateAndAGappedPeriod) {
     EXPECT_EQ(team, (std::vector<std::string>{"to_present 13 of 36 -", "presented 3 2018-Q4", "presented 1 2019-01-01/2019-02-28"}));
 }
 
+// "Ved årsskiftet var 163 …" in a letter of February is the status now; a
+// numbered list's "3. Sundhed og trivsel: 18" reads its label as a row's.
+TEST(FactExtractor, TheYearEndInTheNewYearAndANumberedListsLabels) {
+    const Extraction e = extract("Vejle Kommune\nBeskæftigelsesministeriet\n\nVejle, 5. februar 2019\n\nKære Troels Lund Poulsen\n\n"
+                                 "Tak for dit brev af 18. juni 2018.\n\nVed årsskiftet var 163 aktivitetsparate borgere i målgruppen: 126 på "
+                                 "kontanthjælp, 12 på uddannelseshjælp og 25 på integrationsydelse.\n\nIndsatserne\n\n1. Virksomhedspraktik: 49\n"
+                                 "2. Mentorforløb: 30\n3. Sundhed og trivsel: 18\n4. Opkvalificering: 15\n\nMed venlig hilsen\n\nJens Hansen\n"
+                                 "Jobcenterchef\n",
+                                 "v.txt");
+    EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/all", "163"},
+                                                              {"target_group/over_5_years/kontanthjaelp", "126"},
+                                                              {"target_group/over_5_years/uddannelseshjaelp", "12"},
+                                                              {"target_group/over_5_years/integrationsydelse", "25"},
+                                                              {"intervention/virksomhedspraktik/all", "49"},
+                                                              {"intervention/mentor/all", "30"},
+                                                              {"intervention/sundhedsfaglig/all", "18"},
+                                                              {"intervention/vejledning_opkvalificering/all", "15"}}));
+}
+
 // The relative clause after a set ("af de 17 kontanthjælpsmodtagere, som vi
 // vurderede burde forelægges teamet,") names the set, not what its part counts.
 TEST(FactExtractor, ASetsRelativeClauseIsNotWhatItsPartCounts) {
