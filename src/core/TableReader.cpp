@@ -1481,6 +1481,8 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
             std::map<std::string, double> totals;
             std::vector<std::string> columnOf;  // of each cell
             std::string lastBenefit;
+            std::string lastSection, lastCategory;  // of the last row that is no benefit's part
+            double lastValue = 0;
             // A matrix's "I alt" row counts all benefits where the section
             // has no total of its own to check the rows against.
             const bool sumChecked = !labelEmitted(best, "total", data) && labelCategory(icu::UnicodeString(u"i alt"), best, data) == "total";
@@ -1519,6 +1521,15 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                         if (!c2.empty() && c2 != "andet" && c2 != "total") section = other, cat = c2;
                     }
                 }
+                // "Har været i aktivt tilbud … 79" over "heraf på kontanthjælp … 54": a part
+                // that only names its benefit counts what the row over it counts.
+                const bool benefitPart = subsetLead.find(lowerSameLength(cleanLabel(p.label))) && !benefitOf(p.label, data).empty() &&
+                                         benefitOf(p.label, data) != "all";
+                if (cat.empty() && p.category.empty() && benefitPart && !lastCategory.empty()) section = lastSection, cat = lastCategory;
+                // ("Kontanthjælpsmodtagere i målgruppen … 65" over "heraf bør have sagen forelagt teamet … 25": of the group.)
+                const bool partOfGroup = lastCategory == "over_5_years" && cat != "over_5_years" && subsetLead.find(lowerSameLength(cleanLabel(p.label)));
+                const std::optional<double> groupOver = partOfGroup ? std::optional<double>(lastValue) : std::nullopt;
+                if (!benefitPart) lastSection = section, lastCategory = cat == "andet" || cat == "total" ? std::string() : cat, lastValue = p.value;
                 if (cat.empty()) {
                     // A kind the vocabulary lacks: "andet", its own words kept in the quote.
                     cat = "andet";
@@ -1540,6 +1551,7 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 }
                 lastBenefit = c.benefit;
                 if (data.complementOf(section, cat)) c.ofTotal = p.ofTotal;
+                if (!c.ofTotal && groupOver) c.ofTotal = groupOver;
                 c.emit = labelEmitted(section, cat, data);
                 if (cat == "total") totals[p.benefit] = p.value;
                 else if (section == best) sums[p.benefit] += p.value;

@@ -671,4 +671,22 @@ TEST(TableReader, AShareOfTheGroupIsNoColumnOfCounts) {
     EXPECT_EQ(cells(tables[0]), (std::map<std::string, double>{{"job", 14}, {"uddannelse", 5}, {"fleksjob", 9}, {"total", 28}}));
 }
 
+// An outline of "heraf" rows: a part that only names its benefit counts what
+// the row over it counts; a part of the group's row is of the group; reasons
+// among those without an offer ("heraf på barsel") are no offers.
+TEST(TableReader, AnOutlineOfPartsNamedByHeraf) {
+    const auto active = tablesOf("Har været i aktivt tilbud i perioden ........ 79\n    heraf på kontanthjælp ........ 54\n"
+                                 "Har ikke været i aktivt tilbud i perioden ........ 14\n");
+    ASSERT_EQ(active.size(), 1u);
+    EXPECT_EQ(countsBy(active[0], [](const TableCell& c) { return c.category + "/" + c.benefit; }),
+              (std::map<std::string, std::string>{{"active/", "79"}, {"active/kontanthjaelp", "54"}, {"not_active/", "14"}}));
+    const auto team = tablesOf("Kontanthjælpsmodtagere i målgruppen ........ 65\n    heraf bør have sagen forelagt teamet ........ 25\n"
+                               "        heraf under afklaring ........ 2\n");
+    ASSERT_EQ(team.size(), 1u);
+    EXPECT_EQ(countsBy(team[0], [](const TableCell& c) { return c.category; }).at("to_present"), "25 of 65");
+    const auto offers = tablesOf("Mentorstøtte ........ 16\nUden tilbud ........ 11\n    heraf sygemeldte ........ 8\n    heraf på barsel ........ 2\n");
+    ASSERT_EQ(offers.size(), 1u);
+    EXPECT_EQ(cells(offers[0]), (std::map<std::string, double>{{"mentor", 16}, {"ikke_i_tilbud", 11}}));
+}
+
 }  // namespace
