@@ -1211,6 +1211,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         int sentence;
         const VocabEntry* cue;
         std::string benefit;
+        bool ofTotal;  // an "x af y", which a figure given again as "x af y" is
     };
     std::optional<SetAside> setAside;
     const Regex& updated = D.marker("updated_figure");
@@ -2062,7 +2063,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (away) {
                 if (cue && !c->pct) {
                     std::string b = c->ownBenefit.empty() ? namedBenefit(L, s.start, s.end, D) : c->ownBenefit;
-                    setAside = SetAside{si, cue, b == "all" ? std::string() : b};
+                    // ("… skrev, at 29 af de 81 … skulle for teamet, og at 12 var planlagt …": the x af y is what is updated.)
+                    if (!(setAside && setAside->sentence == si && setAside->ofTotal && !c->ofTotal))
+                        setAside = SetAside{si, cue, b == "all" ? std::string() : b, c->ofTotal.has_value()};
                 }
                 continue;
             }
@@ -2402,9 +2405,11 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                     // kontanthjælpsmodtagere er det 29. De to borgere, der ikke …".)
                     if (part && !c->restOfSet && latestCount(facts, startBefore(ctx, si, 2), [&](const Fact& p) { return fits(p) && p.ofTotal != part->ofTotal; })) part = nullptr;
                     // (Of the same people: "Af de 63 kontanthjælpsmodtagere har 53 …. 10 har ikke".)
+                    // ("93 af de 108 … Blandt kontanthjælpsmodtagerne er det 66 af 78. De øvrige 15 …":
+                    // the rest of the count it completes, whatever the sentence between names.)
                     if (part) {
                         f.ofTotal = part->ofTotal;
-                        if (f.benefit == "all") f.benefit = part->benefit;
+                        f.benefit = part->benefit;
                     }
                 }
             }

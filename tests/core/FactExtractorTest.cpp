@@ -3490,6 +3490,17 @@ TEST(FactExtractor, TheYearEndInTheNewYearAndANumberedListsLabels) {
                                                               {"intervention/vejledning_opkvalificering/all", "15"}}));
 }
 
+// "(9) Formanden for rehabiliteringsteamet skrev den 9. august, at 29 af de
+// 81 … skulle for teamet, og at 12 var planlagt …. Nu er tallet 27 af de 78":
+// the earlier reply's x af y is what is given again; "(11) Forskellen fra
+// august hænger sådan sammen: …" counts nothing new.
+TEST(FactExtractor, AChairsEarlierFigureGivenAgainInNumberedParagraphs) {
+    EXPECT_EQ(factsOf("(9) Formanden for rehabiliteringsteamet skrev den 9. august, at 29 af de 81 kontanthjælpssager skulle for teamet, "
+                      "og at 12 var planlagt til møderne i september, oktober og november. Nu er tallet 27 af de 78.\n\n(11) Forskellen fra "
+                      "august hænger sådan sammen: Af de 9 sager under forberedelse er 3 sat på i december og 2 i januar."),
+              (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "27 of 78"}}));
+}
+
 // The relative clause after a set ("af de 17 kontanthjælpsmodtagere, som vi
 // vurderede burde forelægges teamet,") names the set, not what its part counts.
 TEST(FactExtractor, ASetsRelativeClauseIsNotWhatItsPartCounts) {
