@@ -113,6 +113,7 @@ INSTANTIATE_TEST_SUITE_P(
         FactCase{"ShouldHaveHadAnOffer", "2 borgere er ikke fritaget og skulle derfor have haft et tilbud.", "target_group", "without_offer", 2, -1, "all", false, ""},
         FactCase{"GivenToN", "Mentorstøtte gives til godt 20 af borgerne i målgruppen.", "intervention", "mentor", 20, -1, "all", true, ""},
         FactCase{"ReceivedByN", "Misbrugsbehandling modtages af 4 borgere i målgruppen.", "intervention", "misbrugsbehandling", 4, -1, "all", false, ""},
+        FactCase{"NotGoingInTheHalfYear", "23 borgere var ikke i gang i halvåret, og for næsten alle skyldes det sygdom.", "active_intervention", "not_active", 23, -1, "all", false, ""},
         FactCase{"StillNInTheGroup", "Der er stadig seks borgere i gruppen, men det er ikke de samme seks som i juli.", "target_group", "over_5_years", 6, -1, "all", false, ""},
         FactCase{"NEmployed", "I løntilskud er 3 ansat, primært på kommunale arbejdspladser.", "intervention", "loentilskud", 3, -1, "all", false, ""},
         FactCase{"OpMod", "Vi vurderer, at op mod 30 borgere på kontanthjælp bør have deres sag forelagt rehabiliteringsteamet.", "rehab_team", "to_present", 30, -1, "kontanthjaelp", true, ""},

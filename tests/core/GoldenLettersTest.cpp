@@ -432,3 +432,14 @@ TEST(UnseenLetters, ThirtyNinthBatchKeepsItsFloor) {
 TEST(UnseenLetters, FortiethBatchKeepsItsFloor) {
     expectBatch("svarbrev_unseen40", {0.96, 0.60, 0.95, 0.95, {}}, SVARBREV_UNSEEN40_DIR);
 }
+
+// A forty-first batch (Ærø, Albertslund, Fredensborg, Fredericia, Hvidovre,
+// Vejle): a status reply followed by the job centre's answer to a journalist;
+// a spreadsheet pasted as CSV, an outline of "heraf" rows with dot leaders, a
+// ranked list, numbered paragraphs, a table of citizens by letter and an OCR
+// scan that closes h to b; scored before any rule was changed for it: core
+// 0.619, now 0.843 (see tests/data/unseen-41/README.md). Mentions hold three
+// facts, so one miss moves them by a third.
+TEST(UnseenLetters, FortyFirstBatchKeepsItsFloor) {
+    expectBatch("svarbrev_unseen41", {0.82, 0.30, 0.95, 0.90, {}}, SVARBREV_UNSEEN41_DIR);
+}
