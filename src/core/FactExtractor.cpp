@@ -258,6 +258,59 @@ void keepNetRemainder(const LetterContext& ctx, const Sentence& s, const std::ve
     }
 }
 
+// "de fire andre har hver sin indsats: mentor, løntilskud, et kursus til
+// truckcertifikat og et sundhedsforløb": one of each kind the list names,
+// when the list names as many kinds as the count before it.
+void readEachOwnList(const LetterContext& ctx, const Sentence& s, const std::vector<NumberToken>& numbers, std::size_t firstInSentence,
+                     std::vector<Fact>& facts) {
+    const IndexedText& L = ctx.seg.lower;
+    const Match m = ctx.data.marker("each_own").find(L, s.start, s.end);
+    if (!m) return;
+    const NumberToken* n = nullptr;
+    for (const NumberToken& t : numbers) {
+        if (t.end <= m.start && m.start - t.end <= 24) n = &t;
+    }
+    if (!n || n->value < 2 || n->value > 9) return;
+    // The items: parted by commas and the last "og".
+    std::vector<std::pair<int32_t, int32_t>> items;
+    int32_t end = s.end;
+    while (end > m.end && (L[end - 1] == '.' || isSpaceUnit(L[end - 1]))) --end;
+    for (int32_t a = m.end; a < end;) {
+        int32_t b = a;
+        while (b < end && L[b] != ',' && !(L.compare(b, 4, u" og ") == 0)) ++b;
+        items.emplace_back(a, b);
+        a = b < end ? b + (L[b] == ',' ? 1 : 4) : end;
+        while (a < end && isSpaceUnit(L[a])) ++a;
+    }
+    if (items.size() != static_cast<std::size_t>(n->value)) return;
+    std::vector<std::string> kinds;
+    for (const auto& [a, b] : items) {
+        std::string kind;
+        for (const VocabEntry* v : ctx.data.countCues) {
+            if (v->section == "intervention" && v->pattern->find(L, a, b)) { kind = v->category; break; }
+        }
+        if (kind.empty()) {
+            for (const auto& v : ctx.data.vocabulary) {
+                if (v.kind == "mention" && v.section == "intervention" && v.pattern->find(L, a, b)) { kind = v.category; break; }
+            }
+        }
+        if (kind.empty()) return;
+        kinds.push_back(kind);
+    }
+    std::erase_if(facts, [&](const Fact& f) {
+        return &f >= facts.data() + firstInSentence && f.section == "intervention" && f.value == n->value;
+    });
+    for (const std::string& kind : kinds) {
+        Fact f = makeFact(ctx, s);
+        f.section = "intervention";
+        f.category = kind;
+        f.benefit = "all";
+        f.value = 1;
+        f.confidence = 0.8;
+        facts.push_back(std::move(f));
+    }
+}
+
 const Sentence* introOf(const LetterContext& ctx, const Sentence& s) {
     return s.intro >= 0 ? &ctx.seg.sentences[s.intro] : nullptr;
 }
@@ -2440,6 +2493,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (cue) listCue.emplace(c, cue);
         }
         keepNetRemainder(ctx, s, numbers, firstInSentence, facts);
+        readEachOwnList(ctx, s, numbers, firstInSentence, facts);
         // "De resterende ...": the rest of the last "x ud af y" - in a sentence
         // of its own, or in the clause after the counts of this one.
         int32_t afterCounts = s.start;

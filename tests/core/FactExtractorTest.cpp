@@ -3502,6 +3502,18 @@ TEST(FactExtractor, AChairsEarlierFigureGivenAgainInNumberedParagraphs) {
               (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "27 of 78"}}));
 }
 
+// "de fire andre har hver sin indsats: mentor, løntilskud, et kursus … og et
+// sundhedsforløb …": one of each kind, as many as the count before.
+TEST(FactExtractor, EachHasAKindOfTheirOwn) {
+    EXPECT_EQ(factsOf("Spørgsmål 2\nTo er i virksomhedspraktik, og de fire andre har hver sin indsats: mentor, løntilskud, et kursus til "
+                      "truckcertifikat og et sundhedsforløb med fysioterapeut."),
+              (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "2"},
+                                                  {"intervention/mentor/all", "1"},
+                                                  {"intervention/loentilskud/all", "1"},
+                                                  {"intervention/vejledning_opkvalificering/all", "1"},
+                                                  {"intervention/sundhedsfaglig/all", "1"}}));
+}
+
 // The relative clause after a set ("af de 17 kontanthjælpsmodtagere, som vi
 // vurderede burde forelægges teamet,") names the set, not what its part counts.
 TEST(FactExtractor, ASetsRelativeClauseIsNotWhatItsPartCounts) {

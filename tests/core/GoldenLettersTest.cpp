@@ -438,8 +438,8 @@ TEST(UnseenLetters, FortiethBatchKeepsItsFloor) {
 // a spreadsheet pasted as CSV, an outline of "heraf" rows with dot leaders, a
 // ranked list, numbered paragraphs, a table of citizens by letter and an OCR
 // scan that closes h to b; scored before any rule was changed for it: core
-// 0.619, now 0.843 (see tests/data/unseen-41/README.md). Mentions hold three
+// 0.619, now 0.856 (see tests/data/unseen-41/README.md). Mentions hold three
 // facts, so one miss moves them by a third.
 TEST(UnseenLetters, FortyFirstBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen41", {0.82, 0.30, 0.95, 0.90, {}}, SVARBREV_UNSEEN41_DIR);
+    expectBatch("svarbrev_unseen41", {0.84, 0.30, 0.95, 0.90, {}}, SVARBREV_UNSEEN41_DIR);
 }
