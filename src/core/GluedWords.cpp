@@ -2,9 +2,9 @@
 
 #include "CharClass.hpp"
 
-#include <algorithm>
-
 #include <unicode/uchar.h>
+
+#include <algorithm>
 
 namespace svarbrev {
 namespace {
