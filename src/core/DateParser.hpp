@@ -25,6 +25,8 @@ struct DateMention {
     bool isPeriod() const { return kind == HalfYear || kind == Quarter || kind == Span; }
     // A month as the span of its days ("2018-09-01/2018-09-30"); empty for other kinds.
     std::string monthSpanIso() const;
+    // As a fact's period gives it: a month as the span of its days, else iso.
+    std::string periodIso() const { return kind == Month ? monthSpanIso() : iso; }
 };
 
 // Whether the n units at w are a month's name, in any case ("juni", "Juni").

@@ -384,7 +384,7 @@ std::optional<std::string> periodFor(const LetterContext& ctx, int si, int32_t p
         const int32_t dist = (d.start >= pos ? d.start - pos : pos - d.end) + (own ? 0 : 1000);
         if (!best || dist < bestDistance) { best = &d; bestDistance = dist; }
     }
-    if (best) return best->kind == DateMention::Month ? best->monthSpanIso() : best->iso;
+    if (best) return best->periodIso();
     // "Opgjort for perioden 1. februar – 31. juli 2018:" over "• Aktive: 7 af 8": a list's intro dates its items.
     if (s.intro >= 0) {
         const Sentence& in = ctx.seg.sentences[s.intro];
@@ -1767,16 +1767,15 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             if (c.counted || c.pct || !cands[k - 1].counted || !gappedPeriod.lookingAt(L, cands[k - 1].tok.end, c.tok.start)) continue;
             int32_t after = c.tok.end;
             while (after < s.end && (L[after] == '.' || isSpaceUnit(L[after]))) ++after;
-            auto periodOf = [](const DateMention& d) { return d.kind == DateMention::Month ? d.monthSpanIso() : d.iso; };
             const auto own = std::find_if(ctx.dates.begin(), ctx.dates.end(), [&](const DateMention& d) {
                 return d.isPeriod() && d.start > cands[k - 1].tok.end && d.end <= c.tok.start && c.tok.start - d.end <= 2;
             });
             if (after < s.end || own == ctx.dates.end()) continue;
             c.counted = true;
-            c.ownPeriod = periodOf(*own);
+            c.ownPeriod = own->periodIso();
             // (The first count keeps the period opening the sentence: "I 4. kvartal 2018".)
             for (auto d = ctx.dates.rbegin(); !cands[k - 1].ownPeriod && d != ctx.dates.rend(); ++d) {
-                if (d->isPeriod() && d->start >= s.start && d->end <= cands[k - 1].tok.start) cands[k - 1].ownPeriod = periodOf(*d);
+                if (d->isPeriod() && d->start >= s.start && d->end <= cands[k - 1].tok.start) cands[k - 1].ownPeriod = d->periodIso();
             }
         }
         readList();
@@ -2702,7 +2701,6 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
             if (!labelRow) benefit = namedBenefit(ctx.seg.lower, S[intro].start, S[intro].end, ctx.data);
             // A caption's number ("Tabel 3.") is cut off as a sentence of its own: its title follows.
             if (benefit.empty() && !labelRow) benefit = namedBenefit(ctx.seg.lower, S[intro].start, S[last].end, ctx.data);
-
             // "Tabel C. Aktive tilbud i 1. halvår 2018", "Opgørelse pr. 30. juni
             // 2018:": the period or date of the cells that name none.
             captionPeriod = periodWithin(ctx, S[intro].start, S[last].end, false);

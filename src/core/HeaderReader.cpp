@@ -83,6 +83,18 @@ int bodyStartLine(const Document& doc, const Segmentation& seg, const LetterSpan
     return letter.firstLine;
 }
 
+namespace {
+
+// The first day's date on a line, or none.
+std::optional<std::string> dayOn(const Document& doc, const Line& l) {
+    for (const auto& d : findDates(doc.text, l.start, l.end, 0)) {
+        if (d.kind == DateMention::Day) return d.iso;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<std::string> readLetterDate(const Document& doc, const Segmentation& seg, const LetterSpan& letter,
                                           int bodyLine, const DomainData& data) {
     const Regex& label = data.marker("date_label");
@@ -125,9 +137,7 @@ std::optional<std::string> readLetterDate(const Document& doc, const Segmentatio
         const icu::UnicodeString t = lowerSameLength(lineText(doc, seg.lines[i])).trim();
         if (!t.startsWith(u"sent:") && !t.startsWith(u"sendt:")) continue;
         std::optional<std::string> d = englishDate(lineText(doc, seg.lines[i]));
-        for (const auto& m : findDates(doc.text, seg.lines[i].start, seg.lines[i].end, 0)) {
-            if (!d && m.kind == DateMention::Day) d = m.iso;
-        }
+        if (!d) d = dayOn(doc, seg.lines[i]);
         if (d) lastSent = d, ++sentLines;
     }
     if (sentLines >= 2) return lastSent;
@@ -146,9 +156,7 @@ std::optional<std::string> readLetterDate(const Document& doc, const Segmentatio
     for (int i = letter.firstLine; i <= letter.lastLine; ++i) {
         const Line& l = seg.lines[i];
         if (l.blank || !field.find(lowerSameLength(lineText(doc, l)))) continue;
-        for (const auto& d : findDates(doc.text, l.start, l.end, 0)) {
-            if (d.kind == DateMention::Day) return d.iso;
-        }
+        if (auto d = dayOn(doc, l)) return d;
     }
     return std::nullopt;
 }

@@ -1523,11 +1523,12 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 }
                 // "Har været i aktivt tilbud … 79" over "heraf på kontanthjælp … 54": a part
                 // that only names its benefit counts what the row over it counts.
-                const bool benefitPart = subsetLead.find(lowerSameLength(cleanLabel(p.label))) && !benefitOf(p.label, data).empty() &&
-                                         benefitOf(p.label, data) != "all";
+                const bool heraf = static_cast<bool>(subsetLead.find(lowerSameLength(cleanLabel(p.label))));
+                const std::string labelBenefit = heraf ? benefitOf(p.label, data) : std::string();
+                const bool benefitPart = !labelBenefit.empty() && labelBenefit != "all";
                 if (cat.empty() && p.category.empty() && benefitPart && !lastCategory.empty()) section = lastSection, cat = lastCategory;
                 // ("Kontanthjælpsmodtagere i målgruppen … 65" over "heraf bør have sagen forelagt teamet … 25": of the group.)
-                const bool partOfGroup = lastCategory == "over_5_years" && cat != "over_5_years" && subsetLead.find(lowerSameLength(cleanLabel(p.label)));
+                const bool partOfGroup = heraf && lastCategory == "over_5_years" && cat != "over_5_years";
                 const std::optional<double> groupOver = partOfGroup ? std::optional<double>(lastValue) : std::nullopt;
                 if (!benefitPart) lastSection = section, lastCategory = cat == "andet" || cat == "total" ? std::string() : cat, lastValue = p.value;
                 if (cat.empty()) {
