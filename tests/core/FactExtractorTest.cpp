@@ -4670,5 +4670,22 @@ TEST(FactExtractor, WhatWasGuessedThenIsNoCountNow) {
               (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "36 of 96"}}));
 }
 
+// "Én af de 11 sager fra 2. kvartal er taget af listen" opens an account of
+// what became of the earlier reply's groups, and "Tallet i september var 38
+// af 132" / "I august var 26 af de 68 …" give the earlier figure: the counts
+// of now were given before them.
+TEST(FactExtractor, WhatBecameOfTheEarlierGroupsCountsNothingNew) {
+    EXPECT_EQ(factsOf("Rehabiliteringsteamet\n\nAf de 126 kontanthjælpsmodtagere skal 35 have deres sag for rehabiliteringsteamet. "
+                      "Tallet i september var 38 af 132. Af de 35 er 10 behandlet i 2. kvartal 2018 og 13 i september og "
+                      "oktober.\n\nÉn af de 11 sager fra 2. kvartal "
+                      "er taget af listen, fordi borgeren har fået fleksjob. Af de 14 sager, der var berammet til september eller oktober, "
+                      "blev én udsat til november. Af de 13 sager, hvor der manglede lægelige oplysninger, er 5 behandlet i november."),
+              (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "35 of 126"},
+                                                  {"rehab_team/presented/kontanthjaelp", "13 in 2018-09-01/2018-10-31"}}));
+    EXPECT_EQ(factsOf("Rehabiliteringsteamet\n\n25 af de 65 kontanthjælpssager skal forelægges teamet.\n\nTil punkt 4: I august var "
+                      "26 af de 68 kontanthjælpssager på listen."),
+              (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "25 of 65"}}));
+}
+
 }  // namespace
 
