@@ -129,6 +129,7 @@ Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan
     dropBasesOfTheirParts(facts);
     dropBreakdownsOfACount(facts);
     dropTotalsOfPeriodParts(facts);
+    dropOwedTotalsSplitByBenefit(facts);
     dropPeriodsOfUndated(facts, data);
     deriveAndDedupe(facts, data);
     std::vector<Fact> mentions = extractMentions(ctx, facts);

@@ -1013,6 +1013,40 @@ void addPronounOnes(const IndexedText& L, const Sentence& s, const Regex& rx, co
     if (added) std::sort(numbers.begin(), numbers.end(), [](const NumberToken& a, const NumberToken& b) { return a.start < b.start; });
 }
 
+// "To var ikke fritaget …: en kvinde på kontanthjælp, hvis …, og en mand på
+// integrationsydelse, som …": after a count and its colon, as many people
+// as the count, each named with the article and a benefit, are one each.
+void addListedOnes(const IndexedText& L, const Sentence& s, const Regex& rx, std::vector<NumberToken>& numbers) {
+    const int32_t colon = L.indexOf(u':', s.start, s.end - s.start);
+    if (colon < 0) return;
+    const NumberToken* count = nullptr;
+    for (const NumberToken& t : numbers) {
+        if (t.end <= colon && !t.glued) count = &t;
+    }
+    if (!count || count->value < 2 || count->value > 4) return;
+    std::vector<NumberToken> ones;
+    for (int32_t p = colon + 1; p < s.end;) {
+        const Match m = rx.find(L, p, s.end);
+        if (!m) break;
+        if (!opensAClause(L, s.start, m.start)) return;
+        NumberToken tok;
+        tok.start = m.start;
+        tok.end = m.start + 2;
+        tok.value = 1;
+        tok.word = true;
+        tok.person = true;
+        tok.listed = true;
+        ones.push_back(tok);
+        p = m.end;
+    }
+    if (static_cast<double>(ones.size()) != count->value) return;
+    for (const NumberToken& o : ones) {
+        if (std::any_of(numbers.begin(), numbers.end(), [&](const NumberToken& t) { return t.start == o.start; })) return;
+    }
+    numbers.insert(numbers.end(), ones.begin(), ones.end());
+    std::sort(numbers.begin(), numbers.end(), [](const NumberToken& a, const NumberToken& b) { return a.start < b.start; });
+}
+
 // 2, 3 or 4 for a one read from "den anden", "den tredje" or "den fjerde"; else 0.
 int ordinalOne(const IndexedText& L, const NumberToken& t) {
     static const std::pair<const char16_t*, int> ordinals[] = {{u"den anden", 2}, {u"den tredje", 3}, {u"den fjerde", 4}};
@@ -1229,6 +1263,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
     const Regex& gappedLink = D.marker("gapped_link");
     const Regex& gappedPeriod = D.marker("gapped_period");
     const Regex& onePronoun = D.marker("one_pronoun");
+    const Regex& listedPerson = D.marker("listed_person");
     const Regex& changedFrom = D.marker("changed_from");
     const Regex& range = D.marker("range");
     const Regex& allBut = D.marker("all_but");
@@ -1282,6 +1317,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         std::vector<NumberToken> numbers = NumberParser::get().find(L, s.start, s.end);
         if (correctFigure(ctx, si, numbers, corrects, facts)) continue;
         addPronounOnes(L, s, onePronoun, allBut, numbers, seenOne);
+        addListedOnes(L, s, listedPerson, numbers);
         const std::vector<Match> remarks = L.indexOf(u'(', s.start, s.end - s.start) >= 0 ? remarksIn(L, s, subsetLead) : std::vector<Match>();
         int32_t ratioTotalAt = -1;  // the "y" of a restated "x ud af y", skipped with its "x"
         for (std::size_t ni = 0; ni < numbers.size(); ++ni) {
@@ -2055,11 +2091,13 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // The cue nearest the number wins; of cues that overlap, the one
             // listed first (the more specific: "ikke ... aktiv" before "aktiv").
             const VocabEntry* cue = c->ownCue;
+            const bool cueGiven = cue || (c->tok.listed && listCue);
+            if (!cue && cueGiven) cue = listCue->second;
             const QuestionEntry* question = ctx.question[si] > 0 ? D.question(ctx.question[si]) : nullptr;
             bool fromIntro = false;
             Match cueAt;
             int32_t cueDistance = 0;
-            for (std::size_t vi = 0; vi < D.vocabulary.size() && !c->ownCue; ++vi) {
+            for (std::size_t vi = 0; vi < D.vocabulary.size() && !cueGiven; ++vi) {
                 const VocabEntry& v = D.vocabulary[vi];
                 if (v.kind != "cue" || (v.unit == "pct") != c->pct) continue;
                 Match m;

@@ -243,6 +243,19 @@ void dropBreakdownsOfACount(std::vector<Fact>& facts) {
     std::erase_if(facts, [&](const Fact&) { return drop[i++]; });
 }
 
+void dropOwedTotalsSplitByBenefit(std::vector<Fact>& facts) {
+    auto owed = [](const Fact& f) { return f.value && !f.derived && f.section == "target_group" && f.category == "without_offer"; };
+    std::erase_if(facts, [&](const Fact& whole) {
+        if (!owed(whole) || whole.benefit != "all") return false;
+        double sum = 0;
+        int parts = 0;
+        for (const auto& p : facts) {
+            if (&p != &whole && owed(p) && p.benefit != "all" && p.quote == whole.quote && p.start == whole.start) sum += *p.value, ++parts;
+        }
+        return parts >= 2 && sum == *whole.value;
+    });
+}
+
 void dropTotalsOfPeriodParts(std::vector<Fact>& facts) {
     auto summed = [&](const Fact& whole) {
         std::vector<double> parts;

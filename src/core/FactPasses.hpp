@@ -60,6 +60,11 @@ void dropBasesOfTheirParts(std::vector<Fact>& facts);
 // other parts of their sentence.
 void dropBreakdownsOfACount(std::vector<Fact>& facts);
 
+// Owed offers split by benefit: "Tre havde ingen gyldig fritagelse: to på
+// kontanthjælp og én på uddannelseshjælp" records the parts; the sentence's
+// count is their sum, told by them.
+void dropOwedTotalsSplitByBenefit(std::vector<Fact>& facts);
+
 // Totals over periods: a count that names no period and is the sum of two or
 // three of its kind that each name their own ("10 af sagerne er allerede
 // behandlet" in a summary, "4 i september" and "6 i 4. kvartal" in the

@@ -23,6 +23,7 @@ struct NumberToken {
     bool decimal = false;   // has a decimal part
     bool glued = false;     // part of a code, time, range or date ("10.00", "4-6", "15.20.00")
     bool person = false;    // one person as a clause's subject ("den syvende", "en enkelt"), not a numeral
+    bool listed = false;    // one person of the list after a count's colon ("To …: en kvinde på kontanthjælp, …"): counts what the count does
 };
 
 class NumberParser {

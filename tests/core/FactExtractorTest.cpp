@@ -4687,5 +4687,20 @@ TEST(FactExtractor, WhatBecameOfTheEarlierGroupsCountsNothingNew) {
               (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "25 of 65"}}));
 }
 
+// "Tre havde ingen gyldig fritagelse: to på kontanthjælp og én på
+// uddannelseshjælp" and "To var ikke fritaget …: en kvinde på kontanthjælp,
+// hvis …, og en mand på integrationsydelse, som …" give the parts by benefit;
+// the count before the colon is their sum.
+TEST(FactExtractor, OwedOffersSplitByBenefitAfterAColon) {
+    EXPECT_EQ(factsOf("Uden tilbud\n\nAf de 28 uden tilbud er 21 sygemeldt. Tre havde ingen gyldig fritagelse: to på kontanthjælp og én på "
+                      "uddannelseshjælp."),
+              (std::map<std::string, std::string>{{"target_group/without_offer/kontanthjaelp", "2"},
+                                                  {"target_group/without_offer/uddannelseshjaelp", "1"}}));
+    EXPECT_EQ(factsOf("Uden tilbud\n\nTo var ikke fritaget og skulle have været i gang: en kvinde på kontanthjælp, hvis praktikforløb "
+                      "sluttede i begyndelsen af november, og en mand på integrationsydelse, som flyttede til kommunen i oktober."),
+              (std::map<std::string, std::string>{{"target_group/without_offer/kontanthjaelp", "1"},
+                                                  {"target_group/without_offer/integrationsydelse", "1"}}));
+}
+
 }  // namespace
 
