@@ -4702,5 +4702,19 @@ TEST(FactExtractor, OwedOffersSplitByBenefitAfterAColon) {
                                                   {"target_group/without_offer/integrationsydelse", "1"}}));
 }
 
+// "Tallene står som aktive/målgruppe." over rows "Kontanthjælp   107/126":
+// each ratio is the active part of its benefit's group.
+TEST(FactExtractor, RatioRowsUnderTheirLegend) {
+    EXPECT_EQ(factsOf("Aktive tilbud i 2. halvår 2018\n\nTallene står som aktive/målgruppe.\n\nKontanthjælp                107/126\n"
+                      "Uddannelseshjælp             11/12\nI alt                       118/138\n\nDet svarer til en aktiveringsgrad på 86 pct."),
+              (std::map<std::string, std::string>{{"active_intervention/active/kontanthjaelp", "107 of 126 in 2018-H2"},
+                                                  {"active_intervention/active/uddannelseshjaelp", "11 of 12 in 2018-H2"},
+                                                  {"active_intervention/active/all", "118 of 138 in 2018-H2"},
+                                                  {"active_intervention/active_share_pct/all", "86 in 2018-H2"},
+                                                  {"target_group/over_5_years/kontanthjaelp", "126"},
+                                                  {"target_group/over_5_years/uddannelseshjaelp", "12"},
+                                                  {"target_group/over_5_years/all", "138"}}));
+}
+
 }  // namespace
 

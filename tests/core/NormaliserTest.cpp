@@ -29,6 +29,10 @@ INSTANTIATE_TEST_SUITE_P(
         // A spreadsheet pasted as CSV: its rows become tab rows without the quotes; a quote in prose stays.
         NormCase{"CsvRowsAreTabRows", "\"Række\",\"Kontanthjælp\",\"I alt\"\n\"Mentor\",8,10\n\"Ikke i tilbud\",5,7\nDet \"nye\" ark, 2, 3",
                  "Række\tKontanthjælp\tI alt\nMentor\t8\t10\nIkke i tilbud\t5\t7\nDet \"nye\" ark, 2, 3"},
+        // Rows of ratios under a legend that says what their figures are: two columns headed by the legend's words.
+        NormCase{"RatioRowsAreTwoColumns", "Tallene står som aktive/målgruppe.\n\nKontanthjælp        107/126\nI alt               140/163\nDet er 26/30 i alt.",
+                 "Tallene står som aktive/målgruppe.\n\n\taktive\tmålgruppe\nKontanthjælp\t107\t126\nI alt\t140\t163\nDet er 26/30 i alt."},
+        NormCase{"RatioRowsWithoutALegendStay", "Kontanthjælp        107/126\nI alt               140/163", "Kontanthjælp        107/126\nI alt               140/163"},
         NormCase{"EllipsisStays", "og så videre... 10", "og så videre... 10"},
         NormCase{"SoftHyphen", "kontant\xC2\xADhj\xC3\xA6lp", "kontanthjælp"},
         NormCase{"HyphenatedLineBreak", "Hjørring kom-\nmunes indsats", "Hjørring kommunes indsats"},
