@@ -18,6 +18,8 @@
 #include "Normaliser.hpp"
 #include "OcrRepair.hpp"
 #include "Segmenter.hpp"
+
+#include <unicode/ustring.h>
 #include "TableReader.hpp"
 #include "Utf8.hpp"
 
@@ -69,6 +71,22 @@ void dropLettersToOthers(std::vector<Letter>& letters, const std::vector<bool>& 
     }
 }
 
+// "3 af sagerne var på teamets møde i juni" in a letter of March: a month
+// later in the year than the letter's, told in the past, is last year's. (In
+// the year's first half only, where a status looks back over the new year;
+// a summer reply's past months are this year's.)
+void pastMonthsOfLastYear(const icu::UnicodeString& lower, std::vector<DateMention>& dates, int letterYear, int letterMonth, const Regex& pastIn) {
+    if (letterMonth < 1 || letterMonth > 6) return;
+    for (DateMention& d : dates) {
+        // (Not one the month's distance from the letter's has put there already.)
+        if (!d.yearInferred || d.kind != DateMention::Month || d.iso.size() != 7 || std::stoi(d.iso.substr(0, 4)) != letterYear ||
+            std::stoi(d.iso.substr(5, 2)) <= letterMonth) continue;
+        int32_t clause = d.start;
+        while (clause > 0 && d.start - clause < 80 && !u_strchr(u",.;:\n", lower[clause - 1])) --clause;
+        if (const Match m = pastIn.find(lower, clause, d.start); m && m.end == d.start) d.iso = std::to_string(letterYear - 1) + d.iso.substr(4);
+    }
+}
+
 Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan& ls, const DomainData& data,
                   const std::vector<Letter>& earlier) {
     Letter letter;
@@ -91,6 +109,7 @@ Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan
     const int refMonth = letter.date && letter.date->size() >= 7 ? std::stoi(letter.date->substr(5, 2)) : 0;
     ctx.month = refMonth;
     ctx.dates = findDates(seg.flow, ls.start, ls.end, refYear, refMonth);
+    pastMonthsOfLastYear(seg.lower, ctx.dates, refYear, refMonth, data.marker("past_in_month"));
     letter.inReplyTo = readInReplyTo(seg, ls, ctx.dates, data, letter.date);
 
     // Body sentences: after the letterhead, before the signature.

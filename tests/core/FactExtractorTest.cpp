@@ -4716,5 +4716,19 @@ TEST(FactExtractor, RatioRowsUnderTheirLegend) {
                                                   {"target_group/over_5_years/all", "138"}}));
 }
 
+// In a letter of March, "var på teamets møde i juni" has passed: last year's
+// June; "er berammet til teamets møde i juni" is this year's.
+TEST(FactExtractor, AMonthToldInThePastHasPassed) {
+    auto inMarch = [](const std::string& body) {
+        std::string text = letter(body);
+        text.replace(text.find("1. august 2018"), 14, "7. marts 2019");
+        return factsBy(extract(text, "t.txt"));
+    };
+    EXPECT_EQ(inMarch("Rehabiliteringsteamet\n\n3 af kontanthjælpssagerne var på teamets møde i juni."),
+              (std::map<std::string, std::string>{{"rehab_team/presented/kontanthjaelp", "3 in 2018-06-01/2018-06-30"}}));
+    EXPECT_EQ(inMarch("Rehabiliteringsteamet\n\n3 af kontanthjælpssagerne er berammet til teamets møde i juni."),
+              (std::map<std::string, std::string>{{"rehab_team/planned/kontanthjaelp", "3 in 2019-06-01/2019-06-30"}}));
+}
+
 }  // namespace
 
