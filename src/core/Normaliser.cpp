@@ -147,10 +147,13 @@ Units csvRowsToTabs(const Units& u) {
         if (!inBlock) continue;
         out.insert(out.end(), u.begin() + static_cast<std::ptrdiff_t>(next), u.begin() + static_cast<std::ptrdiff_t>(all[l].first));
         const auto& cells = rowCells[l];
+        const std::size_t rowStart = out.size();
         for (std::size_t c = 0; c < cells.size(); ++c) {
             if (c > 0) out.push_back({U'\t', u[cells[c].first - 1].origStart, u[cells[c].first - 1].origEnd});
             out.insert(out.end(), u.begin() + static_cast<std::ptrdiff_t>(cells[c].first), u.begin() + static_cast<std::ptrdiff_t>(cells[c].second));
         }
+        // (A row's quote is its whole line: the first cell's opening quote mark is its first character's.)
+        if (const std::size_t a = all[l].first; u[a].c == '"' && cells[0].second > cells[0].first) out[rowStart].origStart = u[a].origStart;
         next = all[l].second;
     }
     out.insert(out.end(), u.begin() + static_cast<std::ptrdiff_t>(next), u.end());

@@ -1499,8 +1499,6 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 std::string section = p.category.empty() ? best : p.section;
                 std::string cat = p.category.empty() ? labelCategory(p.label, best, data) : p.category;
                 if (cat.empty() && isTotalLabel(p.label, data)) cat = "total";
-                // (The group's size is of them all, whatever the section.)
-                if (k >= firstColumnTotal && cat != "total" && p.category.empty() && !data.complementOf(best, cat)) continue;
                 // "- heraf burde have været i tilbud" under "Ikke i tilbud": the
                 // contract keeps those who should have had an offer with the target group.
                 if (cat.empty() && best == "intervention" && labelCategory(p.label, "target_group", data) == "without_offer") {
@@ -1521,6 +1519,9 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                         if (!c2.empty() && c2 != "andet" && c2 != "total") section = other, cat = c2;
                     }
                 }
+                // (The group's size is of them all, whatever the section; so are the parts that
+                // split it and their share: "Aktive 01.09.2018-28.02.2019",30,3,8,41 among the offers.)
+                if (k >= firstColumnTotal && cat != "total" && p.category.empty() && !data.complementOf(section, cat) && !data.isShare(section, cat)) continue;
                 // "Har været i aktivt tilbud … 79" over "heraf på kontanthjælp … 54": a part
                 // that only names its benefit counts what the row over it counts.
                 const bool heraf = static_cast<bool>(subsetLead.find(lowerSameLength(cleanLabel(p.label))));

@@ -689,4 +689,19 @@ TEST(TableReader, AnOutlineOfPartsNamedByHeraf) {
     EXPECT_EQ(cells(offers[0]), (std::map<std::string, double>{{"mentor", 16}, {"ikke_i_tilbud", 11}}));
 }
 
+// Offers by benefit with an "I alt" column, and rows of the activity among
+// them: the offers' sums count no one, but the active, the not active and
+// their share are of all benefits in that column too.
+TEST(TableReader, TheActivityRowsTotalColumnAmongOffers) {
+    const auto tables = tablesOf("Række\tKontanthjælp\tUddannelseshjælp\tIntegrationsydelse\tI alt\nMålgruppe pr. 28.02.2019\t36\t4\t9\t49\n"
+                                 "Virksomhedspraktik\t12\t1\t3\t16\nOpkvalificering og dansk\t2\t1\t3\t6\n"
+                                 "Aktive 01.09.2018-28.02.2019\t30\t3\t8\t41\nAktiveringsgrad (%)\t83\t75\t89\t84\n");
+    ASSERT_EQ(tables.size(), 1u);
+    const auto all = countsBy(tables[0], [](const TableCell& c) { return c.category + "/" + c.benefit; });
+    EXPECT_EQ(all.at("vejledning_opkvalificering/kontanthjaelp"), "2");
+    EXPECT_EQ(all.at("active/all"), "41 of 49");
+    EXPECT_EQ(all.at("active_share_pct/all"), "84");
+    EXPECT_EQ(all.count("virksomhedspraktik/all"), 0u);
+}
+
 }  // namespace
