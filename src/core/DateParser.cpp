@@ -544,7 +544,13 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                 s.kind = DateMention::Span;
                 s.start = found[i].start;
                 s.end = found[i + 1].end;
-                s.iso = canonicalSpan(found[i].iso + "/" + found[i + 1].iso);
+                // ("Fra 1. juni til 30. november" in February: the start without its year is the year of the end, or the one before.)
+                std::string first = found[i].iso;
+                if (const std::string& last = found[i + 1].iso; found[i].yearInferred && first.size() == 10 && last.size() == 10) {
+                    const int y2 = std::stoi(last.substr(0, 4));
+                    first = std::to_string(first.substr(5) <= last.substr(5) ? y2 : y2 - 1) + first.substr(4);
+                }
+                s.iso = canonicalSpan(first + "/" + found[i + 1].iso);
                 s.yearInferred = found[i].yearInferred || found[i + 1].yearInferred;
                 out.push_back(s);
                 ++i;

@@ -180,6 +180,15 @@ TEST(DateParser, AYearlessDateAheadOfTheLetterIsLastYears) {
     EXPECT_EQ(got, (std::vector<std::string>{"2018-06-18", "2018-05-01/2018-06-30", "2018-Q4", "2019-01-16"}));
 }
 
+// "Fra 1. juni til 30. november" in February: June is near enough to be this
+// year's alone, but a span ends after it starts, so it is last year's too.
+TEST(DateParser, AYearlessSpanOfDaysStartsBeforeItEnds) {
+    const auto text = icu::UnicodeString::fromUTF8("Fra 1. juni til 30. november har 93 af de 108");
+    const auto found = findDates(text, 0, text.length(), 2019, 2);
+    ASSERT_FALSE(found.empty());
+    EXPECT_EQ(found[0].iso, "2018-06-01/2018-11-30");
+}
+
 // "Aktive 1.6.-30.11." in a column heading: a span in the letter's year;
 // opening hours ("9.00-15.00.") are none.
 TEST(DateParser, AYearlessSpanOfDaysAndMonths) {
