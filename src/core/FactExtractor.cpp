@@ -2407,15 +2407,27 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 return false;
             };
             if (b.empty() && partOfASet()) {
-                if (const Fact* set = latestCount(facts, startBefore(ctx, si, 3), [&](const Fact& p) { return p.section == f.section; })) b = set->benefit;
+                // (A rest is of the set it is what is left of: "… 93 af de 108 … Blandt kontanthjælpsmodtagerne
+                // er det 66 af 78. De øvrige 15 …" are of all 108.)
+                const Fact* set = c->restOfSet ? latestCount(facts, startBefore(ctx, si, 3), [&](const Fact& p) {
+                    return p.section == f.section && p.value && p.ofTotal && *p.ofTotal - *p.value == c->tok.value;
+                }) : nullptr;
+                if (!set) set = latestCount(facts, startBefore(ctx, si, 3), [&](const Fact& p) { return p.section == f.section; });
+                if (set) b = set->benefit;
             }
             if (b.empty() && f.ofTotal) {
                 if (std::string of = benefitOfTotal(ctx, si, c->tok.start, *f.ofTotal); !of.empty()) b = of;
             }
             // "Af de 21 kontanthjælpsmodtagere uden tilbud er 18 sygemeldte. De 3
             // øvrige skulle ...": the rest of the set opened just before is of its benefit.
-            if (b.empty() && c->restOfSet && !openedSet(ctx, si).empty()) {
-                if (std::string named = namedBenefit(L, S[si - 1].start, S[si - 1].end, D); named != "all") b = named;
+            // (Not where the rest is not what is left of it: "Blandt kontanthjælpsmodtagerne er det 66 af 78. De
+            // øvrige 15 har ikke været aktive" are the rest of the 108 before, 93 of them active.)
+            if (const std::vector<NumberToken> set = c->restOfSet ? openedSet(ctx, si) : std::vector<NumberToken>(); b.empty() && !set.empty()) {
+                bool left = set.size() < 2;
+                for (const NumberToken& whole : set) {
+                    for (const NumberToken& part : set) left |= whole.value - part.value == c->tok.value;
+                }
+                if (std::string named = namedBenefit(L, S[si - 1].start, S[si - 1].end, D); left && named != "all") b = named;
             }
             // "Tre af de fire på kontanthjælp har en mentor ... Den fjerde er
             // ikke i tilbud": the last of a set just counted is of its benefit.

@@ -4730,5 +4730,14 @@ TEST(FactExtractor, AMonthToldInThePastHasPassed) {
               (std::map<std::string, std::string>{{"rehab_team/planned/kontanthjaelp", "3 in 2019-06-01/2019-06-30"}}));
 }
 
+// "93 af de 108 … Blandt kontanthjælpsmodtagerne er det 66 af 78. De øvrige
+// 15 har ikke været aktive": the rest is what is left of the 108, all benefits.
+TEST(FactExtractor, ARestIsOfTheSetItIsLeftOf) {
+    const auto facts = factsOf("Aktiviteten\n\nFra 1. juni til 30. november har 93 af de 108 borgere deltaget i aktive tilbud. Blandt "
+                               "kontanthjælpsmodtagerne er det 66 af 78. De øvrige 15 har ikke været aktive, og 12 af dem var sygemeldt.");
+    EXPECT_EQ(facts.count("active_intervention/not_active/all"), 1u);
+    EXPECT_EQ(facts.count("active_intervention/not_active/kontanthjaelp"), 0u);
+}
+
 }  // namespace
 
