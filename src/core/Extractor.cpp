@@ -140,6 +140,7 @@ Letter readLetter(const Document& doc, const Segmentation& seg, const LetterSpan
     inheritWholeBenefit(facts, data);
     inheritComplementBenefit(facts, data);
     scopeToBenefit(facts, scopedBenefit(ctx));
+    scopeToBenefitSections(facts, benefitSections(ctx));
     poolAcrossBenefits(facts, data);
     inheritQuestionPeriod(facts, data);
     dropSupersededFigures(facts);

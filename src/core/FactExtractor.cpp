@@ -568,6 +568,42 @@ std::string scopedBenefit(const LetterContext& ctx) {
     return {};
 }
 
+std::vector<BenefitSection> benefitSections(const LetterContext& ctx) {
+    const auto& lines = ctx.seg.lines;
+    const IndexedText& L = ctx.seg.lower;
+    const icu::UnicodeString& t = ctx.seg.flow;
+    const int first = ctx.seg.sentences[static_cast<std::size_t>(ctx.firstSentence)].line;
+    const int last = ctx.seg.sentences[static_cast<std::size_t>(ctx.lastSentence)].line;
+    auto standsAlone = [&](int k) {
+        return !lines[k].blank && (k == 0 || lines[k - 1].blank) && (k + 1 >= static_cast<int>(lines.size()) || lines[k + 1].blank);
+    };
+    // (A heading's number is no figure: "2. Kontanthjælp".)
+    auto hasDigit = [&](int k) {
+        int32_t p = firstNonSpace(t, lines[k].start, lines[k].end);
+        while (p < lines[k].end && (u_isdigit(t[p]) || t[p] == '.' || t[p] == ')')) ++p;
+        for (; p < lines[k].end; ++p) {
+            if (u_isdigit(t[p])) return true;
+        }
+        return false;
+    };
+    // A heading: a short line on its own that is no sentence.
+    auto heading = [&](int k) {
+        const int32_t e = lastNonSpace(t, lines[k].start, lines[k].end);
+        return standsAlone(k) && lines[k].words <= 6 && e > lines[k].start && t[e - 1] != '.' && t[e - 1] != ',' && !lines[k].tabular;
+    };
+    std::vector<BenefitSection> out;
+    for (int k = first; k <= last; ++k) {
+        if (!heading(k) || lines[k].words > 3 || hasDigit(k)) continue;
+        const std::string b = namedBenefit(L, lines[k].start, lines[k].end, ctx.data);
+        if (b.empty() || b == "all") continue;
+        int end = k + 1;
+        while (end <= last && !heading(end)) ++end;
+        const int32_t to = end <= last ? lines[end].start : lines[last].end;
+        out.push_back({static_cast<std::size_t>(ctx.doc.originalStart(lines[k].start)), static_cast<std::size_t>(ctx.doc.originalEnd(to)), b});
+    }
+    return out;
+}
+
 // "Det er ikke de samme personer som i jobcentrets opgørelse": from there to
 // its paragraph's end, a passage counts people other than the target group.
 bool aboutOtherPeople(const LetterContext& ctx, int si) {

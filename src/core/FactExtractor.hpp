@@ -9,6 +9,7 @@
 #include "DateParser.hpp"
 #include "Document.hpp"
 #include "DomainData.hpp"
+#include "FactPasses.hpp"
 #include "Records.hpp"
 #include "Segmenter.hpp"
 #include "TableReader.hpp"
@@ -43,6 +44,9 @@ std::vector<Fact> extractMentions(const LetterContext& ctx, const std::vector<Fa
 void replaceNamedFigures(const LetterContext& ctx, std::vector<Fact>& facts);
 // The one benefit a letter says it answers for alone, or "" (letter_scope).
 std::string scopedBenefit(const LetterContext& ctx);
+
+// The parts of the letter under a heading that is a benefit alone.
+std::vector<BenefitSection> benefitSections(const LetterContext& ctx);
 // Which benefit a text names: a key, "all" for several, "" for none.
 std::string namedBenefit(const IndexedText& text, int32_t from, int32_t to, const DomainData& data);
 

@@ -58,6 +58,14 @@ void scopeToBenefit(std::vector<Fact>& facts, const std::string& benefit) {
     }
 }
 
+void scopeToBenefitSections(std::vector<Fact>& facts, const std::vector<BenefitSection>& sections) {
+    for (auto& f : facts) {
+        for (const auto& sec : sections) {
+            if (f.benefit == "all" && f.start >= sec.start && f.start < sec.end) f.benefit = sec.benefit;
+        }
+    }
+}
+
 void poolAcrossBenefits(std::vector<Fact>& facts, const DomainData& data) {
     for (auto& f : facts) {
         if (data.pooled.count({f.section, f.category})) f.benefit = "all";

@@ -6,9 +6,17 @@
 #include "DomainData.hpp"
 #include "Records.hpp"
 
+#include <string>
 #include <vector>
 
 namespace svarbrev {
+
+// A part of the letter under a heading that is a benefit alone ("KONTANTHJÆLP",
+// "Uddannelseshjælp"), up to the next heading: [start, end) in the original.
+struct BenefitSection {
+    std::size_t start, end;
+    std::string benefit;
+};
 
 // A part that names no benefit ("Otte er sat på dagsordenen") has that of
 // the count it is part of (the latest before it), when that one is counted
@@ -22,6 +30,9 @@ void inheritComplementBenefit(std::vector<Fact>& facts, const DomainData& data);
 // In a letter that answers for one benefit alone (scopedBenefit), a count
 // that names none is of that one, unless another count names another.
 void scopeToBenefit(std::vector<Fact>& facts, const std::string& benefit);
+// Under a heading that is a benefit alone ("KONTANTHJÆLP" over its four
+// answers), a count that names none is of that benefit.
+void scopeToBenefitSections(std::vector<Fact>& facts, const std::vector<BenefitSection>& sections);
 // A count that names no period, in the answer to a question about one
 // period ("De øvrige 18 har ikke været i aktivt tilbud"), is of the period
 // the nearest count of that answer names, the one before it first.

@@ -4739,5 +4739,17 @@ TEST(FactExtractor, ARestIsOfTheSetItIsLeftOf) {
     EXPECT_EQ(facts.count("active_intervention/not_active/kontanthjaelp"), 0u);
 }
 
+// A reply written benefit by benefit, under headings that are a benefit
+// alone: a count under "KONTANTHJÆLP" that names no benefit is of it, up to
+// the next heading ("HELE MÅLGRUPPEN" is of all).
+TEST(FactExtractor, AnswersUnderAHeadingThatIsABenefit) {
+    EXPECT_EQ(factsOf("KONTANTHJÆLP\n\nNi er i virksomhedspraktik. Fem har en mentor.\n\n\nINTEGRATIONSYDELSE\n\nTo er i praktik.\n\n\n"
+                      "HELE MÅLGRUPPEN\n\n11 har en mentor."),
+              (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/kontanthjaelp", "9"},
+                                                  {"intervention/mentor/kontanthjaelp", "5"},
+                                                  {"intervention/virksomhedspraktik/integrationsydelse", "2"},
+                                                  {"intervention/mentor/all", "11"}}));
+}
+
 }  // namespace
 
