@@ -17,6 +17,7 @@
 #include "NumberFormat.hpp"
 #include "Normaliser.hpp"
 #include "OcrRepair.hpp"
+#include "QuotedPrintable.hpp"
 #include "Segmenter.hpp"
 
 #include <unicode/ustring.h>
@@ -224,7 +225,7 @@ Extraction extract(std::string_view text, const std::string& source) {
     const DomainData& data = DomainData::get();
     std::string original = sanitizeUtf8(text);
     std::size_t fixes = 0;
-    Units units = OcrRepair::get().repair(normalise(htmlToText(undoMojibake(decodeUnits(original)), data)), &fixes);
+    Units units = OcrRepair::get().repair(normalise(htmlToText(undoMojibake(decodeQuotedPrintable(decodeUnits(original))), data)), &fixes);
     if (fixes >= kDamagedScan) units = splitGluedWords(units, OcrRepair::get());
     const Document doc = Document::fromUnits(std::move(original), units);
     const Segmentation seg = segment(doc, data);

@@ -181,6 +181,7 @@ std::optional<std::string> findCaseNumber(const Document& doc, const Segmentatio
                                           int bodyLine, const DomainData& data) {
     const Regex& label = data.marker("case_label");
     const Regex& answering = data.marker("answering_subject");
+    const Regex& theirLetter = data.marker("their_letter_number");
     auto scan = [&](int from, int to) -> std::optional<std::optional<std::string>> {
         for (int i = from; i <= to; ++i) {
             const Line& l = seg.lines[i];
@@ -206,6 +207,9 @@ std::optional<std::string> findCaseNumber(const Document& doc, const Segmentatio
                     }
                 }
                 m = label.find(lowerSameLength(field));
+                // ("Svar på ministerens brev af 18. juni 2018 (j.nr. 2018-3507)": the number of the letter answered;
+                // not "… brev af 18. juni 2018 (vores sagsnr. 18/9265)".)
+                if (m && m.start == 0 && !lowerSameLength(field).startsWith(u"vor") && theirLetter.find(lowerSameLength(t), 0, k)) m = Match{};
                 if (m && m.start == 0) { t = field; break; }
             }
             if (!m || m.start != 0) continue;

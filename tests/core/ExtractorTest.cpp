@@ -96,6 +96,9 @@ INSTANTIATE_TEST_SUITE_P(
                       // The sender's own number, not the ministry's; a weekday before the date.
                       HeadCase{"Vejle, fredag den 24. august 2018\nDeres j.nr.: 2018-4422\nVores sagsnr.: 18/15390", "18/15390", "2018-08-24"},
                       HeadCase{"Nykøbing F., den 24.11.2017\nSagsnr. 17/30211", "17/30211", "2017-11-24"},
+                      // The number of the letter answered is the ministry's; the sender's own stays.
+                      HeadCase{"Dato: 24-08-2018\nEmne: Svar på ministerens brev af 18. juni 2018 (j.nr. 2018-3507)", "", "2018-08-24"},
+                      HeadCase{"Dato: 24-08-2018\nEmne: Svar på ministerens brev af 18. juni 2018 (vores sagsnr. 18/9265)", "18/9265", "2018-08-24"},
                       // A scan's letters for digits inside the figures of a case number; the journal code's G stays.
                       HeadCase{"Sags nr.: 15.00.00-G0l-41-18\nDato: 02-07-2018", "15.00.00-G01-41-18", "2018-07-02"},
                       HeadCase{"Hinnerup, 4. oktober 2018\nVores sag: 18/17823", "18/17823", "2018-10-04"},
