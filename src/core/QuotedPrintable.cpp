@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace svarbrev {
 namespace {
@@ -77,6 +78,21 @@ void appendDecoded(Units& out, const std::string& bytes, const std::vector<std::
     if (cnv) ucnv_close(cnv);
 }
 
+// A run of escapes from k, before `limit` ("=E6", "=C3=A6"), decoded into
+// `out`; the index after it, or k when none stands there.
+std::size_t decodeEscapes(const Units& in, std::size_t k, std::size_t limit, Units& out, const std::string& charset) {
+    std::string bytes;
+    std::vector<std::pair<int32_t, int32_t>> spans;
+    for (; k < limit; k += 3) {
+        const auto b = escapedByte(in, k);
+        if (!b) break;
+        bytes.push_back(static_cast<char>(*b));
+        spans.push_back({in[k].origStart, in[k + 2].origEnd});
+    }
+    if (!bytes.empty()) appendDecoded(out, bytes, spans, charset);
+    return k;
+}
+
 // "=?Windows-1252?Q?Signe_W=F8ldike_Thornbech?=" at i: decoded into `out`;
 // the index after it, or i when there is none. (Q encoding only: B is rare
 // in Danish mail and holds no spans worth keeping.)
@@ -97,17 +113,8 @@ std::size_t encodedWord(const Units& in, std::size_t i, Units& out) {
             ++k;
             continue;
         }
-        std::string bytes;
-        std::vector<std::pair<int32_t, int32_t>> spans;
-        while (k < close) {
-            const auto b = escapedByte(in, k);
-            if (!b) break;
-            bytes.push_back(static_cast<char>(*b));
-            spans.push_back({in[k].origStart, in[k + 2].origEnd});
-            k += 3;
-        }
-        if (!bytes.empty()) appendDecoded(word, bytes, spans, charset);
-        else word.push_back(in[k++]);
+        const std::size_t after = decodeEscapes(in, k, close, word, charset);
+        k = after != k ? after : (word.push_back(in[k]), k + 1);
     }
     out.insert(out.end(), word.begin(), word.end());
     return close + 2;
@@ -156,17 +163,8 @@ Units decodeQuotedPrintable(Units in) {
             i += in[i + 1].c == '\n' ? 2 : 3;
             continue;
         }
-        std::string bytes;
-        std::vector<std::pair<int32_t, int32_t>> spans;
-        while (i < in.size()) {
-            const auto b = escapedByte(in, i);
-            if (!b) break;
-            bytes.push_back(static_cast<char>(*b));
-            spans.push_back({in[i].origStart, in[i + 2].origEnd});
-            i += 3;
-        }
-        if (!bytes.empty()) appendDecoded(out, bytes, spans, charset);
-        else out.push_back(in[i++]);
+        const std::size_t after = decodeEscapes(in, i, in.size(), out, charset);
+        i = after != i ? after : (out.push_back(in[i]), i + 1);
     }
     return out;
 }
