@@ -189,6 +189,14 @@ TEST(DateParser, AYearlessSpanOfDaysStartsBeforeItEnds) {
     EXPECT_EQ(found[0].iso, "2018-06-01/2018-11-30");
 }
 
+// An e-mail header's date, as Outlook writes it in English or as the raw
+// mail does (RFC 5322).
+TEST(DateParser, AnEmailHeadersDate) {
+    EXPECT_EQ(englishDate(icu::UnicodeString::fromUTF8("Sent: Monday, August 13, 2018 9:04 AM")).value_or(""), "2018-08-13");
+    EXPECT_EQ(englishDate(icu::UnicodeString::fromUTF8("Date: Fri, 25 Jan 2019 09:14:31 +0000")).value_or(""), "2019-01-25");
+    EXPECT_FALSE(englishDate(icu::UnicodeString::fromUTF8("Dato: 25. januar 2019")));
+}
+
 // "Aktive 1.6.-30.11." in a column heading: a span in the letter's year;
 // opening hours ("9.00-15.00.") are none.
 TEST(DateParser, AYearlessSpanOfDaysAndMonths) {
