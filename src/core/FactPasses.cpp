@@ -253,15 +253,20 @@ void dropBreakdownsOfACount(std::vector<Fact>& facts) {
 
 void dropOwedTotalsSplitByBenefit(std::vector<Fact>& facts) {
     auto owed = [](const Fact& f) { return f.value && !f.derived && f.section == "target_group" && f.category == "without_offer"; };
-    std::erase_if(facts, [&](const Fact& whole) {
-        if (!owed(whole) || whole.benefit != "all") return false;
+    // Decided for all first: erasing moves the facts the test reads.
+    std::vector<bool> drop(facts.size(), false);
+    for (std::size_t w = 0; w < facts.size(); ++w) {
+        const Fact& whole = facts[w];
+        if (!owed(whole) || whole.benefit != "all") continue;
         double sum = 0;
         int parts = 0;
         for (const auto& p : facts) {
             if (&p != &whole && owed(p) && p.benefit != "all" && p.quote == whole.quote && p.start == whole.start) sum += *p.value, ++parts;
         }
-        return parts >= 2 && sum == *whole.value;
-    });
+        drop[w] = parts >= 2 && sum == *whole.value;
+    }
+    std::size_t i = 0;
+    std::erase_if(facts, [&](const Fact&) { return drop[i++]; });
 }
 
 void dropTotalsOfPeriodParts(std::vector<Fact>& facts) {
