@@ -595,25 +595,14 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
 
 // "Date: Fri, 25 Jan 2019 09:14:31 +0000": a raw e-mail's own header (RFC 5322), in lower case.
 std::optional<std::string> mailDate(const icu::UnicodeString& lower) {
-    static const Regex pattern("\\b(mon|tue|wed|thu|fri|sat|sun),\\s+(\\d{1,2})\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\s+(\\d{4})\\b");
-    static constexpr std::u16string_view months[] = {u"jan", u"feb", u"mar", u"apr", u"may", u"jun", u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
-    const Match m = pattern.find(lower, 0, lower.length());
-    if (!m) return std::nullopt;
-    int32_t p = m.start;
-    while (!u_isdigit(lower[p])) ++p;
-    int day = 0, year = 0, month = 0;
-    for (; u_isdigit(lower[p]); ++p) day = day * 10 + (lower[p] - '0');
-    while (lower[p] == ' ') ++p;
-    for (int k = 0; k < 12 && !month; ++k) {
-        if (lower.compare(p, 3, icu::UnicodeString(false, months[k].data(), 3)) == 0) month = k + 1;
-    }
-    p += 3;
-    while (p < m.end && !u_isdigit(lower[p])) ++p;
-    for (; p < m.end && u_isdigit(lower[p]); ++p) year = year * 10 + (lower[p] - '0');
-    if (!month || day < 1 || day > daysIn(year, month)) return std::nullopt;
-    char iso[16];
-    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
-    return std::string(iso);
+    static const Regex pattern("\\b(mon|tue|wed|thu|fri|sat|sun),\\s+(\\d{1,2})\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\s+(\\d{4})\\b", false,
+                               Regex::Groups::Kept);
+    static const icu::UnicodeString months(u"jan feb mar apr may jun jul aug sep oct nov dec");
+    if (!pattern.find(lower, 0, lower.length())) return std::nullopt;
+    auto& m = pattern.matcher(lower);
+    const int day = toInt(group(m, 2)), month = months.indexOf(group(m, 3)) / 4 + 1, year = toInt(group(m, 4));
+    if (day < 1 || day > daysIn(year, month)) return std::nullopt;
+    return iso(year, month, day);
 }
 
 std::optional<std::string> englishDate(const icu::UnicodeString& text) {

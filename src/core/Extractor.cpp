@@ -19,10 +19,10 @@
 #include "OcrRepair.hpp"
 #include "QuotedPrintable.hpp"
 #include "Segmenter.hpp"
-
-#include <unicode/ustring.h>
 #include "TableReader.hpp"
 #include "Utf8.hpp"
+
+#include <unicode/ustring.h>
 
 #include <algorithm>
 

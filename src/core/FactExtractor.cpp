@@ -2458,7 +2458,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             // øvrige skulle ...": the rest of the set opened just before is of its benefit.
             // (Not where the rest is not what is left of it: "Blandt kontanthjælpsmodtagerne er det 66 af 78. De
             // øvrige 15 har ikke været aktive" are the rest of the 108 before, 93 of them active.)
-            if (const std::vector<NumberToken> set = c->restOfSet ? openedSet(ctx, si) : std::vector<NumberToken>(); b.empty() && !set.empty()) {
+            if (const std::vector<NumberToken> set = b.empty() && c->restOfSet ? openedSet(ctx, si) : std::vector<NumberToken>(); !set.empty()) {
                 bool left = set.size() < 2;
                 for (const NumberToken& whole : set) {
                     for (const NumberToken& part : set) left |= whole.value - part.value == c->tok.value;

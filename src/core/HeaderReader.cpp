@@ -206,10 +206,11 @@ std::optional<std::string> findCaseNumber(const Document& doc, const Segmentatio
                         if (lowerSameLength(field).startsWith(icu::UnicodeString(false, own.data(), static_cast<int32_t>(own.size())))) field.remove(0, static_cast<int32_t>(own.size()));
                     }
                 }
-                m = label.find(lowerSameLength(field));
+                const icu::UnicodeString lowerField = lowerSameLength(field);
+                m = label.find(lowerField);
                 // ("Svar på ministerens brev af 18. juni 2018 (j.nr. 2018-3507)": the number of the letter answered;
                 // not "… brev af 18. juni 2018 (vores sagsnr. 18/9265)".)
-                if (m && m.start == 0 && !lowerSameLength(field).startsWith(u"vor") && theirLetter.find(lowerSameLength(t), 0, k)) m = Match{};
+                if (m && m.start == 0 && !lowerField.startsWith(u"vor") && theirLetter.find(lowerSameLength(t), 0, k)) m = Match{};
                 if (m && m.start == 0) { t = field; break; }
             }
             if (!m || m.start != 0) continue;

@@ -128,17 +128,17 @@ Units decodeQuotedPrintable(Units in) {
     std::size_t body = in.size();
     bool words = false;
     std::string charset;
-    for (std::size_t i = 0; i < in.size(); i = lineEnd(in, i) + 1) {
+    for (std::size_t i = 0, end = 0; i < in.size(); i = end + 1) {
+        end = lineEnd(in, i);
         if (startsWith(in, i, U"content-transfer-encoding: quoted-printable", true) && body == in.size()) {
             std::size_t k = i;
             while (k < in.size() && !(in[k].c == '\n' && k + 1 < in.size() && in[k + 1].c == '\n')) ++k;
             body = std::min(in.size(), k + 2);
         }
-        const std::size_t end = lineEnd(in, i);
+        // (Only whether an encoded word may stand here: the pass below reads each one, and copies what is none.)
         for (std::size_t k = i; k + 8 < end; ++k) {
             if (startsWith(in, k, U"charset=", true) && charset.empty()) charset = charsetAt(in, k + 8, end);
-            Units scratch;
-            if (startsWith(in, k, U"=?", false) && encodedWord(in, k, scratch) != k) words = true;
+            words |= in[k].c == '=' && in[k + 1].c == '?';
         }
     }
     if (body == in.size() && !words) return in;
