@@ -35,10 +35,6 @@ UnitPairs::UnitPairs(const icu::UnicodeString& text, int32_t from, int32_t to) {
 
 namespace {
 
-// Leading literals of a pattern: for "(mindst|over)\\s+5" {"mindst", "over"};
-// false when some way through the pattern starts with no literal.
-bool leadingLiterals(const std::u16string& p, std::vector<std::u16string>& out);
-
 std::vector<std::u16string> splitTopLevel(const std::u16string& p) {
     std::vector<std::u16string> alts;
     int depth = 0;
@@ -58,12 +54,116 @@ std::vector<std::u16string> splitTopLevel(const std::u16string& p) {
     return alts;
 }
 
+bool skipAtom(const std::u16string& a, std::size_t& i);
+
+// The top-level ways, with a way that is one plain group after word
+// boundaries ("\\b(a|^b)") taken apart into the group's ways ("\\ba",
+// "^\\bb"): the same matches, tried in the same order.
+std::vector<std::u16string> flatWays(const std::u16string& p) {
+    std::vector<std::u16string> out;
+    for (const auto& a : splitTopLevel(p)) {
+        std::size_t i = 0;
+        while (a.compare(i, 2, u"\\b") == 0) i += 2;
+        std::size_t end = i;
+        const bool group = i < a.size() && a[i] == '(' && a.compare(i, 2, u"(?") != 0;
+        if (!group || !skipAtom(a, end) || end != a.size() || a.back() != ')') {
+            out.push_back(a);
+            continue;
+        }
+        const std::u16string bounds = a.substr(0, i);
+        for (auto& inner : flatWays(a.substr(i + 1, a.size() - i - 2))) {
+            out.push_back(!inner.empty() && inner[0] == '^' ? u"^" + bounds + inner.substr(1) : bounds + inner);
+        }
+    }
+    return out;
+}
+
+std::string toUtf8(const std::u16string& p) {
+    std::string out;
+    icu::UnicodeString(p.data(), static_cast<int32_t>(p.size())).toUTF8String(out);
+    return out;
+}
+
 bool isQuantifier(char16_t c) { return c == '?' || c == '*' || c == '{'; }
 
-bool leadingOfAlternative(const std::u16string& a, std::vector<std::u16string>& out) {
+// Where the matches of a pattern can start: at one of `plain`, or after up
+// to `back` word characters before one of `prefixed` ("\\b\\p{L}*kurs"
+// starts a word that holds "kurs", "\\p{L}{0,20}modtagere" at most twenty
+// letters before it).
+struct Leads {
+    std::vector<std::u16string> plain, prefixed;
+    int32_t back = 0;
+    // Every prefixed literal follows a run of \\p{L} as long as the others',
+    // with only \\b before it: where the longest such run before a literal
+    // does not start a match, no shorter one does.
+    bool sameRun = true;
+    void addPrefixed(const std::u16string& lit, int32_t run, bool letters) {
+        sameRun &= letters && (prefixed.empty() || run == back);
+        prefixed.push_back(lit);
+        back = std::max(back, run);
+    }
+    void add(const Leads& o) {
+        plain.insert(plain.end(), o.plain.begin(), o.plain.end());
+        for (const auto& l : o.prefixed) addPrefixed(l, o.back, o.sameRun);
+    }
+};
+
+bool leadsOf(const std::u16string& p, Leads& out, int32_t back, bool letters);
+
+// A run of letters or word characters ("\\p{L}*", "\\w+", "\\p{L}{0,20}")
+// at a[i]: how long it may be, whether of letters only, and i moved past
+// it; 0 when there is none.
+int32_t letterRunAt(const std::u16string& a, std::size_t& i, bool& letters) {
+    std::size_t j = i;
+    letters = a.compare(j, 5, u"\\p{L}") == 0;
+    if (letters) j += 5;
+    else if (a.compare(j, 2, u"\\w") == 0) j += 2;
+    else return 0;
+    int32_t most = 1;
+    if (j < a.size() && (a[j] == '*' || a[j] == '+')) {
+        most = INT32_MAX;
+        ++j;
+    } else if (j < a.size() && a[j] == '?') {
+        ++j;
+    } else if (j < a.size() && a[j] == '{') {
+        const std::size_t close = a.find(u'}', j);
+        if (close == std::u16string::npos) return 0;
+        const std::size_t comma = a.find(u',', j);
+        const std::size_t hi = comma < close ? comma + 1 : j + 1;
+        most = hi == close ? INT32_MAX : 0;
+        for (std::size_t k = hi; k < close && most != INT32_MAX; ++k) {
+            if (a[k] < '0' || a[k] > '9' || most > 100000) return 0;
+            most = most * 10 + (a[k] - '0');
+        }
+        j = close + 1;
+    }
+    if (j < a.size() && (a[j] == '?' || a[j] == '+')) ++j;  // lazy or possessive
+    i = j;
+    return std::max(most, 1);
+}
+
+bool isLookAround(const std::u16string& a, std::size_t i) {
+    return a.compare(i, 3, u"(?=") == 0 || a.compare(i, 3, u"(?!") == 0 || a.compare(i, 4, u"(?<=") == 0 ||
+           a.compare(i, 4, u"(?<!") == 0;
+}
+
+bool leadsOfWay(const std::u16string& a, Leads& out, int32_t back, bool letters) {
     std::size_t i = 0;
-    while (i + 1 < a.size() && a[i] == '\\' && a[i + 1] == 'b') i += 2;
+    bool lookedAround = false;
+    // Word boundaries and look-arounds match no text: the match starts
+    // with what follows them.
+    for (;;) {
+        while (i + 1 < a.size() && a[i] == '\\' && a[i + 1] == 'b') i += 2;
+        if (i >= a.size() || !isLookAround(a, i)) break;
+        if (!skipAtom(a, i) || a[i - 1] != ')') return false;  // a quantified look-around
+        lookedAround = true;
+    }
     if (i >= a.size()) return false;
+    if (back == 0) {
+        std::size_t j = i;
+        bool ofLetters = false;
+        if (const int32_t run = letterRunAt(a, j, ofLetters)) return leadsOfWay(a.substr(j), out, run, ofLetters && !lookedAround);
+    }
     if (a[i] == '(') {
         int depth = 0;
         std::size_t j = i;
@@ -76,9 +176,9 @@ bool leadingOfAlternative(const std::u16string& a, std::vector<std::u16string>& 
         std::u16string inner = a.substr(i + 1, j - i - 1);
         if (inner.size() >= 2 && inner[0] == '?') {
             if (inner[1] == ':') inner = inner.substr(2);
-            else return false;  // look-around and flags: no literal
+            else return false;  // flags: no literal
         }
-        if (!leadingLiterals(inner, out)) return false;
+        if (!leadsOf(inner, out, back, letters)) return false;
         if (j + 1 >= a.size() || !isQuantifier(a[j + 1])) return true;
         // An optional group ("(har\\s+)?været"): a match starts with its
         // literals or with those of what follows it.
@@ -89,7 +189,7 @@ bool leadingOfAlternative(const std::u16string& a, std::vector<std::u16string>& 
         }
         ++k;
         if (k < a.size() && (a[k] == '?' || a[k] == '+')) ++k;  // lazy or possessive
-        return leadingOfAlternative(a.substr(k), out);
+        return leadsOfWay(a.substr(k), out, back, letters);
     }
     std::u16string lit;
     for (; i < a.size(); ++i) {
@@ -100,15 +200,42 @@ bool leadingOfAlternative(const std::u16string& a, std::vector<std::u16string>& 
     if (i < a.size() && isQuantifier(a[i]) && !lit.empty()) lit.pop_back();
     // One letter is no test; one sign ("§") is.
     if (lit.empty() || (lit.size() < 2 && u_isalnum(lit[0]))) return false;
-    out.push_back(lit);
+    if (back == 0) out.plain.push_back(lit);
+    else out.addPrefixed(lit, back, letters);
     return true;
 }
 
-bool leadingLiterals(const std::u16string& p, std::vector<std::u16string>& out) {
+bool leadsOf(const std::u16string& p, Leads& out, int32_t back, bool letters) {
     for (const auto& a : splitTopLevel(p)) {
-        if (!leadingOfAlternative(a, out)) return false;
+        if (!leadsOfWay(a, out, back, letters)) return false;
     }
     return true;
+}
+
+// The literals every match of one way starts with; false when some way
+// through it starts with no literal, or a run of letters comes first.
+bool leadingOfAlternative(const std::u16string& a, std::vector<std::u16string>& out) {
+    Leads leads;
+    if (!leadsOfWay(a, leads, 0, false) || !leads.prefixed.empty()) return false;
+    out.insert(out.end(), leads.plain.begin(), leads.plain.end());
+    return true;
+}
+
+// ^, \\G or \\A outside a class: a region that starts elsewhere would move them.
+bool hasAnchor(const std::u16string& p) {
+    bool cls = false;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        const char16_t c = p[i];
+        if (c == '\\' && i + 1 < p.size()) {
+            if (p[i + 1] == 'G' || p[i + 1] == 'A') return true;
+            ++i;
+            continue;
+        }
+        if (cls) { if (c == ']') cls = false; continue; }
+        if (c == '[') cls = true;
+        else if (c == '^') return true;
+    }
+    return false;
 }
 
 // Ways that start "^\\s*" then a literal keep it in `anchored`, the others
@@ -314,13 +441,43 @@ Regex::Regex(std::string_view utf8Pattern, bool caseSensitive, Groups groups) : 
     anchoredOnly_ = !hasInlineFlags(p);
     for (const auto& a : splitTopLevel(p)) anchoredOnly_ &= !a.empty() && a[0] == '^';
     if (caseSensitive) {
-        std::vector<std::u16string> lits;
-        if (leadingLiterals(p, lits)) {
+        const bool flagless = !hasInlineFlags(p);
+        // The ways with literals to look for, and the bare ones without.
+        const auto ways = flatWays(p);
+        Leads leads;
+        std::u16string bare;
+        for (const auto& a : ways) {
+            Leads way;
+            if (leadsOfWay(a, way, 0, false)) leads.add(way);
+            else bare += (bare.empty() ? u"" : u"|") + a;
+        }
+        const bool led = bare.empty();
+        const std::vector<std::u16string>& lits = leads.plain;
+        if (led && leads.prefixed.empty()) {
             for (const auto& l : lits) literals_.emplace_back(l.data(), static_cast<int32_t>(l.size()));
         }
-        for (std::size_t k = 0; k < lits.size() && !literals_.empty(); ++k) leading_.add(lits[k]);
+        for (const auto& l : lits) leading_.add(l);
+        for (const auto& l : leads.prefixed) prefixed_.add(l);
+        back_ = leads.back;
+        sameRun_ = leads.sameRun;
+        startAtLiteral_ = flagless && !hasAnchor(p) && (!lits.empty() || !leads.prefixed.empty());
+        if (startAtLiteral_ && !led) bare_ = std::make_unique<Regex>(toUtf8(bare), true);
+        // Ways anchored at the region's start, beside others: past `from`
+        // only the others can match, and they may have literals to look for.
+        std::u16string others;
+        std::size_t anchoredWays = 0;
+        bool split = flagless && groups == Groups::Dropped;
+        for (const auto& a : ways) {
+            if (!a.empty() && a[0] == '^') {
+                ++anchoredWays;
+                continue;
+            }
+            split &= !hasAnchor(a);
+            others += (others.empty() ? u"" : u"|") + a;
+        }
+        if (split && anchoredWays > 0 && anchoredWays < ways.size()) rest_ = std::make_unique<Regex>(toUtf8(others), true);
         std::vector<std::u16string> anchored, unanchored;
-        if (literals_.empty() && !hasInlineFlags(p) && splitAnchoredLiterals(p, anchored, unanchored)) {
+        if (literals_.empty() && flagless && splitAnchoredLiterals(p, anchored, unanchored)) {
             bool clean = true;
             for (const auto& l : anchored) clean &= !mayBeSpace(l[0]);
             if (clean) {
@@ -329,14 +486,12 @@ Regex::Regex(std::string_view utf8Pattern, bool caseSensitive, Groups groups) : 
             }
         }
         std::vector<std::u16string> required;
-        if (!hasInlineFlags(p) && requiredLiterals(p, required) && (literals_.empty() || moreSelective(required, lits))) {
+        if (flagless && requiredLiterals(p, required) && (literals_.empty() || moreSelective(required, lits))) {
             for (const auto& l : required) {
                 required_.emplace_back(l.data(), static_cast<int32_t>(l.size()));
                 requiredSet_.add(l);
             }
         }
-        startAtLiteral_ = !literals_.empty() && p.find(u'^') == std::u16string::npos &&
-                          p.find(u"\\G") == std::u16string::npos && p.find(u"\\A") == std::u16string::npos;
     }
 }
 
@@ -395,6 +550,35 @@ int32_t Regex::LiteralSet::first(const icu::UnicodeString& text, const IndexedTe
     return -1;
 }
 
+namespace {
+// A superset of what \\w and \\p{L} match, unit by unit: a place this
+// passes over is only tried, not taken.
+bool mayBeWordUnit(char16_t c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    return U16_IS_SURROGATE(c) || u_isalnum(c) || u_hasBinaryProperty(c, UCHAR_ALPHABETIC) ||
+           (U_GET_GC_MASK(c) & (U_GC_M_MASK | U_GC_PC_MASK)) != 0 || c == 0x200C || c == 0x200D;
+}
+}  // namespace
+
+int32_t Regex::runStart(const icu::UnicodeString& text, int32_t q, int32_t from) const {
+    const char16_t* buf = reinterpret_cast<const char16_t*>(text.getBuffer());
+    int32_t p = q;
+    for (int32_t n = 0; p > from && n < back_; ++n) {
+        if (!sameRun_) {
+            if (!mayBeWordUnit(buf[p - 1])) break;
+            --p;
+            if (p > from && U16_IS_TRAIL(buf[p]) && U16_IS_LEAD(buf[p - 1])) --p;  // one character, two units
+            continue;
+        }
+        int32_t before = p;
+        UChar32 c;
+        U16_PREV(buf, from, before, c);
+        if (!(U_GET_GC_MASK(c) & U_GC_L_MASK)) break;
+        p = before;
+    }
+    return p;
+}
+
 Regex::~Regex() = default;
 
 icu::RegexMatcher& Regex::matcher(const icu::UnicodeString& text) const {
@@ -434,17 +618,36 @@ Match Regex::find(const icu::UnicodeString& text, const IndexedText* index, int3
     if (from >= to) return {};
     if (anchoredOnly_) return lookingAt(text, index, from, to);
     if (!required_.empty() && requiredSet_.first(text, index, from, to) < 0) return {};
-    if (!literals_.empty()) {
-        int32_t at = firstLiteral(text, index, from, to);
-        if (at < 0) return {};
-        if (startAtLiteral_) {
-            // The leftmost match is the first literal place where the regex matches.
-            for (; at >= 0; at = firstLiteral(text, index, at + 1, to)) {
-                if (Match m = lookingAtLiteral(text, at, to)) return m;
-            }
-            return {};
+    if (startAtLiteral_) {
+        // The leftmost match starts at the first place where one can start
+        // (a literal, or a run of word characters before a prefixed one)
+        // and the regex matches, unless a bare way matches before it.
+        const Match bare = bare_ ? bare_->find(text, index, from, to) : Match{};
+        const int32_t before = bare ? bare.start : to;
+        // (After the longest run before a prefixed literal failed, the
+        // shorter ones are passed over when they would fail as well.)
+        // Each literal found is kept until the search passes it (-2: not
+        // looked for yet, -1: none left).
+        int32_t at = leading_.texts.empty() ? -1 : -2, q = prefixed_.texts.empty() ? -1 : -2;
+        for (int32_t cur = from, afterRun = from; cur < before;) {
+            if (at != -1 && at < cur) at = leading_.first(text, index, cur, to);
+            if (q != -1 && q < std::max(cur, afterRun)) q = prefixed_.first(text, index, std::max(cur, afterRun), to);
+            const int32_t w = q >= 0 && (at < 0 || q - back_ < at) ? runStart(text, q, cur) : -1;
+            const int32_t next = w >= 0 && (at < 0 || w < at) ? w : at;
+            if (next < 0 || next >= before) break;
+            if (Match m = lookingAtLiteral(text, next, to)) return m;
+            if (next == w && sameRun_) afterRun = q + 1;
+            cur = next + 1;
         }
+        // Where the bare way matches, the whole pattern does, perhaps by an earlier way.
+        return bare ? lookingAtLiteral(text, bare.start, to) : Match{};
     }
+    if (rest_) {
+        if (Match m = lookingAt(text, index, from, to)) return m;
+        const bool pair = U16_IS_LEAD(text[from]) && from + 1 < to && U16_IS_TRAIL(text[from + 1]);
+        return rest_->find(text, index, from + (pair ? 2 : 1), to);
+    }
+    if (!literals_.empty() && firstLiteral(text, index, from, to) < 0) return {};
     // (With literals, the test above was mayMatch's.)
     if (literals_.empty() && !mayMatch(text, index, from, to, true)) return {};
     UErrorCode status = U_ZERO_ERROR;

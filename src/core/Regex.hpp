@@ -91,11 +91,26 @@ private:
         // `index` (the same text) when there is one.
         int32_t first(const icu::UnicodeString& text, const IndexedText* index, int32_t from, int32_t to) const;
     };
-    LiteralSet leading_;  // literals_ again
+    // The literals the ways start with (literals_ again, when no way starts
+    // with a run of letters), and those after such a run, which may be up
+    // to back_ word characters long.
+    LiteralSet leading_, prefixed_;
+    int32_t back_ = 0;
+    bool sameRun_ = false;  // runs of \\p{L}, all as long, after nothing but \\b
+    // Where the run of word characters before text[q] starts, at most back_
+    // of them and not before `from`.
+    int32_t runStart(const icu::UnicodeString& text, int32_t q, int32_t from) const;
+    // The ways not anchored at the region's start, of a pattern with ways
+    // that are: only they can match past `from`.
+    std::unique_ptr<Regex> rest_;
+    // The ways with no literal to look for, of a pattern with ways that have
+    // one: ICU searches for them alone.
+    std::unique_ptr<Regex> bare_;
     LiteralSet requiredSet_;  // required_ again
-    // Every match starts at a literal: only those places are tried (with
-    // lookingAt), unless the pattern anchors at the region's start (^, \G,
-    // \A), which a region starting at the literal would move.
+    // Every match starts at a literal or in the run of letters before a
+    // prefixed one: only those places are tried (with lookingAt), unless the
+    // pattern anchors at the region's start (^, \G, \A), which a region
+    // starting there would move.
     bool startAtLiteral_ = false;
     // Every way starts with ^ (which, without (?m), holds only at the
     // region's start): ICU spots that for one way but for several tries
