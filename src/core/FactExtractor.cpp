@@ -789,16 +789,24 @@ void locateQuestions(LetterContext& ctx) {
 }
 
 // The items of a list ("ordinært job, uddannelse og fleksjob") from `from`
-// to the end of its clause: parted by commas and a last "og"/"samt".
+// to the end of its clause: parted by commas and a last "og"/"samt". A
+// comma after that last item ends the list (", mens løntilskud …").
 std::vector<std::pair<int32_t, int32_t>> listItems(const IndexedText& t, int32_t from, int32_t to) {
     static const Regex gap("\\s*(,\\s*(og|samt)?|\\s(og|samt))\\s+");
     int32_t end = from;
     while (end < to && t[end] != '.' && t[end] != ';' && t[end] != ':' && t[end] != '(') ++end;
     std::vector<std::pair<int32_t, int32_t>> out;
     int32_t a = from;
+    bool last = false;
     for (Match m; (m = gap.find(t, a, end));) {
+        const bool joined = t.tempSubStringBetween(m.start, m.end).indexOf(u"og") >= 0 || t.tempSubStringBetween(m.start, m.end).indexOf(u"samt") >= 0;
+        if (last && !joined) {
+            end = m.start;
+            break;
+        }
         out.push_back({a, m.start});
         a = m.end;
+        last = joined;
     }
     out.push_back({a, end});
     return out;
@@ -820,11 +828,12 @@ const VocabEntry* itemCue(const IndexedText& t, int32_t a, int32_t e, const Doma
     return nullptr;
 }
 
-// The periods named inside [from, to), in order.
+// The periods named inside [from, to), in order; a month is one ("i
+// august, i oktober–november og i december 2018").
 std::vector<const DateMention*> periodsWithin(const LetterContext& ctx, int32_t from, int32_t to) {
     std::vector<const DateMention*> out;
     for (const auto& d : ctx.dates) {
-        if (d.start >= from && d.end <= to && d.isPeriod()) out.push_back(&d);
+        if (d.start >= from && d.end <= to && (d.isPeriod() || d.kind == DateMention::Month)) out.push_back(&d);
     }
     return out;
 }
@@ -1703,11 +1712,19 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 if (c.tok.end <= h.start && !c.pct && !c.isTotalOf && L.tempSubStringBetween(c.tok.end, h.start).trim().isEmpty()) counts.push_back(&c);
             }
             const bool between = !counts.empty();
+            // ("henholdsvis 27 af 31 og 9 af 10": a count's total stands between it and the next.)
+            int32_t lastEnd = counts.empty() ? -1 : counts.back()->tok.end;
             for (auto& c : cands) {
-                if (c.tok.start < h.end || c.pct || c.isTotalOf) continue;
+                if (c.tok.start < h.end || c.pct) continue;
+                if (c.isTotalOf) {
+                    static const Regex outOf("\\s*(ud\\s+)?af\\s+(de\\s+|i\\s+alt\\s+)?", true);
+                    if (!counts.empty() && lastEnd == counts.back()->tok.end && outOf.matches(L, lastEnd, c.tok.start)) lastEnd = c.tok.end;
+                    continue;
+                }
                 // The list ends where its counts stop being joined by "," or "og" (", mens de sidste 3 ...").
-                if (!(between && counts.size() == 1) && !counts.empty() && !listJoin(t, counts.back()->tok.end, c.tok.start)) break;
+                if (!(between && counts.size() == 1) && !counts.empty() && !listJoin(t, lastEnd, c.tok.start)) break;
                 counts.push_back(&c);
+                lastEnd = c.tok.end;
                 if (between) break;
             }
             std::vector<std::pair<int32_t, std::string>> named;
@@ -1725,7 +1742,7 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
                 // "henholdsvis 8 og 7 sager i 3. og 4. kvartal 2018": one period each, in order.
                 for (std::size_t k = 0; k < counts.size(); ++k) {
                     counts[k]->counted = true;
-                    counts[k]->ownPeriod = periods[k]->iso;
+                    counts[k]->ownPeriod = periods[k]->periodIso();
                 }
                 respectiveList = {counts.front()->tok.start, periods.back()->end};
             } else if (counts.size() >= 2) {

@@ -869,6 +869,33 @@ TEST(FactExtractor, RespectivelyPairsCountsWithPeriods) {
     EXPECT_EQ(got, (std::vector<std::string>{"to_present 23", "planned 8 2018-Q3", "planned 7 2018-Q4", "under_clarification 3"}));
 }
 
+// The list after "henholdsvis" ends at the comma after its last item; counts
+// given "x af y" are paired like bare ones; months are periods to pair with.
+TEST(FactExtractor, RespectivelyListsEndAtTheirClauseAndPairTotalsAndMonths) {
+    EXPECT_EQ(factsOf("1. Målgruppen\nDen 1. juli 2018 var 44 aktivitetsparate borgere nået op på mindst fem års anciennitet i systemet. "
+                      "Af dem modtog henholdsvis 31 og 10 kontanthjælp og integrationsydelse, mens antallet på uddannelseshjælp er under 5."),
+              (std::map<std::string, std::string>{{"target_group/over_5_years/all", "44"},
+                                                  {"target_group/over_5_years/kontanthjaelp", "31 of 44"},
+                                                  {"target_group/over_5_years/integrationsydelse", "10 of 44"}}));
+    EXPECT_EQ(factsOf("2. Indsatser\nSom primær indsats er henholdsvis 13, 9, 6 og 6 borgere i virksomhedspraktik, mentorforløb, nytteindsats og "
+                      "sundhedsfagligt forløb, mens løntilskud hver har færre end fem."),
+              (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "13"},
+                                                  {"intervention/mentor/all", "9"},
+                                                  {"intervention/nytteindsats/all", "6"},
+                                                  {"intervention/sundhedsfaglig/all", "6"}}));
+    EXPECT_EQ(factsOf("3. Aktive\nI første halvår 2018 har 38 af de 44 været aktive i et eller flere tilbud. "
+                      "Blandt kontanthjælps- og integrationsydelsesmodtagerne er det henholdsvis 27 af 31 og 9 af 10."),
+              (std::map<std::string, std::string>{{"active_intervention/active/all", "38 of 44 in 2018-H1"},
+                                                  {"active_intervention/active/kontanthjaelp", "27 of 31 in 2018-H1"},
+                                                  {"active_intervention/active/integrationsydelse", "9 of 10 in 2018-H1"}}));
+    const auto e = extract(letter("4. Rehabiliteringsteamet\nVi vurderer, at 19 af de 31 kontanthjælpsmodtagere bør have deres sag forelagt rehabiliteringsteamet. "
+                                  "Af de 19 blev henholdsvis 3 og 6 behandlet i maj og i juni–juli 2018."),
+                           "t.txt");
+    std::vector<std::string> got;
+    for (const auto& f : counted(e)) got.push_back(f.category + " " + std::to_string(static_cast<int>(*f.value)) + (f.period ? " " + *f.period : ""));
+    EXPECT_EQ(got, (std::vector<std::string>{"to_present 19", "presented 3 2018-05-01/2018-05-31", "presented 6 2018-06-01/2018-07-31"}));
+}
+
 TEST(FactExtractor, ASentenceAmongCountedInterventionsNamesMoreWithoutCounts) {
     const auto e = extract(letter("Borgernes indsatser i dag\n\nIndsats\tAntal\nVirksomhedspraktik\t25\nMentor\t13\nI alt\t38\n\n"
                                   "En håndfuld af borgerne i virksomhedspraktik har desuden fået nogle ordinære løntimer, "
@@ -1506,6 +1533,10 @@ TEST(FactExtractor, ACaseloadIsNoCount) {
                                   "rehabiliteringsteamet. Fremdriften sikres ved, at sagsbehandlerne har højst 35 sager hver."),
                            "t.txt");
     EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "13"}}));
+    // "En sagsbehandler har typisk omkring 30 borgere".
+    EXPECT_EQ(factsOf("4. Rehabiliteringsteamet\nVi vurderer, at 19 af de 31 kontanthjælpsmodtagere bør have deres sag forelagt rehabiliteringsteamet. "
+                      "En sagsbehandler har typisk omkring 30 borgere, heraf en halv snes fra målgruppen."),
+              (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "19 of 31"}}));
 }
 
 // The team's work told in one sentence of prose, the counts in words.
