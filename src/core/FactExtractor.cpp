@@ -2698,6 +2698,23 @@ std::optional<std::string> tablePeriod(const LetterContext& ctx, const Table& tb
     return std::nullopt;
 }
 
+// The period the letter says its activity figures cover ("… og
+// aktivitetstallene gælder halvåret 1. august 2018 – 31. januar 2019"), said
+// before `before`.
+std::optional<std::string> declaredActivityPeriod(const LetterContext& ctx, int32_t before) {
+    const Regex& says = ctx.data.marker("activity_period");
+    for (int k = ctx.firstSentence; k <= ctx.lastSentence; ++k) {
+        const Sentence& s = ctx.seg.sentences[k];
+        if (s.start >= before) break;
+        const Match m = says.find(ctx.seg.lower, s.start, s.end);
+        if (!m) continue;
+        for (const auto& d : ctx.dates) {
+            if (d.start >= m.start && d.end <= s.end && (d.isPeriod() || d.kind == DateMention::Year)) return d.iso;
+        }
+    }
+    return std::nullopt;
+}
+
 namespace {
 
 // "Tabellen viser, hvor mange af de 161 borgere i målgruppen der har
@@ -2887,6 +2904,7 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
             if (!f.ofTotal && captionTotal && *captionTotal >= c.value && ctx.data.complementOf(f.section, f.category)) f.ofTotal = captionTotal;
             f.period = tablePeriod(ctx, tb, c);
             if (!f.period) f.period = captionPeriod;
+            if (!f.period && f.section == "active_intervention") f.period = declaredActivityPeriod(ctx, tableStart);
             f.asOf = captionAsOf;
             f.quote = ctx.doc.quote(c.quoteStart, c.quoteEnd);
             f.start = static_cast<std::size_t>(ctx.doc.originalStart(c.quoteStart));

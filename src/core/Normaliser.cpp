@@ -3,6 +3,7 @@
 #include "BarTables.hpp"
 #include "CharClass.hpp"
 #include "ColumnLayout.hpp"
+#include "LegendColumns.hpp"
 #include "RatioColumns.hpp"
 #include "UnitLines.hpp"
 
@@ -285,7 +286,7 @@ Units normalise(const Units& input) {
     out.reserve(in.size());
     bool lineStart = true;
     // What the later passes look for; most letters have neither, and skip them.
-    bool barRow = false, breakHyphen = false, wideGap = false, tightSemicolon = false, spacedSlash = false, digitSlash = false, quoteMark = false, quotedRow = false;
+    bool barRow = false, breakHyphen = false, wideGap = false, tightSemicolon = false, spacedSlash = false, digitSlash = false, columnCodes = false, quoteMark = false, quotedRow = false;
     char32_t lastSolid = 0;  // the last unit that is no space or tab
     int spaces = 0;          // the run of spaces just before
     std::size_t fieldClose = SIZE_MAX;  // the ']' of a form field opened before
@@ -386,6 +387,8 @@ Units normalise(const Units& input) {
         tightSemicolon |= c == ';' && i + 1 < in.size() && in[i + 1].c != ' ';
         spacedSlash |= c == '/' && spaces == 1;
         digitSlash |= c == '/' && i > 0 && in[i - 1].c >= '0' && in[i - 1].c <= '9';
+        // "(2)" or "A   B": perhaps a heading of column codes.
+        columnCodes |= (c == ')' && i > 1 && in[i - 1].c == '2' && in[i - 2].c == '(') || (c == 'B' && spaces >= 2 && lastSolid == 'A');
         breakHyphen |= c == '\n' && lastSolid == '-';
         // Text resuming after a wide gap mid-line: perhaps a second column.
         wideGap |= spaces >= 3 && !lineStart && u_isalpha(static_cast<UChar32>(c));
@@ -403,6 +406,7 @@ Units normalise(const Units& input) {
     if (quotedRow) out = csvRowsToTabs(out);
     if (spacedSlash) slashListToRows(out);
     if (digitSlash) out = ratioRowsToColumns(out);
+    if (columnCodes) out = legendCodesToHeadings(out);
     if (!breakHyphen && !barRow) return out;
     // Join words hyphenated across a line break: "kom-\nmunes" -> "kommunes";
     // in a scan, a letter read as a digit may end the first part ("a1-\nlerede").

@@ -1172,14 +1172,21 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 // A column of the group's size ("Målgruppe | Har haft aktivt
                 // tilbud | Har ikke haft"): the row's denominator, and the
                 // target group by benefit (the same figures stated before are one fact).
-                std::optional<double> base;
+                // Beside the group's size, a column of all the activity-ready
+                // ("Aktivitetsparate modtagere af ydelsen i alt | Heraf …"): its base, no count.
+                std::optional<double> base, population;
                 for (std::size_t c : numeric) {
-                    if (c < rows[0].size() && groupSizeColumn(c)) base = countOf(row[c].text);
+                    if (c >= rows[0].size()) continue;
+                    if (groupSizeColumn(c)) base = countOf(row[c].text);
+                    else if (namesPopulation(rows[0][c].text)) population = countOf(row[c].text);
                 }
                 for (std::size_t c : numeric) {
                     if (c >= rows[0].size() || isTotalLabel(rows[0][c].text, data)) continue;
                     const bool size = groupSizeColumn(c);
-                    pairs.push_back({rows[0][c].text, *countOf(row[c].text), rs, re, sumRow ? "all" : b, {}, size ? std::nullopt : base, r});
+                    if (!size && base && namesPopulation(rows[0][c].text)) continue;
+                    const double value = *countOf(row[c].text);
+                    const std::optional<double> of = size ? (population && *population > value ? population : std::nullopt) : base;
+                    pairs.push_back({rows[0][c].text, value, rs, re, sumRow ? "all" : b, {}, of, r});
                     pairs.back().sumRow = sumRow;
                     if (size) ofKind(pairs.back(), headKind(c));
                 }
@@ -1552,7 +1559,8 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                     else if (subsetLead.find(lowerSameLength(cleanLabel(p.label)))) c.benefit = lastBenefit;
                 }
                 lastBenefit = c.benefit;
-                if (data.complementOf(section, cat)) c.ofTotal = p.ofTotal;
+                // (The group's size keeps the base a column of all the activity-ready gave it.)
+                if (data.complementOf(section, cat) || (section == "target_group" && cat == "over_5_years")) c.ofTotal = p.ofTotal;
                 if (!c.ofTotal && groupOver) c.ofTotal = groupOver;
                 c.emit = labelEmitted(section, cat, data);
                 if (cat == "total") totals[p.benefit] = p.value;

@@ -896,6 +896,21 @@ TEST(FactExtractor, RespectivelyListsEndAtTheirClauseAndPairTotalsAndMonths) {
     EXPECT_EQ(got, (std::vector<std::string>{"to_present 19", "presented 3 2018-05-01/2018-05-31", "presented 6 2018-06-01/2018-07-31"}));
 }
 
+// A table whose columns a legend explains ("(2) Heraf med mindst fem år …"),
+// dated by the sentence that says what period the activity figures cover.
+TEST(FactExtractor, ATableOfLegendCodesIsReadByItsLegend) {
+    EXPECT_EQ(factsOf("Opgørelsesdatoen er 1. juli 2018, og aktivitetstallene gælder første halvår 2018.\n\nTabel 1. Nøgletal pr. ydelse\n\n"
+                      "                  (1)     (2)     (3)     (4)\nKontanthjælp      300     120      98      22\nI alt             400     150     120      30\n\n"
+                      "(1) Aktivitetsparate modtagere af ydelsen i alt\n(2) Heraf med mindst fem år i kontanthjælpssystemet\n"
+                      "(3) Af (2): har været i aktivt tilbud i halvåret\n(4) Af (2): har ikke været i aktivt tilbud\n\nVi står til rådighed."),
+              (std::map<std::string, std::string>{{"target_group/over_5_years/kontanthjaelp", "120 of 300"},
+                                                  {"target_group/over_5_years/all", "150 of 400"},
+                                                  {"active_intervention/active/kontanthjaelp", "98 of 120 in 2018-H1"},
+                                                  {"active_intervention/active/all", "120 of 150 in 2018-H1"},
+                                                  {"active_intervention/not_active/kontanthjaelp", "22 of 120 in 2018-H1"},
+                                                  {"active_intervention/not_active/all", "30 of 150 in 2018-H1"}}));
+}
+
 TEST(FactExtractor, ASentenceAmongCountedInterventionsNamesMoreWithoutCounts) {
     const auto e = extract(letter("Borgernes indsatser i dag\n\nIndsats\tAntal\nVirksomhedspraktik\t25\nMentor\t13\nI alt\t38\n\n"
                                   "En håndfuld af borgerne i virksomhedspraktik har desuden fået nogle ordinære løntimer, "

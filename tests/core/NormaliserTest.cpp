@@ -32,6 +32,15 @@ INSTANTIATE_TEST_SUITE_P(
         // Rows of ratios under a legend that says what their figures are: two columns headed by the legend's words.
         NormCase{"RatioRowsAreTwoColumns", "Tallene står som aktive/målgruppe.\n\nKontanthjælp        107/126\nI alt               140/163\nDet er 26/30 i alt.",
                  "Tallene står som aktive/målgruppe.\n\n\taktive\tmålgruppe\nKontanthjælp\t107\t126\nI alt\t140\t163\nDet er 26/30 i alt."},
+        // Columns headed only by codes, with a legend under the table: the legend's words (not its dates) head them.
+        NormCase{"LegendCodesHeadTheirColumns",
+                 "              (1)     (2)     (3)\nKontanthjælp   120      45      38\nI alt          200      60      50\n\n"
+                 "(1) Aktivitetsparate i alt pr. 1. juli 2018\n(2) Heraf mindst fem år\n(3) Af (2): aktive i første halvår 2018\n\nTekst.",
+                 "\tAktivitetsparate i alt pr.\tHeraf mindst fem år\taktive i første halvår\nKontanthjælp\t120\t45\t38\nI alt\t200\t60\t50\n\n\n\n\n\nTekst."},
+        NormCase{"LetterCodesHeadTheirColumns", "                A      B      C    I alt\nKontanthjælp   12      5      3     20\n\nA: virksomhedspraktik · B: mentor · C: løntilskud\n\nTekst.",
+                 "\tvirksomhedspraktik\tmentor\tløntilskud\tI alt\nKontanthjælp\t12\t5\t3\t20\n\n\n\nTekst."},
+        NormCase{"CodesWithoutALegendStay", "                A      B      C\nKontanthjælp   12      5      3\n\nA: virksomhedspraktik · B: mentor",
+                 "                A      B      C\nKontanthjælp   12      5      3\n\nA: virksomhedspraktik · B: mentor"},
         NormCase{"RatioRowsWithoutALegendStay", "Kontanthjælp        107/126\nI alt               140/163", "Kontanthjælp        107/126\nI alt               140/163"},
         NormCase{"EllipsisStays", "og så videre... 10", "og så videre... 10"},
         NormCase{"SoftHyphen", "kontant\xC2\xADhj\xC3\xA6lp", "kontanthjælp"},

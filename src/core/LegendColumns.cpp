@@ -1,0 +1,231 @@
+#include "LegendColumns.hpp"
+
+#include "DateParser.hpp"
+#include "UnitLines.hpp"
+
+#include <unicode/uchar.h>
+
+#include <map>
+#include <optional>
+#include <string>
+
+namespace svarbrev {
+namespace {
+
+bool digit(char32_t c) { return c >= '0' && c <= '9'; }
+bool upper(char32_t c) { return c >= 'A' && c <= 'Z'; }
+
+// The words of a line: runs of units without a space or tab.
+std::vector<Span> words(const Units& u, Span l) {
+    std::vector<Span> out;
+    for (std::size_t i = l.first; i < l.second;) {
+        while (i < l.second && blank(u[i].c)) ++i;
+        const std::size_t a = i;
+        while (i < l.second && !blank(u[i].c)) ++i;
+        if (i > a) out.push_back({a, i});
+    }
+    return out;
+}
+
+// "(3)" gives 3, "C" gives 3; 0 for any other word.
+int codeKey(const Units& u, Span w, bool paren) {
+    if (!paren) return w.second - w.first == 1 && upper(u[w.first].c) ? static_cast<int>(u[w.first].c - 'A') + 1 : 0;
+    if (w.second - w.first < 3 || u[w.first].c != '(' || u[w.second - 1].c != ')') return 0;
+    int key = 0;
+    for (std::size_t i = w.first + 1; i + 1 < w.second; ++i) {
+        if (!digit(u[i].c) || key > 99) return 0;
+        key = key * 10 + static_cast<int>(u[i].c - '0');
+    }
+    return key;
+}
+
+struct Heading {
+    bool paren = false;
+    std::vector<Span> codes;  // in order: the first is 1 ("(1)", "A")
+    Span trailing{0, 0};      // a label after the codes ("I alt"), perhaps none
+};
+
+// A line of three codes or more in order from the first, perhaps followed by
+// a label of words. "A … H I alt": a capital before a word in lower case
+// ("I alt") starts the label.
+std::optional<Heading> codeHeading(const Units& u, Span l) {
+    const std::vector<Span> ws = words(u, l);
+    if (ws.size() < 3) return std::nullopt;
+    Heading h;
+    h.paren = u[ws[0].first].c == '(';
+    std::size_t k = 0;
+    for (; k < ws.size(); ++k) {
+        const bool labelNext = k + 1 < ws.size() && u_islower(static_cast<UChar32>(u[ws[k + 1].first].c));
+        if (codeKey(u, ws[k], h.paren) != static_cast<int>(h.codes.size()) + 1 || (!h.paren && labelNext)) break;
+        h.codes.push_back(ws[k]);
+    }
+    if (h.codes.size() < 3) return std::nullopt;
+    if (k < ws.size()) {
+        for (std::size_t j = k; j < ws.size(); ++j) {
+            if (!u_isalpha(static_cast<UChar32>(u[ws[j].first].c))) return std::nullopt;
+        }
+        h.trailing = {ws[k].first, ws.back().second};
+    }
+    return h;
+}
+
+// A row: its label, then cells parted by a tab or two blanks or more.
+struct Row {
+    Span label;
+    std::vector<Span> cells;
+};
+
+std::optional<Row> row(const Units& u, Span l) {
+    Row r;
+    std::size_t i = firstSolid(u, l);
+    if (i >= l.second || !u_isalpha(static_cast<UChar32>(u[i].c))) return std::nullopt;
+    auto gapAt = [&](std::size_t p) { return u[p].c == '\t' || (u[p].c == ' ' && p + 1 < l.second && blank(u[p + 1].c)); };
+    std::size_t start = i;
+    bool inLabel = true;
+    auto put = [&](Span part) {
+        if (inLabel) r.label = part;
+        else r.cells.push_back(part);
+        inLabel = false;
+    };
+    while (i < l.second) {
+        if (!gapAt(i)) { ++i; continue; }
+        put({start, i});
+        while (i < l.second && blank(u[i].c)) ++i;
+        start = i;
+    }
+    if (start < l.second) put({start, l.second});
+    return r.cells.empty() ? std::nullopt : std::optional<Row>(r);
+}
+
+// What the legend says of a code, as its words: from past a leading "Af
+// (2):" to the first bracket, without the words of its dates ("pr. 1.
+// februar 2019", "i januar"), which the table reader would take for the
+// table's time; that is read from the text around the table.
+std::vector<Span> legendWords(const Units& u, Span d) {
+    std::size_t a = d.first;
+    while (a < d.second && blank(u[a].c)) ++a;
+    if (d.second - a > 4 && (u[a].c == 'A' || u[a].c == 'a') && u[a + 1].c == 'f' && u[a + 2].c == ' ' && u[a + 3].c == '(') {
+        std::size_t p = a + 4;
+        while (p < d.second && u[p].c != ')') ++p;
+        a = p + 1;
+        while (a < d.second && (blank(u[a].c) || u[a].c == ':')) ++a;
+    }
+    std::size_t e = a;
+    while (e < d.second && u[e].c != '(') ++e;
+    std::vector<Span> out;
+    for (const Span& w : words(u, {a, e})) {
+        bool figure = false;
+        std::u16string text;
+        for (std::size_t i = w.first; i < w.second; ++i) {
+            figure |= digit(u[i].c);
+            if (u_isalpha(static_cast<UChar32>(u[i].c)) && u[i].c < 0x10000) text += static_cast<char16_t>(u[i].c);
+        }
+        if (!figure && !isMonthWord(reinterpret_cast<const UChar*>(text.data()), static_cast<int32_t>(text.size()))) out.push_back(w);
+    }
+    // Without the signs the last word ends on (", dvs.").
+    while (!out.empty()) {
+        Span& last = out.back();
+        while (last.second > last.first && (u[last.second - 1].c == ',' || u[last.second - 1].c == ';' || u[last.second - 1].c == ':' || u[last.second - 1].c == '-')) --last.second;
+        if (last.second > last.first) break;
+        out.pop_back();
+    }
+    return out;
+}
+
+// The legend's explanations by key, read from lines [from, to): "(1) text"
+// lines, or "A: text · B: text" runs parted by "·", ";" or line ends.
+std::map<int, std::vector<Span>> legend(const Units& u, const std::vector<Span>& ls, std::size_t from, std::size_t to, bool paren) {
+    std::map<int, std::vector<Span>> out;
+    for (std::size_t l = from; l < to; ++l) {
+        const Span line = ls[l];
+        if (paren) {
+            const std::vector<Span> ws = words(u, line);
+            if (ws.empty()) continue;
+            const int key = codeKey(u, ws[0], true);
+            if (key) out[key] = legendWords(u, {ws[0].second, line.second});
+            continue;
+        }
+        // "A: virksomhedspraktik · B: småjob med ordinære timer · …"
+        int key = 0;
+        std::size_t textStart = 0;
+        for (std::size_t i = firstSolid(u, line); i < line.second; ++i) {
+            const bool opens = (i == firstSolid(u, line) || blank(u[i - 1].c)) && upper(u[i].c) && i + 1 < line.second && u[i + 1].c == ':';
+            const bool parts = u[i].c == 0x00B7 || u[i].c == ';' || u[i].c == 0x2022;
+            if (!opens && !parts) continue;
+            if (key) out[key] = legendWords(u, {textStart, i});
+            key = opens ? static_cast<int>(u[i].c - 'A') + 1 : 0;
+            textStart = i + 2;
+        }
+        if (key) out[key] = legendWords(u, {textStart, line.second});
+    }
+    return out;
+}
+
+}  // namespace
+
+Units legendCodesToHeadings(const Units& u) {
+    const std::vector<Span> ls = lines(u);
+    Units out;
+    std::size_t next = 0;  // the next unit of u to copy
+    auto copy = [&](std::size_t a, std::size_t b) { out.insert(out.end(), u.begin() + static_cast<std::ptrdiff_t>(a), u.begin() + static_cast<std::ptrdiff_t>(b)); };
+    auto mark = [&](char32_t c, std::size_t at) { out.push_back({c, u[at].origStart, u[at].origEnd}); };
+    for (std::size_t l = 0; l < ls.size(); ++l) {
+        const std::optional<Heading> h = codeHeading(u, ls[l]);
+        if (!h) continue;
+        const std::size_t cells = h->codes.size() + (h->trailing.second > h->trailing.first ? 1 : 0);
+        std::vector<Row> rows;
+        std::size_t r = l + 1;
+        for (; r < ls.size() && firstSolid(u, ls[r]) < ls[r].second; ++r) {
+            const std::optional<Row> one = row(u, ls[r]);
+            if (!one || one->cells.size() != cells) break;
+            rows.push_back(*one);
+        }
+        // The legend: after at most two blank lines, up to the next blank one.
+        std::size_t from = r;
+        while (from < ls.size() && from < r + 2 && firstSolid(u, ls[from]) == ls[from].second) ++from;
+        std::size_t to = from;
+        while (to < ls.size() && to < from + 12 && firstSolid(u, ls[to]) < ls[to].second) ++to;
+        if (rows.empty() || (r < ls.size() && firstSolid(u, ls[r]) < ls[r].second)) continue;
+        const std::map<int, std::vector<Span>> said = legend(u, ls, from, to, h->paren);
+        bool all = true;
+        for (std::size_t k = 1; k <= h->codes.size(); ++k) {
+            const auto it = said.find(static_cast<int>(k));
+            all &= it != said.end() && !it->second.empty();
+        }
+        if (!all) continue;
+        copy(next, ls[l].first);
+        for (std::size_t k = 0; k < h->codes.size(); ++k) {
+            mark('\t', h->codes[k].first);
+            const std::vector<Span>& ws = said.at(static_cast<int>(k) + 1);
+            for (std::size_t w = 0; w < ws.size(); ++w) {
+                if (w > 0) mark(' ', ws[w].first - 1);
+                copy(ws[w].first, ws[w].second);
+            }
+        }
+        if (h->trailing.second > h->trailing.first) {
+            mark('\t', h->trailing.first);
+            copy(h->trailing.first, h->trailing.second);
+        }
+        mark('\n', ls[l].second - 1);
+        for (std::size_t k = 0; k < rows.size(); ++k) {
+            const Span line = ls[l + 1 + k];
+            copy(rows[k].label.first, rows[k].label.second);
+            for (const Span& c : rows[k].cells) {
+                mark('\t', c.first);
+                copy(c.first, c.second);
+            }
+            copy(line.second, std::min(line.second + 1, u.size()));
+        }
+        // The blank lines up to the legend as they stand; of the legend, its line breaks.
+        if (r < from) copy(ls[r].first, ls[from].first);
+        for (std::size_t k = from; k < to; ++k) {
+            if (ls[k].second < u.size()) copy(ls[k].second, ls[k].second + 1);
+        }
+        next = to < ls.size() ? ls[to].first : u.size();
+        l = to > l ? to - 1 : l;
+    }
+    copy(next, u.size());
+    return out;
+}
+
+}  // namespace svarbrev
