@@ -76,25 +76,9 @@ struct Row {
 };
 
 std::optional<Row> row(const Units& u, Span l) {
-    Row r;
-    std::size_t i = firstSolid(u, l);
-    if (i >= l.second || !u_isalpha(static_cast<UChar32>(u[i].c))) return std::nullopt;
-    auto gapAt = [&](std::size_t p) { return u[p].c == '\t' || (u[p].c == ' ' && p + 1 < l.second && blank(u[p + 1].c)); };
-    std::size_t start = i;
-    bool inLabel = true;
-    auto put = [&](Span part) {
-        if (inLabel) r.label = part;
-        else r.cells.push_back(part);
-        inLabel = false;
-    };
-    while (i < l.second) {
-        if (!gapAt(i)) { ++i; continue; }
-        put({start, i});
-        while (i < l.second && blank(u[i].c)) ++i;
-        start = i;
-    }
-    if (start < l.second) put({start, l.second});
-    return r.cells.empty() ? std::nullopt : std::optional<Row>(r);
+    std::vector<Span> parts = gapParts(u, l);
+    if (parts.size() < 2 || !u_isalpha(static_cast<UChar32>(u[parts[0].first].c))) return std::nullopt;
+    return Row{parts[0], std::vector<Span>(parts.begin() + 1, parts.end())};
 }
 
 // What the legend says of a code, as its words: from past a leading "Af

@@ -5,6 +5,7 @@
 #include "ColumnLayout.hpp"
 #include "LegendColumns.hpp"
 #include "RatioColumns.hpp"
+#include "WrappedRows.hpp"
 #include "UnitLines.hpp"
 
 #include <unicode/normalizer2.h>
@@ -286,7 +287,7 @@ Units normalise(const Units& input) {
     out.reserve(in.size());
     bool lineStart = true;
     // What the later passes look for; most letters have neither, and skip them.
-    bool barRow = false, breakHyphen = false, wideGap = false, tightSemicolon = false, spacedSlash = false, digitSlash = false, columnCodes = false, quoteMark = false, quotedRow = false;
+    bool barRow = false, breakHyphen = false, wideGap = false, tightSemicolon = false, spacedSlash = false, digitSlash = false, columnCodes = false, wrappedRow = false, lineEndedInFigure = false, quoteMark = false, quotedRow = false;
     char32_t lastSolid = 0;  // the last unit that is no space or tab
     int spaces = 0;          // the run of spaces just before
     std::size_t fieldClose = SIZE_MAX;  // the ']' of a form field opened before
@@ -387,6 +388,9 @@ Units normalise(const Units& input) {
         tightSemicolon |= c == ';' && i + 1 < in.size() && in[i + 1].c != ' ';
         spacedSlash |= c == '/' && spaces == 1;
         digitSlash |= c == '/' && i > 0 && in[i - 1].c >= '0' && in[i - 1].c <= '9';
+        // A line that opens with a figure after one that ends in one: perhaps a row's second line.
+        wrappedRow |= lineStart && c >= '0' && c <= '9' && lineEndedInFigure;
+        if (c == '\n') lineEndedInFigure = lastSolid >= '0' && lastSolid <= '9';
         // "(2)" or "A   B": perhaps a heading of column codes.
         columnCodes |= (c == ')' && i > 1 && in[i - 1].c == '2' && in[i - 2].c == '(') || (c == 'B' && spaces >= 2 && lastSolid == 'A');
         breakHyphen |= c == '\n' && lastSolid == '-';
@@ -407,6 +411,7 @@ Units normalise(const Units& input) {
     if (spacedSlash) slashListToRows(out);
     if (digitSlash) out = ratioRowsToColumns(out);
     if (columnCodes) out = legendCodesToHeadings(out);
+    if (wrappedRow) out = joinWrappedRows(out);
     if (!breakHyphen && !barRow) return out;
     // Join words hyphenated across a line break: "kom-\nmunes" -> "kommunes";
     // in a scan, a letter read as a digit may end the first part ("a1-\nlerede").

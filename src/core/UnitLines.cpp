@@ -25,4 +25,22 @@ std::size_t firstSolid(const Units& in, Span l) {
     return a;
 }
 
+std::vector<Span> gapParts(const Units& in, Span l) {
+    std::vector<Span> out;
+    auto gapAt = [&](std::size_t p) { return in[p].c == '\t' || (in[p].c == ' ' && p + 1 < l.second && blank(in[p + 1].c)); };
+    std::size_t i = firstSolid(in, l);
+    std::size_t start = i;
+    while (i < l.second) {
+        if (!gapAt(i)) {
+            ++i;
+            continue;
+        }
+        out.push_back({start, i});
+        while (i < l.second && blank(in[i].c)) ++i;
+        start = i;
+    }
+    if (start < l.second) out.push_back({start, l.second});
+    return out;
+}
+
 }  // namespace svarbrev

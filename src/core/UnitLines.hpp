@@ -21,4 +21,8 @@ void copyLine(Units& out, const Units& in, Span l);
 // The first unit of the line that is no space or tab (its end when none is).
 std::size_t firstSolid(const Units& in, Span l);
 
+// The parts of a line parted by a tab or two blanks or more: the cells of a
+// row set out with spaces ("Kontanthjælp      18      11").
+std::vector<Span> gapParts(const Units& in, Span l);
+
 }  // namespace svarbrev

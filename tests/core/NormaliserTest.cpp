@@ -41,6 +41,11 @@ INSTANTIATE_TEST_SUITE_P(
                  "\tvirksomhedspraktik\tmentor\tløntilskud\tI alt\nKontanthjælp\t12\t5\t3\t20\n\n\n\nTekst."},
         NormCase{"CodesWithoutALegendStay", "                A      B      C\nKontanthjælp   12      5      3\n\nA: virksomhedspraktik · B: mentor",
                  "                A      B      C\nKontanthjælp   12      5      3\n\nA: virksomhedspraktik · B: mentor"},
+        // A table wrapped at a mail's line length: each row and its line of figures are one tab row, so is the heading.
+        NormCase{"WrappedRowsAreJoined", "Indsats 1.1.2019  Praktik  Mentor\nSundhed  I alt\nKontanthjælp   18   11\n4   33\nI alt   25   16\n6   47\n\nTekst.",
+                 "Indsats 1.1.2019\tPraktik\tMentor\tSundhed\tI alt\nKontanthjælp\t18\t11\t4\t33\nI alt\t25\t16\t6\t47\n\nTekst."},
+        NormCase{"OneRowAndAFigureLineStay", "Kontanthjælp   18   11\n4   33\n\nVi har 12\n3 borgere i alt.",
+                 "Kontanthjælp   18   11\n4   33\n\nVi har 12\n3 borgere i alt."},
         NormCase{"RatioRowsWithoutALegendStay", "Kontanthjælp        107/126\nI alt               140/163", "Kontanthjælp        107/126\nI alt               140/163"},
         NormCase{"EllipsisStays", "og så videre... 10", "og så videre... 10"},
         NormCase{"SoftHyphen", "kontant\xC2\xADhj\xC3\xA6lp", "kontanthjælp"},
