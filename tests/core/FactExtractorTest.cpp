@@ -2387,6 +2387,11 @@ TEST(FactExtractor, AShareAgainstLastQuartersAndWomenAmongTheGroup) {
     EXPECT_EQ(got.at("active_intervention/active_share_pct/all"), "84 in 2018-Q2");
     EXPECT_EQ(got.at("active_intervention/not_active/all"), "22 of 138 in 2018-Q2");
     EXPECT_EQ(got.at("active_intervention/active/all"), "116 of 138 in 2018-Q2");
+    // "samme niveau som i første halvår": the half-year is the one compared with.
+    const auto same = factsOf("3. Aktive tilbud\n\nI de fem måneder fra juli til november 2018 har 104 af de 122 deltaget i mindst ét aktivt tilbud. "
+                              "Aktiveringsgraden for perioden er dermed 85 pct., samme niveau som i første halvår. 18 har ikke været aktive i perioden.\n");
+    EXPECT_EQ(same.at("active_intervention/active_share_pct/all"), "85 in 2018-07-01/2018-11-30");
+    EXPECT_EQ(same.at("active_intervention/not_active/all"), "18 of 122 in 2018-07-01/2018-11-30");
     const auto women = factsOf("1. Målgruppen\n\nDen 1. august 2018 havde vi 74 aktivitetsparate borgere med fem år eller mere. "
                                "52 af dem får kontanthjælp, 6 uddannelseshjælp og 16 integrationsydelse. 39 af de 74 er kvinder.\n");
     EXPECT_EQ(women.at("target_group/over_5_years/integrationsydelse"), "16");
