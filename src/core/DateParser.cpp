@@ -577,11 +577,15 @@ std::vector<DateMention> findDates(const icu::UnicodeString& text, int32_t from,
                 int y1 = std::stoi(found[i].iso.substr(0, 4));
                 const int m1 = std::stoi(found[i].iso.substr(5, 2));
                 if (found[i].yearInferred) y1 = m1 <= m2 ? y2 : y2 - 1;
+                // "tid i december eller januar" in a December letter: the
+                // turn of the year ahead, not the one behind.
+                if (found[i].yearInferred && found[last].yearInferred && m1 > m2 && y1 < refYear && refMonth >= m1) y1 = refYear;
+                const int yEnd = m1 > m2 && found[last].yearInferred ? y1 + 1 : y2;
                 DateMention s;
                 s.kind = DateMention::Span;
                 s.start = found[i].start;
                 s.end = found[last].end;
-                s.iso = canonicalSpan(iso(y1, m1, 1) + "/" + iso(y2, m2, daysIn(y2, m2)));
+                s.iso = canonicalSpan(iso(y1, m1, 1) + "/" + iso(yEnd, m2, daysIn(yEnd, m2)));
                 s.yearInferred = found[last].yearInferred;
                 out.push_back(s);
                 i = last;

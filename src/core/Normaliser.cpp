@@ -5,6 +5,7 @@
 #include "ColumnLayout.hpp"
 #include "LegendColumns.hpp"
 #include "RatioColumns.hpp"
+#include "Segmenter.hpp"
 #include "WrappedRows.hpp"
 #include "UnitLines.hpp"
 
@@ -288,6 +289,7 @@ Units normalise(const Units& input) {
     bool lineStart = true;
     // What the later passes look for; most letters have neither, and skip them.
     bool barRow = false, breakHyphen = false, wideGap = false, tightSemicolon = false, spacedSlash = false, digitSlash = false, columnCodes = false, wrappedRow = false, lineEndedInFigure = false, quoteMark = false, quotedRow = false;
+    bool bulletOpensLine = false;  // the unit before is a bullet sign that opens its line
     char32_t lastSolid = 0;  // the last unit that is no space or tab
     int spaces = 0;          // the run of spaces just before
     std::size_t fieldClose = SIZE_MAX;  // the ']' of a form field opened before
@@ -379,6 +381,10 @@ Units normalise(const Units& input) {
             if (c >= 0x2500 && c <= 0x257F) c = boxAsGrid(c);
             break;
         }
+        // A bullet and a tab opening a line (a word processor's plain text:
+        // "·\tbehandlet …: 5") is a bullet item, no table row.
+        if (c == '\t' && bulletOpensLine && !out.empty() && isBulletSign(static_cast<UChar>(out.back().c))) c = ' ';
+        bulletOpensLine = lineStart && isBulletSign(static_cast<UChar>(c));
         Unit u = in[i];
         u.c = c;
         out.push_back(u);

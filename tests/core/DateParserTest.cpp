@@ -121,6 +121,15 @@ TEST(DateParser, AMonthsMeeting) {
     EXPECT_TRUE(findDates(other, 0, other.length(), 2018).empty());
 }
 
+// Months across the turn of a year, without years: in a December letter the
+// turn ahead ("tid i december eller januar"), in a March letter the one behind.
+TEST(DateParser, MonthsAcrossTheTurnOfTheYear) {
+    const auto text = icu::UnicodeString::fromUTF8("To har fået tid i december eller januar.");
+    EXPECT_EQ(findDates(text, 0, text.length(), 2018, 12).at(0).iso, "2018-12-01/2019-01-31");
+    const auto past = icu::UnicodeString::fromUTF8("Fra november til februar blev seks behandlet.");
+    EXPECT_EQ(findDates(past, 0, past.length(), 2019, 3).at(0).iso, "2018-11-01/2019-02-28");
+}
+
 // A tertial is four months: a span, as the contract has no name for it.
 TEST(DateParser, Tertials) {
     const auto text = icu::UnicodeString::fromUTF8("Heraf er 6 behandlet i 2. tertial 2018, og 8 er planlagt i 3. tertial. Første tertial af 2019.\n");

@@ -3401,6 +3401,10 @@ TEST(FactExtractor, NowItIsGivesTheEarlierReplysFigureAsItIsNow) {
                                                   {"target_group/over_5_years/kontanthjaelp", "67 of 91"},
                                                   {"rehab_team/to_present/kontanthjaelp", "23 of 67"},
                                                   {"rehab_team/presented/kontanthjaelp", "5 in 2018-05-01/2018-06-30"}}));
+    // "… og resultatet blev 24 af de 66": the review's result is the figure now.
+    EXPECT_EQ(factsOf("4. Rehabiliteringsteamet\nI august anslog jobcentret, at ca. 25 af de 69 kontanthjælpsmodtagere skulle have deres sag "
+                      "forelagt rehabiliteringsteamet. Gennemgangen er nu afsluttet, og resultatet blev 24 af de 66."),
+              (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "24 of 66"}}));
 }
 
 // "blev otte behandlet, men to af de otte … tæller ikke længere med, så seks

@@ -46,6 +46,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "Indsats 1.1.2019\tPraktik\tMentor\tSundhed\tI alt\nKontanthjælp\t18\t11\t4\t33\nI alt\t25\t16\t6\t47\n\nTekst."},
         NormCase{"OneRowAndAFigureLineStay", "Kontanthjælp   18   11\n4   33\n\nVi har 12\n3 borgere i alt.",
                  "Kontanthjælp   18   11\n4   33\n\nVi har 12\n3 borgere i alt."},
+        // A word processor's bullet and tab: a bullet item, no table row.
+        NormCase{"ABulletAndTabIsABulletItem", "Status:\n\u00b7\tbehandlet i juni: 5\n\u00b7\tmangler papirer: 3", "Status:\n\u00b7 behandlet i juni: 5\n\u00b7 mangler papirer: 3"},
         NormCase{"RatioRowsWithoutALegendStay", "Kontanthjælp        107/126\nI alt               140/163", "Kontanthjælp        107/126\nI alt               140/163"},
         NormCase{"EllipsisStays", "og så videre... 10", "og så videre... 10"},
         NormCase{"SoftHyphen", "kontant\xC2\xADhj\xC3\xA6lp", "kontanthjælp"},
