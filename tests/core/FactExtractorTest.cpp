@@ -2411,6 +2411,8 @@ TEST(FactExtractor, OwedOffersAdmitted) {
     const auto krav = factsOf("2. Indsatser\n\nAf de 18 uden tilbud er 11 sygemeldte og 3 på barsel. De resterende 4 havde krav på "
                               "et tilbud, men deres plan løb ud under sagsbehandlerskiftet i foråret.\n");
     EXPECT_EQ(krav.at("target_group/without_offer/all"), "4");
+    const auto reglerne = factsOf("2. Indsatser\n\nAf de 211 uden indsats er 164 fritaget. 47 stod uden tilbud, selv om de efter reglerne skulle have haft et.\n");
+    EXPECT_EQ(reglerne.at("target_group/without_offer/all"), "47");
     const auto juli = factsOf("2. Indsatser\n\nDe sidste 3 skulle have haft et tilbud, og de er alle startet i praktik i juli.\n");
     EXPECT_EQ(juli.at("target_group/without_offer/all"), "3");
 }
@@ -4280,6 +4282,11 @@ TEST(FactExtractor, AHeadingOfAnotherTopicEndsTheAnswer) {
     EXPECT_EQ(f.at("intervention/misbrugsbehandling/all"), "2 of 5");
     EXPECT_EQ(f.at("rehab_team/to_present/kontanthjaelp"), "10 of 26");
     EXPECT_EQ(f.count("rehab_team/to_present/all"), 0u);
+    // "behandlet i Misbrugscenter Aarhus": treated there, whatever else the sentence names.
+    const auto center = factsOf("Spørgsmål 2\nOmkring 90 af borgerne i sundhedsforløb bliver desuden behandlet i Misbrugscenter Aarhus, "
+                                "og samtaler med psykolog er stadig en fast del af mange forløb.\n");
+    EXPECT_EQ(center.count("intervention/misbrugsbehandling/all"), 1u);
+    EXPECT_EQ(center.count("intervention/psykolog/all"), 0u);
 }
 
 // "fire af sagerne i andet kvartal og seks på møderne i september": the
