@@ -3,6 +3,7 @@
 #include "BarTables.hpp"
 #include "CharClass.hpp"
 #include "ColumnLayout.hpp"
+#include "FlatRows.hpp"
 #include "LegendColumns.hpp"
 #include "RatioColumns.hpp"
 #include "Segmenter.hpp"
@@ -289,6 +290,7 @@ Units normalise(const Units& input) {
     bool lineStart = true;
     // What the later passes look for; most letters have neither, and skip them.
     bool barRow = false, breakHyphen = false, wideGap = false, tightSemicolon = false, spacedSlash = false, digitSlash = false, columnCodes = false, wrappedRow = false, lineEndedInFigure = false, quoteMark = false, quotedRow = false;
+    std::size_t lineLength = 0, longestLine = 0;  // a table's rows flattened onto one line make a long one
     bool bulletOpensLine = false;  // the unit before is a bullet sign that opens its line
     char32_t lastSolid = 0;  // the last unit that is no space or tab
     int spaces = 0;          // the run of spaces just before
@@ -385,6 +387,8 @@ Units normalise(const Units& input) {
         // "·\tbehandlet …: 5") is a bullet item, no table row.
         if (c == '\t' && bulletOpensLine && !out.empty() && isBulletSign(static_cast<UChar>(out.back().c))) c = ' ';
         bulletOpensLine = lineStart && isBulletSign(static_cast<UChar>(c));
+        lineLength = c == '\n' ? 0 : lineLength + 1;
+        longestLine = std::max(longestLine, lineLength);
         Unit u = in[i];
         u.c = c;
         out.push_back(u);
@@ -418,6 +422,7 @@ Units normalise(const Units& input) {
     if (digitSlash) out = ratioRowsToColumns(out);
     if (columnCodes) out = legendCodesToHeadings(out);
     if (wrappedRow) out = joinWrappedRows(out);
+    if (longestLine >= 200) out = setOutFlatRows(out);
     if (!breakHyphen && !barRow) return out;
     // Join words hyphenated across a line break: "kom-\nmunes" -> "kommunes";
     // in a scan, a letter read as a digit may end the first part ("a1-\nlerede").

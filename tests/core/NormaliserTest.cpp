@@ -48,6 +48,12 @@ INSTANTIATE_TEST_SUITE_P(
                  "Kontanthjælp   18   11\n4   33\n\nVi har 12\n3 borgere i alt."},
         // A word processor's bullet and tab: a bullet item, no table row.
         NormCase{"ABulletAndTabIsABulletItem", "Status:\n\u00b7\tbehandlet i juni: 5\n\u00b7\tmangler papirer: 3", "Status:\n\u00b7 behandlet i juni: 5\n\u00b7 mangler papirer: 3"},
+        // A table whose line breaks were lost: its rows set out again, under the words that head its columns.
+        NormCase{"FlatRowsAreSetOutAgain",
+                 "Vi har fordelt borgerne sådan, og tallene er fra den seneste opgørelse af indsatserne i jobcentret, som vi sendte til udvalget i sidste uge. "
+                 "Indsats Kontanthjælp Integrationsydelse Praktik 7 3 Mentor 4 - Løntilskud 1 - I alt 12 3 Tak.",
+                 "Vi har fordelt borgerne sådan, og tallene er fra den seneste opgørelse af indsatserne i jobcentret, som vi sendte til udvalget i sidste uge. "
+                 "Indsats \n\tKontanthjælp\tIntegrationsydelse\nPraktik\t7\t3\nMentor\t4\t-\nLøntilskud\t1\t-\nI alt\t12\t3\nTak."},
         NormCase{"RatioRowsWithoutALegendStay", "Kontanthjælp        107/126\nI alt               140/163", "Kontanthjælp        107/126\nI alt               140/163"},
         NormCase{"EllipsisStays", "og så videre... 10", "og så videre... 10"},
         NormCase{"SoftHyphen", "kontant\xC2\xADhj\xC3\xA6lp", "kontanthjælp"},
