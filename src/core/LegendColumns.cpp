@@ -212,4 +212,64 @@ Units legendCodesToHeadings(const Units& u) {
     return out;
 }
 
+namespace {
+
+// "GRØN", "RØD": a word of two capitals or more, and nothing else.
+bool keyWord(const Units& u, Span w) {
+    if (w.second - w.first < 2) return false;
+    for (std::size_t i = w.first; i < w.second; ++i) {
+        if (!u_isupper(static_cast<UChar32>(u[i].c))) return false;
+    }
+    return true;
+}
+
+bool count(const Units& u, Span w) {
+    for (std::size_t i = w.first; i < w.second; ++i) {
+        if (!digit(u[i].c)) return false;
+    }
+    return w.second > w.first;
+}
+
+std::u32string textOf(const Units& u, Span w) {
+    std::u32string out;
+    for (std::size_t i = w.first; i < w.second; ++i) out += u[i].c;
+    return out;
+}
+
+}  // namespace
+
+Units legendKeysToLabels(const Units& u) {
+    const std::vector<Span> ls = lines(u);
+    std::vector<std::vector<Span>> parts(ls.size());
+    std::map<std::u32string, Span> meaning;
+    for (std::size_t l = 0; l < ls.size(); ++l) {
+        const std::size_t a = firstSolid(u, ls[l]);
+        if (a + 1 >= ls[l].second || !u_isupper(static_cast<UChar32>(u[a].c)) || !u_isupper(static_cast<UChar32>(u[a + 1].c))) continue;
+        parts[l] = gapParts(u, ls[l]);
+        // A legend line: the key, then words that end in none of its counts.
+        if (parts[l].size() == 2 && keyWord(u, parts[l][0]) && u_islower(static_cast<UChar32>(u[parts[l][1].first].c))) {
+            meaning[textOf(u, parts[l][0])] = parts[l][1];
+        }
+    }
+    auto keyed = [&](std::size_t l) {
+        return parts[l].size() >= 2 && count(u, parts[l].back()) && meaning.count(textOf(u, parts[l][0])) > 0;
+    };
+    std::size_t rows = 0;
+    for (std::size_t l = 0; l < ls.size(); ++l) rows += keyed(l) ? 1 : 0;
+    if (meaning.size() < 2 || rows < 2) return u;
+    Units out;
+    std::size_t next = 0;
+    for (std::size_t l = 0; l < ls.size(); ++l) {
+        if (!keyed(l)) continue;
+        const Span key = parts[l][0], figure = parts[l].back();
+        out.insert(out.end(), u.begin() + static_cast<std::ptrdiff_t>(next), u.begin() + static_cast<std::ptrdiff_t>(key.first));
+        const Span words = meaning.at(textOf(u, key));
+        for (std::size_t i = words.first; i < words.second; ++i) out.push_back({u[i].c, u[key.first].origStart, u[key.second - 1].origEnd});
+        out.push_back({'\t', u[figure.first].origStart, u[figure.first].origEnd});
+        next = figure.first;
+    }
+    out.insert(out.end(), u.begin() + static_cast<std::ptrdiff_t>(next), u.end());
+    return out;
+}
+
 }  // namespace svarbrev

@@ -19,4 +19,11 @@ namespace svarbrev {
 // unit keeps its span in the original.
 Units legendCodesToHeadings(const Units& in);
 
+// Rows keyed by a word in capitals that a legend of such words explains
+// ("GRØN  sagen har været behandlet i teamet …" over "GRØN  ■■■■■  14"): the
+// key and what stands between it and the row's count (a bar) become the
+// legend's words, the count a cell after a tab. Those words keep the key's
+// span, so the row is quoted as it stands.
+Units legendKeysToLabels(const Units& in);
+
 }  // namespace svarbrev

@@ -291,7 +291,9 @@ Units normalise(const Units& input) {
     // What the later passes look for; most letters have neither, and skip them.
     bool barRow = false, breakHyphen = false, wideGap = false, tightSemicolon = false, spacedSlash = false, digitSlash = false, columnCodes = false, wrappedRow = false, lineEndedInFigure = false, quoteMark = false, quotedRow = false;
     std::size_t lineLength = 0, longestLine = 0;  // a table's rows flattened onto one line make a long one
-    bool bulletOpensLine = false;  // the unit before is a bullet sign that opens its line
+    bool bulletOpensLine = false;
+    bool capitalKey = false, openingWord = false;  // a line's first word is being read
+    std::size_t openingCapitals = 0;               // its capitals so far  // the unit before is a bullet sign that opens its line
     char32_t lastSolid = 0;  // the last unit that is no space or tab
     int spaces = 0;          // the run of spaces just before
     std::size_t fieldClose = SIZE_MAX;  // the ']' of a form field opened before
@@ -401,6 +403,14 @@ Units normalise(const Units& input) {
         // A line that opens with a figure after one that ends in one: perhaps a row's second line.
         wrappedRow |= lineStart && c >= '0' && c <= '9' && lineEndedInFigure;
         if (c == '\n') lineEndedInFigure = lastSolid >= '0' && lastSolid <= '9';
+        // "GRØN  …": a word in capitals and a gap opening a line, perhaps a key a legend explains.
+        if (lineStart && c != ' ' && c != '\t' && c != '\n') openingWord = true, openingCapitals = 0;
+        if (openingWord && u_isupper(static_cast<UChar32>(c))) {
+            ++openingCapitals;
+        } else if (openingWord) {
+            capitalKey |= openingCapitals >= 2 && (c == '\t' || (c == ' ' && i + 1 < in.size() && in[i + 1].c == ' '));
+            openingWord = false;
+        }
         // "(2)" or "A   B": perhaps a heading of column codes.
         columnCodes |= (c == ')' && i > 1 && in[i - 1].c == '2' && in[i - 2].c == '(') || (c == 'B' && spaces >= 2 && lastSolid == 'A');
         breakHyphen |= c == '\n' && lastSolid == '-';
@@ -421,6 +431,7 @@ Units normalise(const Units& input) {
     if (spacedSlash) slashListToRows(out);
     if (digitSlash) out = ratioRowsToColumns(out);
     if (columnCodes) out = legendCodesToHeadings(out);
+    if (capitalKey) out = legendKeysToLabels(out);
     if (wrappedRow) out = joinWrappedRows(out);
     if (longestLine >= 200) out = setOutFlatRows(out);
     if (!breakHyphen && !barRow) return out;

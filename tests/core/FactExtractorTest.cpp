@@ -911,6 +911,21 @@ TEST(FactExtractor, ATableOfLegendCodesIsReadByItsLegend) {
                                                   {"active_intervention/not_active/all", "30 of 150 in 2018-H1"}}));
 }
 
+// A traffic light of the team's cases: each colour's count is what the legend says the colour means.
+TEST(FactExtractor, ATrafficLightIsReadByItsLegend) {
+    const auto e = extract(letter("4. Rehabiliteringsteamet\nJobcentret følger kontanthjælpssagerne i et trafiklys. Farverne betyder:\n\n"
+                                  "   GRØN  sagen har været behandlet i teamet mellem 1. maj og 30. juni 2018\n"
+                                  "   GUL   sagen har fået en dato på et af teamets møder i september\n"
+                                  "   RØD   sagen kan ikke forelægges endnu, fordi der mangler lægelige oplysninger\n\n"
+                                  "Den 1. juli 2018 så trafiklyset sådan ud:\n\n   GRØN  ■■■■■■    6\n   GUL   ■■■■       4\n   RØD   ■■         2\n"),
+                           "t.txt");
+    std::map<std::string, std::string> got;
+    for (const auto& f : counted(e)) got[f.category] = std::to_string(static_cast<int>(*f.value)) + (f.period ? " " + *f.period : "") + " | " + f.quote;
+    EXPECT_EQ(got["presented"], "6 2018-05-01/2018-06-30 |    GRØN  ■■■■■■    6");
+    EXPECT_EQ(got["planned"].substr(0, 2), "4 ");
+    EXPECT_EQ(got["under_clarification"].substr(0, 2), "2 ");
+}
+
 TEST(FactExtractor, ASentenceAmongCountedInterventionsNamesMoreWithoutCounts) {
     const auto e = extract(letter("Borgernes indsatser i dag\n\nIndsats\tAntal\nVirksomhedspraktik\t25\nMentor\t13\nI alt\t38\n\n"
                                   "En håndfuld af borgerne i virksomhedspraktik har desuden fået nogle ordinære løntimer, "

@@ -54,6 +54,9 @@ INSTANTIATE_TEST_SUITE_P(
                  "Indsats Kontanthjælp Integrationsydelse Praktik 7 3 Mentor 4 - Løntilskud 1 - I alt 12 3 Tak.",
                  "Vi har fordelt borgerne sådan, og tallene er fra den seneste opgørelse af indsatserne i jobcentret, som vi sendte til udvalget i sidste uge. "
                  "Indsats \n\tKontanthjælp\tIntegrationsydelse\nPraktik\t7\t3\nMentor\t4\t-\nLøntilskud\t1\t-\nI alt\t12\t3\nTak."},
+        // Rows keyed by words in capitals that a legend explains (a traffic light): the legend's words and the count.
+        NormCase{"KeyedRowsTakeTheirLegendsWords", "Farverne:\n   GRØN  sagen er behandlet\n   RØD   sagen mangler papirer\n\nStatus:\n   GRØN  ■■■■    4\n   RØD   ■■      2\n",
+                 "Farverne:\n   GRØN  sagen er behandlet\n   RØD   sagen mangler papirer\n\nStatus:\n   sagen er behandlet\t4\n   sagen mangler papirer\t2\n"},
         NormCase{"RatioRowsWithoutALegendStay", "Kontanthjælp        107/126\nI alt               140/163", "Kontanthjælp        107/126\nI alt               140/163"},
         NormCase{"EllipsisStays", "og så videre... 10", "og så videre... 10"},
         NormCase{"SoftHyphen", "kontant\xC2\xADhj\xC3\xA6lp", "kontanthjælp"},
