@@ -3253,6 +3253,12 @@ TEST(FactExtractor, CountsAfterTheWordsThatPartTheGroup) {
               (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "24"},
                                                   {"intervention/mentor/all", "18"},
                                                   {"intervention/vejledning_opkvalificering/all", "13"}}));
+    // "Derefter følger 21 med et mentorforløb": the next in a ranking.
+    EXPECT_EQ(factsOf("Spørgsmål 2\nDen største gruppe er borgerne i virksomhedspraktik, i alt 37. Derefter følger 21 med et mentorforløb "
+                      "og 13 i et sundhedsfagligt forløb."),
+              (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "37"},
+                                                  {"intervention/mentor/all", "21"},
+                                                  {"intervention/sundhedsfaglig/all", "13"}}));
 }
 
 // A period said of an earlier figure ("de 85 procent, vi oplyste for
