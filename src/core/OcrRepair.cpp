@@ -83,10 +83,11 @@ OcrRepair::OcrRepair(const DomainData& data) {
         else ruleStartWide_.insert(r.from[0]);
     }
     // Two spellings read alike when they share a key ("g" and "ø" both read
-    // "o"), or when one is the key itself ("a" for "å").
+    // "o"), or when one is the key itself ("a" for "å"). Through a key, both
+    // confusions are paid: "0" is nearer "o" than "ø" ("f0r" is "for").
     for (const Rule& r : rules_) {
         for (const Rule& q : rules_) {
-            if (r.to == q.to && &r != &q) pairs_[r.from[0]].push_back({r.from, q.from, std::max(r.cost, q.cost)});
+            if (r.to == q.to && &r != &q) pairs_[r.from[0]].push_back({r.from, q.from, r.cost + q.cost});
         }
         pairs_[r.from[0]].push_back({r.from, r.to, r.cost});
         pairs_[r.to[0]].push_back({r.to, r.from, r.cost});

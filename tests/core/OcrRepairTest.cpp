@@ -85,6 +85,10 @@ TEST(OcrRepair, DistanceWeighsConfusionsBelowOtherEdits) {
     EXPECT_LT(r.distance(U"hjgrring", U"hjørring"), 1.0);
     EXPECT_LT(r.distance(U"kontanthjeelp", U"kontanthjælp"), 1.0);
     EXPECT_GE(r.distance(U"hjxrring", U"hjørring"), 1.0);
+    // Two letters that are read alike only through a third ("0" and "ø" both
+    // read "o") are further apart than either is from it: "f0r" is "for".
+    EXPECT_GT(r.distance(U"f0r", U"før"), r.distance(U"f0r", U"for"));
+    EXPECT_EQ(repair("Status f0r de 14 sager"), "Status for de 14 sager");
 }
 
 // A scan that lost æ's stroke reads a; a long word finds its æ again, a
