@@ -4771,6 +4771,11 @@ TEST(FactExtractor, WhatBecameOfTheEarlierGroupsCountsNothingNew) {
     EXPECT_EQ(factsOf("Rehabiliteringsteamet\n\n25 af de 65 kontanthjælpssager skal forelægges teamet.\n\nTil punkt 4: I august var "
                       "26 af de 68 kontanthjælpssager på listen."),
               (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "25 of 65"}}));
+    // "Af de fire sager, der blev behandlet i juni, har tre borgere forladt målgruppen": what became of them.
+    EXPECT_EQ(factsOf("Rehabiliteringsteamet\n\nEfter en ny gennemgang er tallet 14 af de 29 kontanthjælpsmodtagere.\n\nAf de fire sager, der blev "
+                      "behandlet i juni, har tre borgere forladt målgruppen. Af de otte sager, som udvalget rettede tallet til, blev fem "
+                      "behandlet i september og oktober."),
+              (std::map<std::string, std::string>{{"rehab_team/to_present/kontanthjaelp", "14 of 29"}}));
 }
 
 // "Tre havde ingen gyldig fritagelse: to på kontanthjælp og én på

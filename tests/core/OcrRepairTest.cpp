@@ -89,6 +89,7 @@ TEST(OcrRepair, DistanceWeighsConfusionsBelowOtherEdits) {
     // read "o") are further apart than either is from it: "f0r" is "for".
     EXPECT_GT(r.distance(U"f0r", U"før"), r.distance(U"f0r", U"for"));
     EXPECT_EQ(repair("Status f0r de 14 sager"), "Status for de 14 sager");
+    EXPECT_EQ(repair("tre b0rgere har f0rladt gruppen"), "tre borgere har forladt gruppen");
 }
 
 // A scan that lost æ's stroke reads a; a long word finds its æ again, a
