@@ -158,6 +158,19 @@ std::optional<std::string> readLetterDate(const Document& doc, const Segmentatio
         if (l.blank || !field.find(lowerSameLength(lineText(doc, l)))) continue;
         if (auto d = dayOn(doc, l)) return d;
     }
+    // A letter whose line breaks were lost (pasted into a web form) has its
+    // place and date inside a line ("… Borgerservice Dragør, den 26. oktober 2018 Sag nr. …").
+    const Regex& inside = data.marker("date_place_inside");
+    for (int i = letter.firstLine; i <= std::min(letter.lastLine, letter.firstLine + 40); ++i) {
+        const Line& l = seg.lines[i];
+        if (l.blank || !holdsDigit(doc.text, l.start, l.end)) continue;
+        const icu::UnicodeString lower = lowerSameLength(lineText(doc, l));
+        const Match m = inside.find(lower);
+        if (!m) continue;
+        for (const auto& d : findDates(doc.text, l.start + m.end, l.end, 0)) {
+            if (d.kind == DateMention::Day && d.start == l.start + m.end) return d.iso;
+        }
+    }
     return std::nullopt;
 }
 

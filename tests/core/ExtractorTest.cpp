@@ -85,6 +85,17 @@ TEST_P(HeadCases, ReadsCaseNumberAndDate) {
     EXPECT_EQ(e.letters[0].signatories[0].title, "Borgmester");
 }
 
+// A letter pasted into a web form lost its line breaks: its place and date
+// stand inside a line, and the form's own date of receipt is not the letter's.
+TEST(Extractor, APlaceAndDateInsideALineDateALetterWithoutLineBreaks) {
+    const std::string text = "Kvittering for henvendelse\nModtaget: 29-10-2018 09:17\n\nBesked:\nVejle Kommune · Jobcentret Vejle, den 26. oktober "
+                             "2018 Sag nr. 18/1234 Kære minister Vi har 23 borgere på kontanthjælp i mere end fem år i beskæftigelsesindsatsen, og "
+                             "vi sender hermed status på de tal, du spurgte til i dit brev af 18. juni 2018. Med venlig hilsen Jens Ejner Christensen\n";
+    const auto e = extract(text, "v.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    EXPECT_EQ(e.letters[0].date.value_or(""), "2018-10-26");
+}
+
 INSTANTIATE_TEST_SUITE_P(
     Heads, HeadCases,
     ::testing::Values(HeadCase{"Sagsnr.: 18/33587\n09-08-2018", "18/33587", "2018-08-09"},
