@@ -142,6 +142,19 @@ std::optional<std::string> readLetterDate(const Document& doc, const Segmentatio
     }
     if (sentLines >= 2) return lastSent;
     if (auto d = scan(letter.firstLine, bodyLine, true)) return d;
+    // A raw mail opens with its own headers, up to the first blank line
+    // ("Received: from …", …, "Date: Fri, 25 Jan 2019 09:14:31 +0000").
+    auto headerName = [&](const icu::UnicodeString& t) {
+        const int32_t colon = t.indexOf(u':');
+        return colon > 0 && (t.indexOf(u' ') < 0 || t.indexOf(u' ') > colon);
+    };
+    if (letter.firstLine <= letter.lastLine && headerName(lineText(doc, seg.lines[letter.firstLine]))) {
+        for (int i = letter.firstLine; i <= letter.lastLine && i < letter.firstLine + 40 && !seg.lines[i].blank; ++i) {
+            const icu::UnicodeString t = lineText(doc, seg.lines[i]);
+            if (!headerName(t) || !lowerSameLength(t).startsWith(u"date:")) continue;
+            if (auto d = englishDate(t)) return d;
+        }
+    }
     if (first) return first;
     // A short letter with no greeting and no line of prose: its head is not
     // told from its body, and only a labelled date ("Faxe, 1. august 2018") is its date.

@@ -96,6 +96,17 @@ TEST(Extractor, APlaceAndDateInsideALineDateALetterWithoutLineBreaks) {
     EXPECT_EQ(e.letters[0].date.value_or(""), "2018-10-26");
 }
 
+// A raw mail dates itself in its own "Date:" header, among the transport headers over the greeting.
+TEST(Extractor, ARawMailIsDatedByItsDateHeader) {
+    const std::string text = "Received: from exch02.vejle.local (10.40.2.18) by mx1.bm.dk (192.168.140.21)\n with Microsoft SMTP Server id 14.3.319.2; "
+                             "Fri, 25 Jan 2019 10:14:52 +0100\nFrom: Jens Ejner Christensen <jec@vejle.dk>\nTo: bm@bm.dk\nSubject: Status\n"
+                             "Date: Fri, 25 Jan 2019 09:14:31 +0000\nMIME-Version: 1.0\n\nKære minister\n\nVi har 23 borgere på kontanthjælp i mere "
+                             "end fem år i beskæftigelsesindsatsen.\n\nMed venlig hilsen\n\nBorgmester Jens Ejner Christensen\n";
+    const auto e = extract(text, "v.txt");
+    ASSERT_EQ(e.letters.size(), 1u);
+    EXPECT_EQ(e.letters[0].date.value_or(""), "2019-01-25");
+}
+
 INSTANTIATE_TEST_SUITE_P(
     Heads, HeadCases,
     ::testing::Values(HeadCase{"Sagsnr.: 18/33587\n09-08-2018", "18/33587", "2018-08-09"},
