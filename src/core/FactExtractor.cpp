@@ -1825,7 +1825,9 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
             }
             // A bullet's item may run on after its count ("• 18 i
             // virksomhedspraktik, heraf 3 med enkelte ordinære løntimer ved siden af").
-            else if (b == s.start && c.tok.end < s.end && isSpaceUnit(t[c.tok.end]) && ctx.seg.lines[s.line].words <= (ctx.seg.lines[s.line].bullet ? 16 : 8)) c.counted = true;
+            // ("   15  i virksomhedspraktik – fire af dem …": a count set apart first, however long its item.)
+            else if (b == s.start && c.tok.end < s.end && isSpaceUnit(t[c.tok.end]) &&
+                     (ctx.seg.lines[s.line].words <= (ctx.seg.lines[s.line].bullet ? 16 : 8) || (!c.tok.word && c.tok.end + 1 < s.end && t[c.tok.end + 1] == ' '))) c.counted = true;
             // A bullet's item whose verb comes first, under the list's subject ("Af de 14 sager" over
             // "- er 1 sat på teamets møde …", "- mangler 2 fortsat en attest").
             else if (ctx.seg.lines[s.line].bullet && b > s.start && ctx.seg.lines[s.line].words <= 16 && u_islower(t[s.start]) &&

@@ -43,6 +43,16 @@ int countWords(const icu::UnicodeString& t, int32_t s, int32_t e) {
     return n;
 }
 
+// "   15  i virksomhedspraktik": a line that opens with a count and a gap of two spaces or more.
+bool countFirst(const icu::UnicodeString& t, const Line& l) {
+    int32_t k = firstNonSpace(t, l.start, l.end);
+    const int32_t digits = k;
+    while (k < l.end && u_isdigit(t[k])) ++k;
+    if (k == digits || k - digits > 4 || k + 2 >= l.end || t[k] != ' ' || t[k + 1] != ' ') return false;
+    while (k < l.end && t[k] == ' ') ++k;
+    return k < l.end && u_isalpha(t[k]);
+}
+
 bool isBulletStart(const icu::UnicodeString& t, int32_t s, int32_t e) {
     s = firstNonSpace(t, s, e);
     if (s >= e) return false;
@@ -327,7 +337,9 @@ Segmentation segment(const Document& doc, const DomainData& data) {
         // i ..."): a PDF cut a longer line at the page's edge, and the rest
         // runs on like the line it came from.
         else soft = (runsOn(next) && (len >= 40 || runsInto[i])) || len >= 70;
-        if (!soft) continue;
+        // "   15  i virksomhedspraktik – fire af dem …" over "    9  med mentor …":
+        // a list of counts set first, however long its lines.
+        if (!soft || (countFirst(t, L[i]) && countFirst(t, L[j]))) continue;
         runsInto[j] = 1;
         for (int32_t k = L[i].end; k < L[j].start; ++k) {
             if (seg.flow[k] == '\n' || (overPage && k >= L[i + 1].start)) seg.flow.setCharAt(k, u' ');

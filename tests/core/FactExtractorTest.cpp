@@ -3253,6 +3253,13 @@ TEST(FactExtractor, CountsAfterTheWordsThatPartTheGroup) {
               (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "24"},
                                                   {"intervention/mentor/all", "18"},
                                                   {"intervention/vejledning_opkvalificering/all", "13"}}));
+    // "   15  i virksomhedspraktik – fire af dem …": a count set first, however long its item.
+    EXPECT_EQ(factsOf("Spørgsmål 2\nHver borger står ét sted.\n\n   15  i virksomhedspraktik – fire af dem har også nogle lønnede timer hos "
+                      "arbejdsgiveren\n    9  med mentor som den bærende indsats\n    3  i job med løntilskud\n"),
+              (std::map<std::string, std::string>{{"intervention/virksomhedspraktik/all", "15"},
+                                                  {"intervention/ordinaere_timer/all", "4"},
+                                                  {"intervention/mentor/all", "9"},
+                                                  {"intervention/loentilskud/all", "3"}}));
     // "Derefter følger 21 med et mentorforløb": the next in a ranking.
     EXPECT_EQ(factsOf("Spørgsmål 2\nDen største gruppe er borgerne i virksomhedspraktik, i alt 37. Derefter følger 21 med et mentorforløb "
                       "og 13 i et sundhedsfagligt forløb."),

@@ -31,6 +31,15 @@ TEST(Segmenter, JoinsWrappedProseAndKeepsAbbreviations) {
     EXPECT_EQ(r.sentences[1], "Det er ca. 40 pr. 1. december 2017.");
 }
 
+// A list of counts set first ("   15  i virksomhedspraktik – fire af dem …")
+// is a sentence a line, however long a line is.
+TEST(Segmenter, ALineOfACountSetFirstIsASentenceOfItsOwn) {
+    const auto r = run("   15  i virksomhedspraktik – fire af dem har også nogle lønnede timer hos arbejdsgiveren\n"
+                       "    9  med mentor som den bærende indsats\n    3  i job med løntilskud\n");
+    ASSERT_EQ(r.sentences.size(), 3u);
+    EXPECT_EQ(r.sentences[1], "9  med mentor som den bærende indsats");
+}
+
 // "Bilag: ..." and "Kopi: ..." under a signature are that letter's, not the
 // head of the letter after it.
 TEST(Segmenter, TheEnclosuresUnderASignatureAreItsLetters) {
