@@ -1,6 +1,7 @@
 #include "Normaliser.hpp"
 
 #include "BarTables.hpp"
+#include "Bridges.hpp"
 #include "CharClass.hpp"
 #include "ColumnLayout.hpp"
 #include "FlatRows.hpp"
@@ -289,7 +290,7 @@ Units normalise(const Units& input) {
     out.reserve(in.size());
     bool lineStart = true;
     // What the later passes look for; most letters have neither, and skip them.
-    bool barRow = false, breakHyphen = false, wideGap = false, tightSemicolon = false, spacedSlash = false, digitSlash = false, columnCodes = false, wrappedRow = false, lineEndedInFigure = false, quoteMark = false, quotedRow = false;
+    bool barRow = false, breakHyphen = false, wideGap = false, tightSemicolon = false, spacedSlash = false, digitSlash = false, columnCodes = false, equalsLine = false, wrappedRow = false, lineEndedInFigure = false, quoteMark = false, quotedRow = false;
     std::size_t lineLength = 0, longestLine = 0;  // a table's rows flattened onto one line make a long one
     bool bulletOpensLine = false;
     bool capitalKey = false, openingWord = false;  // a line's first word is being read
@@ -400,6 +401,8 @@ Units normalise(const Units& input) {
         tightSemicolon |= c == ';' && i + 1 < in.size() && in[i + 1].c != ' ';
         spacedSlash |= c == '/' && spaces == 1;
         digitSlash |= c == '/' && i > 0 && in[i - 1].c >= '0' && in[i - 1].c <= '9';
+        // "= I målgruppen …   48": perhaps the result of a bridge of plus and minus.
+        equalsLine |= lineStart && c == '=' && i + 1 < in.size() && (in[i + 1].c == ' ' || in[i + 1].c == '\t');
         // A line that opens with a figure after one that ends in one: perhaps a row's second line.
         wrappedRow |= lineStart && c >= '0' && c <= '9' && lineEndedInFigure;
         if (c == '\n') lineEndedInFigure = lastSolid >= '0' && lastSolid <= '9';
@@ -433,6 +436,7 @@ Units normalise(const Units& input) {
     if (columnCodes) out = legendCodesToHeadings(out);
     if (capitalKey) out = legendKeysToLabels(out);
     if (wrappedRow) out = joinWrappedRows(out);
+    if (equalsLine) out = bridgeResults(out);
     if (longestLine >= 200) out = setOutFlatRows(out);
     if (!breakHyphen && !barRow) return out;
     // Join words hyphenated across a line break: "kom-\nmunes" -> "kommunes";

@@ -57,6 +57,11 @@ INSTANTIATE_TEST_SUITE_P(
         // Rows keyed by words in capitals that a legend explains (a traffic light): the legend's words and the count.
         NormCase{"KeyedRowsTakeTheirLegendsWords", "Farverne:\n   GRØN  sagen er behandlet\n   RØD   sagen mangler papirer\n\nStatus:\n   GRØN  ■■■■    4\n   RØD   ■■      2\n",
                  "Farverne:\n   GRØN  sagen er behandlet\n   RØD   sagen mangler papirer\n\nStatus:\n   sagen er behandlet\t4\n   sagen mangler papirer\t2\n"},
+        // A bridge of plus and minus from an earlier count: only its "=" line counts, as "label: count".
+        NormCase{"ABridgeIsItsResult", "Målgruppen:\n   I august                52\n   – overgået til fleksjob  -2\n   + rundet fem år          +3\n"
+                                       "   = I målgruppen nu        53\n\nTekst.",
+                 "Målgruppen:\n\n\n\nI målgruppen nu: 53\n\nTekst."},
+        NormCase{"ASumLineStays", "   Praktik   3\n   = I alt   3\n", "   Praktik   3\n   = I alt   3\n"},
         NormCase{"RatioRowsWithoutALegendStay", "Kontanthjælp        107/126\nI alt               140/163", "Kontanthjælp        107/126\nI alt               140/163"},
         NormCase{"EllipsisStays", "og så videre... 10", "og så videre... 10"},
         NormCase{"SoftHyphen", "kontant\xC2\xADhj\xC3\xA6lp", "kontanthjælp"},
