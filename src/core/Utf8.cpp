@@ -1,5 +1,7 @@
 #include "Utf8.hpp"
 
+#include <unicode/ucnv.h>
+
 namespace svarbrev {
 namespace {
 
@@ -68,6 +70,19 @@ std::string sanitizeUtf8(std::string_view bytes) {
         }
         i = j;
     }
+    return out;
+}
+
+std::string plainTextToUtf8(std::string_view bytes) {
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+    if (sanitizeUtf8(bytes) == bytes) return std::string(bytes);
+    UErrorCode status = U_ZERO_ERROR;
+    // Each byte becomes at most three of UTF-8.
+    std::string out(bytes.size() * 3 + 1, '\0');
+    const int32_t n = ucnv_convert("UTF-8", "windows-1252", out.data(), static_cast<int32_t>(out.size()), bytes.data(),
+                                   static_cast<int32_t>(bytes.size()), &status);
+    if (U_FAILURE(status)) return sanitizeUtf8(bytes);
+    out.resize(static_cast<std::size_t>(n));
     return out;
 }
 

@@ -21,4 +21,9 @@ std::size_t codePointCount(std::string_view utf8);
 // trust its input; letters arrive from many encoders.
 std::string sanitizeUtf8(std::string_view bytes);
 
+// A plain-text letter's bytes as UTF-8: without a byte-order mark, and read
+// as Windows-1252 when they are no valid UTF-8 (Word's "plain text" export
+// on Danish Windows writes that).
+std::string plainTextToUtf8(std::string_view bytes);
+
 }  // namespace svarbrev

@@ -68,13 +68,10 @@ std::string readPlainText(const std::string& path) {
     std::ostringstream bytes;
     bytes << in.rdbuf();
     if (!in && !in.eof()) throw UnreadableFile("Filen kan ikke læses / cannot read: " + path);
-    std::string text = bytes.str();
-    if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+    const std::string text = bytes.str();
     if (text.find('\0') != std::string::npos)
         throw UnreadableFile("Filen er ikke tekst (binære data) / not a text file: " + path);
-    if (sanitizeUtf8(text) == text) return text;
-    const OUString decoded(text.data(), static_cast<sal_Int32>(text.size()), RTL_TEXTENCODING_MS_1252);
-    return toUtf8(decoded);
+    return plainTextToUtf8(text);
 }
 
 std::string readOfficeDocument(const uno::Reference<uno::XComponentContext>& context,

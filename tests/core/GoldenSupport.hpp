@@ -4,6 +4,7 @@
 
 #include "Extractor.hpp"
 #include "JsonWriter.hpp"
+#include "Utf8.hpp"
 
 #include <cstdio>
 #include <cstring>
@@ -25,6 +26,9 @@ inline std::string readFile(const std::filesystem::path& p) {
     ss << f.rdbuf();
     return ss.str();
 }
+
+// A letter file's text as the product reads it (LetterReader: UTF-8, or Windows-1252).
+inline std::string readLetterFile(const std::filesystem::path& p) { return svarbrev::plainTextToUtf8(readFile(p)); }
 
 struct Scores {
     double core = -1, mentions = -1, tables = -1, header = -1;
@@ -61,7 +65,7 @@ std::filesystem::path extractAll(const std::string& dirName, Transform transform
     std::filesystem::create_directories(out);
     for (const auto& entry : std::filesystem::directory_iterator(letters)) {
         if (entry.path().extension() != ".txt") continue;
-        const std::string text = transform(readFile(entry.path()));
+        const std::string text = transform(readLetterFile(entry.path()));
         const auto e = svarbrev::extract(text, entry.path().filename().string());
         std::ofstream(out / (entry.path().stem().string() + ".json")) << svarbrev::toJson(e);
     }
