@@ -42,7 +42,6 @@ Units bridgeResults(const Units& u) {
     const std::vector<Span> ls = lines(u);
     Units out;
     std::size_t next = 0;
-    auto copy = [&](std::size_t a, std::size_t b) { out.insert(out.end(), u.begin() + static_cast<std::ptrdiff_t>(a), u.begin() + static_cast<std::ptrdiff_t>(b)); };
     for (std::size_t l = 0; l < ls.size();) {
         // A block: lines up to the next blank one.
         std::size_t end = l;
@@ -59,21 +58,21 @@ Units bridgeResults(const Units& u) {
         }
         bool signedCount = false;
         const std::size_t from = first > l && endingCount(u, ls[first - 1], signedCount) != std::string::npos && !signedCount ? first - 1 : first;
-        copy(next, ls[from].first);
-        for (std::size_t k = from; k < result; ++k) copy(ls[k].second, ls[k].second + 1);
+        appendUnits(out, u, next, ls[from].first);
+        for (std::size_t k = from; k < result; ++k) appendUnits(out, u, ls[k].second, ls[k].second + 1);
         const Span line = ls[result];
         const std::size_t count = endingCount(u, line, signedCount);
         std::size_t labelEnd = count;
         while (labelEnd > line.first && blank(u[labelEnd - 1].c)) --labelEnd;
         std::size_t labelStart = firstSolid(u, line) + 1;
         while (labelStart < labelEnd && blank(u[labelStart].c)) ++labelStart;
-        copy(labelStart, labelEnd);
-        out.push_back({':', u[labelEnd].origStart, u[labelEnd].origEnd});
-        out.push_back({' ', u[labelEnd].origStart, u[labelEnd].origEnd});
+        appendUnits(out, u, labelStart, labelEnd);
+        appendAs(out, ':', u, labelEnd);
+        appendAs(out, ' ', u, labelEnd);
         next = count;
         l = result + 1;
     }
-    copy(next, u.size());
+    appendUnits(out, u, next, u.size());
     return out;
 }
 

@@ -7,18 +7,6 @@
 namespace svarbrev {
 namespace {
 
-// The words of a line: runs of units without a space or tab.
-std::vector<Span> wordsOf(const Units& u, Span l) {
-    std::vector<Span> out;
-    for (std::size_t i = l.first; i < l.second;) {
-        while (i < l.second && blank(u[i].c)) ++i;
-        const std::size_t a = i;
-        while (i < l.second && !blank(u[i].c)) ++i;
-        if (i > a) out.push_back({a, i});
-    }
-    return out;
-}
-
 // A cell: a figure ("19", "84,3") or a dash for none.
 bool cell(const Units& u, Span w) {
     if (w.second - w.first == 1 && (u[w.first].c == '-' || u[w.first].c == 0x2013)) return true;
@@ -41,8 +29,6 @@ Units setOutFlatRows(const Units& u) {
     const std::vector<Span> ls = lines(u);
     Units out;
     std::size_t next = 0;
-    auto copy = [&](std::size_t a, std::size_t b) { out.insert(out.end(), u.begin() + static_cast<std::ptrdiff_t>(a), u.begin() + static_cast<std::ptrdiff_t>(b)); };
-    auto mark = [&](char32_t c, std::size_t at) { out.push_back({c, u[at].origStart, u[at].origEnd}); };
     for (const Span& l : ls) {
         if (l.second - l.first < 200) continue;
         const std::vector<Span> w = wordsOf(u, l);
@@ -67,26 +53,26 @@ Units setOutFlatRows(const Units& u) {
             bool named = groups.size() >= 3;
             for (std::size_t h = head; named && h < groups[0].label; ++h) named = capitalised(u, w[h]);
             if (!named) { k = groups.back().end; continue; }
-            copy(next, w[head].first);
-            mark('\n', w[head].first);
+            appendUnits(out, u, next, w[head].first);
+            appendAs(out, '\n', u, w[head].first);
             for (std::size_t h = head; h < groups[0].label; ++h) {
-                mark('\t', w[h].first);
-                copy(w[h].first, w[h].second);
+                appendAs(out, '\t', u, w[h].first);
+                appendUnits(out, u, w[h].first, w[h].second);
             }
             for (const Group& g : groups) {
-                mark('\n', w[g.label].first);
-                copy(w[g.label].first, w[g.cells - 1].second);
+                appendAs(out, '\n', u, w[g.label].first);
+                appendUnits(out, u, w[g.label].first, w[g.cells - 1].second);
                 for (std::size_t c = g.cells; c < g.end; ++c) {
-                    mark('\t', w[c].first);
-                    copy(w[c].first, w[c].second);
+                    appendAs(out, '\t', u, w[c].first);
+                    appendUnits(out, u, w[c].first, w[c].second);
                 }
             }
-            mark('\n', w[groups.back().end - 1].second - 1);
+            appendAs(out, '\n', u, w[groups.back().end - 1].second - 1);
             next = groups.back().end < w.size() ? w[groups.back().end].first : l.second;
             k = groups.back().end;
         }
     }
-    copy(next, u.size());
+    appendUnits(out, u, next, u.size());
     return out;
 }
 

@@ -15,18 +15,6 @@ namespace {
 bool digit(char32_t c) { return c >= '0' && c <= '9'; }
 bool upper(char32_t c) { return c >= 'A' && c <= 'Z'; }
 
-// The words of a line: runs of units without a space or tab.
-std::vector<Span> words(const Units& u, Span l) {
-    std::vector<Span> out;
-    for (std::size_t i = l.first; i < l.second;) {
-        while (i < l.second && blank(u[i].c)) ++i;
-        const std::size_t a = i;
-        while (i < l.second && !blank(u[i].c)) ++i;
-        if (i > a) out.push_back({a, i});
-    }
-    return out;
-}
-
 // "(3)" gives 3, "C" gives 3; 0 for any other word.
 int codeKey(const Units& u, Span w, bool paren) {
     if (!paren) return w.second - w.first == 1 && upper(u[w.first].c) ? static_cast<int>(u[w.first].c - 'A') + 1 : 0;
@@ -49,7 +37,7 @@ struct Heading {
 // a label of words. "A … H I alt": a capital before a word in lower case
 // ("I alt") starts the label.
 std::optional<Heading> codeHeading(const Units& u, Span l) {
-    const std::vector<Span> ws = words(u, l);
+    const std::vector<Span> ws = wordsOf(u, l);
     if (ws.size() < 3) return std::nullopt;
     Heading h;
     h.paren = u[ws[0].first].c == '(';
@@ -97,7 +85,7 @@ std::vector<Span> legendWords(const Units& u, Span d) {
     std::size_t e = a;
     while (e < d.second && u[e].c != '(') ++e;
     std::vector<Span> out;
-    for (const Span& w : words(u, {a, e})) {
+    for (const Span& w : wordsOf(u, {a, e})) {
         bool figure = false;
         std::u16string text;
         for (std::size_t i = w.first; i < w.second; ++i) {
@@ -123,7 +111,7 @@ std::map<int, std::vector<Span>> legend(const Units& u, const std::vector<Span>&
     for (std::size_t l = from; l < to; ++l) {
         const Span line = ls[l];
         if (paren) {
-            const std::vector<Span> ws = words(u, line);
+            const std::vector<Span> ws = wordsOf(u, line);
             if (ws.empty()) continue;
             const int key = codeKey(u, ws[0], true);
             if (key) out[key] = legendWords(u, {ws[0].second, line.second});
@@ -151,8 +139,6 @@ Units legendCodesToHeadings(const Units& u) {
     const std::vector<Span> ls = lines(u);
     Units out;
     std::size_t next = 0;  // the next unit of u to copy
-    auto copy = [&](std::size_t a, std::size_t b) { out.insert(out.end(), u.begin() + static_cast<std::ptrdiff_t>(a), u.begin() + static_cast<std::ptrdiff_t>(b)); };
-    auto mark = [&](char32_t c, std::size_t at) { out.push_back({c, u[at].origStart, u[at].origEnd}); };
     for (std::size_t l = 0; l < ls.size(); ++l) {
         const std::optional<Heading> h = codeHeading(u, ls[l]);
         if (!h) continue;
@@ -177,38 +163,38 @@ Units legendCodesToHeadings(const Units& u) {
             all &= it != said.end() && !it->second.empty();
         }
         if (!all) continue;
-        copy(next, ls[l].first);
+        appendUnits(out, u, next, ls[l].first);
         for (std::size_t k = 0; k < h->codes.size(); ++k) {
-            mark('\t', h->codes[k].first);
+            appendAs(out, '\t', u, h->codes[k].first);
             const std::vector<Span>& ws = said.at(static_cast<int>(k) + 1);
             for (std::size_t w = 0; w < ws.size(); ++w) {
-                if (w > 0) mark(' ', ws[w].first - 1);
-                copy(ws[w].first, ws[w].second);
+                if (w > 0) appendAs(out, ' ', u, ws[w].first - 1);
+                appendUnits(out, u, ws[w].first, ws[w].second);
             }
         }
         if (h->trailing.second > h->trailing.first) {
-            mark('\t', h->trailing.first);
-            copy(h->trailing.first, h->trailing.second);
+            appendAs(out, '\t', u, h->trailing.first);
+            appendUnits(out, u, h->trailing.first, h->trailing.second);
         }
-        mark('\n', ls[l].second - 1);
+        appendAs(out, '\n', u, ls[l].second - 1);
         for (std::size_t k = 0; k < rows.size(); ++k) {
             const Span line = ls[l + 1 + k];
-            copy(rows[k].label.first, rows[k].label.second);
+            appendUnits(out, u, rows[k].label.first, rows[k].label.second);
             for (const Span& c : rows[k].cells) {
-                mark('\t', c.first);
-                copy(c.first, c.second);
+                appendAs(out, '\t', u, c.first);
+                appendUnits(out, u, c.first, c.second);
             }
-            copy(line.second, std::min(line.second + 1, u.size()));
+            appendUnits(out, u, line.second, std::min(line.second + 1, u.size()));
         }
         // The blank lines up to the legend as they stand; of the legend, its line breaks.
-        if (r < from) copy(ls[r].first, ls[from].first);
+        if (r < from) appendUnits(out, u, ls[r].first, ls[from].first);
         for (std::size_t k = from; k < to; ++k) {
-            if (ls[k].second < u.size()) copy(ls[k].second, ls[k].second + 1);
+            if (ls[k].second < u.size()) appendUnits(out, u, ls[k].second, ls[k].second + 1);
         }
         next = to < ls.size() ? ls[to].first : u.size();
         l = to > l ? to - 1 : l;
     }
-    copy(next, u.size());
+    appendUnits(out, u, next, u.size());
     return out;
 }
 
@@ -262,13 +248,13 @@ Units legendKeysToLabels(const Units& u) {
     for (std::size_t l = 0; l < ls.size(); ++l) {
         if (!keyed(l)) continue;
         const Span key = parts[l][0], figure = parts[l].back();
-        out.insert(out.end(), u.begin() + static_cast<std::ptrdiff_t>(next), u.begin() + static_cast<std::ptrdiff_t>(key.first));
+        appendUnits(out, u, next, key.first);
         const Span words = meaning.at(textOf(u, key));
         for (std::size_t i = words.first; i < words.second; ++i) out.push_back({u[i].c, u[key.first].origStart, u[key.second - 1].origEnd});
-        out.push_back({'\t', u[figure.first].origStart, u[figure.first].origEnd});
+        appendAs(out, '\t', u, figure.first);
         next = figure.first;
     }
-    out.insert(out.end(), u.begin() + static_cast<std::ptrdiff_t>(next), u.end());
+    appendUnits(out, u, next, u.size());
     return out;
 }
 

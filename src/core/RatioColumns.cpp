@@ -65,34 +65,32 @@ Units ratioRowsToColumns(const Units& u) {
     for (std::size_t l = 0; l < all.size(); ++l) rows[l] = ratioRow(u, all[l]);
     Units out;
     std::size_t next = 0;  // the next unit of u to copy
-    auto copy = [&](std::size_t a, std::size_t b) { out.insert(out.end(), u.begin() + static_cast<std::ptrdiff_t>(a), u.begin() + static_cast<std::ptrdiff_t>(b)); };
-    auto mark = [&](char32_t c, std::size_t at) { out.push_back({c, u[at].origStart, u[at].origEnd}); };
     for (std::size_t l = 0; l < all.size();) {
         std::size_t end = l;
         while (end < all.size() && rows[end]) ++end;
         std::optional<std::pair<Span, Span>> legend;
         for (std::size_t k = l; end - l >= 2 && k > 0 && l - k < 4 && !legend; --k) legend = legendWords(u, all[k - 1]);
         if (end - l < 2 || !legend) { l = std::max(end, l + 1); continue; }
-        copy(next, all[l].first);
+        appendUnits(out, u, next, all[l].first);
         const auto [partWord, wholeWord] = *legend;
-        mark('\t', partWord.first);
-        copy(partWord.first, partWord.second);
-        mark('\t', partWord.second);
-        copy(wholeWord.first, wholeWord.second);
-        mark('\n', wholeWord.second - 1);
+        appendAs(out, '\t', u, partWord.first);
+        appendUnits(out, u, partWord.first, partWord.second);
+        appendAs(out, '\t', u, partWord.second);
+        appendUnits(out, u, wholeWord.first, wholeWord.second);
+        appendAs(out, '\n', u, wholeWord.second - 1);
         next = all[l].first;
         for (std::size_t r = l; r < end; ++r) {
             const RatioRow& row = *rows[r];
-            copy(next, row.label.second);
-            mark('\t', row.label.second);
-            copy(row.part.first, row.part.second);
-            mark('\t', row.slash);
-            copy(row.whole.first, row.whole.second);
+            appendUnits(out, u, next, row.label.second);
+            appendAs(out, '\t', u, row.label.second);
+            appendUnits(out, u, row.part.first, row.part.second);
+            appendAs(out, '\t', u, row.slash);
+            appendUnits(out, u, row.whole.first, row.whole.second);
             next = row.whole.second;
         }
         l = end;
     }
-    copy(next, u.size());
+    appendUnits(out, u, next, u.size());
     return out;
 }
 

@@ -14,6 +14,12 @@ std::vector<Span> lines(const Units& in) {
     return out;
 }
 
+void appendUnits(Units& out, const Units& in, std::size_t a, std::size_t b) {
+    out.insert(out.end(), in.begin() + static_cast<std::ptrdiff_t>(a), in.begin() + static_cast<std::ptrdiff_t>(b));
+}
+
+void appendAs(Units& out, char32_t c, const Units& in, std::size_t at) { out.push_back({c, in[at].origStart, in[at].origEnd}); }
+
 void copyLine(Units& out, const Units& in, Span l) {
     out.insert(out.end(), in.begin() + static_cast<std::ptrdiff_t>(l.first), in.begin() + static_cast<std::ptrdiff_t>(l.second));
     if (l.second < in.size()) out.push_back(in[l.second]);
@@ -23,6 +29,17 @@ std::size_t firstSolid(const Units& in, Span l) {
     std::size_t a = l.first;
     while (a < l.second && blank(in[a].c)) ++a;
     return a;
+}
+
+std::vector<Span> wordsOf(const Units& in, Span l) {
+    std::vector<Span> out;
+    for (std::size_t i = l.first; i < l.second;) {
+        while (i < l.second && blank(in[i].c)) ++i;
+        const std::size_t a = i;
+        while (i < l.second && !blank(in[i].c)) ++i;
+        if (i > a) out.push_back({a, i});
+    }
+    return out;
 }
 
 std::vector<Span> gapParts(const Units& in, Span l) {

@@ -15,11 +15,21 @@ std::vector<Span> lines(const Units& in);
 
 inline bool blank(char32_t c) { return c == ' ' || c == '\t'; }
 
+// in[a, b) appended to out, each unit with its span.
+void appendUnits(Units& out, const Units& in, std::size_t a, std::size_t b);
+
+// A unit c appended to out that stands where in[at] stands (its span): a
+// tab or line break a layout pass puts in.
+void appendAs(Units& out, char32_t c, const Units& in, std::size_t at);
+
 // The line as it stands, with its line break.
 void copyLine(Units& out, const Units& in, Span l);
 
 // The first unit of the line that is no space or tab (its end when none is).
 std::size_t firstSolid(const Units& in, Span l);
+
+// The words of a line: runs of units without a space or tab.
+std::vector<Span> wordsOf(const Units& in, Span l);
 
 // The parts of a line parted by a tab or two blanks or more: the cells of a
 // row set out with spaces ("Kontanthjælp      18      11").

@@ -40,19 +40,17 @@ Units joinWrappedRows(const Units& u) {
     for (std::size_t l = 0; l < ls.size(); ++l) parts[l] = gapParts(u, ls[l]);
     Units out;
     std::size_t next = 0;  // the next unit of u to copy
-    auto copy = [&](std::size_t a, std::size_t b) { out.insert(out.end(), u.begin() + static_cast<std::ptrdiff_t>(a), u.begin() + static_cast<std::ptrdiff_t>(b)); };
-    auto mark = [&](char32_t c, std::size_t at) { out.push_back({c, u[at].origStart, u[at].origEnd}); };
     // One tab row of the parts of two lines.
     auto joined = [&](std::size_t a, std::size_t b) {
         bool first = true;
         for (std::size_t l : {a, b}) {
             for (const Span& p : parts[l]) {
-                if (!first) mark('\t', p.first);
+                if (!first) appendAs(out, '\t', u, p.first);
                 first = false;
-                copy(p.first, p.second);
+                appendUnits(out, u, p.first, p.second);
             }
         }
-        copy(ls[b].second, std::min(ls[b].second + 1, u.size()));
+        appendUnits(out, u, ls[b].second, std::min(ls[b].second + 1, u.size()));
     };
     for (std::size_t l = 0; l + 3 < ls.size();) {
         // Row pairs from l on: a labelled row, then a line of figures alone.
@@ -73,12 +71,12 @@ Units joinWrappedRows(const Units& u) {
             l = end;
             continue;
         }
-        copy(next, ls[top].first);
+        appendUnits(out, u, next, ls[top].first);
         for (std::size_t r = top; r < end; r += 2) joined(r, r + 1);
         next = end < ls.size() ? ls[end].first : u.size();
         l = end;
     }
-    copy(next, u.size());
+    appendUnits(out, u, next, u.size());
     return out;
 }
 
