@@ -1855,13 +1855,18 @@ std::vector<Fact> extractCountFacts(const LetterContext& ctx, std::vector<std::s
         // 2019 én": the verb left out before a period and the count that ends the sentence.
         for (std::size_t k = 1; k < cands.size(); ++k) {
             Candidate& c = cands[k];
-            if (c.counted || c.pct || !cands[k - 1].counted || !gappedPeriod.lookingAt(L, cands[k - 1].tok.end, c.tok.start)) continue;
+            // ("behandlede teamene 61 af sagerne og i 4. kvartal 57": a part x af y before it is a count too.)
+            const bool before = cands[k - 1].counted || cands[k - 1].outOf;
+            if (c.counted || c.pct || !before || !gappedPeriod.lookingAt(L, cands[k - 1].tok.end, c.tok.start)) continue;
             int32_t after = c.tok.end;
             while (after < s.end && (L[after] == '.' || isSpaceUnit(L[after]))) ++after;
             const auto own = std::find_if(ctx.dates.begin(), ctx.dates.end(), [&](const DateMention& d) {
                 return d.isPeriod() && d.start > cands[k - 1].tok.end && d.end <= c.tok.start && c.tok.start - d.end <= 2;
             });
-            if (after < s.end || own == ctx.dates.end()) continue;
+            // (A full stop after it ends its clause, even where the sentence runs on: "… 57. 70 sager står …".)
+            const int32_t stop = L[c.tok.end - 1] == '.' ? c.tok.end - 1 : c.tok.end;  // (a token may hold its full stop, read as an ordinal's)
+            const bool stops = stop + 1 < s.end && L[stop] == '.' && isSpaceUnit(L[stop + 1]);
+            if ((after < s.end && !stops) || own == ctx.dates.end()) continue;
             c.counted = true;
             c.ownPeriod = own->periodIso();
             // (The first count keeps the period opening the sentence: "I 4. kvartal 2018".)

@@ -3558,6 +3558,11 @@ TEST(FactExtractor, ARunInHeadingsEarlierEstimateAndAGappedPeriod) {
                            " " + f.period.value_or("-"));
     }
     EXPECT_EQ(team, (std::vector<std::string>{"to_present 13 of 36 -", "presented 3 2018-Q4", "presented 1 2019-01-01/2019-02-28"}));
+    // "… 61 af sagerne og i 4. kvartal 57. 70 sager står …": a quarter, and a sentence that runs on past its full stop.
+    EXPECT_EQ(factsOf("4. Rehabiliteringsteamet\n252 af de 983 kontanthjælpssager i målgruppen bør forelægges teamet. I 3. kvartal 2018 behandlede "
+                      "teamene 61 af sagerne og i 4. kvartal 57. 70 sager står på dagsordenen til møderne i februar og marts 2019.")
+                  .at("rehab_team/presented/kontanthjaelp"),
+              "57 in 2018-Q4");
 }
 
 // "Ved årsskiftet var 163 …" in a letter of February is the status now; a
