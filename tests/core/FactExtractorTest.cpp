@@ -974,6 +974,11 @@ TEST(FactExtractor, TheEarlierFigureOfAChangeIsNoCount) {
                                   "borgere pr. 1. juli 2018."),
                            "t.txt");
     EXPECT_EQ(factsBy(e), (std::map<std::string, std::string>{{"target_group/over_5_years/all", "36"}}));
+    // "fra godt 84 pct. i halvåret før til knap 85 pct.": the approximate earlier share too.
+    std::vector<int> shares;
+    for (const auto& f : counted(extract(letter("3. Aktive tilbud\nAktiveringsgraden er steget en anelse, fra godt 84 pct. i halvåret før til knap 85 pct."), "t.txt")))
+        if (f.category == "active_share_pct") shares.push_back(static_cast<int>(*f.value));
+    EXPECT_EQ(shares, std::vector<int>{85});
 }
 
 TEST(FactExtractor, OnePersonAsTheSubjectOfAClause) {
