@@ -4808,6 +4808,10 @@ TEST(FactExtractor, OwedOffersSplitByBenefitAfterAColon) {
                       "sluttede i begyndelsen af november, og en mand på integrationsydelse, som flyttede til kommunen i oktober."),
               (std::map<std::string, std::string>{{"target_group/without_offer/kontanthjaelp", "1"},
                                                   {"target_group/without_offer/integrationsydelse", "1"}}));
+    EXPECT_EQ(factsOf("Uden tilbud\n\nAf de 11 uden tilbud er 7 sygemeldte. De sidste to manglede et tilbud, som de skulle have haft: en "
+                      "kontanthjælpsmodtager, hvis job med løntilskud stoppede ved nytår, og en kvinde på integrationsydelse, som har været indlagt."),
+              (std::map<std::string, std::string>{{"target_group/without_offer/kontanthjaelp", "1"},
+                                                  {"target_group/without_offer/integrationsydelse", "1"}}));
 }
 
 // "Tallene står som aktive/målgruppe." over rows "Kontanthjælp   107/126":
