@@ -3178,11 +3178,14 @@ TEST(FactExtractor, ATotalColumnAfterAnUncuedGroupColumnIsItsBase) {
 }
 
 // A change since an earlier count ("tre færre end i juli", "47 borgere
-// mindre end i august", "3 borgere mindre siden juni") counts nobody.
+// mindre end i august", "3 borgere mindre siden juni", "fem færre end den 1.
+// juli 2018") counts nobody.
 TEST(FactExtractor, AChangeSinceAnEarlierCountIsNoCount) {
     EXPECT_EQ(factsOf("Spørgsmål 1\nDer er nu 84 aktivitetsparate borgere i målgruppen, tre færre end i juli. "
                       "Gruppen er blevet 3 borgere mindre siden juni, og den er 47 borgere mindre end i august sidste år."),
               (std::map<std::string, std::string>{{"target_group/over_5_years/all", "84"}}));
+    EXPECT_EQ(factsOf("Spørgsmål 1\nDen 1. januar 2019 var der 88 borgere i målgruppen, fem færre end den 1. juli 2018."),
+              (std::map<std::string, std::string>{{"target_group/over_5_years/all", "88"}}));
 }
 
 // A table of questions and answers whose answers are prose: the row's
