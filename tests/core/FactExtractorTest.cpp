@@ -69,6 +69,7 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         FactCase{"RecipientsInTheGroupBeforeAComparison", "Den 1. november var 26 kontanthjælpsmodtagere i målgruppen, én færre end i juli.", "target_group", "over_5_years", 26, -1, "kontanthjaelp", false, ""},
         FactCase{"AllInTheGroupAgainstAnEarlierCount", "Den 1. november 2018 var der i alt 37 borgere i målgruppen mod 39 den 31. juli.", "target_group", "over_5_years", 37, -1, "all", false, ""},
+        FactCase{"UpskillingAndGuidanceInEitherOrder", "Fem borgere er i opkvalificering og vejledning.", "intervention", "vejledning_opkvalificering", 5, -1, "all", false, ""},
         FactCase{"ThereAreNowThreeInTheGroup", "På uddannelseshjælp er der nu tre i målgruppen.", "target_group", "over_5_years", 3, -1, "uddannelseshjaelp", false, ""},
         FactCase{"ActiveAfterMedAndALabel", "Med mindst ét aktivt tilbud i perioden: 121 personer.", "active_intervention", "active", 121, -1, "all", false, ""},
         FactCase{"AllButCountsThoseLeftOut", "I første halvår 2018 har alle på nær nitten af de et hundrede og fire borgere deltaget i mindst ét aktivt tilbud.", "active_intervention", "not_active", 19, 104, "all", false, "2018-H1"},
