@@ -4324,6 +4324,10 @@ TEST(FactExtractor, AHeadingOfAnotherTopicEndsTheAnswer) {
     EXPECT_EQ(f.at("intervention/misbrugsbehandling/all"), "2 of 5");
     EXPECT_EQ(f.at("rehab_team/to_present/kontanthjaelp"), "10 of 26");
     EXPECT_EQ(f.count("rehab_team/to_present/all"), 0u);
+    // "får desuden hjælp af kommunens misbrugskonsulent": help against abuse.
+    const auto helped = factsOf("Spørgsmål 2\nNi er i et sundhedsforløb. Omkring fem af borgerne i sundhedsforløbene får desuden hjælp af "
+                                "kommunens misbrugskonsulent.\n");
+    EXPECT_EQ(helped.at("intervention/misbrugsbehandling/all"), "5 of 9");
     // "behandlet i Misbrugscenter Aarhus": treated there, whatever else the sentence names.
     const auto center = factsOf("Spørgsmål 2\nOmkring 90 af borgerne i sundhedsforløb bliver desuden behandlet i Misbrugscenter Aarhus, "
                                 "og samtaler med psykolog er stadig en fast del af mange forløb.\n");
