@@ -5,7 +5,6 @@
 namespace svarbrev {
 namespace {
 
-bool digit(char32_t c) { return c >= '0' && c <= '9'; }
 bool sign(char32_t c) { return c == '-' || c == '+' || c == 0x2013 || c == 0x2212; }
 
 // Where the count that ends a line starts ("-2", "+3", "48"), with its sign; npos when none does.
@@ -13,7 +12,7 @@ std::size_t endingCount(const Units& u, Span l, bool& signedCount) {
     std::size_t e = l.second;
     while (e > l.first && blank(u[e - 1].c)) --e;
     std::size_t k = e;
-    while (k > l.first && digit(u[k - 1].c)) --k;
+    while (k > l.first && asciiDigit(u[k - 1].c)) --k;
     if (k == e || e - k > 5) return std::string::npos;
     signedCount = k > l.first && sign(u[k - 1].c);
     const std::size_t at = signedCount ? k - 1 : k;

@@ -799,7 +799,8 @@ std::vector<std::pair<int32_t, int32_t>> listItems(const IndexedText& t, int32_t
     int32_t a = from;
     bool last = false;
     for (Match m; (m = gap.find(t, a, end));) {
-        const bool joined = t.tempSubStringBetween(m.start, m.end).indexOf(u"og") >= 0 || t.tempSubStringBetween(m.start, m.end).indexOf(u"samt") >= 0;
+        const icu::UnicodeString between = t.tempSubStringBetween(m.start, m.end);
+        const bool joined = between.indexOf(u"og") >= 0 || between.indexOf(u"samt") >= 0;
         if (last && !joined) {
             end = m.start;
             break;
@@ -2811,6 +2812,8 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
         std::optional<std::string> captionPeriod, captionAsOf;
         std::optional<double> captionTotal;
         const int32_t tableStart = ctx.seg.lines[tb.firstLine].start;
+        // The period the letter gives its activity figures, looked for once a table, when a cell needs it.
+        std::optional<std::optional<std::string>> declaredPeriod;
         int last = -1;
         for (int k = ctx.firstSentence; k <= ctx.lastSentence; ++k) {
             if (S[k].end <= tableStart && !S[k].tabular) last = k;
@@ -2911,7 +2914,10 @@ std::vector<Fact> tableFacts(const LetterContext& ctx, const std::vector<Table>&
             if (!f.ofTotal && captionTotal && *captionTotal >= c.value && ctx.data.complementOf(f.section, f.category)) f.ofTotal = captionTotal;
             f.period = tablePeriod(ctx, tb, c);
             if (!f.period) f.period = captionPeriod;
-            if (!f.period && f.section == "active_intervention") f.period = declaredActivityPeriod(ctx, tableStart);
+            if (!f.period && f.section == "active_intervention") {
+                if (!declaredPeriod) declaredPeriod = declaredActivityPeriod(ctx, tableStart);
+                f.period = *declaredPeriod;
+            }
             f.asOf = captionAsOf;
             f.quote = ctx.doc.quote(c.quoteStart, c.quoteEnd);
             f.start = static_cast<std::size_t>(ctx.doc.originalStart(c.quoteStart));

@@ -12,7 +12,7 @@ bool cell(const Units& u, Span w) {
     if (w.second - w.first == 1 && (u[w.first].c == '-' || u[w.first].c == 0x2013)) return true;
     for (std::size_t i = w.first; i < w.second; ++i) {
         const char32_t c = u[i].c;
-        if (!(c >= '0' && c <= '9') && !((c == '.' || c == ',') && i > w.first && i + 1 < w.second)) return false;
+        if (!asciiDigit(c) && !((c == '.' || c == ',') && i > w.first && i + 1 < w.second)) return false;
     }
     return true;
 }

@@ -12,7 +12,6 @@
 namespace svarbrev {
 namespace {
 
-bool digit(char32_t c) { return c >= '0' && c <= '9'; }
 bool upper(char32_t c) { return c >= 'A' && c <= 'Z'; }
 
 // "(3)" gives 3, "C" gives 3; 0 for any other word.
@@ -21,7 +20,7 @@ int codeKey(const Units& u, Span w, bool paren) {
     if (w.second - w.first < 3 || u[w.first].c != '(' || u[w.second - 1].c != ')') return 0;
     int key = 0;
     for (std::size_t i = w.first + 1; i + 1 < w.second; ++i) {
-        if (!digit(u[i].c) || key > 99) return 0;
+        if (!asciiDigit(u[i].c) || key > 99) return 0;
         key = key * 10 + static_cast<int>(u[i].c - '0');
     }
     return key;
@@ -89,7 +88,7 @@ std::vector<Span> legendWords(const Units& u, Span d) {
         bool figure = false;
         std::u16string text;
         for (std::size_t i = w.first; i < w.second; ++i) {
-            figure |= digit(u[i].c);
+            figure |= asciiDigit(u[i].c);
             if (u_isalpha(static_cast<UChar32>(u[i].c)) && u[i].c < 0x10000) text += static_cast<char16_t>(u[i].c);
         }
         if (!figure && !isMonthWord(reinterpret_cast<const UChar*>(text.data()), static_cast<int32_t>(text.size()))) out.push_back(w);
@@ -120,8 +119,9 @@ std::map<int, std::vector<Span>> legend(const Units& u, const std::vector<Span>&
         // "A: virksomhedspraktik · B: småjob med ordinære timer · …"
         int key = 0;
         std::size_t textStart = 0;
-        for (std::size_t i = firstSolid(u, line); i < line.second; ++i) {
-            const bool opens = (i == firstSolid(u, line) || blank(u[i - 1].c)) && upper(u[i].c) && i + 1 < line.second && u[i + 1].c == ':';
+        const std::size_t solid = firstSolid(u, line);
+        for (std::size_t i = solid; i < line.second; ++i) {
+            const bool opens = (i == solid || blank(u[i - 1].c)) && upper(u[i].c) && i + 1 < line.second && u[i + 1].c == ':';
             const bool parts = u[i].c == 0x00B7 || u[i].c == ';' || u[i].c == 0x2022;
             if (!opens && !parts) continue;
             if (key) out[key] = legendWords(u, {textStart, i});
@@ -211,7 +211,7 @@ bool keyWord(const Units& u, Span w) {
 
 bool count(const Units& u, Span w) {
     for (std::size_t i = w.first; i < w.second; ++i) {
-        if (!digit(u[i].c)) return false;
+        if (!asciiDigit(u[i].c)) return false;
     }
     return w.second > w.first;
 }

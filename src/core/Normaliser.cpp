@@ -292,9 +292,9 @@ Units normalise(const Units& input) {
     // What the later passes look for; most letters have neither, and skip them.
     bool barRow = false, breakHyphen = false, wideGap = false, tightSemicolon = false, spacedSlash = false, digitSlash = false, columnCodes = false, equalsLine = false, wrappedRow = false, lineEndedInFigure = false, quoteMark = false, quotedRow = false;
     std::size_t lineLength = 0, longestLine = 0;  // a table's rows flattened onto one line make a long one
-    bool bulletOpensLine = false;
+    bool bulletOpensLine = false;                  // the unit before is a bullet sign that opens its line
     bool capitalKey = false, openingWord = false;  // a line's first word is being read
-    std::size_t openingCapitals = 0;               // its capitals so far  // the unit before is a bullet sign that opens its line
+    std::size_t openingCapitals = 0;               // its capitals so far
     char32_t lastSolid = 0;  // the last unit that is no space or tab
     int spaces = 0;          // the run of spaces just before
     std::size_t fieldClose = SIZE_MAX;  // the ']' of a form field opened before

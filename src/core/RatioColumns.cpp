@@ -9,7 +9,6 @@
 namespace svarbrev {
 namespace {
 
-bool digit(char32_t c) { return c >= '0' && c <= '9'; }
 bool letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
 
 struct RatioRow {
@@ -23,11 +22,11 @@ std::optional<RatioRow> ratioRow(const Units& u, Span l) {
     std::size_t e = l.second;
     while (e > l.first && blank(u[e - 1].c)) --e;
     std::size_t k = e;
-    while (k > l.first && digit(u[k - 1].c)) --k;
+    while (k > l.first && asciiDigit(u[k - 1].c)) --k;
     if (k == e || k == l.first || u[k - 1].c != '/') return std::nullopt;
     const std::size_t slash = k - 1;
     std::size_t p = slash;
-    while (p > l.first && digit(u[p - 1].c)) --p;
+    while (p > l.first && asciiDigit(u[p - 1].c)) --p;
     if (p == slash || p - l.first < 3) return std::nullopt;
     const bool gap = u[p - 1].c == '\t' || (blank(u[p - 1].c) && blank(u[p - 2].c));
     if (!gap) return std::nullopt;

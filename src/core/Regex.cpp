@@ -78,6 +78,12 @@ std::vector<std::u16string> flatWays(const std::u16string& p) {
     return out;
 }
 
+// Ways joined into one pattern: "a|b".
+void addWay(std::u16string& pattern, const std::u16string& way) {
+    if (!pattern.empty()) pattern += u'|';
+    pattern += way;
+}
+
 std::string toUtf8(const std::u16string& p) {
     std::string out;
     icu::UnicodeString(p.data(), static_cast<int32_t>(p.size())).toUTF8String(out);
@@ -449,7 +455,7 @@ Regex::Regex(std::string_view utf8Pattern, bool caseSensitive, Groups groups) : 
         for (const auto& a : ways) {
             Leads way;
             if (leadsOfWay(a, way, 0, false)) leads.add(way);
-            else bare += (bare.empty() ? u"" : u"|") + a;
+            else addWay(bare, a);
         }
         const bool led = bare.empty();
         const std::vector<std::u16string>& lits = leads.plain;
@@ -473,7 +479,7 @@ Regex::Regex(std::string_view utf8Pattern, bool caseSensitive, Groups groups) : 
                 continue;
             }
             split &= !hasAnchor(a);
-            others += (others.empty() ? u"" : u"|") + a;
+            addWay(others, a);
         }
         if (split && anchoredWays > 0 && anchoredWays < ways.size()) rest_ = std::make_unique<Regex>(toUtf8(others), true);
         std::vector<std::u16string> anchored, unanchored;

@@ -1175,15 +1175,16 @@ std::vector<Table> readTables(const Document& doc, const Segmentation& seg, int 
                 // Beside the group's size, a column of all the activity-ready
                 // ("Aktivitetsparate modtagere af ydelsen i alt | Heraf …"): its base, no count.
                 std::optional<double> base, population;
+                std::vector<char> populationColumn(row.size(), 0);
                 for (std::size_t c : numeric) {
                     if (c >= rows[0].size()) continue;
                     if (groupSizeColumn(c)) base = countOf(row[c].text);
-                    else if (namesPopulation(rows[0][c].text)) population = countOf(row[c].text);
+                    else if ((populationColumn[c] = namesPopulation(rows[0][c].text))) population = countOf(row[c].text);
                 }
                 for (std::size_t c : numeric) {
                     if (c >= rows[0].size() || isTotalLabel(rows[0][c].text, data)) continue;
                     const bool size = groupSizeColumn(c);
-                    if (!size && base && namesPopulation(rows[0][c].text)) continue;
+                    if (base && populationColumn[c]) continue;
                     const double value = *countOf(row[c].text);
                     const std::optional<double> of = size ? (population && *population > value ? population : std::nullopt) : base;
                     pairs.push_back({rows[0][c].text, value, rs, re, sumRow ? "all" : b, {}, of, r});

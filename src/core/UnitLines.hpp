@@ -15,6 +15,9 @@ std::vector<Span> lines(const Units& in);
 
 inline bool blank(char32_t c) { return c == ' ' || c == '\t'; }
 
+// A digit whose value is c - '0': the figures the layout passes read.
+inline bool asciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
+
 // in[a, b) appended to out, each unit with its span.
 void appendUnits(Units& out, const Units& in, std::size_t a, std::size_t b);
 

@@ -28,6 +28,15 @@ std::size_t validSequenceLength(std::string_view s, std::size_t i) {
     return len;
 }
 
+bool isValidUtf8(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t len = validSequenceLength(s, i);
+        if (len == 0) return false;
+        i += len;
+    }
+    return true;
+}
+
 }  // namespace
 
 std::size_t byteOffsetOf(std::string_view utf8, std::size_t codePoint) {
@@ -75,7 +84,7 @@ std::string sanitizeUtf8(std::string_view bytes) {
 
 std::string plainTextToUtf8(std::string_view bytes) {
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-    if (sanitizeUtf8(bytes) == bytes) return std::string(bytes);
+    if (isValidUtf8(bytes)) return std::string(bytes);
     UErrorCode status = U_ZERO_ERROR;
     // Each byte becomes at most three of UTF-8.
     std::string out(bytes.size() * 3 + 1, '\0');

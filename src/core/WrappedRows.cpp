@@ -7,14 +7,13 @@
 namespace svarbrev {
 namespace {
 
-bool digit(char32_t c) { return c >= '0' && c <= '9'; }
 
 // A part that is a figure, a share or a dash ("18", "4/4", "84,3", "–").
 bool figure(const Units& u, Span p) {
     bool any = false;
     for (std::size_t i = p.first; i < p.second; ++i) {
         const char32_t c = u[i].c;
-        if (digit(c)) any = true;
+        if (asciiDigit(c)) any = true;
         else if (c != '.' && c != ',' && c != '/' && c != '%' && c != '-' && c != 0x2013) return false;
     }
     return any || (p.second - p.first == 1 && (u[p.first].c == '-' || u[p.first].c == 0x2013));
