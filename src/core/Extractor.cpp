@@ -17,6 +17,7 @@
 #include "NumberFormat.hpp"
 #include "Normaliser.hpp"
 #include "OcrRepair.hpp"
+#include "ScanHabits.hpp"
 #include "QuotedPrintable.hpp"
 #include "Segmenter.hpp"
 #include "TableReader.hpp"
@@ -225,8 +226,13 @@ Extraction extract(std::string_view text, const std::string& source) {
     const DomainData& data = DomainData::get();
     std::string original = sanitizeUtf8(text);
     std::size_t fixes = 0;
-    Units units = OcrRepair::get().repair(normalise(htmlToText(undoMojibake(decodeQuotedPrintable(decodeUnits(original))), data)), &fixes);
-    if (fixes >= kDamagedScan) units = splitGluedWords(units, OcrRepair::get());
+    const OcrRepair& words = OcrRepair::get();
+    const Units read = normalise(htmlToText(undoMojibake(decodeQuotedPrintable(decodeUnits(original))), data));
+    Units units = words.repair(read, &fixes);
+    // A scan whose damage the confusion classes barely see may be damaged in
+    // a habit of its own; a clean letter has a repair or two at most.
+    if (fixes >= kSuspectScan) units = applyScanHabits(units, learnScanHabits(read, words), words);
+    if (fixes >= kDamagedScan) units = splitGluedWords(units, words);
     const Document doc = Document::fromUnits(std::move(original), units);
     const Segmentation seg = segment(doc, data);
 

@@ -233,6 +233,23 @@ std::u32string OcrRepair::variantOf(const char32_t* w, std::size_t n) const {
 }
 
 bool OcrRepair::knows(const std::u32string& lowerWord) const { return known_.contains(hash64(lowerWord)); }
+bool OcrRepair::knows(const char32_t* lowerWord, std::size_t length) const { return known_.contains(hash64(lowerWord, length)); }
+std::vector<std::u32string> OcrRepair::knownWords() const {
+    std::vector<std::u32string> out;
+    for (const auto& entry : index_) out.insert(out.end(), entry.second.begin(), entry.second.end());
+    return out;
+}
+
+bool OcrRepair::readsAsKnown(const char32_t* lowerWord, std::size_t length) const { return skeletons_.contains(skeletonHash(lowerWord, length)); }
+
+void spreadWord(const std::u32string& fixed, const Unit* from, std::size_t count, Units& out) {
+    const std::size_t n = count, m = fixed.size();
+    for (std::size_t k = 0; k < m; ++k) {
+        const std::size_t a = std::min(n - 1, k * n / m);
+        const std::size_t b = std::max(a, std::min(n - 1, ((k + 1) * n + m - 1) / m - 1));
+        out.push_back({fixed[k], from[a].origStart, from[b].origEnd});
+    }
+}
 
 std::u32string OcrRepair::correct(const std::u32string& w) const {
     if (w.empty() || known_.contains(hash64(w))) return {};
@@ -266,14 +283,7 @@ Units OcrRepair::repair(const Units& in, std::size_t* fixes) const {
         return (in[k].c == '1' || in[k].c == '0') && ((k > 0 && isLetter(k - 1)) || (k + 1 < n && isLetter(k + 1)));
     };
     // The repaired letters of a word spread over the units it was read from.
-    auto spread = [&](const std::u32string& fixed, const Units& from) {
-        const std::size_t n = from.size(), m = fixed.size();
-        for (std::size_t k = 0; k < m; ++k) {
-            const std::size_t a = std::min(n - 1, k * n / m);
-            const std::size_t b = std::max(a, std::min(n - 1, ((k + 1) * n + m - 1) / m - 1));
-            out.push_back({fixed[k], from[a].origStart, from[b].origEnd});
-        }
-    };
+    auto spread = [&](const std::u32string& fixed, const Units& from) { spreadWord(fixed, from.data(), from.size(), out); };
     auto isDigitUnit = [&](std::size_t k) { return in[k].c >= '0' && in[k].c <= '9'; };
     // Letters a scanner reads for digits: l, I, i, |, ! for 1; O for 0; Z for 2; S for 5; B for 8; g for 9.
     // (Not G for 6: journal codes hold it, "G01".)

@@ -25,6 +25,13 @@ public:
     Units repair(const Units& in, std::size_t* fixes = nullptr) const;
     // Whether a lower-case word is a known one (lexicon, with its endings, or a name).
     bool knows(const std::u32string& lowerWord) const;
+    bool knows(const char32_t* lowerWord, std::size_t length) const;
+    // Every known word (lower case), once.
+    std::vector<std::u32string> knownWords() const;
+    // Whether two spellings fall in one confusion class ("g" and "ø").
+    bool readAlike(const std::u32string& a, const std::u32string& b) const { return skeleton(a) == skeleton(b); }
+    // Whether a lower-case word reads as some known word under the confusion classes (a cheap first test for correct()).
+    bool readsAsKnown(const char32_t* lowerWord, std::size_t length) const;
     // The known word a (lower-case) word was damaged from, or empty.
     std::u32string correct(const std::u32string& lowerWord) const;
     // OCR-aware weighted edit distance from a damaged word to a known one.
@@ -62,6 +69,10 @@ private:
     HashSet known_, skeletons_;
     HashSet names_;  // municipality names and their parts, written with a capital
 };
+
+// Appends a repaired word in place of the units it was read from, its
+// letters spread over their spans.
+void spreadWord(const std::u32string& fixed, const Unit* from, std::size_t count, Units& out);
 
 std::u32string toU32(std::string_view utf8);
 std::string fromU32(const std::u32string& s);
