@@ -114,6 +114,7 @@ INSTANTIATE_TEST_SUITE_P(
         FactCase{"TheNumberIs", "Blandt borgerne med mindst 5 år på integrationsydelse er antallet 9.", "target_group", "over_5_years", 9, -1, "integrationsydelse", false, ""},
         FactCase{"GivenActiveOffers", "Der er i perioden givet aktive tilbud til 42 af de 47 borgere.", "active_intervention", "active", 42, 47, "all", false, ""},
         FactCase{"WhatACountIncludesIsNotWhatItCounts", "I sundhedsfaglige forløb, herunder samtaler med psykolog, deltager 7.", "intervention", "sundhedsfaglig", 7, -1, "all", false, ""},
+        FactCase{"APlacesOwnPsychologistIsAPsychologist", "Tre af borgerne i sundhedsforløbene taler også med sundhedscentrets psykolog.", "intervention", "psykolog", 3, -1, "all", false, ""},
         FactCase{"ShouldHaveHadAnOffer", "2 borgere er ikke fritaget og skulle derfor have haft et tilbud.", "target_group", "without_offer", 2, -1, "all", false, ""},
         FactCase{"GivenToN", "Mentorstøtte gives til godt 20 af borgerne i målgruppen.", "intervention", "mentor", 20, -1, "all", true, ""},
         FactCase{"ReceivedByN", "Misbrugsbehandling modtages af 4 borgere i målgruppen.", "intervention", "misbrugsbehandling", 4, -1, "all", false, ""},
