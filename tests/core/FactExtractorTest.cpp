@@ -4478,6 +4478,14 @@ TEST(FactExtractor, ThoseWhoJoinedTheGroupAreNotItsSize) {
     EXPECT_EQ(f.count("outcome/fleksjob/kontanthjaelp"), 0u);
 }
 
+// "De to andre nye får kontanthjælp": newcomers by benefit, not the benefit's count.
+TEST(FactExtractor, NewcomersByBenefitAreNotTheBenefitsCount) {
+    const auto f = factsOf("Spørgsmål 1\nMålgruppen tæller 48 borgere. En kvinde på integrationsydelse er kommet til. "
+                           "De to andre nye får kontanthjælp.");
+    EXPECT_EQ(f.at("target_group/over_5_years/all"), "48");
+    EXPECT_EQ(f.count("target_group/over_5_years/kontanthjaelp"), 0u);
+}
+
 // Columns that are periods, in the answer to a question about one period:
 // the latest column answers it; the earlier one is the figure of before.
 TEST(FactExtractor, TheLatestPeriodColumnAnswersAOnePeriodQuestion) {
