@@ -16,6 +16,7 @@
 #include "MunicipalityFinder.hpp"
 #include "NumberFormat.hpp"
 #include "Normaliser.hpp"
+#include "LostLetters.hpp"
 #include "OcrRepair.hpp"
 #include "ScanHabits.hpp"
 #include "QuotedPrintable.hpp"
@@ -227,7 +228,7 @@ Extraction extract(std::string_view text, const std::string& source) {
     std::string original = sanitizeUtf8(text);
     std::size_t fixes = 0;
     const OcrRepair& words = OcrRepair::get();
-    const Units read = normalise(htmlToText(undoMojibake(decodeQuotedPrintable(decodeUnits(original))), data));
+    const Units read = restoreLostLetters(normalise(htmlToText(undoMojibake(decodeQuotedPrintable(decodeUnits(original))), data)), words);
     Units units = words.repair(read, &fixes);
     // A scan whose damage the confusion classes barely see may be damaged in
     // a habit of its own; a clean letter has a repair or two at most.
