@@ -28,14 +28,19 @@ constexpr std::size_t kMaxSubstitutions = 3;  // per word
 
 char32_t lowerOf(char32_t c) { return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))); }
 
-// A word as a scan has it: letters, and a 0 or 1 between letters ("J0bcenter").
+// A word as a scan has it: letters, a 0 or 1 between letters ("J0bcenter"),
+// and a digit that opens a run of small letters ("5ager", "5idste").
 template <class Visit>
 void forEachWord(const Units& text, Visit&& visit) {
     const std::size_t n = text.size();
     auto letter = [&](std::size_t k) { return isAlphaFast(static_cast<UChar32>(text[k].c)); };
+    auto small = [&](std::size_t k) { return k < n && u_islower(static_cast<UChar32>(text[k].c)); };
+    auto digitOpens = [&](std::size_t k) {
+        return isDigitFast(static_cast<UChar32>(text[k].c)) && (k == 0 || !isAlnumFast(static_cast<UChar32>(text[k - 1].c))) && small(k + 1) && small(k + 2);
+    };
     std::size_t i = 0;
     while (i < n) {
-        if (!letter(i)) { ++i; continue; }
+        if (!letter(i) && !digitOpens(i)) { ++i; continue; }
         std::size_t j = i + 1;
         while (j < n && (letter(j) || ((text[j].c == '0' || text[j].c == '1') && j + 1 < n && letter(j + 1)))) ++j;
         visit(i, j);

@@ -56,3 +56,12 @@ TEST(ScanHabits, ReadsACountsAfBackWhereTheHabitMadeItAnotherWord) {
     EXPECT_NE(out.find("13 af dem får"), std::string::npos) << out;
     EXPECT_NE(out.find("så at de"), std::string::npos) << out;
 }
+
+TEST(ScanHabits, ADigitThatOpensAWordIsOneOfItsLetters) {
+    // s read as 5 at a word's start: "5ager", "5idste"; a count before a word stays a count.
+    const std::string out = repaired("Af de ni 5ager i 5eptember blev otte behandlet hos 5agsbehandleren. De 5idste 4 5kulle have "
+                                     "været i gang, og 5eks er i praktik. 5 borgere er sygemeldt.");
+    EXPECT_NE(out.find("Af de ni sager i september"), std::string::npos) << out;
+    EXPECT_NE(out.find("De sidste 4 skulle"), std::string::npos) << out;
+    EXPECT_NE(out.find("5 borgere er sygemeldt"), std::string::npos) << out;
+}
