@@ -450,10 +450,10 @@ TEST(UnseenLetters, FortyFirstBatchKeepsItsFloor) {
 // plus/minus bridges from the earlier count, a raw e-mail in quoted-printable,
 // a spreadsheet's charts saved as text, "henholdsvis" prose with counts under
 // five withheld, and an OCR scan that reads ri as n; scored before any rule
-// was changed for it: core 0.531, now 0.801 (see
+// was changed for it: core 0.531, now 0.839 (see
 // tests/data/unseen-42/README.md). Mentions hold three facts.
 TEST(UnseenLetters, FortySecondBatchKeepsItsFloor) {
-    expectBatch("svarbrev_unseen42", {0.78, 0.10, 0.70, 0.90, {}}, SVARBREV_UNSEEN42_DIR);
+    expectBatch("svarbrev_unseen42", {0.82, 0.10, 0.75, 0.90, {}}, SVARBREV_UNSEEN42_DIR);
 }
 
 // A forty-third batch (Aarhus, Dragør, Herlev, Høje-Taastrup, Ringsted,
@@ -465,4 +465,16 @@ TEST(UnseenLetters, FortySecondBatchKeepsItsFloor) {
 // (see tests/data/unseen-43/README.md). Mentions hold one fact.
 TEST(UnseenLetters, FortyThirdBatchKeepsItsFloor) {
     expectBatch("svarbrev_unseen43", {0.93, 0.9, 0.95, 0.95, {}}, SVARBREV_UNSEEN43_DIR);
+}
+
+// A forty-fourth batch (Fanø, Frederikssund, Helsingør, Køge, Tårnby,
+// Vallensbæk): a status reply followed by the job centre's letter to a
+// neighbouring municipality; Excel pivot tables, a sheet saved as formatted
+// text with cut labels and glued headings, a mail that lost its Danish letters
+// to question marks, case-system report printouts, Wingdings bullets, and an
+// OCR scan that reads s as 5; scored before any rule was changed for it:
+// core 0.527, now 0.558 (see tests/data/unseen-44/README.md). Mentions hold
+// two facts.
+TEST(UnseenLetters, FortyFourthBatchKeepsItsFloor) {
+    expectBatch("svarbrev_unseen44", {0.54, 0.6, 0.95, 0.95, {}}, SVARBREV_UNSEEN44_DIR);
 }
