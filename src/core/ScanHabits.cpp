@@ -25,6 +25,7 @@ constexpr std::size_t kLongEvidence = 8;  // a word this long may hold a class's
 constexpr std::size_t kPlainEvidence = 2;  // plain words that make a habit worth looking for in the others
 constexpr std::size_t kMaxGapAt = 64;        // a gap's place fits six bits
 constexpr std::size_t kMaxSubstitutions = 3;  // per word
+constexpr std::size_t kMaxSpellings = 512;     // tried per word: a long word with many sites stops there
 
 char32_t lowerOf(char32_t c) { return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))); }
 
@@ -68,7 +69,7 @@ std::u32string repairedBy(const std::u32string& word, const std::vector<Substitu
     double bestCost = 1e9;
     std::size_t leaves = 0;
     auto visit = [&](auto&& self, std::size_t pos, std::size_t subs) -> void {
-        if (++leaves > 512) return;
+        if (++leaves > kMaxSpellings) return;
         if (pos == word.size()) {
             if (subs == 0) return;
             if (words.knows(buf.data(), buf.size())) {
