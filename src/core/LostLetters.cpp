@@ -41,7 +41,7 @@ Units restoreLostLetters(Units in, const OcrRepair& words) {
         // ("Hvornår?": a word's last mark before no letter may be a real one; the lexicon decides.)
         if (marks.empty() || marks.size() > kMaxMarks || j - i == marks.size()) { i = j; continue; }
         std::u32string word;
-        for (std::size_t k = i; k < j; ++k) word.push_back(static_cast<char32_t>(u_tolower(static_cast<UChar32>(in[k].c))));
+        for (std::size_t k = i; k < j; ++k) word.push_back(lowerChar(in[k].c));
         std::size_t combos = 1;
         for (std::size_t m = 0; m < marks.size(); ++m) combos *= std::size(kLetters);
         for (std::size_t c = 0; c < combos; ++c) {

@@ -24,22 +24,26 @@ std::string fromU32(const std::u32string& s) {
     return out;
 }
 
-namespace {
-
-uint64_t hash64(const char32_t* s, std::size_t n) {
-    uint64_t h = 1469598103934665603ull;  // FNV-1a
+uint64_t fnv1a(const char32_t* s, std::size_t n, uint64_t h) {
     for (std::size_t k = 0; k < n; ++k) {
         h ^= static_cast<uint64_t>(s[k]);
         h *= 1099511628211ull;
     }
-    return h ? h : 1;  // 0 marks an empty slot
+    return h;
 }
-
-uint64_t hash64(const std::u32string& s) { return hash64(s.data(), s.size()); }
 
 char32_t lowerChar(char32_t c) {
     return c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
 }
+
+namespace {
+
+uint64_t hash64(const char32_t* s, std::size_t n) {
+    const uint64_t h = fnv1a(s, n);
+    return h ? h : 1;  // 0 marks an empty slot
+}
+
+uint64_t hash64(const std::u32string& s) { return hash64(s.data(), s.size()); }
 
 std::u32string lower(std::u32string w) {
     for (auto& c : w) c = lowerChar(c);

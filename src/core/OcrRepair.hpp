@@ -74,6 +74,11 @@ private:
 // letters spread over their spans.
 void spreadWord(const std::u32string& fixed, const Unit* from, std::size_t count, Units& out);
 
+// FNV-1a over letters, from `h` (its offset basis, or a hash to go on from).
+uint64_t fnv1a(const char32_t* s, std::size_t n, uint64_t h = 1469598103934665603ull);
+// A letter in lower case (ASCII without a library call).
+char32_t lowerChar(char32_t c);
+
 std::u32string toU32(std::string_view utf8);
 std::string fromU32(const std::u32string& s);
 

@@ -27,8 +27,6 @@ constexpr std::size_t kMaxGapAt = 64;        // a gap's place fits six bits
 constexpr std::size_t kMaxSubstitutions = 3;  // per word
 constexpr std::size_t kMaxSpellings = 512;     // tried per word: a long word with many sites stops there
 
-char32_t lowerOf(char32_t c) { return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))); }
-
 // A word as a scan has it: letters, a 0 or 1 between letters ("J0bcenter"),
 // and a digit that opens a run of small letters ("5ager", "5idste").
 template <class Visit>
@@ -52,7 +50,7 @@ void forEachWord(const Units& text, Visit&& visit) {
 std::u32string lowered(const Units& text, std::size_t from, std::size_t to) {
     std::u32string w;
     w.reserve(to - from);
-    for (std::size_t k = from; k < to; ++k) w.push_back(lowerOf(text[k].c));
+    for (std::size_t k = from; k < to; ++k) w.push_back(lowerChar(text[k].c));
     return w;
 }
 
@@ -99,18 +97,10 @@ std::u32string repairedBy(const std::u32string& word, const std::vector<Substitu
     return best;
 }
 
-uint64_t fnv(const char32_t* s, std::size_t n, uint64_t h = 1469598103934665603ull) {
-    for (std::size_t k = 0; k < n; ++k) {
-        h ^= static_cast<uint64_t>(s[k]);
-        h *= 1099511628211ull;
-    }
-    return h;
-}
-
 // A word with a gap of one or two letters, named by what stands either side.
 uint64_t gapKey(const char32_t* w, std::size_t n, std::size_t pos, std::size_t len) {
     const char32_t gap = 1;
-    return fnv(w + pos + len, n - pos - len, fnv(&gap, 1, fnv(w, pos)));
+    return fnv1a(w + pos + len, n - pos - len, fnv1a(&gap, 1, fnv1a(w, pos)));
 }
 
 // Every known word with each gap it can have: a damaged word finds the known
